@@ -1,0 +1,25 @@
+"""ti2py runtime: run converted Titanium apps, and test what only a device could do before.
+
+Public surface::
+
+    from runtime import App            # load, drive and inspect an app
+    app = App("demo", data_dir=tmp, url_map=[("https://raw.github.com/", "http://127.0.0.1:8000/")])
+    app.load("app.py"); app.run_until_idle()
+    app.tap("Download Image (url)"); app.run_until_idle()
+    app.background_fetch(); app.push({"content-available": 1, "alert": ""})
+    app.log_lines("INFO"); app.Ti.UI.find("ProgressBar")
+
+Generated modules import the JS value model (``js``, ``JSObject``, ``JSArray``, ``undefined``)
+and the Titanium globals (``Ti``, ``alert``, ``require``, timers) from here.
+"""
+
+from . import js
+from .app import App, LogEntry, current_app
+from .js import JSON, Date, JSArray, JSError, JSObject, JSTypeError, Math, NaN, undefined
+from .ti import Ti, Titanium, alert, clearInterval, clearTimeout, require, setInterval, setTimeout
+
+__all__ = [
+    "App", "LogEntry", "current_app", "js",
+    "JSON", "Date", "JSArray", "JSError", "JSObject", "JSTypeError", "Math", "NaN", "undefined",
+    "Ti", "Titanium", "alert", "require", "setTimeout", "setInterval", "clearTimeout", "clearInterval",
+]

@@ -1,0 +1,355 @@
+"""One running Titanium app: its event loop, log, data folder, OS state and test controls."""
+
+from __future__ import annotations
+
+import contextvars
+import hashlib
+import importlib.util
+import linecache
+import sys
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from typing import Any, Callable, Iterator, TextIO
+
+from .js.ops import to_str
+from .js.values import JSError, JSObject, JSTypeError, undefined
+from .loop import EventLoop
+
+_current: contextvars.ContextVar["App | None"] = contextvars.ContextVar("ti2py_app", default=None)
+_last_created: list["App"] = []
+
+
+def current_app() -> "App":
+    """The app whose code is running on this thread (or the most recently created one)."""
+    app = _current.get()
+    if app is None:
+        if not _last_created:
+            raise RuntimeError("no ti2py App exists; create one with runtime.App(...)")
+        app = _last_created[-1]
+    return app
+
+
+@dataclass
+class LogEntry:
+    level: str
+    message: str
+    time: float = field(default_factory=time.time)
+
+    def __str__(self) -> str:
+        return f"[{self.level}] {self.message}"
+
+
+ALL_BACKGROUND_MODES = frozenset({"fetch", "remote-notification"})
+
+
+class App:
+    """A converted Titanium app and the simulated device it runs on.
+
+    ``App(name)`` is cheap; :meth:`load` runs the app's top-level code; the controls
+    (:meth:`tap`, :meth:`background_fetch`, :meth:`push`, :meth:`run_until_idle`) drive it.
+    """
+
+    def __init__(
+        self,
+        name: str = "app",
+        *,
+        app_id: str | None = None,
+        data_dir: str | Path | None = None,
+        background_modes: set[str] | frozenset[str] | None = None,
+        url_map: list[tuple[str, str]] | None = None,
+        out: TextIO | None = sys.stdout,
+        progress_interval: float = 0.1,
+        handler_budget: float = 30.0,
+        request_timeout: float = 60.0,
+    ) -> None:
+        self.name = name
+        self.app_id = app_id or f"com.ti2py.{name}"
+        root = Path(data_dir) if data_dir is not None else Path.home() / ".ti2py" / "apps" / self.app_id
+        self.data_dir = root.resolve()
+        self.background_modes = frozenset(ALL_BACKGROUND_MODES if background_modes is None else background_modes)
+        self.url_map = list(url_map or [])
+        self.out = out
+        self.progress_interval = progress_interval
+        self.handler_budget = handler_budget
+        self.request_timeout = request_timeout
+        self.loop = EventLoop()
+        self.loop.on_error = self.report_uncaught
+        self.logs: list[LogEntry] = []
+        self.state = "foreground"
+        self.observers: list[Callable[[str, str, Any], None]] = []
+        self.module: ModuleType | None = None
+        self._modules: dict[str, Any] = {}
+        self._line_map: list[tuple[int, int, int]] = []
+        self._source_name = "app.js"
+        from .ti.root import TiRoot  # late: the Ti tree needs the App class
+
+        self.Ti = TiRoot(self)
+        _last_created.append(self)
+        del _last_created[:-8]
+
+    # -- folders -------------------------------------------------------------------------------
+    def folder(self, name: str) -> Path:
+        path = self.data_dir / name
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+
+    @property
+    def device_token(self) -> str:
+        """A stable local APNs-style device token (64 hex digits) for this app's data folder."""
+        return hashlib.sha256(f"{self.app_id}:{self.data_dir}".encode()).hexdigest()
+
+    # -- logging and observing -------------------------------------------------------------------
+    def log(self, level: str, message: str) -> None:
+        entry = LogEntry(level, message)
+        self.logs.append(entry)
+        self._notify("log", level, entry)
+        if self.out is not None:
+            print(entry, file=self.out, flush=True)
+
+    def _notify(self, kind: str, name: str, data: Any) -> None:
+        for observer in list(self.observers):
+            observer(kind, name, data)
+
+    def log_lines(self, level: str | None = None) -> list[str]:
+        return [str(e) for e in self.logs if level is None or e.level == level]
+
+    # -- running code --------------------------------------------------------------------------
+    def _enter(self) -> contextvars.Token:
+        return _current.set(self)
+
+    def load(self, source: str | Path | ModuleType, *, run_main: bool = True) -> ModuleType:
+        """Import a converted app (a path or module) and run its top-level code on the loop."""
+        if isinstance(source, ModuleType):
+            module = source
+        else:
+            path = Path(source).resolve()
+            spec = importlib.util.spec_from_file_location(f"ti2py_app_{abs(hash(path))}", path)
+            if spec is None or spec.loader is None:
+                raise ImportError(f"cannot load {path}")
+            module = importlib.util.module_from_spec(spec)
+            token = self._enter()
+            try:
+                spec.loader.exec_module(module)
+            finally:
+                _current.reset(token)
+        self.module = module
+        self._line_map = _parse_line_map(getattr(module, "__ti2py_lines__", ""))
+        self._source_name = getattr(module, "__ti2py_source__", "app.js")
+        main = getattr(module, "main", None)
+        if run_main and callable(main):
+            self.loop.post(main)
+        return module
+
+    def call(self, callback: Callable[..., Any], *args: Any) -> None:
+        """Queue a call into app code (one job on the app thread)."""
+        self.loop.post(callback, *args)
+
+    def run_until_idle(self, timeout: float | None = 30.0) -> bool:
+        """Run queued app code, timers and transfers until nothing is left; False on timeout."""
+        token = self._enter()
+        try:
+            return self.loop.run_until_idle(timeout)
+        finally:
+            _current.reset(token)
+
+    # -- events --------------------------------------------------------------------------------
+    def make_event(self, source: Any, name: str, payload: Any) -> JSObject:
+        event = JSObject()
+        if isinstance(payload, JSObject):
+            for key, value in payload.items():
+                event[key] = value
+        elif isinstance(payload, dict):
+            for key, value in payload.items():
+                event[key] = value
+        # Titanium adds these to every event it fires.
+        event["type"] = name
+        event["source"] = source
+        event["bubbles"] = False
+        event["cancelBubble"] = False
+        return event
+
+    def dispatch(self, source: Any, name: str, payload: Any = None) -> None:
+        """Queue event ``name`` to each listener ``source`` has now, one job per listener."""
+        event = self.make_event(source, name, payload)
+        self._notify("event", name, event)
+        for listener in source.listeners(name):
+            self.loop.post(listener, event)
+
+    # -- the OS side: globals, URLs, app state -------------------------------------------------
+    def require(self, module_id: str) -> Any:
+        """``require(id)``: a native module, created once per app."""
+        from .modules import FACTORIES
+
+        if module_id not in self._modules:
+            factory = FACTORIES.get(module_id)
+            if factory is None:
+                raise JSError(f"Couldn't find module: {module_id}")
+            self._modules[module_id] = factory(self)
+        return self._modules[module_id]
+
+    def map_url(self, url: str) -> str:
+        """Apply the ``--url-map FROM=TO`` prefix rewrites (first match wins)."""
+        for prefix, replacement in self.url_map:
+            if url.startswith(prefix):
+                return replacement + url[len(prefix):]
+        return url
+
+    def set_state(self, state: str) -> None:
+        """Move the app to ``foreground`` or ``background``, firing ``pause``/``resume`` as iOS does."""
+        if state == self.state:
+            return
+        self.state = state
+        self._notify("state", state, None)
+        self.dispatch(self.Ti.App, "pause" if state == "background" else "resume", {})
+
+    def on_handler_ended(self, handler_id: str) -> None:
+        """The app ended a background handler: iOS may suspend it again."""
+        self._notify("handler", handler_id, None)
+
+    # -- test and CLI controls ---------------------------------------------------------------------
+    def tap(self, title: str) -> None:
+        """Tap the (first) button with this title."""
+        buttons = [b for b in self.Ti.UI.find("Button") if to_str(getattr(b, "title", "")) == title]
+        if not buttons:
+            titles = ", ".join(repr(to_str(b.title)) for b in self.Ti.UI.find("Button")) or "none"
+            raise LookupError(f"no button titled {title!r} (buttons: {titles})")
+        buttons[0].tap()
+
+    def background_fetch(self) -> str | None:
+        """Send the app to the background and deliver ``backgroundfetch`` (like Xcode's
+        Simulate Background Fetch).  Returns the handlerId, or None if nothing listens."""
+        self.set_state("background")
+        ios = self.Ti.App.iOS
+        if "fetch" not in self.background_modes:
+            self.log("WARN", "Background fetch not delivered: UIBackgroundModes does not contain 'fetch'")
+            return None
+        if ios.fetch_interval == ios.BACKGROUNDFETCHINTERVAL_NEVER:
+            self.log("WARN", "Background fetch delivered although the fetch interval is NEVER "
+                     "(call Ti.App.iOS.setMinimumBackgroundFetchInterval so iOS schedules fetches)")
+        handler_id = ios.begin_handler("Fetch")
+        ios.fire("backgroundfetch", JSObject(handlerId=handler_id))
+        return handler_id
+
+    def push(self, payload: Any, *, background: bool = True) -> str | None:
+        """Deliver a remote notification.  Accepts the dashboard's flat payload or the APNs one.
+
+        A payload with ``content-available: 1`` fires ``silentpush`` (every top-level key merged
+        in, plus a ``SilentPush-<time>`` handlerId); one with a visible alert goes to the
+        ``callback`` given to ``Ti.Network.registerForPushNotifications``."""
+        from .push import normalise_payload
+
+        user_info = normalise_payload(payload)
+        if background:
+            self.set_state("background")
+        network = self.Ti.Network
+        if not network.remoteNotificationsEnabled:
+            self.log("WARN", "Push not delivered: the app has not called Ti.Network.registerForPushNotifications")
+            return None
+        aps = user_info.aps
+        handler_id = None
+        alert = aps.alert if isinstance(aps, JSObject) else undefined
+        if isinstance(aps, JSObject) and to_str(aps["content-available"]) == "1":
+            if "remote-notification" in self.background_modes:
+                ios = self.Ti.App.iOS
+                handler_id = ios.begin_handler("SilentPush")
+                event = JSObject()
+                for key, value in user_info.items():
+                    event[key] = value
+                event["handlerId"] = handler_id
+                ios.fire("silentpush", event)
+        if alert not in (undefined, None, "") and network.push_callback() is not None:
+            self.call(network.push_callback(), JSObject(
+                type="remote", data=user_info, inBackground=self.state != "foreground"))
+        return handler_id
+
+    # -- errors --------------------------------------------------------------------------------
+    def report_uncaught(self, exc: BaseException) -> None:
+        """Log an exception that escaped an app handler, as the device's JS engine would."""
+        message = describe_js_error(exc, self.module)
+        where = self._js_location(exc)
+        self.log("ERROR", f"Uncaught {message}" + (f" ({where})" if where else ""))
+
+    def _js_location(self, exc: BaseException) -> str:
+        if self.module is None or not self._line_map:
+            return ""
+        module_file = getattr(self.module, "__file__", None)
+        lineno = None
+        for frame in traceback.extract_tb(exc.__traceback__):
+            if frame.filename == module_file:
+                lineno = frame.lineno
+        if lineno is None:
+            return ""
+        js_line, js_col = _lookup_line(self._line_map, lineno)
+        return f"{self._source_name}:{js_line}:{js_col}" if js_line else ""
+
+
+def _parse_line_map(text: str) -> list[tuple[int, int, int]]:
+    entries = []
+    for item in text.split(";"):
+        if item:
+            py, js, col = (int(part) for part in item.split(":"))
+            entries.append((py, js, col))
+    return entries
+
+
+def _lookup_line(entries: list[tuple[int, int, int]], py_line: int) -> tuple[int, int]:
+    best = (0, 0)
+    for py, js, col in entries:
+        if py <= py_line:
+            best = (js, col)
+        else:
+            break
+    return best
+
+
+def _failing_expression(exc: BaseException, module: ModuleType | None) -> str | None:
+    """The source text of the expression that raised, from the app frame's column positions."""
+    module_file = getattr(module, "__file__", None) if module is not None else None
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == module_file]
+    if not frames:
+        return None
+    frame = frames[-1]
+    colno, end_colno = getattr(frame, "colno", None), getattr(frame, "end_colno", None)
+    if colno is None or end_colno is None or frame.lineno != getattr(frame, "end_lineno", frame.lineno):
+        return None
+    line = linecache.getline(frame.filename, frame.lineno or 0)
+    text = line.encode()[colno:end_colno].decode(errors="replace").strip()
+    return text or None
+
+
+def describe_js_error(exc: BaseException, module: ModuleType | None = None) -> str:
+    """``TypeError: ...`` in JavaScriptCore's words, naming the failing expression when known."""
+    if isinstance(exc, JSTypeError) and exc.details:
+        expr = _failing_expression(exc, module)
+        base = exc.details.get("base")
+        if exc.details.get("call") and expr:
+            callee = expr.split("(", 1)[0]
+            return f"TypeError: {callee} is not a function. (In '{expr}', '{callee}' is {base})"
+        if expr and "prop" in exc.details:
+            return f"TypeError: {base} is not an object (evaluating '{expr}')"
+        return str(exc)
+    if isinstance(exc, JSError):
+        return str(exc)
+    if isinstance(exc, AttributeError) and getattr(exc, "obj", "") is None:
+        expr = _failing_expression(exc, module) or exc.name
+        return f"TypeError: null is not an object (evaluating '{expr}')"
+    if isinstance(exc, AttributeError):
+        expr = _failing_expression(exc, module) or f"{type(getattr(exc, 'obj', None)).__name__}.{exc.name}"
+        return f"TypeError: {expr} is not a function (evaluating '{expr}')"
+    if isinstance(exc, TypeError) and "not callable" in str(exc):
+        expr = _failing_expression(exc, module)
+        callee = expr.split("(", 1)[0] if expr else "value"
+        return f"TypeError: {callee} is not a function"
+    if isinstance(exc, ZeroDivisionError):
+        return "RangeError: division by zero"
+    return f"Error: {type(exc).__name__}: {exc}"
+
+
+def iter_apps() -> Iterator[App]:
+    return iter(list(_last_created))
+
+
+__all__ = ["App", "LogEntry", "current_app", "describe_js_error", "to_str", "undefined"]

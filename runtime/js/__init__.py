@@ -1,0 +1,23 @@
+"""JS semantics for translated code: the value model, operators and built-ins.
+
+Generated modules import this package as ``js`` and call ``js.add``, ``js.div``, ``js.typeof``
+and friends only where plain Python would differ from JavaScript.
+"""
+
+from .builtins import JSON, Boolean, Date, Error, Math, Number, String, isNaN, parseFloat, parseInt
+from .ops import (
+    add, call, div, ge, get, gt, is_number, le, loose_eq, lt, mod, mul, neg, number_to_str,
+    set_, strict_eq, sub, to_number, to_str, truthy, typeof,
+)
+from .values import (
+    Infinity, JSArray, JSError, JSObject, JSRangeError, JSReferenceError, JSSyntaxError,
+    JSTypeError, NaN, undefined,
+)
+
+__all__ = [
+    "JSON", "Boolean", "Date", "Error", "Math", "Number", "String", "isNaN", "parseFloat", "parseInt",
+    "add", "call", "div", "ge", "get", "gt", "is_number", "le", "loose_eq", "lt", "mod", "mul", "neg",
+    "number_to_str", "set_", "strict_eq", "sub", "to_number", "to_str", "truthy", "typeof",
+    "Infinity", "JSArray", "JSError", "JSObject", "JSRangeError", "JSReferenceError", "JSSyntaxError",
+    "JSTypeError", "NaN", "undefined",
+]

@@ -1,0 +1,327 @@
+"""JS global objects that translated apps call: JSON, Date, Math and the conversion functions."""
+
+from __future__ import annotations
+
+import json as _json
+import math
+import random
+import time
+from datetime import datetime, timezone
+from typing import Any, Callable
+
+from .ops import is_number, number_to_str, to_integer, to_number, to_str
+from .values import NaN, JSArray, JSError, JSObject, JSSyntaxError, JSTypeError, js_key_order, undefined
+
+
+# -- JSON --------------------------------------------------------------------------------------
+_JSON_ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _quote(text: str) -> str:
+    """JSON.stringify's string quoting: short escapes, \\u00XX for controls, lone surrogates escaped."""
+    out = ['"']
+    for ch in text:
+        code = ord(ch)
+        if ch in _JSON_ESCAPES:
+            out.append(_JSON_ESCAPES[ch])
+        elif code < 0x20 or 0xD800 <= code <= 0xDFFF:
+            out.append(f"\\u{code:04x}")
+        else:
+            out.append(ch)
+    out.append('"')
+    return "".join(out)
+
+
+def _own_enumerable(value: Any) -> list[tuple[str, Any]] | None:
+    """Key/value pairs JSON.stringify sees on an object, or None if it is not a plain object."""
+    if isinstance(value, JSObject):
+        return value.items()
+    to_json_props = getattr(type(value), "js_json_properties", None)
+    if to_json_props is not None:
+        return list(to_json_props(value))
+    return None
+
+
+class _JSON:
+    """The JS ``JSON`` object."""
+
+    def stringify(self, value: Any, replacer: Any = undefined, space: Any = undefined) -> Any:
+        if is_number(space):
+            indent = " " * max(0, min(10, to_integer(space)))
+        elif isinstance(space, str):
+            indent = space[:10]
+        else:
+            indent = ""
+        allow: list[str] | None = None
+        replacer_fn: Callable[..., Any] | None = None
+        if isinstance(replacer, JSArray):
+            allow = [to_str(k) for k in replacer if isinstance(k, (str, int, float))]
+        elif callable(replacer) and replacer is not undefined:
+            replacer_fn = replacer
+        stack: list[int] = []
+
+        def serialise(holder: Any, key: str, val: Any, current_indent: str) -> str | None:
+            to_json = getattr(val, "toJSON", None) if not isinstance(val, (str, int, float, bool)) and val is not None and val is not undefined else None
+            if callable(to_json) and to_json is not undefined:
+                val = to_json(key)
+            if replacer_fn is not None:
+                val = replacer_fn(key, val)
+            if val is None:
+                return "null"
+            if val is undefined:
+                return None
+            if isinstance(val, bool):
+                return "true" if val else "false"
+            if isinstance(val, str):
+                return _quote(val)
+            if is_number(val):
+                return number_to_str(val) if math.isfinite(val) else "null"
+            if isinstance(val, JSArray):
+                if id(val) in stack:
+                    raise JSTypeError("Converting circular structure to JSON")
+                stack.append(id(val))
+                inner = current_indent + indent
+                parts = [serialise(val, str(i), v, inner) or "null" for i, v in enumerate(val)]
+                stack.pop()
+                if not parts:
+                    return "[]"
+                if indent:
+                    return "[\n" + inner + (",\n" + inner).join(parts) + "\n" + current_indent + "]"
+                return "[" + ",".join(parts) + "]"
+            pairs = _own_enumerable(val)
+            if pairs is None:
+                if callable(val):
+                    return None
+                pairs = []
+            if id(val) in stack:
+                raise JSTypeError("Converting circular structure to JSON")
+            stack.append(id(val))
+            inner = current_indent + indent
+            parts = []
+            for k, v in pairs:
+                if allow is not None and k not in allow:
+                    continue
+                text = serialise(val, k, v, inner)
+                if text is not None:
+                    parts.append(_quote(k) + (": " if indent else ":") + text)
+            stack.pop()
+            if not parts:
+                return "{}"
+            if indent:
+                return "{\n" + inner + (",\n" + inner).join(parts) + "\n" + current_indent + "}"
+            return "{" + ",".join(parts) + "}"
+
+        result = serialise(JSObject({"": value}), "", value, "")
+        return undefined if result is None else result
+
+    def parse(self, text: Any, reviver: Any = undefined) -> Any:
+        try:
+            raw = _json.loads(
+                to_str(text),
+                object_pairs_hook=lambda pairs: JSObject(dict(pairs)),
+                parse_constant=lambda name: (_ for _ in ()).throw(ValueError(name)),
+            )
+        except ValueError as exc:
+            raise JSSyntaxError(f"JSON.parse: {exc}") from None
+        return _from_json(raw)
+
+    def toString(self) -> str:  # noqa: N802
+        return "[object JSON]"
+
+
+def _from_json(value: Any) -> Any:
+    if isinstance(value, list):
+        return JSArray(_from_json(v) for v in value)
+    if isinstance(value, JSObject):
+        for k, v in value.items():
+            value[k] = _from_json(v)
+        return value
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    return value
+
+
+JSON = _JSON()
+
+
+# -- Date --------------------------------------------------------------------------------------
+class Date:
+    """The JS ``Date`` (UTC-based; local-time getters use the process's time zone)."""
+
+    def __init__(self, value: Any = undefined, *rest: Any) -> None:
+        if value is undefined:
+            self._ms: float = float(time.time_ns() // 1_000_000)
+        elif isinstance(value, Date):
+            self._ms = value._ms
+        elif rest:
+            parts = [to_integer(value)] + [to_integer(p) for p in rest] + [0] * 6
+            year, month, day, hour, minute, second, ms = parts[:7]
+            # Month/day overflow as JS does: they are added as offsets.
+            self._ms = _local_components_to_ms(year, month, day or 1, hour, minute, second, ms)
+        elif isinstance(value, str):
+            self._ms = _parse_date(value)
+        else:
+            self._ms = float(to_number(value))
+
+    def getTime(self) -> Any:  # noqa: N802
+        return int(self._ms) if self._ms == self._ms else NaN
+
+    valueOf = getTime
+
+    @staticmethod
+    def now() -> int:
+        return time.time_ns() // 1_000_000
+
+    def _datetime(self) -> datetime:
+        return datetime.fromtimestamp(self._ms / 1000, tz=timezone.utc)
+
+    def toISOString(self) -> str:  # noqa: N802
+        moment = self._datetime()
+        return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{int(self._ms) % 1000:03d}Z"
+
+    def toJSON(self, _key: Any = undefined) -> str:  # noqa: N802
+        return self.toISOString()
+
+    def getFullYear(self) -> int:  # noqa: N802
+        return self._local().year
+
+    def getMonth(self) -> int:  # noqa: N802
+        return self._local().month - 1
+
+    def getDate(self) -> int:  # noqa: N802
+        return self._local().day
+
+    def getHours(self) -> int:  # noqa: N802
+        return self._local().hour
+
+    def getMinutes(self) -> int:  # noqa: N802
+        return self._local().minute
+
+    def getSeconds(self) -> int:  # noqa: N802
+        return self._local().second
+
+    def _local(self) -> datetime:
+        return self._datetime().astimezone()
+
+    def toString(self) -> str:  # noqa: N802
+        return self._local().strftime("%a %b %d %Y %H:%M:%S GMT%z")
+
+
+def _local_components_to_ms(year: int, month: int, day: int, hour: int, minute: int, second: int, ms: int) -> float:
+    year += month // 12
+    month %= 12
+    base = datetime(year, month + 1, 1).astimezone()
+    return base.timestamp() * 1000 + ((day - 1) * 86400 + hour * 3600 + minute * 60 + second) * 1000 + ms
+
+
+def _parse_date(text: str) -> float:
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return NaN
+    if moment.tzinfo is None and "T" not in text:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.timestamp() * 1000
+
+
+# -- Math --------------------------------------------------------------------------------------
+def _numeric(fn: Callable[..., float]) -> Callable[..., Any]:
+    def wrapper(*args: Any) -> Any:
+        numbers = [to_number(a) for a in args]
+        if any(n != n for n in numbers):
+            return NaN
+        try:
+            result = fn(*numbers)
+        except (ValueError, OverflowError):
+            return NaN
+        if isinstance(result, float) and result.is_integer() and abs(result) < 2**53:
+            return int(result)
+        return result
+
+    return wrapper
+
+
+def _round(x: float) -> float:
+    return math.floor(x + 0.5)
+
+
+class _Math:
+    PI = math.pi
+    E = math.e
+    floor = staticmethod(_numeric(math.floor))
+    ceil = staticmethod(_numeric(math.ceil))
+    round = staticmethod(_numeric(_round))
+    abs = staticmethod(_numeric(abs))
+    sqrt = staticmethod(_numeric(math.sqrt))
+    pow = staticmethod(_numeric(lambda a, b: math.pow(a, b)))
+
+    @staticmethod
+    def max(*args: Any) -> Any:
+        numbers = [to_number(a) for a in args]
+        if any(n != n for n in numbers):
+            return NaN
+        return max(numbers, default=-math.inf)
+
+    @staticmethod
+    def min(*args: Any) -> Any:
+        numbers = [to_number(a) for a in args]
+        if any(n != n for n in numbers):
+            return NaN
+        return min(numbers, default=math.inf)
+
+    @staticmethod
+    def random() -> float:
+        return random.random()
+
+
+Math = _Math()
+
+
+# -- global functions ------------------------------------------------------------------------
+def parseInt(value: Any, radix: Any = undefined) -> Any:  # noqa: N802
+    text = to_str(value).strip()
+    sign = -1 if text.startswith("-") else 1
+    text = text.lstrip("+-")
+    base = to_integer(radix) if radix is not undefined else 10
+    if base == 0:
+        base = 10
+    if (radix is undefined or base == 16) and text.lower().startswith("0x"):
+        text, base = text[2:], 16
+    if not 2 <= base <= 36:
+        return NaN
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"[:base]
+    end = 0
+    while end < len(text) and text[end].lower() in digits:
+        end += 1
+    return sign * int(text[:end], base) if end else NaN
+
+
+def parseFloat(value: Any) -> Any:  # noqa: N802
+    import re
+
+    match = re.match(r"\s*([+-]?(Infinity|\d+\.?\d*(e[+-]?\d+)?|\.\d+(e[+-]?\d+)?))", to_str(value), re.IGNORECASE)
+    if not match or match.group(2).lower() == "infinity" and "Infinity" not in match.group(2):
+        return NaN
+    number = float(match.group(1))
+    return int(number) if number.is_integer() and abs(number) < 2**53 else number
+
+
+def isNaN(value: Any) -> bool:  # noqa: N802
+    number = to_number(value)
+    return number != number
+
+
+def String(value: Any = "") -> str:  # noqa: N802
+    return to_str(value)
+
+
+def Number(value: Any = 0) -> Any:  # noqa: N802
+    return to_number(value)
+
+
+def Boolean(value: Any = False) -> bool:  # noqa: N802
+    return bool(value)
+
+
+def Error(message: Any = "") -> JSError:  # noqa: N802
+    return JSError(message)

@@ -1,0 +1,333 @@
+"""JS operators and conversions for the places where Python's meaning differs.
+
+The translator calls these only where it cannot prove plain Python is equivalent, so each one
+is small, named after the JS operation, and exact.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from .values import NaN, JSArray, JSObject, JSTypeError, undefined
+
+
+# -- type tests --------------------------------------------------------------------------------
+def is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def typeof(value: Any) -> str:
+    """The JS ``typeof`` operator."""
+    if value is undefined:
+        return "undefined"
+    if value is None:
+        return "object"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, float)):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if callable(value) and not isinstance(value, (JSObject, JSArray)):
+        return "function"
+    return "object"
+
+
+def truthy(value: Any) -> bool:
+    """JS ToBoolean.  Python's own truthiness already agrees for runtime values; this also covers
+    a raw float NaN that escaped from Python arithmetic."""
+    if isinstance(value, float) and value != value:
+        return False
+    return bool(value)
+
+
+# -- ToString ----------------------------------------------------------------------------------
+def number_to_str(value: float | int) -> str:
+    """JS Number::toString(10): shortest round-trip digits, JS exponent rules."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        if abs(value) < 10**21:
+            return str(value)
+        value = float(value)
+    if value != value:
+        return "NaN"
+    if value == 0:
+        return "0"  # also -0
+    if math.isinf(value):
+        return "Infinity" if value > 0 else "-Infinity"
+    sign = "-" if value < 0 else ""
+    digits, exponent = _shortest_digits(abs(value))
+    k = len(digits)
+    n = exponent  # value = 0.digits * 10**n
+    if k <= n <= 21:
+        return sign + digits + "0" * (n - k)
+    if 0 < n <= 21:
+        return sign + digits[:n] + "." + digits[n:]
+    if -6 < n <= 0:
+        return sign + "0." + "0" * (-n) + digits
+    e = n - 1
+    exp = f"e+{e}" if e >= 0 else f"e-{-e}"
+    if k == 1:
+        return sign + digits + exp
+    return sign + digits[0] + "." + digits[1:] + exp
+
+
+def _shortest_digits(value: float) -> tuple[str, int]:
+    """Digits and decimal exponent n with value == 0.DIGITS * 10**n, digits shortest (repr)."""
+    text = repr(value)
+    mantissa, _, exp = text.partition("e")
+    exponent = int(exp) if exp else 0
+    whole, _, frac = mantissa.partition(".")
+    if frac == "0":
+        frac = ""
+    digits = (whole + frac).lstrip("0")
+    leading_zeros = len(whole + frac) - len((whole + frac).lstrip("0"))
+    n = len(whole) + exponent - leading_zeros
+    digits = digits.rstrip("0") or "0"
+    return digits, n
+
+
+def to_str(value: Any) -> str:
+    """JS ToString (the ``String(x)`` conversion and what ``+`` does to a non-string)."""
+    if isinstance(value, str):
+        return value
+    if value is None:
+        return "null"
+    if value is undefined:
+        return "undefined"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return number_to_str(value)
+    if isinstance(value, JSArray):
+        return value.join(",")
+    to_string = getattr(value, "toString", None)
+    if callable(to_string) and to_string is not undefined:
+        return to_str(to_string())
+    if callable(value):
+        return "function () { [native code] }"
+    return "[object Object]"
+
+
+# -- ToNumber ----------------------------------------------------------------------------------
+_NUMERIC_LITERAL = re.compile(r"^[+-]?(\d+\.?\d*(e[+-]?\d+)?|\.\d+(e[+-]?\d+)?|Infinity)$", re.IGNORECASE)
+
+
+def to_number(value: Any) -> float | int:
+    """JS ToNumber."""
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, (int, float)):
+        return value
+    if value is None:
+        return 0
+    if value is undefined:
+        return NaN
+    if isinstance(value, str):
+        text = value.strip()
+        if text == "":
+            return 0
+        lower = text.lower()
+        if lower.startswith(("0x", "0o", "0b")):
+            try:
+                return int(text, 0)
+            except ValueError:
+                return NaN
+        if not _NUMERIC_LITERAL.match(text) or "infinity" in lower and "Infinity" not in text:
+            return NaN
+        number = float(text)
+        return int(number) if number.is_integer() and abs(number) < 2**53 and "." not in text and "e" not in lower else number
+    if isinstance(value, JSArray):
+        return to_number(to_str(value)) if len(value) <= 1 else NaN
+    return NaN
+
+
+def to_integer(value: Any) -> int:
+    number = to_number(value)
+    if number != number:
+        return 0
+    if math.isinf(number):
+        return 2**53 if number > 0 else -(2**53)
+    return int(number)
+
+
+def _normalise(number: float) -> float | int:
+    """Give integral results as int so they print and index like JS numbers."""
+    if isinstance(number, float):
+        if number != number:
+            return NaN
+        if number.is_integer() and abs(number) < 2**53 and not (number == 0 and math.copysign(1, number) < 0):
+            return int(number)
+    return number
+
+
+# -- arithmetic ---------------------------------------------------------------------------------
+def _to_primitive(value: Any) -> Any:
+    if isinstance(value, (JSObject, JSArray)) or (
+        value is not None and value is not undefined and not isinstance(value, (str, int, float, bool)) and not callable(value)
+    ):
+        return to_str(value)
+    return value
+
+
+def add(left: Any, right: Any) -> Any:
+    """JS binary ``+``: string concatenation if either side is (or becomes) a string."""
+    left, right = _to_primitive(left), _to_primitive(right)
+    if isinstance(left, str) or isinstance(right, str):
+        return to_str(left) + to_str(right)
+    return _normalise(to_number(left) + to_number(right))
+
+
+def sub(left: Any, right: Any) -> Any:
+    return _arith(to_number(left), to_number(right), lambda a, b: a - b)
+
+
+def mul(left: Any, right: Any) -> Any:
+    return _arith(to_number(left), to_number(right), lambda a, b: a * b)
+
+
+def _arith(a: float, b: float, op: Any) -> Any:
+    if a != a or b != b:
+        return NaN
+    try:
+        return _normalise(op(a, b))
+    except OverflowError:
+        return math.inf
+
+
+def div(left: Any, right: Any) -> Any:
+    """JS ``/``: division by zero gives Infinity or NaN; exact results stay integral."""
+    a, b = to_number(left), to_number(right)
+    if a != a or b != b:
+        return NaN
+    if b == 0:
+        if a == 0:
+            return NaN
+        negative = (a < 0) != (math.copysign(1, b) < 0)
+        return -math.inf if negative else math.inf
+    if isinstance(a, int) and isinstance(b, int) and a % b == 0:
+        return a // b
+    return _normalise(a / b)
+
+
+def mod(left: Any, right: Any) -> Any:
+    """JS ``%``: the result takes the dividend's sign."""
+    a, b = to_number(left), to_number(right)
+    if a != a or b != b or b == 0 or math.isinf(a):
+        return NaN
+    if math.isinf(b):
+        return a
+    return _normalise(math.fmod(a, b)) if isinstance(a, float) or isinstance(b, float) else int(math.fmod(a, b))
+
+
+def neg(value: Any) -> Any:
+    """JS unary ``-`` (``-0`` stays a negative zero)."""
+    number = to_number(value)
+    if number != number:
+        return NaN
+    if number == 0:
+        return 0 if math.copysign(1, number) < 0 else -0.0
+    return -number
+
+
+# -- comparison ---------------------------------------------------------------------------------
+def strict_eq(left: Any, right: Any) -> bool:
+    """JS ``===``."""
+    if is_number(left) and is_number(right):
+        return left == right
+    if isinstance(left, bool) or isinstance(right, bool):
+        return isinstance(left, bool) and isinstance(right, bool) and left == right
+    if isinstance(left, str) and isinstance(right, str):
+        return left == right
+    return left is right
+
+
+def loose_eq(left: Any, right: Any) -> bool:
+    """JS ``==`` (the abstract equality algorithm)."""
+    nullish = (None, undefined)
+    if (left is None or left is undefined) or (right is None or right is undefined):
+        return left in nullish and right in nullish if not (is_number(left) or is_number(right)) else False
+    if type(left) is type(right) or (is_number(left) and is_number(right)):
+        return strict_eq(left, right)
+    if isinstance(left, bool):
+        return loose_eq(int(left), right)
+    if isinstance(right, bool):
+        return loose_eq(left, int(right))
+    if is_number(left) and isinstance(right, str):
+        return left == to_number(right)
+    if isinstance(left, str) and is_number(right):
+        return to_number(left) == right
+    if isinstance(left, (str, int, float)) and not isinstance(right, (str, int, float)):
+        return loose_eq(left, _to_primitive(right))
+    if isinstance(right, (str, int, float)) and not isinstance(left, (str, int, float)):
+        return loose_eq(_to_primitive(left), right)
+    return left is right
+
+
+def _compare(left: Any, right: Any, op: Any) -> bool:
+    left, right = _to_primitive(left), _to_primitive(right)
+    if isinstance(left, str) and isinstance(right, str):
+        return op(left.encode("utf-16-be"), right.encode("utf-16-be"))
+    a, b = to_number(left), to_number(right)
+    if a != a or b != b:
+        return False
+    return op(a, b)
+
+
+def lt(left: Any, right: Any) -> bool:
+    return _compare(left, right, lambda a, b: a < b)
+
+
+def gt(left: Any, right: Any) -> bool:
+    return _compare(left, right, lambda a, b: a > b)
+
+
+def le(left: Any, right: Any) -> bool:
+    return _compare(left, right, lambda a, b: a <= b)
+
+
+def ge(left: Any, right: Any) -> bool:
+    return _compare(left, right, lambda a, b: a >= b)
+
+
+# -- property access on values of unknown type -------------------------------------------------
+def get(obj: Any, key: Any) -> Any:
+    """``obj[key]`` / ``obj.key`` where ``obj`` may be a string, array, object or proxy."""
+    if obj is undefined or obj is None:
+        raise JSTypeError(
+            f"Cannot read properties of {to_str(obj)} (reading '{to_str(key)}')", base=to_str(obj), prop=to_str(key)
+        )
+    if isinstance(obj, str):
+        if key == "length":
+            return len(obj.encode("utf-16-le")) // 2
+        index = to_number(key) if not isinstance(key, str) or key.isdigit() else NaN
+        if is_number(index) and index == index and float(index).is_integer() and 0 <= index < len(obj):
+            return obj[int(index)]
+        return undefined
+    if isinstance(obj, (JSObject, JSArray)):
+        return obj[key]
+    name = to_str(key)
+    if name.isidentifier():
+        return getattr(obj, name, undefined)
+    return undefined
+
+
+def set_(obj: Any, key: Any, value: Any) -> Any:
+    """``obj[key] = value`` for a computed key."""
+    if obj is undefined or obj is None:
+        raise JSTypeError(f"Cannot set properties of {to_str(obj)} (setting '{to_str(key)}')")
+    if isinstance(obj, (JSObject, JSArray)):
+        obj[key] = value
+    else:
+        setattr(obj, to_str(key), value)
+    return value
+
+
+def call(fn: Any, *args: Any, name: str = "expression") -> Any:
+    """Call something that may not be a function, with the JS TypeError if it is not."""
+    if not callable(fn) or fn is undefined:
+        raise JSTypeError(f"{name} is not a function")
+    return fn(*args)

@@ -1,0 +1,313 @@
+"""The JavaScript value model that generated code runs on.
+
+Decided once, used everywhere:
+
+* ``null`` is Python ``None``; ``undefined`` is the singleton :data:`undefined`.
+* Numbers are Python ``int``/``float``.  NaN is the singleton :data:`NaN`, a float whose
+  truth value is False, so Python truthiness equals JS truthiness for every runtime value.
+* Strings are Python ``str``; booleans are ``bool``.
+* Objects are :class:`JSObject`: attribute access for identifier keys, item access for any key,
+  missing keys read as ``undefined``, keys enumerated in JS order.
+* Arrays are :class:`JSArray`, a ``list`` with the JS methods, identity equality and JS truthiness.
+* Errors are :class:`JSError` and subclasses: Python exceptions carrying JS ``name``/``message``.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any, Callable, Iterable, Iterator
+
+
+class _Undefined:
+    """JS ``undefined``: falsy, equal only to itself, and an error to read properties from."""
+
+    __slots__ = ()
+    _instance: "_Undefined | None" = None
+
+    def __new__(cls) -> "_Undefined":
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "undefined"
+
+    __str__ = __repr__
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        raise JSTypeError(f"Cannot read properties of undefined (reading '{name}')", base="undefined", prop=name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise JSTypeError(f"Cannot set properties of undefined (setting '{name}')", base="undefined", prop=name)
+
+    def __getitem__(self, key: Any) -> Any:
+        raise JSTypeError(f"Cannot read properties of undefined (reading '{key}')", base="undefined", prop=str(key))
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        raise JSTypeError("undefined is not a function", base="undefined", call=True)
+
+    def __reduce__(self) -> str:
+        return "undefined"
+
+
+undefined: Any = _Undefined()
+
+
+class _NaN(float):
+    """NaN whose truth value is False, as in JS."""
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "NaN"
+
+
+NaN: float = _NaN("nan")
+Infinity: float = math.inf
+
+
+class JSError(Exception):
+    """A JS ``Error``; subclasses carry the JS constructor name in :attr:`name`."""
+
+    name = "Error"
+
+    def __init__(self, message: Any = "", **details: Any) -> None:
+        self.message = "" if message is undefined else str(message)
+        self.details = details
+        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        return f"{self.name}: {self.message}" if self.message else self.name
+
+    def toString(self) -> str:  # noqa: N802 - JS method name
+        return str(self)
+
+
+class JSTypeError(JSError):
+    name = "TypeError"
+
+
+class JSRangeError(JSError):
+    name = "RangeError"
+
+
+class JSSyntaxError(JSError):
+    name = "SyntaxError"
+
+
+class JSReferenceError(JSError):
+    name = "ReferenceError"
+
+
+def is_array_index(key: str) -> bool:
+    """True for the canonical integer keys JS enumerates first ("0", "17", not "01" or "-1")."""
+    return key.isdigit() and (key == "0" or key[0] != "0") and int(key) < 2**32 - 1
+
+
+def js_key_order(keys: Iterable[str]) -> list[str]:
+    """JS own-key order: array-index keys ascending, then the rest in insertion order."""
+    keys = list(keys)
+    index_keys = sorted((k for k in keys if is_array_index(k)), key=int)
+    return index_keys + [k for k in keys if not is_array_index(k)]
+
+
+class JSObject:
+    """A plain JS object.
+
+    ``JSObject(width=200, title="x")`` or ``JSObject({"content-available": 1})``.  Identifier keys
+    read as attributes (``e.success``); any key reads with ``obj["a-b"]``.  A missing key is
+    ``undefined``.  Keys are stored as strings, as JS does.
+    """
+
+    def __init__(self, _items: Any = None, /, **props: Any) -> None:
+        if _items:
+            for key, value in dict(_items).items():
+                self.__dict__[to_property_key(key)] = value
+        self.__dict__.update(props)
+
+    # -- property protocol ---------------------------------------------------------------
+    def __getattr__(self, name: str) -> Any:
+        # Only called for missing attributes.
+        if name.startswith("__") and name.endswith("__"):
+            raise AttributeError(name)
+        return undefined
+
+    def __getitem__(self, key: Any) -> Any:
+        return self.__dict__.get(to_property_key(key), undefined)
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        self.__dict__[to_property_key(key)] = value
+
+    def __delitem__(self, key: Any) -> None:
+        self.__dict__.pop(to_property_key(key), None)
+
+    def __contains__(self, key: Any) -> bool:
+        return to_property_key(key) in self.__dict__
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.keys())
+
+    def __bool__(self) -> bool:
+        return True
+
+    def keys(self) -> list[str]:
+        """Own enumerable keys in JS order."""
+        return js_key_order(self.__dict__.keys())
+
+    def items(self) -> list[tuple[str, Any]]:
+        return [(k, self.__dict__[k]) for k in self.keys()]
+
+    def hasOwnProperty(self, key: Any) -> bool:  # noqa: N802 - JS method name
+        return to_property_key(key) in self.__dict__
+
+    def __repr__(self) -> str:
+        body = ", ".join(f"{k}: {v!r}" for k, v in self.items())
+        return "{" + body + "}"
+
+
+class JSArray(list):
+    """A JS array: a Python list with the JS methods, identity equality and JS truthiness."""
+
+    __hash__ = object.__hash__  # type: ignore[assignment]
+
+    def __eq__(self, other: object) -> bool:
+        return self is other
+
+    def __ne__(self, other: object) -> bool:
+        return self is not other
+
+    def __bool__(self) -> bool:
+        return True
+
+    def __repr__(self) -> str:
+        return "[" + ", ".join(repr(v) for v in self) + "]"
+
+    @property
+    def length(self) -> int:
+        return len(self)
+
+    @length.setter
+    def length(self, value: int) -> None:
+        n = int(value)
+        if n < len(self):
+            del self[n:]
+        else:
+            self.extend([undefined] * (n - len(self)))
+
+    def __getitem__(self, index: Any) -> Any:  # type: ignore[override]
+        if isinstance(index, slice):
+            return JSArray(list.__getitem__(self, index))
+        if isinstance(index, bool):
+            return undefined
+        if isinstance(index, float) and index.is_integer():
+            index = int(index)
+        if isinstance(index, str) and is_array_index(index):
+            index = int(index)
+        if isinstance(index, int) and 0 <= index < len(self):
+            return list.__getitem__(self, index)
+        if index == "length":
+            return len(self)
+        return undefined
+
+    def __setitem__(self, index: Any, value: Any) -> None:  # type: ignore[override]
+        if isinstance(index, float) and index.is_integer():
+            index = int(index)
+        if isinstance(index, str) and is_array_index(index):
+            index = int(index)
+        if isinstance(index, int) and index >= 0:
+            if index >= len(self):
+                self.extend([undefined] * (index + 1 - len(self)))
+            list.__setitem__(self, index, value)
+        elif index == "length":
+            self.length = value
+        else:
+            raise JSTypeError(f"cannot set non-index property {index!r} on an array")
+
+    # -- JS methods (the ones apps reach most; more arrive with the fidelity work) -----------
+    def push(self, *items: Any) -> int:
+        self.extend(items)
+        return len(self)
+
+    def pop(self) -> Any:  # type: ignore[override]
+        return list.pop(self) if self else undefined
+
+    def shift(self) -> Any:
+        return list.pop(self, 0) if self else undefined
+
+    def unshift(self, *items: Any) -> int:
+        self[0:0] = items
+        return len(self)
+
+    def indexOf(self, item: Any, start: int = 0) -> int:  # noqa: N802
+        from .ops import strict_eq
+
+        for i in range(int(start), len(self)):
+            if strict_eq(list.__getitem__(self, i), item):
+                return i
+        return -1
+
+    def join(self, sep: Any = ",") -> str:
+        from .ops import to_str
+
+        sep = "," if sep is undefined else to_str(sep)
+        return sep.join("" if v is None or v is undefined else to_str(v) for v in self)
+
+    def slice(self, start: Any = 0, end: Any = undefined) -> "JSArray":
+        begin, stop = _relative_range(len(self), start, end)
+        return JSArray(list.__getitem__(self, slice(begin, stop)))
+
+    def concat(self, *others: Any) -> "JSArray":
+        out = JSArray(self)
+        for other in others:
+            if isinstance(other, JSArray):
+                out.extend(other)
+            else:
+                out.append(other)
+        return out
+
+    def forEach(self, fn: Callable[..., Any]) -> Any:  # noqa: N802
+        for i, v in enumerate(list(self)):
+            _call_with_arity(fn, v, i, self)
+        return undefined
+
+    def map(self, fn: Callable[..., Any]) -> "JSArray":
+        return JSArray(_call_with_arity(fn, v, i, self) for i, v in enumerate(list(self)))
+
+    def filter(self, fn: Callable[..., Any]) -> "JSArray":
+        return JSArray(v for i, v in enumerate(list(self)) if _call_with_arity(fn, v, i, self))
+
+    def toString(self) -> str:  # noqa: N802
+        return self.join(",")
+
+
+def _relative_range(length: int, start: Any, end: Any) -> tuple[int, int]:
+    from .ops import to_integer
+
+    s = to_integer(start)
+    e = length if end is undefined else to_integer(end)
+    s = max(length + s, 0) if s < 0 else min(s, length)
+    e = max(length + e, 0) if e < 0 else min(e, length)
+    return s, e
+
+
+def _call_with_arity(fn: Callable[..., Any], *args: Any) -> Any:
+    """Call a translated JS function with as many of ``args`` as it declares (JS drops extras)."""
+    code = getattr(fn, "__code__", None)
+    if code is not None and not code.co_flags & 0x04:  # no *args
+        args = args[: code.co_argcount]
+    return fn(*args)
+
+
+def to_property_key(key: Any) -> str:
+    """ToPropertyKey for the primitive keys apps use."""
+    if isinstance(key, str):
+        return key
+    from .ops import to_str
+
+    return to_str(key)

@@ -1,0 +1,330 @@
+"""``com.appcelerator.urlSession``: both API generations, real HTTP, events on ``Ti.App.iOS``.
+
+Follows the module's native code (reference §1): tasks start at once and return a Number
+``taskIdentifier``; the module has no events of its own; 4xx/5xx are completed exchanges.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..js.builtins import JSON
+from ..js.ops import to_str
+from ..js.values import JSObject, JSTypeError, undefined
+from ..net import UNSUPPORTED_URL, BAD_URL, NetworkThread, Outcome, Progress, Request, make_client, perform
+from ..ti.filesystem import Blob, File
+from ..ti.proxy import Proxy
+
+if TYPE_CHECKING:
+    from ..app import App
+
+MODULE_ID = "com.appcelerator.urlSession"
+
+
+class SessionConfiguration(Proxy):
+    js_class = "Modules.URLSession.SessionConfiguration"
+
+    def __init__(self, app: "App", identifier: str) -> None:
+        super().__init__(app)
+        object.__setattr__(self, "identifier", identifier)
+        # Only `identifier` is read at creation; HTTPHeaderFields works when set afterwards
+        # (reference §1.2), and reads back {} when unset.
+        object.__setattr__(self, "HTTPHeaderFields", JSObject())
+
+
+@dataclass
+class Task:
+    identifier: int
+    kind: str  # "download" | "upload" | "data"
+    request: Request
+    state: str = "running"  # running | completed | cancelled
+    asyncio_task: "asyncio.Task[Any] | None" = None
+    events: list[str] = field(default_factory=list)
+
+
+class Session(Proxy):
+    js_class = "Modules.URLSession.Session"
+
+    def __init__(self, module: "URLSessionModule", configuration: SessionConfiguration) -> None:
+        super().__init__(module._app)
+        object.__setattr__(self, "configuration", configuration)
+        object.__setattr__(self, "_module", module)
+        object.__setattr__(self, "_ids", itertools.count(1))  # first taskIdentifier is 1 (UNVERIFIED start value)
+        object.__setattr__(self, "tasks", {})
+        object.__setattr__(self, "valid", True)
+        object.__setattr__(self, "_client", None)
+        object.__setattr__(self, "_woken", False)
+
+    @property
+    def identifier(self) -> str:
+        return self.configuration.identifier
+
+    # -- task factories (JS API) ---------------------------------------------------------------
+    def downloadTask(self, args: Any = undefined) -> Any:  # noqa: N802
+        if not isinstance(args, JSObject):
+            raise JSTypeError("Invalid type passed to function. expected: Object")
+        url = args.url
+        if url is undefined or url is None or to_str(url) == "":
+            self._app.log("ERROR", "The url for download task is empty")
+            return undefined
+        return self._start("download", Request(to_str(url)))
+
+    def uploadTask(self, args: Any = undefined) -> Any:  # noqa: N802
+        if not isinstance(args, JSObject) or not isinstance(args.url, str):
+            raise JSTypeError("Invalid type passed to function. expected: String for key 'url'")
+        if args.url == "":
+            self._app.log("ERROR", "The url for upload task is empty")
+            return undefined
+        data = args.data
+        if isinstance(data, Blob):
+            body: bytes | Path = data._path if data._path is not None else data.bytes()
+        elif isinstance(data, File):
+            body = data._file
+        elif isinstance(data, str):
+            body = self._app.Ti.Filesystem.getFile(data)._file
+        else:
+            self._app.log("ERROR", "The data for upload task must be a Blob or a file path")
+            return None
+        return self._start("upload", self._request(args, body))
+
+    def dataTask(self, args: Any = undefined) -> Any:  # noqa: N802
+        if not isinstance(args, JSObject) or args.url is undefined:
+            raise JSTypeError("Invalid type passed to function. expected: String for key 'url'")
+        body = None
+        if args.data is not undefined:
+            text = JSON.stringify(args.data)
+            body = b"" if text is undefined else text.encode()
+        return self._start("data", self._request(args, body))
+
+    def _request(self, args: JSObject, body: bytes | Path | None) -> Request:
+        headers = {}
+        if isinstance(args.requestHeaders, JSObject):
+            for key, value in args.requestHeaders.items():
+                if not isinstance(value, str):
+                    raise JSTypeError(f"Invalid type passed to function. expected: String for header '{key}'")
+                headers[key] = value
+        method = to_str(args.method) if args.method is not undefined else "POST"
+        return Request(to_str(args.url), method=method.upper(), headers=headers, body=body)
+
+    # -- lifecycle (JS API) ----------------------------------------------------------------------
+    def finishTasksAndInvalidate(self) -> None:  # noqa: N802
+        object.__setattr__(self, "valid", False)
+        self._close_client_when_done()
+
+    def invalidateAndCancel(self) -> None:  # noqa: N802
+        object.__setattr__(self, "valid", False)
+        for task in self.tasks.values():
+            if task.state == "running" and task.asyncio_task is not None:
+                task.state = "cancelled"
+                NetworkThread.get().call(task.asyncio_task.cancel)
+        self._close_client_when_done()
+
+    def reset(self, callback: Any) -> None:
+        self._after_storage_call(callback, clear_cookies=True)
+
+    def flush(self, callback: Any) -> None:
+        self._after_storage_call(callback, clear_cookies=False)
+
+    def _after_storage_call(self, callback: Any, clear_cookies: bool) -> None:
+        if not callable(callback) or callback is undefined:
+            raise JSTypeError("Invalid type passed to function. expected: Function")
+        if clear_cookies and self._client is not None:
+            NetworkThread.get().call(self._client.cookies.clear)
+        self._app.call(callback, JSObject(completed=True))
+
+    # -- running tasks -------------------------------------------------------------------------------
+    def _start(self, kind: str, request: Request) -> Any:
+        if not self.valid:
+            self._app.log("ERROR", "Cannot create a task: the session has been invalidated")
+            return undefined
+        task = Task(next(self._ids), kind, request)
+        request.url = self._app.map_url(request.url)
+        request.timeout = self._app.request_timeout
+        headers = self.configuration.HTTPHeaderFields
+        if isinstance(headers, JSObject):
+            for key, value in headers.items():
+                request.headers.setdefault(key, to_str(value))
+        self.tasks[task.identifier] = task
+        self._app.loop.hold()
+        NetworkThread.get().submit(self._run(task))
+        return task.identifier
+
+    async def _run(self, task: Task) -> None:
+        app = self._app
+        try:
+            task.asyncio_task = asyncio.current_task()
+            if task.state == "cancelled":
+                raise asyncio.CancelledError
+            scheme = task.request.url.split(":", 1)[0].lower() if ":" in task.request.url else ""
+            if scheme not in ("http", "https"):
+                outcome = Outcome(error=UNSUPPORTED_URL if scheme else BAD_URL)
+            else:
+                if self._client is None:
+                    object.__setattr__(self, "_client", make_client())
+                is_download = task.kind == "download"
+                outcome = await perform(
+                    self._client,
+                    task.request,
+                    download_dir=app.folder("tmp") if is_download else None,
+                    on_download=(lambda p: app.call(self._on_progress, task, p)) if is_download else None,
+                    on_upload=(lambda p: app.call(self._on_upload_progress, task, p)) if task.kind == "upload" else None,
+                    progress_interval=app.progress_interval,
+                )
+            app.call(self._on_finished, task, outcome)
+        except asyncio.CancelledError:
+            app.call(self._on_finished, task, Outcome(error=(-999, "cancelled")))
+        finally:
+            app.loop.release()
+
+    def _close_client_when_done(self) -> None:
+        client = self._client
+        if client is None:
+            return
+
+        async def close_later() -> None:
+            running = [t.asyncio_task for t in self.tasks.values() if t.asyncio_task and not t.asyncio_task.done()]
+            if running:
+                await asyncio.gather(*running, return_exceptions=True)
+            await client.aclose()
+
+        NetworkThread.get().submit(close_later())
+
+    # -- events (app thread) ---------------------------------------------------------------------------
+    def _fire(self, task: Task, name: str, payload: JSObject) -> None:
+        ios = self._app.Ti.App.iOS
+        if self._app.state != "foreground" and not self._woken:
+            # iOS wakes a backgrounded app for its session's events with backgroundtransfer first.
+            object.__setattr__(self, "_woken", True)
+            handler_id = ios.begin_handler("Session")
+            ios.fire("backgroundtransfer", JSObject(handlerId=handler_id, sessionId=self.identifier))
+        task.events.append(name)
+        ios.fire(name, payload)
+
+    def _on_progress(self, task: Task, progress: Progress) -> None:
+        if task.state != "running":
+            return
+        self._fire(task, "downloadprogress", JSObject(
+            taskIdentifier=task.identifier,
+            bytesWritten=progress.chunk,
+            totalBytesWritten=progress.total,
+            totalBytesExpectedToWrite=progress.expected,
+            sessionIdentifier=self.identifier,
+        ))
+
+    def _on_upload_progress(self, task: Task, progress: Progress) -> None:
+        if task.state != "running":
+            return
+        self._fire(task, "uploadprogress", JSObject(
+            taskIdentifier=task.identifier,
+            bytesSent=progress.chunk,
+            totalBytesSent=progress.total,
+            totalBytesExpectedToSend=progress.expected,
+            sessionIdentifier=self.identifier,
+        ))
+
+    def _on_finished(self, task: Task, outcome: Outcome) -> None:
+        if outcome.error is not None:
+            task.state = "cancelled" if outcome.error[0] == -999 else "completed"
+            code, message = outcome.error
+            self._fire(task, "sessioncompleted", JSObject(
+                taskIdentifier=task.identifier, sessionIdentifier=self.identifier,
+                success=False, errorCode=code, message=message,
+            ))
+        else:
+            task.state = "completed"
+            if task.kind == "download" and outcome.body_path is not None:
+                blob = Blob(self._app, path=outcome.body_path)
+                self._fire(task, "downloadcompleted", JSObject(
+                    taskIdentifier=task.identifier, data=blob, sessionIdentifier=self.identifier,
+                ))
+            payload = JSObject(
+                taskIdentifier=task.identifier, sessionIdentifier=self.identifier,
+                success=True, errorCode=0, statusCode=outcome.status,
+            )
+            if outcome.body is not None and task.kind != "download":
+                payload["responseText"] = outcome.body.decode("utf-8", errors="replace")
+            self._fire(task, "sessioncompleted", payload)
+        if self._woken and all(t.state != "running" for t in self.tasks.values()):
+            object.__setattr__(self, "_woken", False)
+            self._app.Ti.App.iOS.fire("sessioneventscompleted", JSObject(sessionIdentifier=self.identifier))
+
+
+class URLSessionModule(Proxy):
+    js_class = "Modules.URLSession"
+
+    def __init__(self, app: "App") -> None:
+        super().__init__(app)
+        object.__setattr__(self, "sessions", [])
+        object.__setattr__(self, "_warned", set())
+
+    # -- new generation (2.1.0+) ----------------------------------------------------------------
+    def createSessionConfiguration(self, args: Any = undefined) -> SessionConfiguration:  # noqa: N802
+        if not isinstance(args, JSObject) or not isinstance(args.identifier, str):
+            raise JSTypeError("Invalid type passed to function. expected: String for key 'identifier'")
+        return SessionConfiguration(self._app, args.identifier)
+
+    def createSession(self, args: Any = undefined) -> Any:  # noqa: N802
+        if isinstance(args, SessionConfiguration):
+            self._deprecated("createSession(configuration)", "createSession({configuration: configuration})")
+            configuration = args
+        elif isinstance(args, JSObject) and isinstance(args.configuration, SessionConfiguration):
+            configuration = args.configuration
+        else:
+            self._app.log("ERROR", "Invalid argument passed: Cannot create URLSession, expected a configuration")
+            return None
+        session = Session(self, configuration)
+        self.sessions.append(session)
+        return session
+
+    def downloadTask(self, args: Any = undefined) -> Any:  # noqa: N802
+        # Not in the native module: the seed's example 1 calls it on the module.  The seed is our
+        # specification, so the task goes to the module's most recently created session.
+        if not self.sessions:
+            raise JSTypeError("urlSession.downloadTask needs a session: call createSession first")
+        return self.sessions[-1].downloadTask(args)
+
+    # -- old generation, deprecated in 2.1.0 -----------------------------------------------------
+    def _deprecated(self, old: str, new: str) -> None:
+        if old not in self._warned:
+            self._warned.add(old)
+            self._app.log("WARN", f"{MODULE_ID}.{old} DEPRECATED in 2.1.0, in favor of {new}")
+
+    def createURLSessionBackgroundConfiguration(self, identifier: Any = undefined) -> Any:  # noqa: N802
+        self._deprecated("createURLSessionBackgroundConfiguration", "createSessionConfiguration")
+        if not isinstance(identifier, str) or identifier == "":
+            self._app.log("ERROR", "Need to specify a proper identifier to create a URLSessionConfiguration")
+            return None
+        return SessionConfiguration(self._app, identifier)
+
+    def createURLSession(self, configuration: Any = undefined) -> Any:  # noqa: N802
+        self._deprecated("createURLSession", "createSession")
+        if not isinstance(configuration, SessionConfiguration):
+            self._app.log("ERROR", "Invalid argument passed: Cannot create URLSession, expected a configuration")
+            return None
+        session = Session(self, configuration)
+        self.sessions.append(session)
+        return session
+
+    def backgroundDownloadTaskWithURL(self, session: Any = undefined, url: Any = undefined) -> Any:  # noqa: N802
+        self._deprecated("backgroundDownloadTaskWithURL", "Session.downloadTask")
+        if not isinstance(session, Session) or not isinstance(url, str) or url == "":
+            self._app.log("ERROR", "backgroundDownloadTaskWithURL needs a session and a non-empty url")
+            return None
+        return session.downloadTask(JSObject(url=url))
+
+    def finishTasksAndInvalidate(self, session: Any = undefined) -> None:  # noqa: N802
+        self._deprecated("finishTasksAndInvalidate", "Session.finishTasksAndInvalidate")
+        if isinstance(session, Session):
+            session.finishTasksAndInvalidate()
+
+    def invalidateAndCancel(self, session: Any = undefined) -> None:  # noqa: N802
+        self._deprecated("invalidateAndCancel", "Session.invalidateAndCancel")
+        if isinstance(session, Session):
+            session.invalidateAndCancel()
+
+
+__all__ = ["URLSessionModule", "Session", "SessionConfiguration", "MODULE_ID"]

@@ -1,0 +1,245 @@
+"""Transfers: real HTTP with httpx on one background asyncio thread, streamed to temp files.
+
+App code never waits on the network: each task is a coroutine on the network thread that posts
+its events (throttled progress, completion) to the app's event loop, which delivers them one at
+a time on the app thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import ssl
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Awaitable, Callable, Coroutine
+
+import httpx
+
+# NSURLError codes and the messages iOS gives for them (localizedDescription).
+CANCELLED = (-999, "cancelled")
+BAD_URL = (-1000, "bad URL")
+TIMED_OUT = (-1001, "The request timed out.")
+UNSUPPORTED_URL = (-1002, "unsupported URL")
+CANNOT_FIND_HOST = (-1003, "A server with the specified hostname could not be found.")
+CANNOT_CONNECT = (-1004, "Could not connect to the server.")
+CONNECTION_LOST = (-1005, "The network connection was lost.")
+TOO_MANY_REDIRECTS = (-1007, "too many HTTP redirects")
+SECURE_CONNECTION_FAILED = (-1200, "An SSL error has occurred and a secure connection to the server cannot be made.")
+SERVER_CERTIFICATE_UNTRUSTED = (
+    -1202,
+    "The certificate for this server is invalid. You might be connecting to a server that is pretending to be "
+    "\u201chost\u201d which could put your confidential information at risk.",
+)
+
+CHUNK_SIZE = 64 * 1024
+
+
+class TransferError(Exception):
+    def __init__(self, code: int, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+def classify(exc: BaseException) -> tuple[int, str]:
+    """Map a client-side failure to the NSURLError code and message iOS would report."""
+    if isinstance(exc, TransferError):
+        return exc.code, exc.message
+    if isinstance(exc, asyncio.CancelledError):
+        return CANCELLED
+    if isinstance(exc, httpx.TooManyRedirects):
+        return TOO_MANY_REDIRECTS
+    if isinstance(exc, httpx.UnsupportedProtocol):
+        return UNSUPPORTED_URL
+    if isinstance(exc, httpx.TimeoutException):
+        return TIMED_OUT
+    if isinstance(exc, httpx.ConnectError):
+        text = str(exc).lower()
+        if isinstance(exc.__cause__, ssl.SSLCertVerificationError) or "certificate" in text:
+            return SERVER_CERTIFICATE_UNTRUSTED
+        if "ssl" in text or "tls" in text:
+            return SECURE_CONNECTION_FAILED
+        if "name or service not known" in text or "nodename nor servname" in text or "getaddrinfo" in text:
+            return CANNOT_FIND_HOST
+        return CANNOT_CONNECT
+    if isinstance(exc, (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)):
+        return CONNECTION_LOST
+    if isinstance(exc, httpx.InvalidURL):
+        return BAD_URL
+    return CONNECTION_LOST
+
+
+class NetworkThread:
+    """The process-wide asyncio loop that runs every transfer."""
+
+    _instance: "NetworkThread | None" = None
+    _lock = threading.Lock()
+
+    def __init__(self) -> None:
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self._run, name="ti2py-network", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        asyncio.set_event_loop(self.loop)
+        self.loop.run_forever()
+
+    @classmethod
+    def get(cls) -> "NetworkThread":
+        with cls._lock:
+            if cls._instance is None:
+                cls._instance = cls()
+            return cls._instance
+
+    def submit(self, coro: Coroutine[Any, Any, Any]) -> "asyncio.Future[Any]":
+        future = asyncio.run_coroutine_threadsafe(coro, self.loop)
+        return future  # type: ignore[return-value]
+
+    def call(self, fn: Callable[[], Any]) -> None:
+        self.loop.call_soon_threadsafe(fn)
+
+
+@dataclass
+class Request:
+    url: str
+    method: str = "GET"
+    headers: dict[str, str] = field(default_factory=dict)
+    body: bytes | Path | None = None
+    timeout: float = 60.0
+
+
+@dataclass
+class Progress:
+    """What a transfer reports while running (the numbers iOS puts in progress events)."""
+
+    chunk: int
+    total: int
+    expected: int
+
+
+@dataclass
+class Outcome:
+    status: int = 0
+    body_path: Path | None = None
+    body: bytes | None = None
+    error: tuple[int, str] | None = None
+
+
+ProgressSink = Callable[[Progress], None]
+
+
+async def _upload_stream(source: bytes | Path, on_sent: Callable[[int], None]) -> Any:
+    if isinstance(source, bytes):
+        for start in range(0, len(source), CHUNK_SIZE):
+            piece = source[start : start + CHUNK_SIZE]
+            on_sent(len(piece))
+            yield piece
+        return
+    with open(source, "rb") as handle:
+        while piece := handle.read(CHUNK_SIZE):
+            on_sent(len(piece))
+            yield piece
+
+
+async def perform(
+    client: httpx.AsyncClient,
+    request: Request,
+    *,
+    download_dir: Path | None,
+    on_download: ProgressSink | None = None,
+    on_upload: ProgressSink | None = None,
+    progress_interval: float = 0.1,
+) -> Outcome:
+    """Run one HTTP exchange.  With ``download_dir`` the body streams to a file there, else to memory.
+
+    Progress callbacks are throttled to one per ``progress_interval`` seconds, plus a final one so
+    a listener always sees the complete count."""
+    outcome = Outcome()
+    partial: Path | None = None
+    try:
+        content: Any = None
+        headers = dict(request.headers)
+        if request.body is not None:
+            size = len(request.body) if isinstance(request.body, bytes) else request.body.stat().st_size
+            headers.setdefault("Content-Length", str(size))
+            sent = 0
+            last = 0.0
+
+            def note_sent(n: int) -> None:
+                nonlocal sent, last
+                sent += n
+                now = time.monotonic()
+                if on_upload is not None and (now - last >= progress_interval or sent == size):
+                    last = now
+                    on_upload(Progress(n, sent, size))
+
+            content = _upload_stream(request.body, note_sent)
+        timeout = httpx.Timeout(request.timeout)
+        async with client.stream(request.method, request.url, headers=headers, content=content, timeout=timeout) as response:
+            outcome.status = response.status_code
+            length = response.headers.get("content-length")
+            identity = response.headers.get("content-encoding", "identity") == "identity"
+            # Without a Content-Length, iOS.yml documents totalBytesExpectedToWrite as 0 (the
+            # reference marks the native unsigned boxing of -1 as UNVERIFIED; we follow the docs).
+            expected = int(length) if length and length.isdigit() and identity else 0
+            written = 0
+            reported = 0  # bytes already announced in a progress report
+            last_report = 0.0
+            sink: Any
+            chunks: list[bytes] = []
+            if download_dir is not None:
+                handle, name = tempfile.mkstemp(prefix="CFNetworkDownload_", suffix=".tmp", dir=download_dir)
+                partial = Path(name)
+                sink = os.fdopen(handle, "wb")
+            else:
+                sink = None
+            try:
+                async for chunk in response.aiter_bytes(CHUNK_SIZE):
+                    if sink is not None:
+                        sink.write(chunk)
+                    else:
+                        chunks.append(chunk)
+                    written += len(chunk)
+                    now = time.monotonic()
+                    if on_download is not None and now - last_report >= progress_interval:
+                        last_report = now
+                        on_download(Progress(written - reported, written, expected))
+                        reported = written
+                        await asyncio.sleep(0)
+            finally:
+                if sink is not None:
+                    sink.close()
+            if expected and written < expected:
+                raise TransferError(*CONNECTION_LOST)
+            if on_download is not None and written > reported:
+                on_download(Progress(written - reported, written, expected))
+            if partial is not None:
+                outcome.body_path, partial = partial, None
+            else:
+                outcome.body = b"".join(chunks)
+    except BaseException as exc:  # noqa: BLE001 - every failure becomes an NSURLError outcome
+        outcome.error = classify(exc)
+        if isinstance(exc, asyncio.CancelledError):
+            outcome.status = 0
+    finally:
+        if partial is not None:
+            partial.unlink(missing_ok=True)
+    return outcome
+
+
+def make_client(headers: dict[str, str] | None = None) -> httpx.AsyncClient:
+    """A client as an NSURLSession would be: follows redirects (16 at most), verifies TLS."""
+    return httpx.AsyncClient(
+        follow_redirects=True,
+        max_redirects=16,
+        headers=headers or {},
+        trust_env=False,
+        limits=httpx.Limits(max_connections=6, max_keepalive_connections=6),
+    )
+
+
+Runner = Callable[[], Awaitable[Outcome]]

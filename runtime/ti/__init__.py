@@ -1,0 +1,65 @@
+"""The globals a Titanium app sees: ``Ti``/``Titanium``, ``alert``, ``require`` and timers.
+
+Each forwards to the app whose code is running (:func:`runtime.app.current_app`), so converted
+code reads exactly like the JavaScript: ``Ti.API.info(...)``, ``alert(...)``.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from ..app import current_app
+from ..js.ops import to_str
+from ..js.values import undefined
+
+
+class _CurrentTi:
+    """``Ti`` for whichever app is running; attribute access goes to that app's Ti tree."""
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(current_app().Ti, name)
+
+    def __repr__(self) -> str:
+        return "Ti"
+
+
+Ti: Any = _CurrentTi()
+Titanium: Any = Ti
+
+
+def alert(message: Any = undefined) -> None:
+    """The global ``alert``: a headless device prints it as ``[ALERT] message``."""
+    current_app().log("ALERT", to_str(message))
+
+
+def require(module_id: str) -> Any:
+    return current_app().require(module_id)
+
+
+def setTimeout(callback: Callable[..., Any], delay: Any = 0, *args: Any) -> Any:  # noqa: N802
+    return current_app().loop.call_later(_ms(delay) / 1000, lambda: callback(*args))
+
+
+def setInterval(callback: Callable[..., Any], delay: Any = 0, *args: Any) -> Any:  # noqa: N802
+    seconds = max(_ms(delay), 1) / 1000
+    return current_app().loop.call_later(seconds, lambda: callback(*args), interval=seconds)
+
+
+def clearTimeout(timer: Any = undefined) -> None:  # noqa: N802
+    if hasattr(timer, "cancel"):
+        timer.cancel()
+
+
+clearInterval = clearTimeout
+
+
+def _ms(delay: Any) -> float:
+    from ..js.ops import to_number
+
+    number = to_number(delay)
+    return 0.0 if number != number else max(0.0, float(number))
+
+
+__all__ = ["Ti", "Titanium", "alert", "require", "setTimeout", "setInterval", "clearTimeout", "clearInterval"]

@@ -1,0 +1,205 @@
+"""``Ti.Filesystem``, files and Blobs, confined to the app's own folders.
+
+Folders (below the app's data folder): ``Documents/`` is ``applicationDataDirectory``,
+``tmp/`` is ``tempDirectory``, ``Resources/`` is ``resourcesDirectory``.  As on iOS, a relative
+path or a bare ``/name`` resolves into the read-only Resources folder, so writing there fails
+(returns false, with a warning that names the fix).
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..js.ops import to_str
+from ..js.values import JSArray, JSError, undefined
+from .proxy import Proxy
+
+if TYPE_CHECKING:
+    from ..app import App
+
+
+class Blob(Proxy):
+    """A Ti.Blob: bytes in memory or backed by a file (as ``downloadcompleted`` delivers)."""
+
+    js_class = "Ti.Blob"
+
+    def __init__(self, app: "App", *, data: bytes | None = None, path: Path | None = None, mime_type: str | None = None) -> None:
+        super().__init__(app)
+        object.__setattr__(self, "_data", data)
+        object.__setattr__(self, "_path", path)
+        guessed = mimetypes.guess_type(str(path))[0] if path is not None else None
+        object.__setattr__(self, "_mime", mime_type or guessed or "application/octet-stream")
+
+    def bytes(self) -> bytes:
+        """The blob's content (read from its file when file-backed)."""
+        if self._data is not None:
+            return self._data
+        return self._path.read_bytes() if self._path is not None else b""
+
+    @property
+    def length(self) -> int:
+        return len(self._data) if self._data is not None else (self._path.stat().st_size if self._path else 0)
+
+    size = length
+
+    @property
+    def text(self) -> str:
+        return self.bytes().decode("utf-8", errors="replace")
+
+    @property
+    def mimeType(self) -> str:  # noqa: N802
+        return self._mime
+
+    @property
+    def nativePath(self) -> Any:  # noqa: N802
+        return str(self._path) if self._path is not None else None
+
+    @property
+    def file(self) -> Any:
+        return File(self._app, self._path) if self._path is not None else None
+
+    def toString(self) -> str:  # noqa: N802
+        return self.text
+
+
+class File(Proxy):
+    js_class = "Ti.Filesystem.File"
+
+    def __init__(self, app: "App", path: Path, writable: bool = True) -> None:
+        super().__init__(app)
+        object.__setattr__(self, "_file", path)
+        object.__setattr__(self, "_writable", writable)
+
+    @property
+    def nativePath(self) -> str:  # noqa: N802
+        return str(self._file)
+
+    @property
+    def name(self) -> str:
+        return self._file.name
+
+    def exists(self) -> bool:
+        return self._file.exists()
+
+    def isDirectory(self) -> bool:  # noqa: N802
+        return self._file.is_dir()
+
+    @property
+    def size(self) -> int:
+        return self._file.stat().st_size if self._file.is_file() else 0
+
+    def read(self) -> Any:
+        if not self._file.is_file():
+            return None
+        return Blob(self._app, path=self._file)
+
+    def write(self, data: Any, append: bool = False) -> bool:
+        if not self._writable:
+            self._app.log(
+                "WARN",
+                f"Cannot write {self._file.name}: the Resources folder is read-only on a device; "
+                "use Ti.Filesystem.getFile(Ti.Filesystem.applicationDataDirectory, name)",
+            )
+            return False
+        if isinstance(data, Blob):
+            content = data.bytes()
+        elif isinstance(data, File):
+            content = data._file.read_bytes()
+        else:
+            content = to_str(data).encode("utf-8")
+        self._file.parent.mkdir(parents=True, exist_ok=True)
+        if append:
+            with open(self._file, "ab") as handle:
+                handle.write(content)
+        else:
+            # Write beside, then rename: a reader never sees half a file.
+            partial = self._file.with_name(f".{self._file.name}.partial")
+            partial.write_bytes(content)
+            os.replace(partial, self._file)
+        return True
+
+    def createDirectory(self) -> bool:  # noqa: N802
+        if not self._writable:
+            return False
+        self._file.mkdir(parents=True, exist_ok=True)
+        return True
+
+    def deleteFile(self) -> bool:  # noqa: N802
+        if self._writable and self._file.is_file():
+            self._file.unlink()
+            return True
+        return False
+
+    def getDirectoryListing(self) -> Any:  # noqa: N802
+        if not self._file.is_dir():
+            return None
+        return JSArray(sorted(p.name for p in self._file.iterdir() if not p.name.startswith(".")))
+
+    def toString(self) -> str:  # noqa: N802
+        return str(self._file)
+
+
+class Filesystem(Proxy):
+    js_class = "Ti.Filesystem"
+
+    def __init__(self, app: "App") -> None:
+        super().__init__(app)
+        object.__setattr__(self, "_roots", {
+            "Documents": app.folder("Documents"),
+            "tmp": app.folder("tmp"),
+            "Resources": app.folder("Resources"),
+        })
+
+    @property
+    def applicationDataDirectory(self) -> str:  # noqa: N802
+        return str(self._roots["Documents"]) + "/"
+
+    @property
+    def tempDirectory(self) -> str:  # noqa: N802
+        return str(self._roots["tmp"]) + "/"
+
+    @property
+    def resourcesDirectory(self) -> str:  # noqa: N802
+        return str(self._roots["Resources"]) + "/"
+
+    @property
+    def separator(self) -> str:
+        return "/"
+
+    def getFile(self, *parts: Any) -> File:  # noqa: N802
+        joined = "/".join(to_str(p) for p in parts if p is not undefined and p is not None)
+        if joined.startswith("file://"):
+            joined = joined[len("file://"):]
+        path, writable = self._resolve(joined)
+        return File(self._app, path, writable)
+
+    def _resolve(self, joined: str) -> tuple[Path, bool]:
+        candidate = Path(joined)
+        for name in ("Documents", "tmp"):
+            root = self._roots[name]
+            if candidate.is_absolute() and _inside(Path(os.path.normpath(candidate)), root):
+                return Path(os.path.normpath(candidate)), True
+        # Relative paths and bare "/x" resolve into Resources, read-only on iOS.
+        resources = self._roots["Resources"]
+        target = Path(os.path.normpath(resources / joined.lstrip("/")))
+        if not _inside(target, resources):
+            raise JSError(f"Ti.Filesystem: path {joined!r} is outside the app's folders")
+        return target, False
+
+    def createTempFile(self) -> File:  # noqa: N802
+        import tempfile
+
+        handle, name = tempfile.mkstemp(dir=self._roots["tmp"])
+        os.close(handle)
+        return File(self._app, Path(name))
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        path.relative_to(root)
+        return True
+    except ValueError:
+        return False

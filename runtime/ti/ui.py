@@ -1,0 +1,125 @@
+"""``Ti.UI``: a headless model of the views apps build, inspectable from tests.
+
+Window, ProgressBar, ImageView and Button behave as on a device (a progress bar is hidden until
+``show()``; a button fires ``click``).  Every other ``create*`` factory gives a generic proxy that
+keeps its properties, so UI the runtime does not model never stops the app's logic.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Iterator
+
+from ..js.values import JSObject, undefined
+from .proxy import GenericProxy, Namespace, Proxy
+
+if TYPE_CHECKING:
+    from ..app import App
+
+
+class View(GenericProxy):
+    js_class = "Ti.UI.View"
+
+    def __init__(self, app: "App", props: Any = None) -> None:
+        super().__init__(app, props, js_class=type(self).js_class)
+        self._app.Ti.UI.views.append(self)
+
+    def walk(self) -> Iterator["View"]:
+        yield self
+        for child in self._children:
+            if isinstance(child, View):
+                yield from child.walk()
+
+    def remove(self, view: Any) -> None:
+        if view in self._children:
+            self._children.remove(view)
+
+
+class Window(View):
+    js_class = "Ti.UI.Window"
+
+    def open(self, *args: Any) -> None:
+        object.__setattr__(self, "_opened", True)
+        self._app.Ti.UI.windows.append(self)
+        self.fireEvent("open")
+
+    def close(self, *args: Any) -> None:
+        object.__setattr__(self, "_opened", False)
+        self.fireEvent("close")
+
+    @property
+    def opened(self) -> bool:
+        return bool(self.__dict__.get("_opened"))
+
+
+class ProgressBar(View):
+    js_class = "Ti.UI.ProgressBar"
+
+    def __init__(self, app: "App", props: Any = None) -> None:
+        object.__setattr__(self, "_visible", False)  # hidden by default on a device
+        object.__setattr__(self, "history", [])  # every value the app set, in order
+        super().__init__(app, props)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        if name == "value":
+            self.history.append(value)
+            self._app._notify("ui", "progress", self)
+
+    def show(self) -> None:
+        object.__setattr__(self, "_visible", True)
+        self._app._notify("ui", "progress", self)
+
+    def hide(self) -> None:
+        object.__setattr__(self, "_visible", False)
+        self._app._notify("ui", "progress", self)
+
+    @property
+    def shown(self) -> bool:
+        return self._visible
+
+
+class ImageView(View):
+    js_class = "Ti.UI.ImageView"
+
+
+class Button(View):
+    js_class = "Ti.UI.Button"
+
+    def tap(self) -> None:
+        """Simulate a tap: queues a ``click`` event to the button's listeners."""
+        self.fireEvent("click", JSObject(x=0, y=0))
+
+
+_MODELLED = {"Window": Window, "ProgressBar": ProgressBar, "ImageView": ImageView, "Button": Button}
+
+
+class UI(Proxy):
+    js_class = "Ti.UI"
+
+    def __init__(self, app: "App") -> None:
+        super().__init__(app)
+        object.__setattr__(self, "views", [])
+        object.__setattr__(self, "windows", [])
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("create") and len(name) > 6:
+            kind = name[6:]
+            cls = _MODELLED.get(kind)
+            if cls is not None:
+                return lambda props=undefined: cls(self._app, props)
+            generic = type(kind, (View,), {"js_class": f"Ti.UI.{kind}"})
+            return lambda props=undefined: generic(self._app, props)
+        if name.startswith("__"):
+            raise AttributeError(name)
+        # Ti.UI.iOS, Ti.UI.iPhone, Ti.UI.FILL, ...: constants and namespaces kept by name.
+        child = Namespace(self._app, f"Ti.UI.{name}")
+        object.__setattr__(self, name, child)
+        return child
+
+    def find(self, kind: str | None = None, **props: Any) -> list[View]:
+        """Views of a class (``"Button"``) whose properties match ``props``, in creation order."""
+        return [
+            v for v in self.views
+            if (kind is None or v.js_class.endswith("." + kind))
+            and all(getattr(v, k, undefined) == val for k, val in props.items())
+        ]

@@ -1,0 +1,1 @@
+"""Bundled sample apps (installed as transpiler.samples, used by `ti2py demo`)."""

@@ -1,0 +1,1 @@
+"""Jinja2 templates for generated files (installed as transpiler.templates)."""
