@@ -15,11 +15,15 @@ and the Titanium globals (``Ti``, ``alert``, ``require``, timers) from here.
 
 from . import js
 from .app import App, LogEntry, current_app
-from .js import JSON, Date, JSArray, JSError, JSObject, JSTypeError, Math, NaN, undefined
+from .js import (
+    JSON, Boolean, Date, Infinity, JSArray, JSError, JSObject, JSRangeError, JSSyntaxError, JSTypeError, Math, NaN,
+    Number, String, isNaN, parseFloat, parseInt, undefined,
+)
 from .ti import Ti, Titanium, alert, clearInterval, clearTimeout, require, setInterval, setTimeout
 
 __all__ = [
     "App", "LogEntry", "current_app", "js",
-    "JSON", "Date", "JSArray", "JSError", "JSObject", "JSTypeError", "Math", "NaN", "undefined",
+    "JSON", "Boolean", "Date", "Infinity", "JSArray", "JSError", "JSObject", "JSRangeError", "JSSyntaxError",
+    "JSTypeError", "Math", "NaN", "Number", "String", "isNaN", "parseFloat", "parseInt", "undefined",
     "Ti", "Titanium", "alert", "require", "setTimeout", "setInterval", "clearTimeout", "clearInterval",
 ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextvars
 import hashlib
 import importlib.util
+import inspect
 import linecache
 import sys
 import time
@@ -144,8 +145,9 @@ class App:
         return module
 
     def call(self, callback: Callable[..., Any], *args: Any) -> None:
-        """Queue a call into app code (one job on the app thread)."""
-        self.loop.post(callback, *args)
+        """Queue a call into app code (one job on the app thread).  As in JS, the callback gets
+        as many of ``args`` as it declares (padded with ``undefined``)."""
+        self.loop.post(call_js, callback, *args)
 
     def run_until_idle(self, timeout: float | None = 30.0) -> bool:
         """Run queued app code, timers and transfers until nothing is left; False on timeout."""
@@ -174,9 +176,11 @@ class App:
     def dispatch(self, source: Any, name: str, payload: Any = None) -> None:
         """Queue event ``name`` to each listener ``source`` has now, one job per listener."""
         event = self.make_event(source, name, payload)
-        self._notify("event", name, event)
+        # Observers hear of the event when it reaches the front of the queue, just before its
+        # listeners run, so a trace interleaves with what the handlers log.
+        self.loop.post(self._notify, "event", name, event)
         for listener in source.listeners(name):
-            self.loop.post(listener, event)
+            self.loop.post(call_js, listener, event)
 
     # -- the OS side: globals, URLs, app state -------------------------------------------------
     def require(self, module_id: str) -> Any:
@@ -284,6 +288,15 @@ class App:
             return ""
         js_line, js_col = _lookup_line(self._line_map, lineno)
         return f"{self._source_name}:{js_line}:{js_col}" if js_line else ""
+
+
+def call_js(fn: Callable[..., Any], *args: Any) -> Any:
+    """Call a translated JS function the way JS would: extra arguments dropped, missing ones undefined."""
+    code = getattr(fn, "__code__", None)
+    if code is not None and not code.co_flags & 0x04:  # no *args
+        count = code.co_argcount - (1 if inspect.ismethod(fn) else 0)
+        args = args[:count] + (undefined,) * max(0, count - len(args) - len(getattr(fn, "__defaults__", None) or ()))
+    return fn(*args)
 
 
 def _parse_line_map(text: str) -> list[tuple[int, int, int]]:

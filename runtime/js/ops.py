@@ -331,3 +331,58 @@ def call(fn: Any, *args: Any, name: str = "expression") -> Any:
     if not callable(fn) or fn is undefined:
         raise JSTypeError(f"{name} is not a function")
     return fn(*args)
+
+
+def inc(value: Any) -> Any:
+    """``x++`` / ``++x`` on a value of unknown type: ToNumber, then add one."""
+    return add(to_number(value), 1)
+
+
+def dec(value: Any) -> Any:
+    return sub(to_number(value), 1)
+
+
+def void(value: Any) -> Any:
+    """``void expr``: evaluate, then give undefined."""
+    return undefined
+
+
+class Thrown(Exception):
+    """A thrown JS value that is not an Error object (``throw "oops"``)."""
+
+    def __init__(self, value: Any) -> None:
+        super().__init__(to_str(value))
+        self.value = value
+
+
+def thrown(value: Any) -> BaseException:
+    """The Python exception that carries a JS ``throw value``."""
+    from .values import JSError
+
+    return value if isinstance(value, JSError) else Thrown(value)
+
+
+def caught(exc: BaseException) -> Any:
+    """The JS value a ``catch (e)`` clause sees for a Python exception."""
+    from .values import JSError, JSReferenceError
+
+    if isinstance(exc, Thrown):
+        return exc.value
+    if isinstance(exc, JSError):
+        return exc
+    if isinstance(exc, NameError):
+        return JSReferenceError(f"Can't find variable: {getattr(exc, 'name', '')}")
+    if isinstance(exc, (AttributeError, TypeError)):
+        return JSTypeError(str(exc))
+    if isinstance(exc, RecursionError):
+        from .values import JSRangeError
+
+        return JSRangeError("Maximum call stack size exceeded.")
+    return JSError(str(exc))
+
+
+def new_array(length: Any) -> Any:
+    """``new Array(n)``: n holes (undefined); ``new Array(x)`` for a non-number x: ``[x]``."""
+    if is_number(length):
+        return JSArray([undefined] * int(length))
+    return JSArray([length])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from ..app import current_app
+from ..app import call_js, current_app
 from ..js.ops import to_str
 from ..js.values import undefined
 
@@ -39,12 +39,12 @@ def require(module_id: str) -> Any:
 
 
 def setTimeout(callback: Callable[..., Any], delay: Any = 0, *args: Any) -> Any:  # noqa: N802
-    return current_app().loop.call_later(_ms(delay) / 1000, lambda: callback(*args))
+    return current_app().loop.call_later(_ms(delay) / 1000, lambda: call_js(callback, *args))
 
 
 def setInterval(callback: Callable[..., Any], delay: Any = 0, *args: Any) -> Any:  # noqa: N802
     seconds = max(_ms(delay), 1) / 1000
-    return current_app().loop.call_later(seconds, lambda: callback(*args), interval=seconds)
+    return current_app().loop.call_later(seconds, lambda: call_js(callback, *args), interval=seconds)
 
 
 def clearTimeout(timer: Any = undefined) -> None:  # noqa: N802

@@ -1,0 +1,21 @@
+"""Lowering passes: small, pure IR -> IR functions, run in this order by :func:`lower`."""
+
+from __future__ import annotations
+
+import copy
+
+from .. import ir
+from .callbacks import lift_functions
+from .hoist import hoist_functions, predeclare_vars
+
+
+def lower(program: ir.Program) -> ir.Program:
+    """Return a lowered copy of ``program`` (the input is left as it was)."""
+    body = copy.deepcopy(program.body)
+    body = lift_functions(body)  # function expressions -> named nested defs
+    body = hoist_functions(body)  # declarations before their first use
+    body = predeclare_vars(body)  # `x = undefined` where a read may come first
+    return ir.Program(body, loc=program.loc)
+
+
+__all__ = ["lower", "lift_functions", "hoist_functions", "predeclare_vars"]

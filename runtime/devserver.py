@@ -1,0 +1,91 @@
+"""A small local HTTP server for demos and manual runs (127.0.0.1 only, no network needed).
+
+It serves files from a folder, and for any ``*.jpg``/``*.png`` path it does not have, a generated
+PNG image, so the seed examples' image URLs (rewritten with ``--url-map``) download real bytes.
+``rate`` limits the bytes per second so progress is visible.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import random
+import struct
+import threading
+import time
+import zlib
+from pathlib import Path
+
+
+@functools.lru_cache(maxsize=4)
+def sample_png(width: int = 640, height: int = 480, seed: int = 7) -> bytes:
+    """A deterministic, noisy gradient PNG (about 0.9 MB at the default size)."""
+    rng = random.Random(seed)
+    rows = []
+    for y in range(height):
+        row = bytearray([0])  # filter: none
+        for x in range(width):
+            noise = rng.randrange(64)
+            row += bytes(((x * 255 // width) ^ noise, (y * 255 // height) ^ noise, 160 ^ noise))
+        rows.append(bytes(row))
+    raw = b"".join(rows)
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw, 1)) + chunk(b"IEND", b"")
+
+
+class DevServer:
+    """``with DevServer(root) as server: server.url`` — a threaded server on a free loopback port."""
+
+    def __init__(self, root: Path | None = None, rate: float | None = None) -> None:
+        self.root = root
+        self.rate = rate
+        self.requests: list[str] = []
+        server = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def log_message(self, *args: object) -> None:
+                pass
+
+            def do_GET(self) -> None:  # noqa: N802
+                server.requests.append(self.path)
+                body, content_type = server.lookup(self.path.split("?", 1)[0])
+                if body is None:
+                    self.send_error(404, "Not Found")
+                    return
+                self.send_response(200)
+                self.send_header("Content-Type", content_type)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                step = 64 * 1024
+                for start in range(0, len(body), step):
+                    self.wfile.write(body[start:start + step])
+                    if server.rate:
+                        time.sleep(step / server.rate)
+
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, name="ti2py-devserver", daemon=True)
+
+    def lookup(self, path: str) -> tuple[bytes | None, str]:
+        if self.root is not None:
+            candidate = (self.root / path.lstrip("/")).resolve()
+            if candidate.is_file() and candidate.is_relative_to(self.root.resolve()):
+                return candidate.read_bytes(), "application/octet-stream"
+        if path.lower().endswith((".jpg", ".jpeg", ".png")):
+            return sample_png(), "image/png"
+        return None, ""
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}/"
+
+    def __enter__(self) -> "DevServer":
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()

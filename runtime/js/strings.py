@@ -1,0 +1,117 @@
+"""JS String.prototype methods for Python ``str`` values, reached through :func:`invoke`."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from .ops import to_integer, to_number, to_str
+from .values import JSArray, JSTypeError, _call_with_arity, _relative_range, undefined
+
+
+def _index_of(s: str, search: Any = undefined, start: Any = 0) -> int:
+    return s.find(to_str(search), max(0, to_integer(start)))
+
+
+def _last_index_of(s: str, search: Any = undefined) -> int:
+    return s.rfind(to_str(search))
+
+
+def _substring(s: str, start: Any = 0, end: Any = undefined) -> str:
+    a = min(max(to_integer(start), 0), len(s))
+    b = len(s) if end is undefined else min(max(to_integer(end), 0), len(s))
+    return s[min(a, b):max(a, b)]
+
+
+def _substr(s: str, start: Any = 0, length: Any = undefined) -> str:
+    a = to_integer(start)
+    a = max(len(s) + a, 0) if a < 0 else min(a, len(s))
+    n = len(s) - a if length is undefined else max(0, to_integer(length))
+    return s[a:a + n]
+
+
+def _slice(s: str, start: Any = 0, end: Any = undefined) -> str:
+    a, b = _relative_range(len(s), start, end)
+    return s[a:b]
+
+
+def _split(s: str, sep: Any = undefined, limit: Any = undefined) -> JSArray:
+    if sep is undefined:
+        parts = [s]
+    elif to_str(sep) == "":
+        parts = list(s)
+    else:
+        parts = s.split(to_str(sep))
+    if limit is not undefined:
+        parts = parts[: to_integer(limit)]
+    return JSArray(parts)
+
+
+def _replace(s: str, pattern: Any, replacement: Any) -> str:
+    needle = to_str(pattern)
+    at = s.find(needle)
+    if at < 0:
+        return s
+    if callable(replacement) and replacement is not undefined:
+        text = to_str(_call_with_arity(replacement, needle, at, s))
+    else:
+        text = to_str(replacement).replace("$&", needle)
+    return s[:at] + text + s[at + len(needle):]
+
+
+def _char_at(s: str, index: Any = 0) -> str:
+    i = to_integer(index)
+    return s[i] if 0 <= i < len(s) else ""
+
+
+def _char_code_at(s: str, index: Any = 0) -> Any:
+    from .values import NaN
+
+    i = to_integer(index)
+    return ord(s[i]) if 0 <= i < len(s) else NaN
+
+
+METHODS: dict[str, Callable[..., Any]] = {
+    "indexOf": _index_of,
+    "lastIndexOf": _last_index_of,
+    "substring": _substring,
+    "substr": _substr,
+    "slice": _slice,
+    "split": _split,
+    "replace": _replace,
+    "charAt": _char_at,
+    "charCodeAt": _char_code_at,
+    "toUpperCase": lambda s: s.upper(),
+    "toLowerCase": lambda s: s.lower(),
+    "trim": lambda s: s.strip(" \t\n\r\v\f\u00a0\ufeff\u2028\u2029"),
+    "concat": lambda s, *more: s + "".join(to_str(m) for m in more),
+    "startsWith": lambda s, p, pos=0: s.startswith(to_str(p), to_integer(pos)),
+    "endsWith": lambda s, p: s.endswith(to_str(p)),
+    "includes": lambda s, p, pos=0: to_str(p) in s[to_integer(pos):],
+    "repeat": lambda s, n: s * to_integer(n),
+    "toString": lambda s: s,
+    "valueOf": lambda s: s,
+}
+
+
+def invoke(obj: Any, name: str, *args: Any) -> Any:
+    """``obj.name(...args)`` where ``obj`` may be a string: JS string methods for ``str``."""
+    if isinstance(obj, str):
+        method = METHODS.get(name)
+        if method is None:
+            raise JSTypeError(f"{name} is not a function (string method not supported)", call=True, base="undefined")
+        return method(obj, *args)
+    if isinstance(obj, (int, float)) and not isinstance(obj, bool) and name in ("toString", "toFixed"):
+        return _number_method(obj, name, *args)
+    if obj is undefined or obj is None:
+        raise JSTypeError(f"Cannot read properties of {to_str(obj)} (reading '{name}')", base=to_str(obj), prop=name)
+    method = getattr(obj, name, undefined)
+    if not callable(method) or method is undefined:
+        raise JSTypeError(f"{name} is not a function", call=True, base="undefined")
+    return method(*args)
+
+
+def _number_method(value: float, name: str, *args: Any) -> str:
+    if name == "toFixed":
+        digits = to_integer(args[0]) if args else 0
+        return f"{to_number(value):.{digits}f}"
+    return to_str(value)

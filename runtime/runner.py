@@ -1,0 +1,230 @@
+"""Run a converted app from the command line: ``ti2py run APP.py`` and ``python APP.py``.
+
+The app loads, runs until idle, then each requested action (tap, background fetch, push) runs in
+the order given, each followed by running until idle again.  Exit codes: 0 idle, 1 the app could
+not be loaded, 2 usage, 3 timed out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Sequence, TextIO
+
+from .app import App
+from .js.ops import to_str
+from .js.values import JSObject
+
+EXIT_OK, EXIT_LOAD_FAILED, EXIT_USAGE, EXIT_TIMEOUT = 0, 1, 2, 3
+
+
+@dataclass
+class Action:
+    kind: str  # tap | background-fetch | push
+    value: str = ""
+
+    def apply(self, app: App) -> None:
+        if self.kind == "tap":
+            app.tap(self.value)
+        elif self.kind == "background-fetch":
+            app.background_fetch()
+        elif self.kind == "push":
+            app.push(self.value)
+        elif self.kind == "foreground":
+            app.set_state("foreground")
+        elif self.kind == "background":
+            app.set_state("background")
+
+
+@dataclass
+class RunOptions:
+    actions: list[Action] = field(default_factory=list)
+    url_map: list[tuple[str, str]] = field(default_factory=list)
+    timeout: float = 60.0
+    data_dir: Path | None = None
+    trace: bool = False
+    live: bool | None = None  # None: a live view when stdout is a terminal
+    name: str | None = None
+
+
+class _OrderedAction(argparse.Action):
+    """Collect --tap/--background-fetch/--push in the order given on the command line."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any,
+                 option_string: str | None = None) -> None:
+        actions = getattr(namespace, "actions", None) or []
+        kind = self.dest.replace("_", "-")
+        actions.append(Action(kind, values if isinstance(values, str) else ""))
+        namespace.actions = actions
+
+
+def parse_url_map(items: Sequence[str]) -> list[tuple[str, str]]:
+    pairs = []
+    for item in items:
+        source, sep, target = item.partition("=")
+        if not sep or not source or not target:
+            raise ValueError(f"--url-map takes FROM=TO, got {item!r}")
+        pairs.append((source, target))
+    return pairs
+
+
+def add_run_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("app", type=Path, help="a converted app (.py)")
+    parser.add_argument("--tap", dest="tap", metavar="TITLE", action=_OrderedAction,
+                        help="tap the button with this title (repeatable; actions run in order)")
+    parser.add_argument("--background-fetch", dest="background_fetch", nargs=0, action=_OrderedAction,
+                        help="send the app to the background and deliver a backgroundfetch event")
+    parser.add_argument("--push", dest="push", metavar="JSON", action=_OrderedAction,
+                        help='deliver a push with this payload, e.g. \'{"alert": "", "content-available": 1}\'')
+    parser.add_argument("--url-map", action="append", default=[], metavar="FROM=TO",
+                        help="rewrite URLs starting with FROM to start with TO (repeatable)")
+    parser.add_argument("--timeout", type=float, default=60.0, metavar="S", help="give up after S seconds (default 60)")
+    parser.add_argument("--data-dir", type=Path, help="the app's data folder (default ~/.ti2py/apps/<app id>)")
+    parser.add_argument("--trace", action="store_true", help="print every Ti.App.iOS event as it is delivered")
+    parser.add_argument("--plain", action="store_true", help="plain log lines even on a terminal")
+
+
+def options_from_args(args: argparse.Namespace) -> RunOptions:
+    for action in getattr(args, "actions", None) or []:
+        if action.kind == "push":
+            try:
+                json.loads(action.value)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"--push needs a JSON object: {exc}") from None
+    return RunOptions(
+        actions=list(getattr(args, "actions", None) or []),
+        url_map=parse_url_map(args.url_map),
+        timeout=args.timeout,
+        data_dir=args.data_dir,
+        trace=args.trace,
+        live=False if args.plain else None,
+    )
+
+
+def summarise(name: str, event: JSObject) -> str:
+    """One line describing an event for the trace."""
+    if name in ("downloadprogress", "uploadprogress"):
+        done = event.totalBytesWritten if name == "downloadprogress" else event.totalBytesSent
+        total = event.totalBytesExpectedToWrite if name == "downloadprogress" else event.totalBytesExpectedToSend
+        return f"task {to_str(event.taskIdentifier)}: {to_str(done)}/{to_str(total)} bytes"
+    skip = {"type", "source", "bubbles", "cancelBubble", "data"}
+    parts = [f"{k}={to_str(v) if not isinstance(v, JSObject) else '{...}'}" for k, v in event.items() if k not in skip]
+    if "data" in event:
+        blob = event.data
+        parts.append(f"data=<Blob {getattr(blob, 'length', '?')} bytes>")
+    return " ".join(parts)
+
+
+class _Trace:
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+
+    def __call__(self, kind: str, name: str, data: Any) -> None:
+        if kind == "event" and isinstance(data, JSObject) and name not in ("click", "open", "close"):
+            print(f"[EVENT] {name} {summarise(name, data)}".rstrip(), file=self.out, flush=True)
+        elif kind == "state":
+            print(f"[STATE] app is now in the {name}", file=self.out, flush=True)
+
+
+class _LiveView:
+    """Progress bars for the app's visible ProgressBars, drawn with rich on a terminal."""
+
+    def __init__(self) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn
+
+        self.console = Console()
+        self.progress = Progress(TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(), console=self.console)
+        self.tasks: dict[int, Any] = {}
+
+    def __call__(self, kind: str, name: str, data: Any) -> None:
+        if kind != "ui" or name != "progress":
+            return
+        bar = data
+        key = id(bar)
+        if key not in self.tasks:
+            if not bar.shown:
+                return
+            self.tasks[key] = self.progress.add_task(to_str(getattr(bar, "message", "")) or "progress", total=1.0)
+        value = getattr(bar, "value", 0)
+        try:
+            fraction = float(value)
+        except (TypeError, ValueError):
+            fraction = 0.0
+        self.progress.update(self.tasks[key], completed=max(0.0, min(1.0, fraction)), visible=bar.shown or fraction >= 1)
+
+    def print_log(self, kind: str, name: str, data: Any) -> None:
+        if kind == "log":
+            self.progress.console.print(str(data), markup=False, highlight=False)
+
+
+def run_app(path: Path, options: RunOptions, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    """Load the converted app at ``path``, apply the actions, and wait until it is idle."""
+    if not path.is_file():
+        print(f"ti2py run: {path}: no such file", file=err)
+        return EXIT_LOAD_FAILED
+    live = out.isatty() if options.live is None else options.live
+    view = _LiveView() if live else None
+    app = App(
+        options.name or path.stem,
+        data_dir=options.data_dir,
+        url_map=options.url_map,
+        out=None if view is not None else out,
+    )
+    if view is not None:
+        app.observers.append(view)
+        app.observers.append(view.print_log)
+    if options.trace:
+        app.observers.append(_Trace(view.console.file if view is not None else out))
+    try:
+        module = app.load(path)
+    except SyntaxError as exc:
+        print(f"ti2py run: {path}:{exc.lineno}: not a Python module: {exc.msg}", file=err)
+        return EXIT_LOAD_FAILED
+    except Exception as exc:  # noqa: BLE001 - loading runs user code; report, do not crash
+        print(f"ti2py run: {path}: could not load: {type(exc).__name__}: {exc}", file=err)
+        return EXIT_LOAD_FAILED
+    if not callable(getattr(module, "main", None)):
+        print(f"ti2py run: {path}: not a converted app (it has no main())", file=err)
+        return EXIT_LOAD_FAILED
+    deadline = time.monotonic() + options.timeout
+    steps: list[Callable[[], None]] = [lambda: None] + [lambda a=a: a.apply(app) for a in options.actions]
+    context = view.progress if view is not None else _NullContext()
+    with context:
+        for step in steps:
+            try:
+                step()
+            except LookupError as exc:
+                print(f"ti2py run: {exc.args[0]}", file=err)
+                return EXIT_USAGE
+            except ValueError as exc:
+                print(f"ti2py run: {exc}", file=err)
+                return EXIT_USAGE
+            if not app.run_until_idle(max(0.0, deadline - time.monotonic())):
+                print(f"ti2py run: timed out after {options.timeout:g} s (the app was still busy)", file=err)
+                return EXIT_TIMEOUT
+    return EXIT_OK
+
+
+class _NullContext:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+def run_module(path: str, argv: Sequence[str] | None = None) -> None:
+    """Entry point of ``python APP.py``: the same options as ``ti2py run`` (the path is implied)."""
+    parser = argparse.ArgumentParser(prog=Path(path).name, description="Run this converted Titanium app.")
+    add_run_arguments(parser)
+    args = parser.parse_args([path, *(sys.argv[1:] if argv is None else argv)])
+    try:
+        options = options_from_args(args)
+    except ValueError as exc:
+        parser.error(str(exc))
+    raise SystemExit(run_app(Path(path), options))

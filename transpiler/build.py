@@ -1,0 +1,287 @@
+"""Stage 2: esprima AST -> ti2py IR, with every comment attached to a statement.
+
+One method per ESTree node kind, looked up in a table.  Constructs the translator does not handle
+yet become :class:`ir.Unsupported` (statements) or a placeholder literal (expressions) plus an
+error diagnostic that names the construct and its line:column, so conversion never crashes.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from . import ir
+from .diagnostics import Diagnostics
+from .parse import Parsed
+
+ES2015 = "ES2015"
+
+
+def _loc(node: Any) -> ir.Loc:
+    start = node.loc.start
+    return ir.Loc(start.line, start.column)
+
+
+def comment_lines(comment: Any) -> list[str]:
+    """A JS comment as the text of Python comment lines (without the leading '#')."""
+    if comment.type == "Line":
+        return [comment.value.rstrip()]
+    lines = comment.value.split("\n")
+    out = []
+    for line in lines:
+        stripped = line.strip()
+        if stripped.startswith("*"):
+            stripped = stripped[1:]
+            stripped = stripped[1:] if stripped.startswith(" ") else stripped
+            stripped = " " + stripped if stripped else ""
+        elif stripped:
+            stripped = " " + stripped
+        out.append(stripped.rstrip())
+    while out and not out[0].strip():
+        out.pop(0)
+    while out and not out[-1].strip():
+        out.pop()
+    return out or [""]
+
+
+class Builder:
+    def __init__(self, parsed: Parsed, diagnostics: Diagnostics) -> None:
+        self.parsed = parsed
+        self.diag = diagnostics
+        self.comments = sorted(parsed.comments, key=lambda c: c.range[0])
+        self.claimed: set[int] = set()
+        self.stmt_table: dict[str, Callable[[Any], ir.Stmt]] = {
+            "VariableDeclaration": self.var_decl,
+            "FunctionDeclaration": self.function_decl,
+            "ExpressionStatement": self.expr_stmt,
+            "ReturnStatement": lambda n: ir.Return(self.expr(n.argument) if n.argument else None, loc=_loc(n)),
+            "IfStatement": self.if_stmt,
+            "WhileStatement": lambda n: ir.While(self.expr(n.test), self.body_of(n.body), loc=_loc(n)),
+            "BlockStatement": lambda n: ir.Block(self.block(n.body, n.range), loc=_loc(n)),
+            "BreakStatement": lambda n: ir.Break(n.label.name if n.label else None, loc=_loc(n)),
+            "ContinueStatement": lambda n: ir.Continue(n.label.name if n.label else None, loc=_loc(n)),
+            "ThrowStatement": lambda n: ir.Throw(self.expr(n.argument), loc=_loc(n)),
+            "TryStatement": self.try_stmt,
+            "EmptyStatement": lambda n: ir.Block([], loc=_loc(n)),
+        }
+        self.expr_table: dict[str, Callable[[Any], ir.Expr]] = {
+            "Identifier": lambda n: ir.Name(n.name, loc=_loc(n)),
+            "Literal": self.literal,
+            "TemplateLiteral": self.template,
+            "ArrayExpression": lambda n: ir.ArrayLit([self.expr(e) for e in n.elements if e is not None], loc=_loc(n)),
+            "ObjectExpression": self.object_lit,
+            "FunctionExpression": self.function_expr,
+            "ArrowFunctionExpression": self.function_expr,
+            "CallExpression": lambda n: ir.Call(self.expr(n.callee), self.args(n.arguments), loc=_loc(n)),
+            "NewExpression": lambda n: ir.New(self.expr(n.callee), self.args(n.arguments), loc=_loc(n)),
+            "MemberExpression": self.member,
+            "UnaryExpression": lambda n: ir.Unary(n.operator, self.expr(n.argument), loc=_loc(n)),
+            "UpdateExpression": lambda n: ir.Update(n.operator, n.prefix, self.expr(n.argument), loc=_loc(n)),
+            "BinaryExpression": lambda n: ir.Binary(n.operator, self.expr(n.left), self.expr(n.right), loc=_loc(n)),
+            "LogicalExpression": lambda n: ir.Logical(n.operator, self.expr(n.left), self.expr(n.right), loc=_loc(n)),
+            "ConditionalExpression": lambda n: ir.Conditional(
+                self.expr(n.test), self.expr(n.consequent), self.expr(n.alternate), loc=_loc(n)),
+            "AssignmentExpression": self.assign,
+            "SequenceExpression": lambda n: ir.Sequence([self.expr(e) for e in n.expressions], loc=_loc(n)),
+            "ThisExpression": lambda n: ir.This(loc=_loc(n)),
+        }
+
+    # -- diagnostics for what is not handled yet ---------------------------------------------------
+    def unsupported(self, node: Any, what: str) -> None:
+        start = node.loc.start
+        self.diag.error(
+            "E100", f"{what} is not supported yet", start.line, start.column + 1,
+            hint="ti2py translates the ES5 core that Titanium apps use; this construct is planned",
+        )
+
+    # -- program and blocks -------------------------------------------------------------------------
+    def program(self) -> ir.Program:
+        ast = self.parsed.ast
+        body = self.block(ast.body, (0, len(self.parsed.source) + 1))
+        return ir.Program(body, loc=ir.Loc(1, 0))
+
+    def block(self, nodes: list[Any], span: tuple[int, int]) -> list[ir.Stmt]:
+        built = [(node, self.stmt(node)) for node in nodes]
+        return self._attach_comments(built, span)
+
+    def body_of(self, node: Any) -> list[ir.Stmt]:
+        """The statements of a loop or branch body (a block or a single statement)."""
+        if node.type == "BlockStatement":
+            return self.block(node.body, node.range)
+        return self.block([node], node.range)
+
+    def _attach_comments(self, built: list[tuple[Any, ir.Stmt]], span: tuple[int, int]) -> list[ir.Stmt]:
+        lo, hi = span
+        out: list[ir.Stmt] = []
+        free = [i for i, c in enumerate(self.comments) if i not in self.claimed and lo <= c.range[0] < hi]
+        position = 0
+        previous: tuple[Any, ir.Stmt] | None = None
+        for node, stmt in built:
+            start, end = node.range
+            while position < len(free) and self.comments[free[position]].range[0] < end:
+                index = free[position]
+                comment = self.comments[index]
+                self.claimed.add(index)
+                position += 1
+                if (
+                    previous is not None
+                    and comment.range[0] >= previous[0].range[1]
+                    and comment.loc.start.line == previous[0].loc.end.line
+                    and previous[1].trailing is None
+                    and comment.type == "Line"
+                ):
+                    previous[1].trailing = comment.value.rstrip()
+                else:
+                    stmt.leading.extend(comment_lines(comment))
+            out.append(stmt)
+            previous = (node, stmt)
+        rest: list[str] = []
+        for index in free[position:]:
+            comment = self.comments[index]
+            self.claimed.add(index)
+            if (
+                previous is not None and not rest
+                and comment.loc.start.line == previous[0].loc.end.line and previous[1].trailing is None
+                and comment.type == "Line"
+            ):
+                previous[1].trailing = comment.value.rstrip()
+            else:
+                rest.extend(comment_lines(comment))
+        if rest:
+            out.append(ir.CommentOnly(leading=rest))
+        return out
+
+    # -- statements ---------------------------------------------------------------------------------
+    def stmt(self, node: Any) -> ir.Stmt:
+        handler = self.stmt_table.get(node.type)
+        if handler is None:
+            what = {
+                "ForStatement": "a `for` loop", "ForInStatement": "a `for...in` loop",
+                "ForOfStatement": f"a `for...of` loop ({ES2015})", "DoWhileStatement": "a `do...while` loop",
+                "SwitchStatement": "a `switch` statement", "LabeledStatement": "a labelled statement",
+                "ClassDeclaration": f"a class ({ES2015})", "WithStatement": "a `with` statement",
+            }.get(node.type, f"`{node.type}`")
+            self.unsupported(node, what)
+            return ir.Unsupported(what, loc=_loc(node))
+        return handler(node)
+
+    def var_decl(self, node: Any) -> ir.Stmt:
+        decls: list[tuple[str, ir.Expr | None]] = []
+        for declarator in node.declarations:
+            if declarator.id.type != "Identifier":
+                self.unsupported(declarator.id, f"destructuring ({ES2015})")
+                continue
+            decls.append((declarator.id.name, self.expr(declarator.init) if declarator.init else None))
+        return ir.VarDecl(node.kind, decls, loc=_loc(node))
+
+    def function(self, node: Any, is_declaration: bool) -> ir.Function:
+        params = []
+        for param in node.params:
+            if param.type == "Identifier":
+                params.append(param.name)
+            else:
+                self.unsupported(param, f"default, rest or destructured parameters ({ES2015})")
+        if node.body.type == "BlockStatement":
+            body = self.block(node.body.body, node.body.range)
+        else:  # arrow with expression body
+            body = [ir.Return(self.expr(node.body), loc=_loc(node.body))]
+        name = node.id.name if getattr(node, "id", None) else None
+        if getattr(node, "generator", False) or getattr(node, "isAsync", False) or getattr(node, "async", False):
+            self.unsupported(node, "generator and async functions")
+        return ir.Function(
+            name, params, body, is_arrow=node.type == "ArrowFunctionExpression",
+            is_declaration=is_declaration, js_name=name, loc=_loc(node),
+        )
+
+    def function_decl(self, node: Any) -> ir.Stmt:
+        return ir.FunctionDecl(self.function(node, True), loc=_loc(node))
+
+    def expr_stmt(self, node: Any) -> ir.Stmt:
+        if getattr(node, "directive", None):
+            return ir.Block([], loc=_loc(node))  # "use strict" and friends: nothing to run
+        return ir.ExprStmt(self.expr(node.expression), loc=_loc(node))
+
+    def if_stmt(self, node: Any) -> ir.Stmt:
+        orelse = self.body_of(node.alternate) if node.alternate else []
+        return ir.If(self.expr(node.test), self.body_of(node.consequent), orelse, loc=_loc(node))
+
+    def try_stmt(self, node: Any) -> ir.Stmt:
+        handler = node.handler
+        param = None
+        if handler is not None and handler.param is not None:
+            if handler.param.type != "Identifier":
+                self.unsupported(handler.param, f"a destructured catch parameter ({ES2015})")
+            else:
+                param = handler.param.name
+        return ir.Try(
+            self.block(node.block.body, node.block.range),
+            param,
+            self.block(handler.body.body, handler.body.range) if handler is not None else None,
+            self.block(node.finalizer.body, node.finalizer.range) if node.finalizer is not None else None,
+            loc=_loc(node),
+        )
+
+    # -- expressions ------------------------------------------------------------------------------
+    def expr(self, node: Any) -> ir.Expr:
+        handler = self.expr_table.get(node.type)
+        if handler is None:
+            what = {
+                "ClassExpression": f"a class ({ES2015})", "YieldExpression": f"`yield` ({ES2015})",
+                "AwaitExpression": "`await` (ES2017)", "SpreadElement": f"spread `...` ({ES2015})",
+                "TaggedTemplateExpression": f"a tagged template ({ES2015})",
+            }.get(node.type, f"`{node.type}`")
+            self.unsupported(node, what)
+            return ir.Literal(ir.UNDEFINED, loc=_loc(node))
+        return handler(node)
+
+    def args(self, nodes: list[Any]) -> list[ir.Expr]:
+        return [self.expr(n) for n in nodes]
+
+    def literal(self, node: Any) -> ir.Expr:
+        if getattr(node, "regex", None):
+            return ir.Regex(node.regex.pattern, node.regex.flags, loc=_loc(node))
+        value = node.value
+        if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+            value = int(value)
+        return ir.Literal(value, loc=_loc(node))
+
+    def template(self, node: Any) -> ir.Expr:
+        quasis = [q.value.cooked for q in node.quasis]
+        return ir.Template(quasis, [self.expr(e) for e in node.expressions], loc=_loc(node))
+
+    def object_lit(self, node: Any) -> ir.Expr:
+        props: list[ir.Prop] = []
+        for prop in node.properties:
+            if prop.type != "Property":
+                self.unsupported(prop, f"object spread ({ES2015})")
+                continue
+            if prop.kind != "init":
+                self.unsupported(prop, "getters and setters in object literals")
+                continue
+            if prop.computed:
+                key: str | ir.Expr = self.expr(prop.key)
+            elif prop.key.type == "Identifier":
+                key = prop.key.name
+            else:
+                key = prop.key.value
+                if isinstance(key, float) and key.is_integer():
+                    key = int(key)
+                key = str(key) if not isinstance(key, str) else key
+            props.append(ir.Prop(key, self.expr(prop.value), computed=bool(prop.computed), loc=_loc(prop)))
+        return ir.ObjectLit(props, loc=_loc(node))
+
+    def function_expr(self, node: Any) -> ir.Expr:
+        return ir.FunctionExpr(self.function(node, False), loc=_loc(node))
+
+    def member(self, node: Any) -> ir.Expr:
+        if node.computed:
+            return ir.Member(self.expr(node.object), self.expr(node.property), computed=True, loc=_loc(node))
+        return ir.Member(self.expr(node.object), node.property.name, loc=_loc(node))
+
+    def assign(self, node: Any) -> ir.Expr:
+        if node.left.type not in ("Identifier", "MemberExpression"):
+            self.unsupported(node.left, f"destructuring assignment ({ES2015})")
+        return ir.Assign(node.operator, self.expr(node.left), self.expr(node.right), loc=_loc(node))
+
+
+def build(parsed: Parsed, diagnostics: Diagnostics) -> ir.Program:
+    return Builder(parsed, diagnostics).program()

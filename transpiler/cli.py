@@ -1,0 +1,175 @@
+"""The ``ti2py`` command: convert, run, demo.
+
+Exit codes: 0 success; 1 translation errors (or ``--check`` found a difference); 2 usage
+errors (bad options, missing input); 3 ``run`` timed out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Sequence, TextIO
+
+from . import __version__
+from .pipeline import Result, convert
+
+EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    pass
+
+
+def _read_source(path: Path) -> str:
+    if not path.exists():
+        raise UsageError(f"{path}: no such file")
+    if path.is_dir():
+        raise UsageError(f"{path}: is a folder; give a .js file")
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot read: {exc.strerror}") from None
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write beside the target, then rename: readers never see a half-written file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def report(result: Result, err: TextIO) -> None:
+    if result.diagnostics.items:
+        print(result.diagnostics.render(result.source), file=err)
+    if not result.ok:
+        errors = sum(1 for d in result.diagnostics.items if d.severity.value == "error")
+        print(f"ti2py: {result.diagnostics.file}: {errors or 'no'} error(s), no output written", file=err)
+
+
+def cmd_convert(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    source_path: Path = args.input
+    if args.check and args.output is None:
+        raise UsageError("--check needs -o OUT.py (the file to compare with)")
+    source = _read_source(source_path)
+    output: Path | None = args.output
+    result = convert(
+        source, str(source_path), output_name=output.name if output else None,
+        warnings_as_errors=args.werror,
+    )
+    report(result, err)
+    if not result.ok or result.code is None:
+        return EXIT_ERRORS
+    if args.check:
+        assert output is not None
+        current = output.read_text(encoding="utf-8") if output.is_file() else ""
+        if current == result.code:
+            print(f"ti2py: {output} is up to date", file=err)
+            return EXIT_OK
+        diff = difflib.unified_diff(
+            current.splitlines(keepends=True), result.code.splitlines(keepends=True),
+            fromfile=f"{output} (current)", tofile=f"{output} (converted from {source_path})",
+        )
+        out.writelines(diff)
+        print(f"ti2py: {output} would change" if current else f"ti2py: {output} does not exist", file=err)
+        return EXIT_ERRORS
+    if output is None:
+        out.write(result.code)
+    else:
+        write_atomically(output, result.code)
+        print(f"ti2py: wrote {output}", file=err)
+    return EXIT_OK
+
+
+def cmd_run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from runtime.runner import options_from_args, run_app
+
+    try:
+        options = options_from_args(args)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    app_path: Path = args.app
+    if app_path.suffix == ".js":
+        source = _read_source(app_path)
+        result = convert(source, str(app_path))
+        report(result, err)
+        if result.code is None:
+            return EXIT_ERRORS
+        with tempfile.TemporaryDirectory(prefix="ti2py-run-") as folder:
+            converted = Path(folder) / (app_path.stem + ".py")
+            converted.write_text(result.code, encoding="utf-8")
+            options.name = options.name or app_path.stem
+            return run_app(converted, options, out, err)
+    return run_app(app_path, options, out, err)
+
+
+def cmd_demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .demo import run_demo
+
+    return run_demo(out=out, err=err, keep=args.keep, plain=args.plain)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from runtime.runner import add_run_arguments
+
+    parser = argparse.ArgumentParser(
+        prog="ti2py", description="Convert Titanium JavaScript apps to readable Python, and run them.",
+    )
+    parser.add_argument("--version", action="version", version=f"ti2py {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    convert_cmd = commands.add_parser("convert", help="convert a .js file to Python",
+                                      description="Convert a Titanium app.js to a Python module.")
+    convert_cmd.add_argument("input", type=Path, help="the JavaScript file")
+    convert_cmd.add_argument("-o", "--output", type=Path, help="where to write the .py (default: stdout)")
+    convert_cmd.add_argument("--check", action="store_true",
+                             help="do not write; exit 1 with a diff if OUT differs from a fresh conversion")
+    convert_cmd.add_argument("--werror", action="store_true", help="treat warnings as errors")
+    convert_cmd.set_defaults(handler=cmd_convert)
+
+    run_cmd = commands.add_parser("run", help="run a converted app until it is idle",
+                                  description="Run a converted app (.py, or a .js converted on the fly).")
+    add_run_arguments(run_cmd)
+    run_cmd.set_defaults(handler=cmd_run)
+
+    demo_cmd = commands.add_parser("demo", help="convert and run a bundled sample against a bundled local server")
+    demo_cmd.add_argument("--keep", type=Path, metavar="DIR", help="keep the converted sample in DIR")
+    demo_cmd.add_argument("--plain", action="store_true", help="plain log lines even on a terminal")
+    demo_cmd.set_defaults(handler=cmd_demo)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse already printed the usage message
+        return int(exc.code or 0) and EXIT_USAGE
+    if getattr(args, "handler", None) is None:
+        parser.print_help(err)
+        return EXIT_USAGE
+    try:
+        return args.handler(args, out, err)
+    except UsageError as exc:
+        print(f"ti2py: {exc}", file=err)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("ti2py: interrupted", file=err)
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,62 @@
+"""``ti2py demo``: convert the bundled URL-session sample and run it against a local server.
+
+No network and no account: the sample's raw.github.com image URL is rewritten to a server on
+127.0.0.1 that this command starts and stops.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from importlib import resources
+from pathlib import Path
+from typing import TextIO
+
+from .cli import report, write_atomically
+from .pipeline import convert
+
+SAMPLE = "seed/url_session_download.js"
+BUTTON = "Download Image (url)"
+REMOTE_PREFIX = "https://raw.github.com/appcelerator-developer-relations/KitchenSink/master/Resources/"
+
+
+def sample_source() -> str:
+    checkout = Path(__file__).resolve().parent.parent / "samples" / SAMPLE
+    if checkout.is_file():
+        return checkout.read_text(encoding="utf-8")
+    return resources.files("transpiler.samples").joinpath(SAMPLE).read_text(encoding="utf-8")
+
+
+def run_demo(out: TextIO, err: TextIO, keep: Path | None = None, plain: bool = False) -> int:
+    from runtime.devserver import DevServer
+    from runtime.runner import Action, RunOptions, run_app
+
+    source = sample_source()
+    result = convert(source, "app.js")
+    report(result, err)
+    if result.code is None:
+        return 1
+    with tempfile.TemporaryDirectory(prefix="ti2py-demo-") as folder:
+        target = (keep or Path(folder)) / "app.py"
+        write_atomically(target, result.code)
+        print(f"== converted the bundled sample (the seed's URL-session example) to {target}", file=out)
+        print(f"== {len(result.code.splitlines())} lines of Python; first lines of main():", file=out)
+        body = result.code.split("def main():", 1)[1].splitlines()[1:9]
+        for line in body:
+            print(f"   {line}", file=out)
+        with DevServer(rate=2_000_000) as server:
+            print(f"== local server on {server.url} stands in for raw.github.com", file=out)
+            print(f"== running the app, then tapping '{BUTTON}'", file=out, flush=True)
+            options = RunOptions(
+                actions=[Action("tap", BUTTON)],
+                url_map=[(REMOTE_PREFIX, server.url)],
+                timeout=60,
+                data_dir=Path(folder) / "data",
+                trace=True,
+                live=False if plain else None,
+                name="demo",
+            )
+            code = run_app(target, options, out, err)
+            print(f"== done (exit {code}); the server answered {len(server.requests)} request(s)", file=out)
+            print("== try it yourself: ti2py convert app.js -o app.py && ti2py run app.py --tap 'Download Image (url)'",
+                  file=out)
+        return code

@@ -1,0 +1,83 @@
+"""Diagnostics are collected, not raised: every stage appends to one :class:`Diagnostics` list.
+
+A diagnostic is (severity, code, message, file, line, column) plus an optional hint.  The policy
+(:attr:`Diagnostics.warnings_as_errors`) decides what fails a conversion; rendering gives the
+compiler-style ``FILE:LINE:COL: error: message``, the source line, a caret and the hint.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    NOTE = "note"
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    severity: Severity
+    code: str
+    message: str
+    file: str
+    line: int  # 1-based
+    column: int  # 1-based
+    hint: str = ""
+
+    def render(self, source: str | None = None) -> str:
+        lines = [f"{self.file}:{self.line}:{self.column}: {self.severity.value}: {self.message} [{self.code}]"]
+        if source is not None and self.line >= 1:
+            src_lines = source.splitlines()
+            if self.line <= len(src_lines):
+                text = src_lines[self.line - 1].expandtabs(4)
+                lines.append(f"    {text}")
+                lines.append("    " + " " * max(0, self.column - 1) + "^")
+        if self.hint:
+            lines.extend(f"  hint: {part}" for part in self.hint.splitlines())
+        return "\n".join(lines)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "severity": self.severity.value, "code": self.code, "message": self.message,
+            "line": self.line, "column": self.column, "hint": self.hint,
+        }
+
+
+@dataclass
+class Diagnostics:
+    """The diagnostics of one conversion, in the order found."""
+
+    file: str
+    items: list[Diagnostic] = field(default_factory=list)
+    warnings_as_errors: bool = False
+
+    def add(self, severity: Severity, code: str, message: str, line: int, column: int, hint: str = "") -> None:
+        diagnostic = Diagnostic(severity, code, message, self.file, line, column, hint)
+        if diagnostic not in self.items:
+            self.items.append(diagnostic)
+
+    def error(self, code: str, message: str, line: int, column: int, hint: str = "") -> None:
+        self.add(Severity.ERROR, code, message, line, column, hint)
+
+    def warning(self, code: str, message: str, line: int, column: int, hint: str = "") -> None:
+        self.add(Severity.WARNING, code, message, line, column, hint)
+
+    def note(self, code: str, message: str, line: int, column: int, hint: str = "") -> None:
+        self.add(Severity.NOTE, code, message, line, column, hint)
+
+    @property
+    def failed(self) -> bool:
+        """True if the policy says this conversion must not produce output."""
+        return any(
+            d.severity is Severity.ERROR or (self.warnings_as_errors and d.severity is Severity.WARNING)
+            for d in self.items
+        )
+
+    def sorted(self) -> list[Diagnostic]:
+        return sorted(self.items, key=lambda d: (d.line, d.column, d.code))
+
+    def render(self, source: str | None = None) -> str:
+        return "\n".join(d.render(source) for d in self.sorted())

@@ -1,0 +1,507 @@
+"""Stage 5: IR -> Python source, one method per node kind, dispatched through two tables.
+
+Plain Python wherever the types make it equivalent; a named helper from ``runtime.js`` where they
+do not.  Every Python statement the emitter writes is recorded with its JS location, in order, so
+that after formatting the module can carry a Python-line -> JS-line map.
+"""
+
+from __future__ import annotations
+
+import keyword
+from typing import Callable
+
+from . import ir
+from .diagnostics import Diagnostics
+from .infer import Types
+from .scope import KNOWN_GLOBALS
+
+# Python operator precedence, low to high.
+IFEXP, OR, AND, NOT, CMP, BOR, BXOR, BAND, SHIFT, ARITH, TERM, UNARY, POWER, PRIMARY, ATOM = range(1, 16)
+
+# JS String.prototype methods: a call of one of these on a value that may be a string goes
+# through js.invoke, since Python's str lacks them (or has them with other meanings).
+STRING_METHODS = frozenset({
+    "charAt", "charCodeAt", "indexOf", "lastIndexOf", "substring", "substr", "slice", "split",
+    "replace", "toUpperCase", "toLowerCase", "trim", "concat", "match", "search", "startsWith",
+    "endsWith", "includes", "repeat", "padStart", "padEnd", "toString", "localeCompare",
+})
+
+# JS globals and the runtime name that implements each.
+GLOBAL_NAMES = {
+    "Error": "JSError", "TypeError": "JSTypeError", "RangeError": "JSRangeError", "SyntaxError": "JSSyntaxError",
+    "Infinity": "Infinity", "NaN": "NaN", "undefined": "undefined",
+}
+CONSTRUCTORS = {"Date": "Date", "Error": "JSError", "TypeError": "JSTypeError", "RangeError": "JSRangeError",
+                "SyntaxError": "JSSyntaxError", "Object": "JSObject", "Array": "JSArray"}
+
+COMPARISONS = {"<": "lt", ">": "gt", "<=": "le", ">=": "ge"}
+ARITHMETIC = {"-": "sub", "*": "mul", "/": "div", "%": "mod"}
+
+Code = tuple[str, int]  # (python source, precedence)
+
+
+def py_string(value: str) -> str:
+    """A Python literal of exactly this string value (black picks the quote style)."""
+    return repr(value)
+
+
+def py_number(value: int | float) -> str:
+    if isinstance(value, float):
+        if value != value:
+            return "NaN"
+        if value in (float("inf"), float("-inf")):
+            return "Infinity" if value > 0 else "-Infinity"
+        if value.is_integer() and abs(value) < 2**53:
+            return str(int(value))
+        return repr(value)
+    return str(value)
+
+
+def is_identifier(name: str) -> bool:
+    return name.isidentifier() and not keyword.iskeyword(name) and name.isascii()
+
+
+class Emitter:
+    def __init__(self, program: ir.Program, diagnostics: Diagnostics) -> None:
+        assert program.main is not None, "scope analysis must run before emission"
+        self.program = program
+        self.diag = diagnostics
+        self.types = Types(program)
+        self.lines: list[str] = []
+        self.locs: list[ir.Loc] = []  # one per Python statement, in emission order
+        self.depth = 1  # inside def main()
+        self.function_arity, self.value_used = self._call_facts(program.main)
+        self.stmt_table: dict[type, Callable[[ir.Stmt], None]] = {
+            ir.ExprStmt: self.expr_stmt, ir.VarDecl: self.var_decl, ir.FunctionDecl: self.function_decl,
+            ir.Return: self.return_stmt, ir.If: self.if_stmt, ir.While: self.while_stmt,
+            ir.Break: self.break_stmt, ir.Continue: self.continue_stmt, ir.Throw: self.throw_stmt,
+            ir.Try: self.try_stmt, ir.Block: self.block_stmt, ir.Unsupported: self.unsupported_stmt,
+            ir.CommentOnly: self.comment_only,
+        }
+        self.expr_table: dict[type, Callable[[ir.Expr], Code]] = {
+            ir.Name: self.name, ir.Literal: self.literal, ir.Template: self.template, ir.ArrayLit: self.array,
+            ir.ObjectLit: self.object, ir.Member: self.member, ir.Call: self.call, ir.New: self.new,
+            ir.Unary: self.unary, ir.Update: self.update_expr, ir.Binary: self.binary, ir.Logical: self.logical,
+            ir.Conditional: self.conditional, ir.Assign: self.assign_expr, ir.Sequence: self.sequence,
+            ir.This: self.this, ir.Regex: self.regex, ir.FunctionExpr: self.function_expr,
+        }
+
+    # -- driver ----------------------------------------------------------------------------------
+    def main_body(self) -> str:
+        assert self.program.main is not None
+        self.body(self.program.main.body, self.program.main)
+        return "\n".join(self.lines)
+
+    def _call_facts(self, main: ir.Function) -> tuple[dict[str, int], set[str]]:
+        """Fewest arguments each function is called with, and functions whose result is used."""
+        arity: dict[str, int] = {}
+        used: set[str] = set()
+        statement_calls = {id(s.expr) for s in ir.walk(main) if isinstance(s, ir.ExprStmt)}
+        for node in ir.walk(main):
+            if isinstance(node, ir.Call) and isinstance(node.callee, ir.Name):
+                name = node.callee.id
+                arity[name] = min(arity.get(name, len(node.args)), len(node.args))
+                if id(node) not in statement_calls:
+                    used.add(name)
+        return arity, used
+
+    # -- output helpers ------------------------------------------------------------------------------
+    def line(self, text: str, loc: ir.Loc | None = None, trailing: str | None = None) -> None:
+        if trailing is not None:
+            text += "  #" + (trailing if trailing.startswith(" ") else " " + trailing)
+        self.lines.append("    " * self.depth + text)
+        if loc is not None:
+            self.locs.append(loc)
+
+    def comments(self, texts: list[str]) -> None:
+        for text in texts:
+            self.lines.append("    " * self.depth + ("#" + text if text.startswith(" ") or not text else "# " + text))
+
+    def body(self, stmts: list[ir.Stmt], owner: ir.Node) -> None:
+        self.depth += 1 if owner is not self.program.main else 0
+        real = [s for s in stmts if not isinstance(s, ir.CommentOnly) and not (isinstance(s, ir.Block) and not s.body and not s.leading)]
+        for stmt in stmts:
+            self.stmt(stmt)
+        if not real:
+            self.line("pass", owner.loc)
+        self.depth -= 1 if owner is not self.program.main else 0
+
+    def stmt(self, stmt: ir.Stmt) -> None:
+        if not isinstance(stmt, (ir.CommentOnly,)):
+            self.comments(stmt.leading)
+        self.stmt_table[type(stmt)](stmt)
+
+    def expr(self, expr: ir.Expr, min_prec: int = 0) -> str:
+        code, prec = self.expr_table[type(expr)](expr)
+        return f"({code})" if prec < min_prec else code
+
+    def unsupported(self, node: ir.Node, what: str) -> None:
+        self.diag.error("E100", f"{what} is not supported yet", node.loc.line, node.loc.col + 1,
+                        hint="ti2py translates the ES5 core that Titanium apps use; this construct is planned")
+
+    # -- statements ----------------------------------------------------------------------------------
+    def expr_stmt(self, stmt: ir.ExprStmt) -> None:
+        expr = stmt.expr
+        if isinstance(expr, ir.Sequence):
+            for part in expr.exprs:
+                self.expr_stmt(ir.ExprStmt(part, loc=part.loc))
+            if stmt.trailing:
+                self.lines[-1] += "  # " + stmt.trailing.strip()
+            return
+        if isinstance(expr, ir.Assign):
+            self.line(self.assignment(expr), stmt.loc, stmt.trailing)
+        elif isinstance(expr, ir.Update):
+            self.line(self.increment(expr), stmt.loc, stmt.trailing)
+        else:
+            self.line(self.expr(expr), stmt.loc, stmt.trailing)
+
+    def assignment(self, expr: ir.Assign) -> str:
+        targets = [expr.target]
+        value = expr.value
+        while isinstance(value, ir.Assign) and value.op == "=" and expr.op == "=":
+            targets.append(value.target)
+            value = value.value
+        if expr.op == "=":
+            if len(targets) == 1 and isinstance(expr.target, ir.Member) and expr.target.computed and not self._indexable(expr.target.obj):
+                target = expr.target
+                return f"js.set_({self.expr(target.obj)}, {self.expr(target.prop)}, {self.expr(value)})"  # type: ignore[arg-type]
+            return " = ".join(self.target(t) for t in targets) + " = " + self.expr(value)
+        op = expr.op[:-1]
+        target_code = self.target(expr.target)
+        left, right = self.types.infer(expr.target), self.types.infer(expr.value)
+        if op == "+" and (left == right == "num" or left == "str" and right == "str"):
+            return f"{target_code} += {self.expr(expr.value)}"
+        if op in ("-", "*") and left == right == "num":
+            return f"{target_code} {op}= {self.expr(expr.value)}"
+        if op == "+" and left == "str":
+            return f"{target_code} += js.to_str({self.expr(expr.value)})"
+        helper = {"+": "add", "-": "sub", "*": "mul", "/": "div", "%": "mod"}.get(op)
+        if helper is None:
+            self.unsupported(expr, f"the `{expr.op}` operator")
+            return f"{target_code} = undefined"
+        return f"{target_code} = js.{helper}({self.expr(expr.target)}, {self.expr(expr.value)})"
+
+    def target(self, target: ir.Expr) -> str:
+        if isinstance(target, (ir.Name, ir.Member)):
+            return self.expr(target)
+        self.unsupported(target, "this assignment target")
+        return "_"
+
+    def increment(self, expr: ir.Update) -> str:
+        target = self.target(expr.arg)
+        if self.types.infer(expr.arg) == "num":
+            return f"{target} {'+' if expr.op == '++' else '-'}= 1"
+        return f"{target} = js.{'inc' if expr.op == '++' else 'dec'}({target})"
+
+    def var_decl(self, stmt: ir.VarDecl) -> None:
+        for index, (name, init) in enumerate(stmt.decls):
+            value = self.expr(init) if init is not None else "undefined"
+            trailing = stmt.trailing if index == len(stmt.decls) - 1 else None
+            self.line(f"{name} = {value}", stmt.loc, trailing)
+
+    def function_decl(self, stmt: ir.FunctionDecl) -> None:
+        fn = stmt.fn
+        if fn.is_arrow is False and any(isinstance(n, ir.This) for n in _own(fn)):
+            self.unsupported(fn, "`this` inside a function")
+        fewest = self.function_arity.get(fn.name or "", len(fn.params))
+        params = [p if i < fewest else f"{p}=undefined" for i, p in enumerate(fn.params)]
+        self.line(f"def {fn.name}({', '.join(params)}):", stmt.loc, stmt.trailing)
+        self.depth += 1
+        if fn.nonlocals:
+            self.line(f"nonlocal {', '.join(fn.nonlocals)}", fn.loc)
+        self.depth -= 1
+        body = list(fn.body)
+        if fn.name in self.value_used and not (body and isinstance(body[-1], (ir.Return, ir.Throw))):
+            # JS functions that fall off the end return undefined, not Python's None (null).
+            body.append(ir.Return(ir.Literal(ir.UNDEFINED), loc=fn.loc))
+        self.body(body, fn)
+
+    def return_stmt(self, stmt: ir.Return) -> None:
+        if stmt.value is None:
+            self.line("return undefined", stmt.loc, stmt.trailing)
+        else:
+            self.line(f"return {self.expr(stmt.value)}", stmt.loc, stmt.trailing)
+
+    def if_stmt(self, stmt: ir.If, keyword_: str = "if") -> None:
+        self.line(f"{keyword_} {self.expr(stmt.test)}:", stmt.loc, stmt.trailing)
+        self.body(stmt.body, stmt)
+        orelse = stmt.orelse
+        if len(orelse) == 1 and isinstance(orelse[0], ir.If) and not orelse[0].leading:
+            self.if_stmt(orelse[0], "elif")
+        elif orelse:
+            self.lines.append("    " * self.depth + "else:")
+            self.body(orelse, stmt)
+
+    def while_stmt(self, stmt: ir.While) -> None:
+        self.line(f"while {self.expr(stmt.test)}:", stmt.loc, stmt.trailing)
+        self.body(stmt.body, stmt)
+
+    def break_stmt(self, stmt: ir.Break) -> None:
+        if stmt.label:
+            self.unsupported(stmt, "a labelled `break`")
+        self.line("break", stmt.loc, stmt.trailing)
+
+    def continue_stmt(self, stmt: ir.Continue) -> None:
+        if stmt.label:
+            self.unsupported(stmt, "a labelled `continue`")
+        self.line("continue", stmt.loc, stmt.trailing)
+
+    def throw_stmt(self, stmt: ir.Throw) -> None:
+        self.line(f"raise js.thrown({self.expr(stmt.arg)})", stmt.loc, stmt.trailing)
+
+    def try_stmt(self, stmt: ir.Try) -> None:
+        self.line("try:", stmt.loc, stmt.trailing)
+        self.body(stmt.block, stmt)
+        if stmt.handler is not None:
+            self.lines.append("    " * self.depth + "except Exception as exc:")
+            self.depth += 1
+            if stmt.param:
+                # The catch parameter is the thrown JS value (errors from the runtime included).
+                self.line(f"{stmt.param} = js.caught(exc)", stmt.loc)
+            self.depth -= 1
+            self.body(stmt.handler, stmt)
+        if stmt.finalizer is not None:
+            self.lines.append("    " * self.depth + "finally:")
+            self.body(stmt.finalizer, stmt)
+
+    def block_stmt(self, stmt: ir.Block) -> None:
+        for inner in stmt.body:
+            self.stmt(inner)
+        if stmt.trailing and not stmt.body:
+            self.comments([" " + stmt.trailing.strip()])
+
+    def unsupported_stmt(self, stmt: ir.Unsupported) -> None:
+        self.line(f"pass  # not translated: {stmt.what}", stmt.loc)
+
+    def comment_only(self, stmt: ir.CommentOnly) -> None:
+        self.comments(stmt.leading)
+
+    # -- expressions -----------------------------------------------------------------------------------
+    def name(self, expr: ir.Name) -> Code:
+        if expr.id in GLOBAL_NAMES and expr.id in KNOWN_GLOBALS:
+            return GLOBAL_NAMES[expr.id], ATOM
+        return expr.id, ATOM
+
+    def literal(self, expr: ir.Literal) -> Code:
+        value = expr.value
+        if value is ir.UNDEFINED:
+            return "undefined", ATOM
+        if value is None:
+            return "None", ATOM
+        if isinstance(value, bool):
+            return ("True" if value else "False"), ATOM
+        if isinstance(value, (int, float)):
+            text = py_number(value)
+            return text, (UNARY if text.startswith("-") else ATOM)
+        return py_string(str(value)), ATOM
+
+    def template(self, expr: ir.Template) -> Code:
+        parts: list[str] = []
+        for index, text in enumerate(expr.quasis):
+            if text:
+                parts.append(py_string(text))
+            if index < len(expr.exprs):
+                parts.append(self.as_string(expr.exprs[index]))
+        return (" + ".join(parts) if parts else '""'), ARITH
+
+    def as_string(self, expr: ir.Expr) -> str:
+        if self.types.infer(expr) == "str":
+            return self.expr(expr, ARITH + 1)
+        return f"js.to_str({self.expr(expr)})"
+
+    def array(self, expr: ir.ArrayLit) -> Code:
+        return f"JSArray([{', '.join(self.expr(e) for e in expr.elements)}])", PRIMARY
+
+    def object(self, expr: ir.ObjectLit) -> Code:
+        if not expr.props:
+            return "JSObject()", PRIMARY
+        plain = all(
+            isinstance(p.key, str) and not p.computed and is_identifier(p.key) and not p.key.startswith("_")
+            for p in expr.props
+        )
+        if plain:
+            args = ", ".join(f"{p.key}={self.expr(p.value)}" for p in expr.props)
+            return f"JSObject({args})", PRIMARY
+        items = []
+        for p in expr.props:
+            key = self.expr(p.key) if isinstance(p.key, ir.Expr) else py_string(p.key)
+            items.append(f"{key}: {self.expr(p.value)}")
+        return "JSObject({" + ", ".join(items) + "})", PRIMARY
+
+    def _indexable(self, obj: ir.Expr) -> bool:
+        return self.types.infer(obj) in ("object", "array")
+
+    def member(self, expr: ir.Member) -> Code:
+        obj_type = self.types.infer(expr.obj)
+        obj = self.expr(expr.obj, PRIMARY)
+        if expr.computed:
+            assert isinstance(expr.prop, ir.Expr)
+            if obj_type in ("object", "array"):
+                return f"{obj}[{self.expr(expr.prop)}]", PRIMARY
+            return f"js.get({self.expr(expr.obj)}, {self.expr(expr.prop)})", PRIMARY
+        prop = str(expr.prop)
+        if prop == "length" and obj_type == "array":
+            return f"len({self.expr(expr.obj)})", PRIMARY
+        if obj_type == "str" or (prop == "length" and obj_type is None):
+            return f"js.get({self.expr(expr.obj)}, {py_string(prop)})", PRIMARY
+        if is_identifier(prop):
+            if isinstance(expr.obj, ir.Literal) and isinstance(expr.obj.value, (int, float)):
+                obj = f"({obj})"
+            return f"{obj}.{prop}", PRIMARY
+        return f"{obj}[{py_string(prop)}]", PRIMARY
+
+    def call(self, expr: ir.Call) -> Code:
+        args = ", ".join(self.expr(a) for a in expr.args)
+        callee = expr.callee
+        if isinstance(callee, ir.Member) and not callee.computed and isinstance(callee.prop, str):
+            method = callee.prop
+            obj_type = self.types.infer(callee.obj)
+            is_namespace = isinstance(callee.obj, ir.Name) and callee.obj.id in KNOWN_GLOBALS
+            if method in STRING_METHODS and not is_namespace and obj_type not in ("object", "array", "function"):
+                extra = f", {args}" if args else ""
+                return f"js.invoke({self.expr(callee.obj)}, {py_string(method)}{extra})", PRIMARY
+        if isinstance(callee, ir.Name) and callee.id in CONSTRUCTORS and callee.id not in ("Date", "Object", "Array", "String", "Number", "Boolean"):
+            return f"{CONSTRUCTORS[callee.id]}({args})", PRIMARY
+        return f"{self.expr(callee, PRIMARY)}({args})", PRIMARY
+
+    def new(self, expr: ir.New) -> Code:
+        args = ", ".join(self.expr(a) for a in expr.args)
+        if isinstance(expr.callee, ir.Name) and expr.callee.id in CONSTRUCTORS:
+            name = CONSTRUCTORS[expr.callee.id]
+            if name == "JSArray":
+                return (f"JSArray([{args}])" if len(expr.args) != 1 else f"js.new_array({args})"), PRIMARY
+            return f"{name}({args})", PRIMARY
+        self.unsupported(expr, "`new` with a user-defined constructor")
+        return "undefined", ATOM
+
+    def unary(self, expr: ir.Unary) -> Code:
+        op, arg = expr.op, expr.arg
+        if op == "!":
+            return f"not {self.expr(arg, NOT)}", NOT
+        if op == "-":
+            if isinstance(arg, ir.Literal) and isinstance(arg.value, (int, float)) and not isinstance(arg.value, bool) and arg.value != 0:
+                return f"-{py_number(arg.value)}", UNARY
+            if self.types.infer(arg) == "num":
+                return f"-{self.expr(arg, UNARY)}", UNARY
+            return f"js.neg({self.expr(arg)})", PRIMARY
+        if op == "+":
+            if self.types.infer(arg) == "num":
+                return self.expr_table[type(arg)](arg)
+            return f"js.to_number({self.expr(arg)})", PRIMARY
+        if op == "typeof":
+            if isinstance(arg, ir.Name) and not self._declared(arg.id):
+                return py_string("undefined") if arg.id not in KNOWN_GLOBALS else f"js.typeof({self.expr(arg)})", ATOM
+            return f"js.typeof({self.expr(arg)})", PRIMARY
+        if op == "void":
+            if isinstance(arg, ir.Literal):
+                return "undefined", ATOM
+            return f"js.void({self.expr(arg)})", PRIMARY
+        self.unsupported(expr, f"the `{op}` operator")
+        return "undefined", ATOM
+
+    def _declared(self, name: str) -> bool:
+        return any(
+            name in fn.locals or name in fn.params for fn in ir.walk(self.program.main) if isinstance(fn, ir.Function)  # type: ignore[arg-type]
+        )
+
+    def update_expr(self, expr: ir.Update) -> Code:
+        self.unsupported(expr, f"`{expr.op}` inside an expression")
+        return "undefined", ATOM
+
+    def binary(self, expr: ir.Binary) -> Code:
+        op = expr.op
+        left_type, right_type = self.types.infer(expr.left), self.types.infer(expr.right)
+        if op == "+":
+            if left_type == "str" or right_type == "str":
+                return f"{self.as_string_left(expr.left)} + {self.as_string(expr.right)}", ARITH
+            if left_type == right_type == "num":
+                return f"{self.expr(expr.left, ARITH)} + {self.expr(expr.right, ARITH + 1)}", ARITH
+            return f"js.add({self.expr(expr.left)}, {self.expr(expr.right)})", PRIMARY
+        if op in ARITHMETIC:
+            if op in ("-", "*") and left_type == right_type == "num":
+                prec = ARITH if op == "-" else TERM
+                return f"{self.expr(expr.left, prec)} {op} {self.expr(expr.right, prec + 1)}", prec
+            return f"js.{ARITHMETIC[op]}({self.expr(expr.left)}, {self.expr(expr.right)})", PRIMARY
+        if op in COMPARISONS:
+            if left_type == right_type and left_type in ("num", "str") and left_type == "num":
+                return f"{self.expr(expr.left, CMP + 1)} {op} {self.expr(expr.right, CMP + 1)}", CMP
+            return f"js.{COMPARISONS[op]}({self.expr(expr.left)}, {self.expr(expr.right)})", PRIMARY
+        if op in ("===", "!==", "==", "!="):
+            return self.equality(expr, left_type, right_type)
+        if op == "in":
+            key = self.expr(expr.left, CMP + 1) if left_type == "str" else f"js.to_str({self.expr(expr.left)})"
+            return f"{key} in {self.expr(expr.right, CMP + 1)}", CMP
+        self.unsupported(expr, f"the `{op}` operator")
+        return "undefined", ATOM
+
+    def as_string_left(self, expr: ir.Expr) -> str:
+        """Left operand of a string concatenation (a nested concatenation needs no parentheses)."""
+        if self.types.infer(expr) == "str":
+            return self.expr(expr, ARITH)
+        return f"js.to_str({self.expr(expr)})"
+
+    def equality(self, expr: ir.Binary, left_type: str | None, right_type: str | None) -> Code:
+        negate = expr.op in ("!==", "!=")
+        strict = expr.op in ("===", "!==")
+        left, right = expr.left, expr.right
+        nullish = ("null", "undefined")
+        if right_type in nullish or left_type in nullish:
+            value, other = (left, right_type) if right_type in nullish else (right, left_type)
+            code = self.expr(value, CMP + 1)
+            if strict:
+                singleton = "None" if other == "null" else "undefined"
+                return f"{code} is {'not ' if negate else ''}{singleton}", CMP
+            return f"{code} {'not ' if negate else ''}in (None, undefined)", CMP
+        same_primitive = left_type == right_type and left_type in ("str", "num", "bool")
+        string_literal = isinstance(left, ir.Literal) and isinstance(left.value, str) or isinstance(right, ir.Literal) and isinstance(right.value, str)
+        if same_primitive or (strict and string_literal):
+            return f"{self.expr(left, CMP + 1)} {'!=' if negate else '=='} {self.expr(right, CMP + 1)}", CMP
+        helper = "strict_eq" if strict else "loose_eq"
+        code = f"js.{helper}({self.expr(left)}, {self.expr(right)})"
+        return (f"not {code}", NOT) if negate else (code, PRIMARY)
+
+    def logical(self, expr: ir.Logical) -> Code:
+        if expr.op == "&&":
+            return f"{self.expr(expr.left, AND)} and {self.expr(expr.right, AND + 1)}", AND
+        if expr.op == "||":
+            return f"{self.expr(expr.left, OR)} or {self.expr(expr.right, OR + 1)}", OR
+        self.unsupported(expr, f"the `{expr.op}` operator (ES2020)")
+        return "undefined", ATOM
+
+    def conditional(self, expr: ir.Conditional) -> Code:
+        return (f"{self.expr(expr.consequent, OR)} if {self.expr(expr.test, OR)} else "
+                f"{self.expr(expr.alternate, IFEXP)}"), IFEXP
+
+    def assign_expr(self, expr: ir.Assign) -> Code:
+        if expr.op == "=" and isinstance(expr.target, ir.Name):
+            return f"({expr.target.id} := {self.expr(expr.value)})", ATOM
+        self.unsupported(expr, "an assignment inside an expression")
+        return "undefined", ATOM
+
+    def sequence(self, expr: ir.Sequence) -> Code:
+        self.unsupported(expr, "the comma operator inside an expression")
+        return "undefined", ATOM
+
+    def this(self, expr: ir.This) -> Code:
+        self.unsupported(expr, "`this`")
+        return "undefined", ATOM
+
+    def regex(self, expr: ir.Regex) -> Code:
+        self.unsupported(expr, "a regular expression literal")
+        return "undefined", ATOM
+
+    def function_expr(self, expr: ir.FunctionExpr) -> Code:  # lifted by the callbacks pass
+        self.unsupported(expr, "a function expression here")
+        return "undefined", ATOM
+
+
+def _own(fn: ir.Function) -> list[ir.Node]:
+    from .scope import own_nodes
+
+    return list(own_nodes(fn.body))
+
+
+def emit(program: ir.Program, diagnostics: Diagnostics) -> tuple[str, list[ir.Loc]]:
+    """The body of ``main()`` as Python source, and the JS location of each emitted statement."""
+    emitter = Emitter(program, diagnostics)
+    return emitter.main_body(), emitter.locs

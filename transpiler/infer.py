@@ -1,0 +1,157 @@
+"""Static type knowledge, so the emitter pays for JS semantics only where Python would differ.
+
+``infer(expr)`` gives one of ``"str" "num" "bool" "null" "undefined" "array" "object" "function"``
+or None (unknown).  Variables get a type only when every assignment in the program gives that type
+and none can leave them undefined (no bare ``var x;``, not a parameter).  The Titanium schema adds
+what the API returns and what event payloads hold.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from . import ir
+
+# Fields of Ti event payloads and what they hold (reference §2).
+EVENT_FIELDS = {
+    "totalBytesWritten": "num", "totalBytesExpectedToWrite": "num", "bytesWritten": "num",
+    "totalBytesSent": "num", "totalBytesExpectedToSend": "num", "bytesSent": "num",
+    "taskIdentifier": "num", "errorCode": "num", "statusCode": "num",
+    "handlerId": "str", "sessionIdentifier": "str", "sessionId": "str", "deviceToken": "str",
+    "responseText": "str", "message": None, "success": None,
+}
+
+# Calls whose result type is fixed.
+CALL_RESULTS = {
+    ("JSON", "stringify"): "str?",  # a string, except undefined for undefined/functions
+    ("Math", "floor"): "num", ("Math", "ceil"): "num", ("Math", "round"): "num", ("Math", "abs"): "num",
+    ("Math", "random"): "num", ("Math", "max"): "num", ("Math", "min"): "num", ("Math", "sqrt"): "num",
+    ("Date", "now"): "num",
+}
+GLOBAL_CALL_RESULTS = {"String": "str", "Number": "num", "Boolean": "bool", "parseInt": "num", "parseFloat": "num", "isNaN": "bool"}
+METHOD_RESULTS = {"getTime": "num", "toFixed": "str", "toUpperCase": "str", "toLowerCase": "str", "trim": "str",
+                  "join": "str", "toString": "str", "substring": "str", "charAt": "str", "indexOf": "num"}
+
+
+class Types:
+    """Types of program variables, computed once from every assignment in the program."""
+
+    def __init__(self, program: ir.Program) -> None:
+        self.names: dict[str, str | None] = {}
+        self.event_params: set[str] = set()  # first parameters of event listeners
+        assignments: dict[str, list[ir.Expr | None]] = {}
+        for node in ir.walk(program.main or program):
+            if isinstance(node, ir.VarDecl):
+                for name, init in node.decls:
+                    assignments.setdefault(name, []).append(init)
+            elif isinstance(node, ir.Assign) and isinstance(node.target, ir.Name):
+                value = node.value if node.op == "=" else ir.Binary(node.op[:-1], node.target, node.value)
+                assignments.setdefault(node.target.id, []).append(value)
+            elif isinstance(node, ir.Update) and isinstance(node.arg, ir.Name):
+                assignments.setdefault(node.arg.id, []).append(ir.Literal(0))
+            elif isinstance(node, ir.Function):
+                for index, param in enumerate(node.params):
+                    event = node.is_listener and index == 0
+                    assignments.setdefault(param, []).append(ir.ObjectLit([]) if event else None)
+                    if event:
+                        self.event_params.add(param)
+                if node.name:
+                    assignments.setdefault(node.name, []).append(ir.FunctionExpr(node))
+            elif isinstance(node, ir.Try) and node.param:
+                assignments.setdefault(node.param, []).append(None)
+        # Iterate to a fixed point: a variable's type may depend on another's.
+        for _ in range(4):
+            changed = False
+            for name, values in assignments.items():
+                kinds = {self.infer(v) if v is not None else None for v in values}
+                kind = kinds.pop() if len(kinds) == 1 else None
+                if self.names.get(name, "?") != kind:
+                    self.names[name] = kind
+                    changed = True
+            if not changed:
+                break
+
+    def infer(self, expr: ir.Expr | None) -> str | None:
+        if expr is None:
+            return None
+        if isinstance(expr, ir.Literal):
+            value = expr.value
+            if value is ir.UNDEFINED:
+                return "undefined"
+            if value is None:
+                return "null"
+            if isinstance(value, bool):
+                return "bool"
+            if isinstance(value, (int, float)):
+                return "num"
+            if isinstance(value, str):
+                return "str"
+        if isinstance(expr, ir.Template):
+            return "str"
+        if isinstance(expr, ir.ArrayLit):
+            return "array"
+        if isinstance(expr, ir.ObjectLit):
+            return "object"
+        if isinstance(expr, ir.FunctionExpr):
+            return "function"
+        if isinstance(expr, ir.Name):
+            return self.names.get(expr.id)
+        if isinstance(expr, ir.Unary):
+            return {"!": "bool", "typeof": "str", "-": "num", "+": "num", "~": "num", "void": "undefined",
+                    "delete": "bool"}.get(expr.op)
+        if isinstance(expr, ir.Update):
+            return "num"
+        if isinstance(expr, ir.Binary):
+            return self._binary(expr)
+        if isinstance(expr, ir.Logical):
+            left, right = self.infer(expr.left), self.infer(expr.right)
+            return left if left == right else None
+        if isinstance(expr, ir.Conditional):
+            a, b = self.infer(expr.consequent), self.infer(expr.alternate)
+            return a if a == b else None
+        if isinstance(expr, ir.Assign):
+            return self.infer(expr.value) if expr.op == "=" else None
+        if isinstance(expr, ir.Member):
+            if not expr.computed and isinstance(expr.prop, str):
+                if expr.prop == "length" and self.infer(expr.obj) in ("str", "array"):
+                    return "num"
+                if isinstance(expr.obj, ir.Name) and expr.obj.id in self.event_params:
+                    return EVENT_FIELDS.get(expr.prop)
+            return None
+        if isinstance(expr, ir.Call):
+            callee = expr.callee
+            if isinstance(callee, ir.Name):
+                return GLOBAL_CALL_RESULTS.get(callee.id)
+            if isinstance(callee, ir.Member) and isinstance(callee.prop, str):
+                if isinstance(callee.obj, ir.Name) and (callee.obj.id, callee.prop) in CALL_RESULTS:
+                    result = CALL_RESULTS[(callee.obj.id, callee.prop)]
+                    if result == "str?":
+                        arg = self.infer(expr.args[0]) if expr.args else "undefined"
+                        return "str" if arg in ("object", "array", "str", "num", "bool", "null") else None
+                    return result
+                if callee.prop in METHOD_RESULTS and self.infer(callee.obj) in ("str", "array", "num", "object"):
+                    return METHOD_RESULTS[callee.prop]
+                if callee.prop == "getTime":
+                    return "num"
+            return None
+        if isinstance(expr, ir.New):
+            if isinstance(expr.callee, ir.Name) and expr.callee.id == "Date":
+                return "object"
+            return "object"
+        return None
+
+    def _binary(self, expr: ir.Binary) -> str | None:
+        op = expr.op
+        if op in ("==", "!=", "===", "!==", "<", ">", "<=", ">=", "in", "instanceof"):
+            return "bool"
+        if op == "+":
+            left, right = self.infer(expr.left), self.infer(expr.right)
+            if left == "str" or right == "str":
+                return "str"
+            if left in ("num", "bool", "null") and right in ("num", "bool", "null"):
+                return "num"
+            return None
+        return "num"
+
+    def all_known(self, exprs: Iterable[ir.Expr], kind: str) -> bool:
+        return all(self.infer(e) == kind for e in exprs)

@@ -1,0 +1,298 @@
+"""ti2py's intermediate representation: JS semantics, Python-shaped where lowering has run.
+
+Every node carries its JS source location (``loc``), and statements carry the comments that
+stood before them (``leading``) and after them on the same line (``trailing``), so comments come
+out where they went in and runtime errors can name ``app.js:LINE``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterator, Union
+
+
+@dataclass(frozen=True)
+class Loc:
+    line: int  # 1-based
+    col: int  # 0-based, as esprima gives it
+
+    def __str__(self) -> str:
+        return f"{self.line}:{self.col + 1}"
+
+
+NO_LOC = Loc(0, 0)
+
+
+@dataclass
+class Node:
+    loc: Loc = field(default=NO_LOC, kw_only=True)
+
+    def children(self) -> Iterator["Node"]:
+        """Direct child nodes, in source order (used by generic walks)."""
+        for value in self.__dict__.values():
+            yield from _nodes_in(value)
+
+
+def _nodes_in(value: Any) -> Iterator[Node]:
+    if isinstance(value, Node):
+        yield value
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _nodes_in(item)
+
+
+# -- expressions -----------------------------------------------------------------------------
+@dataclass
+class Expr(Node):
+    pass
+
+
+class _UndefinedLiteral:
+    def __repr__(self) -> str:
+        return "UNDEFINED"
+
+
+UNDEFINED = _UndefinedLiteral()
+
+
+@dataclass
+class Name(Expr):
+    id: str
+
+
+@dataclass
+class Literal(Expr):
+    value: Any  # str | int | float | bool | None (null) | UNDEFINED
+
+
+@dataclass
+class Regex(Expr):
+    pattern: str
+    flags: str
+
+
+@dataclass
+class Template(Expr):
+    quasis: list[str]
+    exprs: list[Expr]
+
+
+@dataclass
+class ArrayLit(Expr):
+    elements: list[Expr]
+
+
+@dataclass
+class Prop(Node):
+    key: Union[str, Expr]  # a str for plain keys; an Expr when computed
+    value: Expr
+    kind: str = "init"  # init | get | set
+    computed: bool = False
+
+
+@dataclass
+class ObjectLit(Expr):
+    props: list[Prop]
+
+
+@dataclass
+class Function(Node):
+    """A JS function (declaration, expression or arrow).  ``name`` is its Python name once named."""
+
+    name: str | None
+    params: list[str]
+    body: list["Stmt"]
+    is_arrow: bool = False
+    is_declaration: bool = False
+    js_name: str | None = None  # the name the JS gave it, if any
+    is_listener: bool = False  # passed to addEventListener: its first parameter is an event object
+    # Filled by scope analysis:
+    locals: set[str] = field(default_factory=set)
+    nonlocals: list[str] = field(default_factory=list)
+    uses_this: bool = False
+
+
+@dataclass
+class FunctionExpr(Expr):
+    fn: Function
+
+
+@dataclass
+class Call(Expr):
+    callee: Expr
+    args: list[Expr]
+
+
+@dataclass
+class New(Expr):
+    callee: Expr
+    args: list[Expr]
+
+
+@dataclass
+class Member(Expr):
+    obj: Expr
+    prop: Union[str, Expr]  # str when not computed
+    computed: bool = False
+
+
+@dataclass
+class Unary(Expr):
+    op: str
+    arg: Expr
+
+
+@dataclass
+class Update(Expr):
+    op: str  # ++ | --
+    prefix: bool
+    arg: Expr
+
+
+@dataclass
+class Binary(Expr):
+    op: str
+    left: Expr
+    right: Expr
+
+
+@dataclass
+class Logical(Expr):
+    op: str  # && | ||
+    left: Expr
+    right: Expr
+
+
+@dataclass
+class Conditional(Expr):
+    test: Expr
+    consequent: Expr
+    alternate: Expr
+
+
+@dataclass
+class Assign(Expr):
+    op: str  # = += -= ...
+    target: Expr
+    value: Expr
+
+
+@dataclass
+class Sequence(Expr):
+    exprs: list[Expr]
+
+
+@dataclass
+class This(Expr):
+    pass
+
+
+# -- statements ---------------------------------------------------------------------------------
+@dataclass
+class Stmt(Node):
+    leading: list[str] = field(default_factory=list, kw_only=True)  # comment texts before
+    trailing: str | None = field(default=None, kw_only=True)  # comment on the same line after
+
+
+@dataclass
+class ExprStmt(Stmt):
+    expr: Expr
+
+
+@dataclass
+class VarDecl(Stmt):
+    kind: str  # var | let | const
+    decls: list[tuple[str, Expr | None]]
+
+
+@dataclass
+class FunctionDecl(Stmt):
+    fn: Function
+
+
+@dataclass
+class Return(Stmt):
+    value: Expr | None
+
+
+@dataclass
+class If(Stmt):
+    test: Expr
+    body: list[Stmt]
+    orelse: list[Stmt]
+
+
+@dataclass
+class While(Stmt):
+    test: Expr
+    body: list[Stmt]
+
+
+@dataclass
+class Break(Stmt):
+    label: str | None = None
+
+
+@dataclass
+class Continue(Stmt):
+    label: str | None = None
+
+
+@dataclass
+class Throw(Stmt):
+    arg: Expr
+
+
+@dataclass
+class Try(Stmt):
+    block: list[Stmt]
+    param: str | None
+    handler: list[Stmt] | None
+    finalizer: list[Stmt] | None
+
+
+@dataclass
+class Block(Stmt):
+    body: list[Stmt]
+
+
+@dataclass
+class Unsupported(Stmt):
+    """A construct the translator does not handle yet; a diagnostic has been reported."""
+
+    what: str
+
+
+@dataclass
+class CommentOnly(Stmt):
+    """Comments with no statement after them (end of a block or file)."""
+
+
+@dataclass
+class Program(Node):
+    body: list[Stmt]
+    main: Function | None = None  # the function that top-level code becomes (after scope analysis)
+
+
+def walk(node: Node) -> Iterator[Node]:
+    """Every node below ``node`` (pre-order), including ``node``."""
+    yield node
+    for child in node.children():
+        yield from walk(child)
+
+
+def statement_lists(stmt: Stmt) -> Iterator[list[Stmt]]:
+    """The statement lists directly inside a compound statement."""
+    if isinstance(stmt, If):
+        yield stmt.body
+        yield stmt.orelse
+    elif isinstance(stmt, While):
+        yield stmt.body
+    elif isinstance(stmt, Block):
+        yield stmt.body
+    elif isinstance(stmt, Try):
+        yield stmt.block
+        if stmt.handler is not None:
+            yield stmt.handler
+        if stmt.finalizer is not None:
+            yield stmt.finalizer

@@ -1,0 +1,163 @@
+"""Stage 3: scope analysis.
+
+Top-level code becomes the body of ``main()``, so every JS variable is a local of some Python
+function.  For each function this finds its locals, the outer variables it assigns (``nonlocal``),
+implicit globals (assigned but never declared: made locals of ``main`` with a warning), reads of
+names that exist nowhere (a ReferenceError in JS: warned), and names that must be renamed because
+they clash with Python keywords, builtins or the runtime's own names.
+"""
+
+from __future__ import annotations
+
+import builtins
+import keyword
+from typing import Iterable, Iterator
+
+from . import ir
+from .diagnostics import Diagnostics
+from .passes.hoist import var_names
+
+# Globals a Titanium app may use without declaring them; the runtime provides each.
+KNOWN_GLOBALS = frozenset({
+    "Ti", "Titanium", "alert", "require", "JSON", "Math", "Date", "String", "Number", "Boolean",
+    "parseInt", "parseFloat", "isNaN", "undefined", "NaN", "Infinity", "setTimeout", "setInterval",
+    "clearTimeout", "clearInterval", "Error", "TypeError", "RangeError", "SyntaxError", "console",
+})
+
+# Names generated code relies on; a JS variable with one of these names is renamed.
+RUNTIME_NAMES = frozenset({"js", "JSObject", "JSArray", "main", "self", "runtime"})
+
+RESERVED = frozenset(keyword.kwlist) | frozenset(dir(builtins)) | RUNTIME_NAMES
+
+
+def own_statements(body: Iterable[ir.Stmt]) -> Iterator[ir.Stmt]:
+    """Statements of a function body, entering blocks but not nested functions."""
+    for stmt in body:
+        yield stmt
+        for block in ir.statement_lists(stmt):
+            yield from own_statements(block)
+
+
+def own_nodes(body: Iterable[ir.Stmt]) -> Iterator[ir.Node]:
+    """Every node of a function body except those inside nested function definitions."""
+    for stmt in body:
+        if isinstance(stmt, ir.FunctionDecl):
+            continue
+        stack: list[ir.Node] = [stmt]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, ir.FunctionDecl):
+                continue
+            yield node
+            stack.extend(reversed(list(node.children())))
+
+
+def nested_functions(body: Iterable[ir.Stmt]) -> Iterator[ir.Function]:
+    for stmt in own_statements(body):
+        if isinstance(stmt, ir.FunctionDecl):
+            yield stmt.fn
+
+
+def assigned_names(body: Iterable[ir.Stmt]) -> set[str]:
+    names: set[str] = set()
+    for node in own_nodes(body):
+        if isinstance(node, ir.Assign) and isinstance(node.target, ir.Name):
+            names.add(node.target.id)
+        elif isinstance(node, ir.Update) and isinstance(node.arg, ir.Name):
+            names.add(node.arg.id)
+    return names
+
+
+def _declared(fn: ir.Function) -> set[str]:
+    return set(fn.params) | set(var_names(fn.body)) | {f.name for f in nested_functions(fn.body) if f.name}
+
+
+class ScopeAnalysis:
+    def __init__(self, diagnostics: Diagnostics) -> None:
+        self.diag = diagnostics
+        self.implicit_globals: list[str] = []
+        self.all_declared: set[str] = set()
+
+    def run(self, program: ir.Program) -> ir.Program:
+        main = ir.Function("main", [], program.body, loc=ir.Loc(1, 0))
+        self._collect_declared(main)
+        self._analyse(main, [])
+        if self.implicit_globals:
+            predeclared = [
+                ir.ExprStmt(ir.Assign("=", ir.Name(name), ir.Literal(ir.UNDEFINED)), loc=ir.Loc(1, 0))
+                for name in self.implicit_globals if name not in main.locals
+            ]
+            main.locals.update(self.implicit_globals)
+            main.body[:0] = predeclared
+        self._rename(main)
+        program.main = main
+        return program
+
+    def _collect_declared(self, fn: ir.Function) -> None:
+        self.all_declared |= _declared(fn)
+        for inner in nested_functions(fn.body):
+            self._collect_declared(inner)
+
+    def _analyse(self, fn: ir.Function, enclosing: list[ir.Function]) -> None:
+        fn.locals = _declared(fn)
+        fn.nonlocals = []
+        for name in sorted(assigned_names(fn.body) - fn.locals):
+            if any(name in outer.locals for outer in enclosing):
+                fn.nonlocals.append(name)
+            elif name not in KNOWN_GLOBALS:
+                if name not in self.implicit_globals:
+                    self.implicit_globals.append(name)
+                    line, col = self._first_assignment(fn, name)
+                    self.diag.warning(
+                        "W010", f"`{name}` is assigned without being declared (an implicit global)", line, col,
+                        hint=f"declare it with `var {name};` at the top of app.js",
+                    )
+                if enclosing:
+                    fn.nonlocals.append(name)
+        for node in own_nodes(fn.body):
+            if isinstance(node, ir.Name) and node.id not in self.all_declared and node.id not in KNOWN_GLOBALS:
+                if node.id not in assigned_names(fn.body) and not any(node.id in o.locals for o in enclosing):
+                    self.diag.warning(
+                        "W011", f"`{node.id}` is not defined (a ReferenceError when this line runs)",
+                        node.loc.line, node.loc.col + 1,
+                    )
+        for inner in nested_functions(fn.body):
+            self._analyse(inner, enclosing + [fn])
+
+    @staticmethod
+    def _first_assignment(fn: ir.Function, name: str) -> tuple[int, int]:
+        for node in own_nodes(fn.body):
+            if isinstance(node, ir.Assign) and isinstance(node.target, ir.Name) and node.target.id == name:
+                return node.loc.line, node.loc.col + 1
+        return fn.loc.line, fn.loc.col + 1
+
+    # -- renaming ---------------------------------------------------------------------------------
+    def _rename(self, main: ir.Function) -> None:
+        taken = set(self.all_declared) | set(self.implicit_globals)
+        renames: dict[str, str] = {}
+        for name in sorted(taken):
+            if name in RESERVED:
+                new = name + "_"
+                while new in taken or new in RESERVED:
+                    new += "_"
+                renames[name] = new
+                taken.add(new)
+        if not renames:
+            return
+        for node in ir.walk(main):
+            if isinstance(node, ir.Name) and node.id in renames:
+                node.id = renames[node.id]
+            elif isinstance(node, ir.Function):
+                if node.name in renames and node is not main:
+                    node.name = renames[node.name]
+                node.params = [renames.get(p, p) for p in node.params]
+                node.locals = {renames.get(n, n) for n in node.locals}
+                node.nonlocals = [renames.get(n, n) for n in node.nonlocals]
+            elif isinstance(node, ir.VarDecl):
+                node.decls = [(renames.get(n, n), init) for n, init in node.decls]
+            elif isinstance(node, ir.Try) and node.param in renames:
+                node.param = renames[node.param]
+
+
+def analyse(program: ir.Program, diagnostics: Diagnostics) -> ir.Program:
+    return ScopeAnalysis(diagnostics).run(program)
