@@ -269,6 +269,41 @@ class App:
                 type="remote", data=user_info, inBackground=self.state != "foreground"))
         return handler_id
 
+    # -- inspection ----------------------------------------------------------------------------------
+    def snapshot(self) -> dict[str, Any]:
+        """The app's observable state as plain JSON data: log, UI views, handlers, notifications."""
+        from .ti.filesystem import Blob
+        from .ti.ui import ProgressBar
+
+        def plain(value: Any) -> Any:
+            if isinstance(value, Blob):
+                return {"blob": True, "length": value.length, "nativePath": value.nativePath, "mimeType": value.mimeType}
+            if isinstance(value, (str, int, float, bool)) or value is None:
+                return value
+            if value is undefined:
+                return "undefined"
+            if isinstance(value, JSObject):
+                return {k: plain(v) for k, v in value.items()}
+            if isinstance(value, list):
+                return [plain(v) for v in value]
+            return to_str(value)
+
+        views = []
+        for view in self.Ti.UI.views:
+            entry: dict[str, Any] = {"class": view.js_class, "properties": {k: plain(v) for k, v in view.properties().items() if k != "history"}}
+            if isinstance(view, ProgressBar):
+                entry["visible"] = view.shown
+                entry["history"] = [plain(v) for v in view.history]
+            views.append(entry)
+        ios = self.Ti.App.iOS
+        return {
+            "app": {"name": self.name, "id": self.app_id, "state": self.state, "dataDir": str(self.data_dir)},
+            "log": [str(entry) for entry in self.logs],
+            "ui": views,
+            "pendingHandlers": sorted(ios.pending_handlers),
+            "expiredHandlers": ios.expired_handlers,
+        }
+
     # -- errors --------------------------------------------------------------------------------
     def report_uncaught(self, exc: BaseException) -> None:
         """Log an exception that escaped an app handler, as the device's JS engine would."""

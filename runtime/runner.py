@@ -47,6 +47,7 @@ class RunOptions:
     timeout: float = 60.0
     data_dir: Path | None = None
     trace: bool = False
+    report: Path | None = None  # write the app's final state here as JSON
     live: bool | None = None  # None: a live view when stdout is a terminal
     name: str | None = None
 
@@ -86,6 +87,8 @@ def add_run_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data-dir", type=Path, help="the app's data folder (default ~/.ti2py/apps/<app id>)")
     parser.add_argument("--trace", action="store_true", help="print every Ti.App.iOS event as it is delivered")
     parser.add_argument("--plain", action="store_true", help="plain log lines even on a terminal")
+    parser.add_argument("--report", type=Path, metavar="FILE",
+                        help="write the app's final state (log, UI views, handlers) to FILE as JSON")
 
 
 def options_from_args(args: argparse.Namespace) -> RunOptions:
@@ -101,6 +104,7 @@ def options_from_args(args: argparse.Namespace) -> RunOptions:
         timeout=args.timeout,
         data_dir=args.data_dir,
         trace=args.trace,
+        report=args.report,
         live=False if args.plain else None,
     )
 
@@ -191,6 +195,21 @@ def run_app(path: Path, options: RunOptions, out: TextIO = sys.stdout, err: Text
     if not callable(getattr(module, "main", None)):
         print(f"ti2py run: {path}: not a converted app (it has no main())", file=err)
         return EXIT_LOAD_FAILED
+    try:
+        return _drive(app, options, view, err)
+    finally:
+        if options.report is not None:
+            _write_report(options.report, app)
+
+
+def _write_report(path: Path, app: App) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.partial")
+    partial.write_text(json.dumps(app.snapshot(), indent=2), encoding="utf-8")
+    partial.replace(path)
+
+
+def _drive(app: App, options: RunOptions, view: "_LiveView | None", err: TextIO) -> int:
     deadline = time.monotonic() + options.timeout
     steps: list[Callable[[], None]] = [lambda: None] + [lambda a=a: a.apply(app) for a in options.actions]
     context = view.progress if view is not None else _NullContext()

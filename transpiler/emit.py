@@ -70,6 +70,7 @@ class Emitter:
         self.lines: list[str] = []
         self.locs: list[ir.Loc] = []  # one per Python statement, in emission order
         self.depth = 1  # inside def main()
+        self.functions: list[ir.Function] = [program.main]  # the function being emitted is last
         self.function_arity, self.value_used = self._call_facts(program.main)
         self.stmt_table: dict[type, Callable[[ir.Stmt], None]] = {
             ir.ExprStmt: self.expr_stmt, ir.VarDecl: self.var_decl, ir.FunctionDecl: self.function_decl,
@@ -210,15 +211,18 @@ class Emitter:
         if fn.nonlocals:
             self.line(f"nonlocal {', '.join(fn.nonlocals)}", fn.loc)
         self.depth -= 1
+        self.functions.append(fn)
         body = list(fn.body)
         if fn.name in self.value_used and not (body and isinstance(body[-1], (ir.Return, ir.Throw))):
             # JS functions that fall off the end return undefined, not Python's None (null).
             body.append(ir.Return(ir.Literal(ir.UNDEFINED), loc=fn.loc))
         self.body(body, fn)
+        self.functions.pop()
 
     def return_stmt(self, stmt: ir.Return) -> None:
         if stmt.value is None:
-            self.line("return undefined", stmt.loc, stmt.trailing)
+            used = self.functions[-1].name in self.value_used
+            self.line("return undefined" if used else "return", stmt.loc, stmt.trailing)
         else:
             self.line(f"return {self.expr(stmt.value)}", stmt.loc, stmt.trailing)
 
@@ -247,7 +251,13 @@ class Emitter:
         self.line("continue", stmt.loc, stmt.trailing)
 
     def throw_stmt(self, stmt: ir.Throw) -> None:
-        self.line(f"raise js.thrown({self.expr(stmt.arg)})", stmt.loc, stmt.trailing)
+        arg = stmt.arg
+        if isinstance(arg, ir.New) and isinstance(arg.callee, ir.Name) and arg.callee.id in (
+            "Error", "TypeError", "RangeError", "SyntaxError"
+        ):
+            self.line(f"raise {self.expr(arg)}", stmt.loc, stmt.trailing)  # already a Python exception
+        else:
+            self.line(f"raise js.thrown({self.expr(arg)})", stmt.loc, stmt.trailing)
 
     def try_stmt(self, stmt: ir.Try) -> None:
         self.line("try:", stmt.loc, stmt.trailing)

@@ -33,6 +33,9 @@ METHOD_RESULTS = {"getTime": "num", "toFixed": "str", "toUpperCase": "str", "toL
                   "join": "str", "toString": "str", "substring": "str", "charAt": "str", "indexOf": "num"}
 
 
+PENDING = "pending"  # internal: no assignment of this variable has been typed yet
+
+
 class Types:
     """Types of program variables, computed once from every assignment in the program."""
 
@@ -59,17 +62,22 @@ class Types:
                     assignments.setdefault(node.name, []).append(ir.FunctionExpr(node))
             elif isinstance(node, ir.Try) and node.param:
                 assignments.setdefault(node.param, []).append(None)
-        # Iterate to a fixed point: a variable's type may depend on another's.
-        for _ in range(4):
+        # Optimistic fixed point: a variable starts as "no information yet" (PENDING), which
+        # combines with anything; a variable with two different types, or an unknowable
+        # assignment (a parameter, a bare `var x;`), ends unknown (None).
+        self.names = {name: PENDING for name in assignments}
+        for _ in range(8):
             changed = False
             for name, values in assignments.items():
                 kinds = {self.infer(v) if v is not None else None for v in values}
-                kind = kinds.pop() if len(kinds) == 1 else None
-                if self.names.get(name, "?") != kind:
+                kinds.discard(PENDING)
+                kind = (kinds.pop() if len(kinds) == 1 else None) if kinds else PENDING
+                if self.names[name] != kind:
                     self.names[name] = kind
                     changed = True
             if not changed:
                 break
+        self.names = {name: (None if kind == PENDING else kind) for name, kind in self.names.items()}
 
     def infer(self, expr: ir.Expr | None) -> str | None:
         if expr is None:
@@ -95,6 +103,8 @@ class Types:
         if isinstance(expr, ir.FunctionExpr):
             return "function"
         if isinstance(expr, ir.Name):
+            if expr.id in ("undefined", "NaN", "Infinity") and expr.id not in self.names:
+                return "undefined" if expr.id == "undefined" else "num"
             return self.names.get(expr.id)
         if isinstance(expr, ir.Unary):
             return {"!": "bool", "typeof": "str", "-": "num", "+": "num", "~": "num", "void": "undefined",
@@ -105,9 +115,13 @@ class Types:
             return self._binary(expr)
         if isinstance(expr, ir.Logical):
             left, right = self.infer(expr.left), self.infer(expr.right)
+            if PENDING in (left, right):
+                return right if left == PENDING else left
             return left if left == right else None
         if isinstance(expr, ir.Conditional):
             a, b = self.infer(expr.consequent), self.infer(expr.alternate)
+            if PENDING in (a, b):
+                return b if a == PENDING else a
             return a if a == b else None
         if isinstance(expr, ir.Assign):
             return self.infer(expr.value) if expr.op == "=" else None
@@ -148,6 +162,8 @@ class Types:
             left, right = self.infer(expr.left), self.infer(expr.right)
             if left == "str" or right == "str":
                 return "str"
+            if PENDING in (left, right):
+                return PENDING
             if left in ("num", "bool", "null") and right in ("num", "bool", "null"):
                 return "num"
             return None

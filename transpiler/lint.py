@@ -22,6 +22,8 @@ DEPRECATED = {
     "createURLSessionBackgroundConfiguration": "createSessionConfiguration({identifier: ...})",
     "createURLSession": "createSession({configuration: ...})",
     "backgroundDownloadTaskWithURL": "session.downloadTask({url: ...})",
+    "finishTasksAndInvalidate": "session.finishTasksAndInvalidate()",
+    "invalidateAndCancel": "session.invalidateAndCancel()",
 }
 IOS_METHODS = ("addEventListener", "removeEventListener", "fireEvent", "scheduleLocalNotification",
                "setMinimumBackgroundFetchInterval", "endBackgroundHandler", "registerUserNotificationSettings",

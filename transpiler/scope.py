@@ -69,7 +69,9 @@ def assigned_names(body: Iterable[ir.Stmt]) -> set[str]:
 
 
 def _declared(fn: ir.Function) -> set[str]:
-    return set(fn.params) | set(var_names(fn.body)) | {f.name for f in nested_functions(fn.body) if f.name}
+    catch_params = {s.param for s in own_statements(fn.body) if isinstance(s, ir.Try) and s.param}
+    return (set(fn.params) | set(var_names(fn.body)) | catch_params
+            | {f.name for f in nested_functions(fn.body) if f.name})
 
 
 class ScopeAnalysis:
@@ -114,7 +116,10 @@ class ScopeAnalysis:
                     )
                 if enclosing:
                     fn.nonlocals.append(name)
+        guarded = {id(n.arg) for n in own_nodes(fn.body) if isinstance(n, ir.Unary) and n.op == "typeof"}
         for node in own_nodes(fn.body):
+            if id(node) in guarded:
+                continue  # `typeof x` is the JS way to test for an undeclared name
             if isinstance(node, ir.Name) and node.id not in self.all_declared and node.id not in KNOWN_GLOBALS:
                 if node.id not in assigned_names(fn.body) and not any(node.id in o.locals for o in enclosing):
                     self.diag.warning(

@@ -1,0 +1,34 @@
+"""Run a JS program in node and its ti2py translation on the runtime; compare what they print."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+from runtime import App
+
+SHIM = Path(__file__).parent / "js" / "ti_shim.js"
+NODE = shutil.which("node")
+NODE_MISSING = "node is not installed: the differential tests need it (https://nodejs.org or apt-get install nodejs)"
+
+
+def run_node(js_file: Path) -> list[str]:
+    assert NODE is not None, NODE_MISSING
+    env = {"TZ": "UTC", "PATH": "/usr/bin:/bin"}
+    done = subprocess.run([NODE, str(SHIM), str(js_file)], capture_output=True, text=True, timeout=30, env=env)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.splitlines()
+
+
+def run_python(py_file: Path, data_dir: Path) -> list[str]:
+    app = App("differential", data_dir=data_dir, out=None)
+    app.load(py_file)
+    assert app.run_until_idle(30), "the translated program did not finish"
+    # Compare what the program printed; an uncaught error is compared by its JS name and message.
+    lines = []
+    for line in app.log_lines():
+        if line.startswith("[ERROR] Uncaught "):
+            line = line.split(" (", 1)[0] if line.endswith(")") else line
+        lines.append(line)
+    return "\n".join(lines).splitlines()  # node's stdout splits multi-line messages too

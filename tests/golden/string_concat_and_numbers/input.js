@@ -1,0 +1,10 @@
+var n = 7;
+var half = n / 2;
+var whole = 8 / 4;
+var label = 'n=' + n;
+Ti.API.info(label + ', half=' + half + ', whole=' + whole);
+Ti.API.info('sum: ' + 1 + 2);
+Ti.API.info(1 + 2 + ' is three');
+Ti.API.info('zero division: ' + (1 / 0) + ' ' + (-1 / 0) + ' ' + (0 / 0));
+Ti.API.info('float: ' + (0.1 + 0.2) + ' big: ' + 1e21 + ' neg zero: ' + (-0));
+Ti.API.info('modulo: ' + (-7 % 3));
