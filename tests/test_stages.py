@@ -1,0 +1,142 @@
+"""Each translator stage on its own: parse, build (comments), passes, scope, emit, format."""
+
+from __future__ import annotations
+
+import copy
+
+from transpiler import convert, ir
+from transpiler.build import build
+from transpiler.diagnostics import Diagnostics
+from transpiler.format import add_runtime_imports, line_map
+from transpiler.parse import parse
+from transpiler.passes import hoist_functions, lift_functions, lower, predeclare_vars
+from transpiler.scope import analyse
+
+
+def _ir(source: str) -> tuple[ir.Program, Diagnostics]:
+    diag = Diagnostics("t.js")
+    parsed = parse(source, diag)
+    assert parsed is not None, diag.render(source)
+    return build(parsed, diag), diag
+
+
+def _main_body(source: str) -> str:
+    result = convert(source, "t.js")
+    assert result.code is not None, result.diagnostics.render(source)
+    return result.code.split("def main():\n", 1)[1].split("\n\n\n__ti2py_lines__")[0]
+
+
+# -- parse --------------------------------------------------------------------------------------
+def test_parse_error_is_a_diagnostic_with_line_and_column() -> None:
+    diag = Diagnostics("t.js")
+    assert parse("var a = ;", diag) is None
+    (d,) = diag.items
+    assert (d.code, d.line, d.column, d.message) == ("E001", 1, 9, "Unexpected token ;")
+
+
+# -- build: comments ride on statements -------------------------------------------------------------
+def test_comments_attach_leading_trailing_and_end_of_block() -> None:
+    program, _ = _ir("// lead\nvar a = 1; // trail\nfunction f() {\n  // inner\n  a = 2;\n  // end\n}\n// eof\n")
+    decl, fn, tail = program.body
+    assert decl.leading == [" lead"] and decl.trailing == " trail"
+    assert isinstance(fn, ir.FunctionDecl) and fn.fn.body[0].leading == [" inner"]
+    assert isinstance(fn.fn.body[-1], ir.CommentOnly) and fn.fn.body[-1].leading == [" end"]
+    assert isinstance(tail, ir.CommentOnly) and tail.leading == [" eof"]
+
+
+def test_every_comment_survives_conversion() -> None:
+    source = (
+        "// one\nvar x = { /* two */ a: 1 };\nif (x.a) { // three\n  x.a = 2; /* four */\n}\n"
+        "Ti.API.info('x', function () { return 1; /* five */ });\n// six\n"
+    )
+    code = convert(source, "t.js").code or ""
+    for word in ("one", "two", "three", "four", "five", "six"):
+        assert f"# {word}" in code, word
+
+
+# -- passes ---------------------------------------------------------------------------------------
+def test_lift_functions_names_callbacks_and_keeps_input_unchanged() -> None:
+    program, _ = _ir(
+        "Ti.App.iOS.addEventListener('sessioncompleted', function (e) {});\n"
+        "btn.addEventListener('click', function () {});\n"
+        "btn.addEventListener('click', function () {});\n"
+        "reg({ success: function () {}, onDone: function () {} });\n"
+    )
+    before = copy.deepcopy(program)
+    lowered = lower(program)
+    assert program == before, "passes are pure"
+    names = [s.fn.name for s in lowered.body if isinstance(s, ir.FunctionDecl)]
+    assert names == ["on_sessioncompleted", "on_btn_click", "on_btn_click_2", "on_success", "onDone"]
+
+
+def test_function_declarations_move_only_as_far_as_their_first_use() -> None:
+    program, _ = _ir("var a = 1;\nuse(f);\nvar b = 2;\nfunction f() {}\nfunction g() {}\n")
+    body = hoist_functions(lift_functions(program.body))
+    kinds = [type(s).__name__ + (f":{s.fn.name}" if isinstance(s, ir.FunctionDecl) else "") for s in body]
+    assert kinds == ["VarDecl", "FunctionDecl:f", "ExprStmt", "VarDecl", "FunctionDecl:g"]
+
+
+def test_vars_read_before_assignment_are_predeclared() -> None:
+    program, _ = _ir("log(x);\nvar x = 1;\nvar y = 2;\nlog(y);\nif (c) { var z = 3; }\nlog(z);\n")
+    body = predeclare_vars(program.body)
+    pre = [s.expr.target.id for s in body[:2] if isinstance(s, ir.ExprStmt) and isinstance(s.expr, ir.Assign)]
+    assert pre == ["x", "z"]
+
+
+# -- scope -----------------------------------------------------------------------------------------
+def test_scope_nonlocal_implicit_global_and_renames() -> None:
+    diag = Diagnostics("t.js")
+    program, _ = _ir("var count = 0;\nvar print = 1;\nfunction f() { count = count + 1; leaked = 2; }\n")
+    program = analyse(lower(program), diag)
+    assert program.main is not None
+    (fn,) = [s.fn for s in program.main.body if isinstance(s, ir.FunctionDecl)]
+    assert fn.nonlocals == ["count", "leaked"]
+    assert [d.code for d in diag.items] == ["W010"]
+    assert "print_" in program.main.locals and "print" not in program.main.locals
+
+
+# -- emit: plain Python where the types allow it, helpers where they do not ---------------------------
+def test_emitter_uses_plain_python_for_known_types() -> None:
+    body = _main_body("var n = 2;\nvar s = 'n=' + n;\nvar m = n * 3 - 1;\nvar t = 'a' + 'b';\n")
+    assert 's = "n=" + js.to_str(n)' in body
+    assert "m = n * 3 - 1" in body
+    assert 't = "a" + "b"' in body
+
+
+def test_emitter_uses_helpers_for_unknown_types() -> None:
+    body = _main_body("function f(a, b) { return [a + b, a / b, a == b, a < b, a % b]; }\nf(1, 2);\n")
+    for helper in ("js.add(a, b)", "js.div(a, b)", "js.loose_eq(a, b)", "js.lt(a, b)", "js.mod(a, b)"):
+        assert helper in body, helper
+
+
+def test_missing_arguments_become_undefined_defaults() -> None:
+    body = _main_body("function f(a, b) { return b; }\nTi.API.info(f(1));\n")
+    assert "def f(a, b=undefined):" in body
+
+
+def test_function_results_fall_back_to_undefined_when_used() -> None:
+    body = _main_body("function f() { }\nvar r = f();\n")
+    assert "return undefined" in body
+
+
+# -- format: libcst jobs -----------------------------------------------------------------------------
+def test_runtime_imports_name_exactly_what_is_used() -> None:
+    code = add_runtime_imports('"""doc."""\n\n\ndef main():\n    Ti.API.info(JSObject(a=js.div(1, 2)))\n')
+    assert code.splitlines()[1] == "from runtime import js, JSObject, Ti"
+
+
+def test_line_map_points_python_lines_to_js_lines() -> None:
+    result = convert("var a = 1;\n\n\nfunction f() {\n  return a;\n}\nf();\n", "t.js")
+    assert result.code is not None
+    mapping = result.code.split('__ti2py_lines__ = "', 1)[1].split('"', 1)[0]
+    lines = result.code.splitlines()
+    pairs = [tuple(int(x) for x in item.split(":")) for item in mapping.split(";")]
+    by_js = {js: lines[py - 1].strip() for py, js, _ in pairs}
+    assert by_js[1] == "a = 1" and by_js[5] == "return a" and by_js[7] == "f()"
+
+
+def test_line_map_rejects_mismatched_statement_counts() -> None:
+    import pytest
+
+    with pytest.raises(AssertionError):
+        line_map("def main():\n    a = 1\n", [])

@@ -1,0 +1,69 @@
+"""The runtime's JS value model, checked against node where node is the reference."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+import pytest
+
+from differential import NODE, NODE_MISSING
+from runtime import JSON, JSArray, JSObject, NaN, js, undefined
+
+NUMBERS = [0, -0.0, 1, -1, 1.5, 0.1 + 0.2, 1e21, 1e-7, 123456789012345680000.0, 2**53, 5e-324,
+           1.7976931348623157e308, 100.0, 0.000001, 1 / 3, -2.5e-9, 4.35, 1e20]
+
+
+@pytest.mark.skipif(NODE is None, reason=NODE_MISSING)
+def test_number_to_string_matches_node() -> None:
+    script = "for (const x of JSON.parse(process.argv[1])) console.log(String(x));"
+    done = subprocess.run([NODE, "-e", script, json.dumps(NUMBERS)], capture_output=True, text=True, check=True)
+    assert [js.to_str(x) for x in NUMBERS] == done.stdout.splitlines()
+
+
+def test_special_numbers() -> None:
+    assert [js.to_str(v) for v in (NaN, js.div(1, 0), js.div(-1, 0), js.div(0, 0))] == ["NaN", "Infinity", "-Infinity", "NaN"]
+    assert js.to_str(js.div(6, 3)) == "2" and isinstance(js.div(6, 3), int)
+
+
+def test_truthiness_matches_js() -> None:
+    falsy = [0, -0.0, NaN, "", None, undefined, False]
+    truthy = [JSArray(), JSObject(), "0", " ", -1, float("inf")]
+    assert not any(bool(v) for v in falsy)
+    assert all(bool(v) for v in truthy)
+
+
+def test_equality_and_typeof() -> None:
+    assert js.loose_eq(None, undefined) and not js.strict_eq(None, undefined)
+    assert js.loose_eq("1", 1) and js.loose_eq(True, 1) and not js.strict_eq(True, 1)
+    assert not js.loose_eq(NaN, NaN) and not js.loose_eq(0, None)
+    assert [js.typeof(v) for v in (None, undefined, 1, "s", True, JSObject(), JSArray(), len)] == [
+        "object", "undefined", "number", "string", "boolean", "object", "object", "function"]
+
+
+def test_undefined_reads_raise_js_type_errors() -> None:
+    with pytest.raises(js.JSTypeError, match="reading 'x'"):
+        undefined.x  # noqa: B018
+    with pytest.raises(js.JSTypeError):
+        undefined()
+
+
+def test_object_key_order_and_missing_keys() -> None:
+    obj = JSObject({"b": 1, "10": 2, "a": 3, "2": 4})
+    assert obj.keys() == ["2", "10", "b", "a"]
+    assert obj.missing is undefined and obj["nope"] is undefined
+
+
+@pytest.mark.skipif(NODE is None, reason=NODE_MISSING)
+def test_json_stringify_matches_node() -> None:
+    value = JSObject({"s": 'q"\\\n\t\u2028\x01', "n": JSArray([1, 1.5, NaN, None, undefined]), "u": undefined,
+                      "o": JSObject(x=JSArray())})
+    js_literal = '{"s": "q\\"\\\\\\n\\t\\u2028\\u0001", "n": [1, 1.5, NaN, null, undefined], "u": undefined, "o": {x: []}}'
+    script = f"const v = {js_literal}; console.log(JSON.stringify(v)); console.log(JSON.stringify(v, null, 3));"
+    done = subprocess.run([NODE, "-e", script], capture_output=True, text=True, check=True)
+    assert JSON.stringify(value) + "\n" + JSON.stringify(value, undefined, 3) + "\n" == done.stdout
+
+
+def test_json_parse_errors_are_syntax_errors() -> None:
+    with pytest.raises(js.JSSyntaxError):
+        JSON.parse("{bad")
