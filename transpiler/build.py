@@ -57,6 +57,8 @@ class Builder:
             "IfStatement": self.if_stmt,
             "WhileStatement": lambda n: ir.While(self.expr(n.test), self.body_of(n.body), loc=_loc(n)),
             "BlockStatement": lambda n: ir.Block(self.block(n.body, n.range), loc=_loc(n)),
+            "ForStatement": self.for_stmt,
+            "ForInStatement": self.for_in_stmt,
             "BreakStatement": lambda n: ir.Break(n.label.name if n.label else None, loc=_loc(n)),
             "ContinueStatement": lambda n: ir.Continue(n.label.name if n.label else None, loc=_loc(n)),
             "ThrowStatement": lambda n: ir.Throw(self.expr(n.argument), loc=_loc(n)),
@@ -155,7 +157,6 @@ class Builder:
         handler = self.stmt_table.get(node.type)
         if handler is None:
             what = {
-                "ForStatement": "a `for` loop", "ForInStatement": "a `for...in` loop",
                 "ForOfStatement": f"a `for...of` loop ({ES2015})", "DoWhileStatement": "a `do...while` loop",
                 "SwitchStatement": "a `switch` statement", "LabeledStatement": "a labelled statement",
                 "ClassDeclaration": f"a class ({ES2015})", "WithStatement": "a `with` statement",
@@ -199,6 +200,32 @@ class Builder:
         if getattr(node, "directive", None):
             return ir.Block([], loc=_loc(node))  # "use strict" and friends: nothing to run
         return ir.ExprStmt(self.expr(node.expression), loc=_loc(node))
+
+    def for_stmt(self, node: Any) -> ir.Stmt:
+        init: ir.Stmt | None = None
+        if node.init is not None:
+            if node.init.type == "VariableDeclaration":
+                init = self.var_decl(node.init)
+            else:
+                init = ir.ExprStmt(self.expr(node.init), loc=_loc(node.init))
+        return ir.For(
+            init,
+            self.expr(node.test) if node.test is not None else None,
+            self.expr(node.update) if node.update is not None else None,
+            self.body_of(node.body),
+            loc=_loc(node),
+        )
+
+    def for_in_stmt(self, node: Any) -> ir.Stmt:
+        left = node.left
+        if left.type == "VariableDeclaration" and left.declarations[0].id.type == "Identifier":
+            target, declared = left.declarations[0].id.name, True
+        elif left.type == "Identifier":
+            target, declared = left.name, False
+        else:
+            self.unsupported(left, "this `for...in` target")
+            return ir.Unsupported("a `for...in` loop", loc=_loc(node))
+        return ir.ForIn(target, declared, self.expr(node.right), self.body_of(node.body), loc=_loc(node))
 
     def if_stmt(self, node: Any) -> ir.Stmt:
         orelse = self.body_of(node.alternate) if node.alternate else []

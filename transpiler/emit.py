@@ -71,10 +71,13 @@ class Emitter:
         self.locs: list[ir.Loc] = []  # one per Python statement, in emission order
         self.depth = 1  # inside def main()
         self.functions: list[ir.Function] = [program.main]  # the function being emitted is last
+        # For each enclosing loop, the update a `continue` must run first (JS `for (;; update)`).
+        self.loop_updates: list[ir.Expr | None] = []
         self.function_arity, self.value_used = self._call_facts(program.main)
         self.stmt_table: dict[type, Callable[[ir.Stmt], None]] = {
             ir.ExprStmt: self.expr_stmt, ir.VarDecl: self.var_decl, ir.FunctionDecl: self.function_decl,
             ir.Return: self.return_stmt, ir.If: self.if_stmt, ir.While: self.while_stmt,
+            ir.For: self.for_stmt, ir.ForIn: self.for_in_stmt,
             ir.Break: self.break_stmt, ir.Continue: self.continue_stmt, ir.Throw: self.throw_stmt,
             ir.Try: self.try_stmt, ir.Block: self.block_stmt, ir.Unsupported: self.unsupported_stmt,
             ir.CommentOnly: self.comment_only,
@@ -238,7 +241,29 @@ class Emitter:
 
     def while_stmt(self, stmt: ir.While) -> None:
         self.line(f"while {self.expr(stmt.test)}:", stmt.loc, stmt.trailing)
+        self.loop_updates.append(None)
         self.body(stmt.body, stmt)
+        self.loop_updates.pop()
+
+    def for_stmt(self, stmt: ir.For) -> None:
+        """``for (init; test; update)`` as init + ``while test:`` with the update at the end of the
+        body and before every ``continue`` that belongs to this loop."""
+        if stmt.init is not None:
+            self.stmt(stmt.init)
+        test = self.expr(stmt.test) if stmt.test is not None else "True"
+        self.line(f"while {test}:", stmt.loc, stmt.trailing)
+        self.loop_updates.append(stmt.update)
+        body = list(stmt.body)
+        if stmt.update is not None:
+            body.append(ir.ExprStmt(stmt.update, loc=stmt.update.loc))
+        self.body(body, stmt)
+        self.loop_updates.pop()
+
+    def for_in_stmt(self, stmt: ir.ForIn) -> None:
+        self.line(f"for {stmt.target} in js.for_in({self.expr(stmt.obj)}):", stmt.loc, stmt.trailing)
+        self.loop_updates.append(None)
+        self.body(stmt.body, stmt)
+        self.loop_updates.pop()
 
     def break_stmt(self, stmt: ir.Break) -> None:
         if stmt.label:
@@ -248,6 +273,9 @@ class Emitter:
     def continue_stmt(self, stmt: ir.Continue) -> None:
         if stmt.label:
             self.unsupported(stmt, "a labelled `continue`")
+        update = self.loop_updates[-1] if self.loop_updates else None
+        if update is not None:
+            self.expr_stmt(ir.ExprStmt(update, loc=stmt.loc))
         self.line("continue", stmt.loc, stmt.trailing)
 
     def throw_stmt(self, stmt: ir.Throw) -> None:

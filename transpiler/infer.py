@@ -60,6 +60,8 @@ class Types:
                         self.event_params.add(param)
                 if node.name:
                     assignments.setdefault(node.name, []).append(ir.FunctionExpr(node))
+            elif isinstance(node, ir.ForIn):
+                assignments.setdefault(node.target, []).append(ir.Literal(""))
             elif isinstance(node, ir.Try) and node.param:
                 assignments.setdefault(node.param, []).append(None)
         # Optimistic fixed point: a variable starts as "no information yet" (PENDING), which

@@ -229,6 +229,22 @@ class While(Stmt):
 
 
 @dataclass
+class For(Stmt):
+    init: "Stmt | None"
+    test: Expr | None
+    update: Expr | None
+    body: list[Stmt]
+
+
+@dataclass
+class ForIn(Stmt):
+    target: str  # the loop variable (declared or assigned)
+    declared: bool
+    obj: Expr
+    body: list[Stmt]
+
+
+@dataclass
 class Break(Stmt):
     label: str | None = None
 
@@ -286,7 +302,7 @@ def statement_lists(stmt: Stmt) -> Iterator[list[Stmt]]:
     if isinstance(stmt, If):
         yield stmt.body
         yield stmt.orelse
-    elif isinstance(stmt, While):
+    elif isinstance(stmt, (While, For, ForIn)):
         yield stmt.body
     elif isinstance(stmt, Block):
         yield stmt.body

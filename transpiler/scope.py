@@ -65,6 +65,8 @@ def assigned_names(body: Iterable[ir.Stmt]) -> set[str]:
             names.add(node.target.id)
         elif isinstance(node, ir.Update) and isinstance(node.arg, ir.Name):
             names.add(node.arg.id)
+        elif isinstance(node, ir.ForIn):
+            names.add(node.target)
     return names
 
 
@@ -162,6 +164,8 @@ class ScopeAnalysis:
                 node.decls = [(renames.get(n, n), init) for n, init in node.decls]
             elif isinstance(node, ir.Try) and node.param in renames:
                 node.param = renames[node.param]
+            elif isinstance(node, ir.ForIn) and node.target in renames:
+                node.target = renames[node.target]
 
 
 def analyse(program: ir.Program, diagnostics: Diagnostics) -> ir.Program:

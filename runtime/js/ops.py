@@ -386,3 +386,17 @@ def new_array(length: Any) -> Any:
     if is_number(length):
         return JSArray([undefined] * int(length))
     return JSArray([length])
+
+
+def for_in(obj: Any) -> list[str]:
+    """The keys ``for (k in obj)`` visits: own enumerable keys in JS order, as strings."""
+    if obj is None or obj is undefined:
+        return []
+    if isinstance(obj, JSArray):
+        return [str(i) for i in range(len(obj))]
+    if isinstance(obj, str):
+        return [str(i) for i in range(len(obj))]
+    if isinstance(obj, JSObject):
+        return obj.keys()
+    props = getattr(obj, "properties", None)
+    return list(props().keys()) if callable(props) else []

@@ -173,6 +173,8 @@ def _lift_stmt(stmt: ir.Stmt, lifter: _Lifter, namer: _Namer) -> ir.Stmt:
         return stmt
     if isinstance(stmt, (ir.If, ir.While)):
         stmt.test = lifter.expr(stmt.test, stmt, "test")
+    if isinstance(stmt, ir.ForIn):
+        stmt.obj = lifter.expr(stmt.obj, stmt, "obj")
     for block in ir.statement_lists(stmt):
         block[:] = _lift_list(block, namer)
     return stmt

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import copy
 from typing import Iterable, Iterator
 
 from .. import ir
@@ -47,24 +48,27 @@ def _hoist_nested(stmt: ir.Stmt) -> None:
 
 
 # -- var pre-declaration --------------------------------------------------------------------------
-def _own_nodes(stmt: ir.Node) -> Iterator[ir.Node]:
-    """Nodes of a statement in evaluation-ish order, not entering nested function bodies."""
-    if isinstance(stmt, ir.FunctionDecl):
+def _own_nodes(node: ir.Node | None) -> Iterator[ir.Node]:
+    """Nodes of an expression or simple statement in evaluation order, not entering nested
+    functions: ``x = x + 1`` yields the read of x before the assignment to it."""
+    if node is None or isinstance(node, ir.FunctionDecl):
         return
-    if isinstance(stmt, ir.ExprStmt) and isinstance(stmt.expr, ir.Assign):
-        # value first, then target: `x = x + 1` reads x before it writes it.
-        yield from _own_nodes(stmt.expr.value)
-        yield stmt.expr
-        yield from _own_nodes(stmt.expr.target)
+    if isinstance(node, ir.ExprStmt):
+        yield from _own_nodes(node.expr)
         return
-    if isinstance(stmt, ir.VarDecl):
-        for _, init in stmt.decls:
-            if init is not None:
-                yield from _own_nodes(init)
-        yield stmt
+    if isinstance(node, ir.Assign):
+        yield from _own_nodes(node.value)
+        if not isinstance(node.target, ir.Name):
+            yield from _own_nodes(node.target)
+        yield node
         return
-    yield stmt
-    for child in stmt.children():
+    if isinstance(node, ir.VarDecl):
+        for _, init in node.decls:
+            yield from _own_nodes(init)
+        yield node
+        return
+    yield node
+    for child in node.children():
         yield from _own_nodes(child)
 
 
@@ -84,6 +88,10 @@ def var_names(body: Iterable[ir.Stmt]) -> list[str]:
         for stmt in stmts:
             if isinstance(stmt, ir.VarDecl):
                 names.extend(n for n, _ in stmt.decls if n not in names)
+            elif isinstance(stmt, ir.For) and isinstance(stmt.init, ir.VarDecl):
+                names.extend(n for n, _ in stmt.init.decls if n not in names)
+            elif isinstance(stmt, ir.ForIn) and stmt.declared and stmt.target not in names:
+                names.append(stmt.target)
             for block in ir.statement_lists(stmt):
                 visit(block)
 
@@ -91,46 +99,67 @@ def var_names(body: Iterable[ir.Stmt]) -> list[str]:
     return names
 
 
+class _DefiniteAssignment:
+    """Finds vars that may be read before any assignment (JS reads undefined; Python would raise).
+
+    A branch or loop body works on a copy of the assigned set, so what it assigns is not
+    "definitely assigned" after it."""
+
+    def __init__(self, declared: set[str]) -> None:
+        self.declared = declared
+        self.needs: list[str] = []
+
+    def nodes(self, nodes: Iterable[ir.Node], assigned: set[str]) -> None:
+        for node in nodes:
+            if isinstance(node, ir.Name) and node.id in self.declared and node.id not in assigned:
+                if node.id not in self.needs:
+                    self.needs.append(node.id)
+            assigned |= _assigned_by(node)
+
+    def statements(self, stmts: Iterable[ir.Stmt], assigned: set[str]) -> None:
+        for stmt in stmts:
+            self.statement(stmt, assigned)
+
+    def statement(self, stmt: ir.Stmt, assigned: set[str]) -> None:
+        if isinstance(stmt, ir.For):
+            if stmt.init is not None:
+                self.statement(stmt.init, assigned)  # runs once, unconditionally
+            inner = set(assigned)
+            self.nodes(_own_nodes(stmt.test), inner)
+            self.statements(stmt.body, inner)
+            self.nodes(_own_nodes(stmt.update), inner)
+        elif isinstance(stmt, ir.ForIn):
+            self.nodes(_own_nodes(stmt.obj), assigned)
+            self.statements(stmt.body, assigned | {stmt.target})
+        elif isinstance(stmt, (ir.If, ir.While)):
+            self.nodes(_own_nodes(stmt.test), assigned)
+            for block in ir.statement_lists(stmt):
+                self.statements(block, set(assigned))
+        elif isinstance(stmt, ir.Try):
+            self.statements(stmt.block, set(assigned))
+            if stmt.handler is not None:
+                self.statements(stmt.handler, set(assigned) | ({stmt.param} if stmt.param else set()))
+            if stmt.finalizer is not None:
+                self.statements(stmt.finalizer, set(assigned))
+        elif isinstance(stmt, ir.Block):
+            self.statements(stmt.body, assigned)
+        else:
+            self.nodes(_own_nodes(stmt), assigned)
+
+
 def predeclare_vars(body: list[ir.Stmt], params: Iterable[str] = ()) -> list[ir.Stmt]:
     """Prepend ``name = undefined`` for each var that may be read before it is assigned."""
-    declared = set(var_names(body)) - set(params)
-    definitely_assigned: set[str] = set(params)
-    needs: list[str] = []
-    for stmt in body:
-        conditional = not isinstance(stmt, (ir.ExprStmt, ir.VarDecl, ir.Return, ir.Throw))
-        for node in _own_nodes(stmt):
-            if isinstance(node, ir.Name) and node.id in declared and node.id not in definitely_assigned:
-                if _is_read(stmt, node) and node.id not in needs:
-                    needs.append(node.id)
-            if not conditional:
-                definitely_assigned |= _assigned_by(node)
-        if conditional:
-            # Names assigned only inside a branch or loop are not definitely assigned after it.
-            continue
-    # A var declared only inside a block, and read after it, is also at risk.
-    for name in var_names(body):
-        if name in declared and name not in definitely_assigned and name not in needs and _read_anywhere(body, name):
-            needs.append(name)
-    if not needs:
+    analysis = _DefiniteAssignment(set(var_names(body)) - set(params))
+    analysis.statements(body, set(params))
+    if not analysis.needs:
         return body
-    predeclared = [
-        ir.ExprStmt(ir.Assign("=", ir.Name(name), ir.Literal(ir.UNDEFINED)), loc=body[0].loc if body else ir.NO_LOC)
-        for name in needs
+    loc = body[0].loc if body else ir.NO_LOC
+    predeclared: list[ir.Stmt] = [
+        ir.ExprStmt(ir.Assign("=", ir.Name(name), ir.Literal(ir.UNDEFINED)), loc=loc) for name in analysis.needs
     ]
+    if body and body[0].leading:
+        # Keep the function's (or file's) opening comment first.
+        first = copy.copy(body[0])
+        predeclared[0].leading, first.leading = first.leading, []
+        body = [first, *body[1:]]
     return predeclared + body
-
-
-def _is_read(stmt: ir.Stmt, name: ir.Name) -> bool:
-    """False when ``name`` is the target of a plain assignment in ``stmt``."""
-    for node in ir.walk(stmt):
-        if isinstance(node, ir.Assign) and node.op == "=" and node.target is name:
-            return False
-    return True
-
-
-def _read_anywhere(body: list[ir.Stmt], name: str) -> bool:
-    for stmt in body:
-        for node in _own_nodes(stmt):
-            if isinstance(node, ir.Name) and node.id == name and _is_read(stmt, node):
-                return True
-    return False
