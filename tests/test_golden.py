@@ -42,3 +42,13 @@ def test_golden(case: str) -> None:
 def test_there_are_enough_cases() -> None:
     seeds = [c for c in CASES if c.startswith("seed_")]
     assert len(seeds) == 4 and len(CASES) - len(seeds) >= 10
+
+
+def test_golden_copies_of_samples_match_the_samples() -> None:
+    """Seed and sample goldens are copies (cases stay self-contained); they must not drift."""
+    samples = Path(__file__).parent.parent / "samples"
+    for case in CASES:
+        name = case.removeprefix("seed_")
+        original = samples / ("seed" if case.startswith("seed_") else "") / f"{name}.js"
+        if original.is_file():
+            assert (GOLDEN / case / "input.js").read_bytes() == original.read_bytes(), case

@@ -60,6 +60,13 @@ class _JSON:
             replacer_fn = replacer
         stack: list[int] = []
 
+        def bracket(opening: str, parts: list[str], closing: str, inner: str, current_indent: str) -> str:
+            if not parts:
+                return opening + closing
+            if indent:
+                return opening + "\n" + inner + (",\n" + inner).join(parts) + "\n" + current_indent + closing
+            return opening + ",".join(parts) + closing
+
         def serialise(holder: Any, key: str, val: Any, current_indent: str) -> str | None:
             to_json = getattr(val, "toJSON", None) if not isinstance(val, (str, int, float, bool)) and val is not None and val is not undefined else None
             if callable(to_json) and to_json is not undefined:
@@ -83,11 +90,7 @@ class _JSON:
                 inner = current_indent + indent
                 parts = [serialise(val, str(i), v, inner) or "null" for i, v in enumerate(val)]
                 stack.pop()
-                if not parts:
-                    return "[]"
-                if indent:
-                    return "[\n" + inner + (",\n" + inner).join(parts) + "\n" + current_indent + "]"
-                return "[" + ",".join(parts) + "]"
+                return bracket("[", parts, "]", inner, current_indent)
             pairs = _own_enumerable(val)
             if pairs is None:
                 if callable(val):
@@ -105,11 +108,7 @@ class _JSON:
                 if text is not None:
                     parts.append(_quote(k) + (": " if indent else ":") + text)
             stack.pop()
-            if not parts:
-                return "{}"
-            if indent:
-                return "{\n" + inner + (",\n" + inner).join(parts) + "\n" + current_indent + "}"
-            return "{" + ",".join(parts) + "}"
+            return bracket("{", parts, "}", inner, current_indent)
 
         result = serialise(JSObject({"": value}), "", value, "")
         return undefined if result is None else result

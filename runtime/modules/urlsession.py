@@ -171,7 +171,7 @@ class Session(Proxy):
                     task.request,
                     download_dir=app.folder("tmp") if is_download else None,
                     on_download=(lambda p: app.call(self._on_progress, task, p)) if is_download else None,
-                    on_upload=(lambda p: app.call(self._on_upload_progress, task, p)) if task.kind == "upload" else None,
+                    on_upload=(lambda p: app.call(self._on_progress, task, p)) if task.kind == "upload" else None,
                     progress_interval=app.progress_interval,
                 )
             app.call(self._on_finished, task, outcome)
@@ -204,27 +204,20 @@ class Session(Proxy):
         task.events.append(name)
         ios.fire(name, payload)
 
+    # Event name and payload keys of the two progress events.
+    _PROGRESS = {
+        "download": ("downloadprogress", "bytesWritten", "totalBytesWritten", "totalBytesExpectedToWrite"),
+        "upload": ("uploadprogress", "bytesSent", "totalBytesSent", "totalBytesExpectedToSend"),
+    }
+
     def _on_progress(self, task: Task, progress: Progress) -> None:
         if task.state != "running":
             return
-        self._fire(task, "downloadprogress", JSObject(
-            taskIdentifier=task.identifier,
-            bytesWritten=progress.chunk,
-            totalBytesWritten=progress.total,
-            totalBytesExpectedToWrite=progress.expected,
-            sessionIdentifier=self.identifier,
-        ))
-
-    def _on_upload_progress(self, task: Task, progress: Progress) -> None:
-        if task.state != "running":
-            return
-        self._fire(task, "uploadprogress", JSObject(
-            taskIdentifier=task.identifier,
-            bytesSent=progress.chunk,
-            totalBytesSent=progress.total,
-            totalBytesExpectedToSend=progress.expected,
-            sessionIdentifier=self.identifier,
-        ))
+        name, chunk, total, expected = self._PROGRESS[task.kind]
+        payload = JSObject(taskIdentifier=task.identifier)
+        payload[chunk], payload[total], payload[expected] = progress.chunk, progress.total, progress.expected
+        payload["sessionIdentifier"] = self.identifier
+        self._fire(task, name, payload)
 
     def _on_finished(self, task: Task, outcome: Outcome) -> None:
         if outcome.error is not None:
