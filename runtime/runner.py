@@ -124,14 +124,16 @@ def summarise(name: str, event: JSObject) -> str:
 
 
 class _Trace:
-    def __init__(self, out: TextIO) -> None:
-        self.out = out
+    """Prints each Ti.App.iOS event and app-state change as it reaches the app."""
+
+    def __init__(self, write: Callable[[str], None]) -> None:
+        self.write = write
 
     def __call__(self, kind: str, name: str, data: Any) -> None:
         if kind == "event" and isinstance(data, JSObject) and name not in ("click", "open", "close"):
-            print(f"[EVENT] {name} {summarise(name, data)}".rstrip(), file=self.out, flush=True)
+            self.write(f"[EVENT] {name} {summarise(name, data)}".rstrip())
         elif kind == "state":
-            print(f"[STATE] app is now in the {name}", file=self.out, flush=True)
+            self.write(f"[STATE] app is now in the {name}")
 
 
 class _LiveView:
@@ -161,9 +163,13 @@ class _LiveView:
             fraction = 0.0
         self.progress.update(self.tasks[key], completed=max(0.0, min(1.0, fraction)), visible=bar.shown or fraction >= 1)
 
+    def write(self, line: str) -> None:
+        # Through rich's console, so lines appear above the live bars instead of through them.
+        self.progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
+
     def print_log(self, kind: str, name: str, data: Any) -> None:
         if kind == "log":
-            self.progress.console.print(str(data), markup=False, highlight=False)
+            self.write(str(data))
 
 
 def run_app(path: Path, options: RunOptions, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
@@ -183,7 +189,7 @@ def run_app(path: Path, options: RunOptions, out: TextIO = sys.stdout, err: Text
         app.observers.append(view)
         app.observers.append(view.print_log)
     if options.trace:
-        app.observers.append(_Trace(view.console.file if view is not None else out))
+        app.observers.append(_Trace(view.write if view is not None else lambda line: print(line, file=out, flush=True)))
     try:
         module = app.load(path)
     except SyntaxError as exc:

@@ -59,3 +59,54 @@ def file_server(tmp_path: Path) -> Iterator[FileServer]:
 @pytest.fixture
 def payload() -> bytes:
     return os.urandom(200_000)
+
+
+class ScriptedServer:
+    """A loopback server whose GET responses are scripted per path: ``server.route("/x", fn)``.
+
+    ``fn(handler)`` writes the response with the ``http.server`` handler API."""
+
+    def __init__(self) -> None:
+        routes: dict[str, object] = {}
+        self.routes = routes
+        self.hits: list[str] = []
+        server = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+            def do_GET(self) -> None:  # noqa: N802
+                server.hits.append(self.path)
+                route = routes.get(self.path)
+                if route is None:
+                    self.send_error(404)
+                    return
+                try:
+                    route(self)  # type: ignore[operator]
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    def route(self, path: str, fn: object) -> str:
+        self.routes[path] = fn
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}{path}"
+
+    def __enter__(self) -> "ScriptedServer":
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+@pytest.fixture
+def scripted_server() -> Iterator[ScriptedServer]:
+    with ScriptedServer() as server:
+        yield server
