@@ -7,6 +7,7 @@ import hashlib
 import importlib.util
 import inspect
 import linecache
+import re
 import sys
 import time
 import traceback
@@ -354,18 +355,24 @@ def _lookup_line(entries: list[tuple[int, int, int]], py_line: int) -> tuple[int
 
 
 def _failing_expression(exc: BaseException, module: ModuleType | None) -> str | None:
-    """The source text of the expression that raised, from the app frame's column positions."""
+    """The source text of the expression that raised, from the app frame's column positions
+    (Python 3.11+), or else found on the failing line by the property name."""
     module_file = getattr(module, "__file__", None) if module is not None else None
     frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == module_file]
     if not frames:
         return None
     frame = frames[-1]
-    colno, end_colno = getattr(frame, "colno", None), getattr(frame, "end_colno", None)
-    if colno is None or end_colno is None or frame.lineno != getattr(frame, "end_lineno", frame.lineno):
-        return None
     line = linecache.getline(frame.filename, frame.lineno or 0)
-    text = line.encode()[colno:end_colno].decode(errors="replace").strip()
-    return text or None
+    colno, end_colno = getattr(frame, "colno", None), getattr(frame, "end_colno", None)
+    if colno is not None and end_colno is not None and frame.lineno == getattr(frame, "end_lineno", frame.lineno):
+        text = line.encode()[colno:end_colno].decode(errors="replace").strip()
+        return text or None
+    prop = getattr(exc, "details", {}).get("prop") if isinstance(exc, JSError) else getattr(exc, "name", None)
+    if prop:
+        match = re.search(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\." + re.escape(str(prop)) + r"\b", line)
+        if match:
+            return match.group(0)
+    return None
 
 
 def describe_js_error(exc: BaseException, module: ModuleType | None = None) -> str:
