@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextvars
 import hashlib
 import importlib.util
-import inspect
 import linecache
 import re
 import sys
@@ -16,7 +15,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, Callable, Iterator, TextIO
 
-from .js.ops import to_str
+from .js.ops import adapt_args, to_str
 from .js.values import JSError, JSObject, JSTypeError, undefined
 from .loop import EventLoop
 
@@ -71,7 +70,10 @@ class App:
         self.app_id = app_id or f"com.ti2py.{name}"
         root = Path(data_dir) if data_dir is not None else Path.home() / ".ti2py" / "apps" / self.app_id
         self.data_dir = root.resolve()
+        # Not given: the converted module's own declaration applies when it is loaded.
+        self._modes_given = background_modes is not None
         self.background_modes = frozenset(ALL_BACKGROUND_MODES if background_modes is None else background_modes)
+        self.commonjs_root: Path | None = None  # folder of the converted project's modules
         self.url_map = list(url_map or [])
         self.out = out
         self.progress_interval = progress_interval
@@ -84,8 +86,7 @@ class App:
         self.observers: list[Callable[[str, str, Any], None]] = []
         self.module: ModuleType | None = None
         self._modules: dict[str, Any] = {}
-        self._line_map: list[tuple[int, int, int]] = []
-        self._source_name = "app.js"
+        self._line_maps: dict[str, tuple[list[tuple[int, int, int]], str]] = {}  # file -> (map, JS name)
         from .ti.root import TiRoot  # late: the Ti tree needs the App class
 
         self.Ti = TiRoot(self)
@@ -127,19 +128,19 @@ class App:
         if isinstance(source, ModuleType):
             module = source
         else:
-            path = Path(source).resolve()
-            spec = importlib.util.spec_from_file_location(f"ti2py_app_{abs(hash(path))}", path)
-            if spec is None or spec.loader is None:
-                raise ImportError(f"cannot load {path}")
-            module = importlib.util.module_from_spec(spec)
             token = self._enter()
             try:
-                spec.loader.exec_module(module)
+                module = self._import(Path(source).resolve())
             finally:
                 _current.reset(token)
         self.module = module
-        self._line_map = _parse_line_map(getattr(module, "__ti2py_lines__", ""))
-        self._source_name = getattr(module, "__ti2py_source__", "app.js")
+        declared = getattr(module, "__ti2py_background_modes__", None)
+        if declared is not None and not self._modes_given:
+            self.background_modes = frozenset(declared)
+        if self.commonjs_root is None and getattr(module, "__file__", None):
+            self.commonjs_root = Path(module.__file__).resolve().parent
+        self._line_maps[getattr(module, "__file__", "")] = (
+            _parse_line_map(getattr(module, "__ti2py_lines__", "")), getattr(module, "__ti2py_source__", "app.js"))
         main = getattr(module, "main", None)
         if run_main and callable(main):
             self.loop.post(main)
@@ -185,15 +186,43 @@ class App:
 
     # -- the OS side: globals, URLs, app state -------------------------------------------------
     def require(self, module_id: str) -> Any:
-        """``require(id)``: a native module, created once per app."""
+        """``require(id)``: a native module, or a CommonJS module of the converted project
+        (``lib/util`` -> ``<project>/lib/util.py``), each created once per app."""
         from .modules import FACTORIES
 
-        if module_id not in self._modules:
-            factory = FACTORIES.get(module_id)
-            if factory is None:
-                raise JSError(f"Couldn't find module: {module_id}")
+        if module_id in self._modules:
+            entry = self._modules[module_id]
+            return entry["exports"] if isinstance(entry, JSObject) else entry
+        factory = FACTORIES.get(module_id)
+        if factory is not None:
             self._modules[module_id] = factory(self)
-        return self._modules[module_id]
+            return self._modules[module_id]
+        path = self._commonjs_path(module_id)
+        if path is None:
+            raise JSError(f"Couldn't find module: {module_id}")
+        module_object = JSObject(id=module_id, exports=JSObject())
+        self._modules[module_id] = module_object  # cached first: circular requires see partial exports
+        loaded = self._import(path)
+        self._line_maps[str(path)] = (
+            _parse_line_map(getattr(loaded, "__ti2py_lines__", "")), getattr(loaded, "__ti2py_source__", path.name))
+        loaded.main(module_object, module_object["exports"])
+        return module_object["exports"]
+
+    def _commonjs_path(self, module_id: str) -> Path | None:
+        if self.commonjs_root is None or module_id.startswith("/") or ".." in module_id.split("/"):
+            return None
+        path = (self.commonjs_root / (module_id.removesuffix(".js") + ".py")).resolve()
+        if not path.is_file() or not path.is_relative_to(self.commonjs_root):
+            return None
+        return path
+
+    def _import(self, path: Path) -> ModuleType:
+        spec = importlib.util.spec_from_file_location(f"ti2py_module_{abs(hash(path))}", path)
+        if spec is None or spec.loader is None:
+            raise ImportError(f"cannot load {path}")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
 
     def map_url(self, url: str) -> str:
         """Apply the ``--url-map FROM=TO`` prefix rewrites (first match wins)."""
@@ -308,31 +337,23 @@ class App:
     # -- errors --------------------------------------------------------------------------------
     def report_uncaught(self, exc: BaseException) -> None:
         """Log an exception that escaped an app handler, as the device's JS engine would."""
-        message = describe_js_error(exc, self.module)
+        message = describe_js_error(exc, set(self._line_maps))
         where = self._js_location(exc)
         self.log("ERROR", f"Uncaught {message}" + (f" ({where})" if where else ""))
 
     def _js_location(self, exc: BaseException) -> str:
-        if self.module is None or not self._line_map:
-            return ""
-        module_file = getattr(self.module, "__file__", None)
-        lineno = None
-        for frame in traceback.extract_tb(exc.__traceback__):
-            if frame.filename == module_file:
-                lineno = frame.lineno
-        if lineno is None:
-            return ""
-        js_line, js_col = _lookup_line(self._line_map, lineno)
-        return f"{self._source_name}:{js_line}:{js_col}" if js_line else ""
+        """``app.js:LINE:COL`` of the innermost converted frame of the traceback."""
+        for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+            known = self._line_maps.get(frame.filename)
+            if known is not None and known[0] and frame.lineno is not None:
+                js_line, js_col = _lookup_line(known[0], frame.lineno)
+                return f"{known[1]}:{js_line}:{js_col}" if js_line else ""
+        return ""
 
 
 def call_js(fn: Callable[..., Any], *args: Any) -> Any:
     """Call a translated JS function the way JS would: extra arguments dropped, missing ones undefined."""
-    code = getattr(fn, "__code__", None)
-    if code is not None and not code.co_flags & 0x04:  # no *args
-        count = code.co_argcount - (1 if inspect.ismethod(fn) else 0)
-        args = args[:count] + (undefined,) * max(0, count - len(args) - len(getattr(fn, "__defaults__", None) or ()))
-    return fn(*args)
+    return fn(*adapt_args(fn, args))
 
 
 def _parse_line_map(text: str) -> list[tuple[int, int, int]]:
@@ -354,11 +375,10 @@ def _lookup_line(entries: list[tuple[int, int, int]], py_line: int) -> tuple[int
     return best
 
 
-def _failing_expression(exc: BaseException, module: ModuleType | None) -> str | None:
+def _failing_expression(exc: BaseException, files: set[str]) -> str | None:
     """The source text of the expression that raised, from the app frame's column positions
     (Python 3.11+), or else found on the failing line by the property name."""
-    module_file = getattr(module, "__file__", None) if module is not None else None
-    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == module_file]
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename in files]
     if not frames:
         return None
     frame = frames[-1]
@@ -375,10 +395,10 @@ def _failing_expression(exc: BaseException, module: ModuleType | None) -> str | 
     return None
 
 
-def describe_js_error(exc: BaseException, module: ModuleType | None = None) -> str:
+def describe_js_error(exc: BaseException, files: set[str] | None = None) -> str:
     """``TypeError: ...`` in JavaScriptCore's words, naming the failing expression when known."""
     if isinstance(exc, JSTypeError) and exc.details:
-        expr = _failing_expression(exc, module)
+        expr = _failing_expression(exc, files or set())
         base = exc.details.get("base")
         if exc.details.get("call") and expr:
             callee = expr.split("(", 1)[0]
@@ -389,13 +409,13 @@ def describe_js_error(exc: BaseException, module: ModuleType | None = None) -> s
     if isinstance(exc, JSError):
         return str(exc)
     if isinstance(exc, AttributeError) and getattr(exc, "obj", "") is None:
-        expr = _failing_expression(exc, module) or exc.name
+        expr = _failing_expression(exc, files or set()) or exc.name
         return f"TypeError: null is not an object (evaluating '{expr}')"
     if isinstance(exc, AttributeError):
-        expr = _failing_expression(exc, module) or f"{type(getattr(exc, 'obj', None)).__name__}.{exc.name}"
+        expr = _failing_expression(exc, files or set()) or f"{type(getattr(exc, 'obj', None)).__name__}.{exc.name}"
         return f"TypeError: {expr} is not a function (evaluating '{expr}')"
     if isinstance(exc, TypeError) and "not callable" in str(exc):
-        expr = _failing_expression(exc, module)
+        expr = _failing_expression(exc, files or set())
         callee = expr.split("(", 1)[0] if expr else "value"
         return f"TypeError: {callee} is not a function"
     if isinstance(exc, ZeroDivisionError):

@@ -8,6 +8,7 @@ not be loaded, 2 usage, 3 timed out.
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import sys
 import time
@@ -74,7 +75,7 @@ def parse_url_map(items: Sequence[str]) -> list[tuple[str, str]]:
 
 
 def add_run_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("app", type=Path, help="a converted app (.py)")
+    parser.add_argument("app", type=Path, help="a converted app (.py, or a converted project folder)")
     parser.add_argument("--tap", dest="tap", metavar="TITLE", action=_OrderedAction,
                         help="tap the button with this title (repeatable; actions run in order)")
     parser.add_argument("--background-fetch", dest="background_fetch", nargs=0, action=_OrderedAction,
@@ -172,16 +173,42 @@ class _LiveView:
             self.write(str(data))
 
 
+def read_package_config(folder: Path) -> dict[str, Any]:
+    """The ``TIAPP`` dict of a converted project, read as a literal (the file is not executed)."""
+    tree = ast.parse((folder / "__init__.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "TIAPP" for t in node.targets):
+            value = ast.literal_eval(node.value)
+            if isinstance(value, dict):
+                return value
+    raise ValueError(f"{folder}/__init__.py has no TIAPP configuration")
+
+
 def run_app(path: Path, options: RunOptions, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
-    """Load the converted app at ``path``, apply the actions, and wait until it is idle."""
-    if not path.is_file():
+    """Load the converted app at ``path`` (a module, or a converted project folder), apply the
+    actions, and wait until it is idle."""
+    config: dict[str, Any] = {}
+    if path.is_dir():
+        if not (path / "__init__.py").is_file() or not (path / "app.py").is_file():
+            print(f"ti2py run: {path}: not a converted project (convert it with ti2py convert PROJECT -o {path})", file=err)
+            return EXIT_LOAD_FAILED
+        try:
+            config = read_package_config(path)
+        except (ValueError, SyntaxError) as exc:
+            print(f"ti2py run: {exc}", file=err)
+            return EXIT_LOAD_FAILED
+        path = path / "app.py"
+    elif not path.is_file():
         print(f"ti2py run: {path}: no such file", file=err)
         return EXIT_LOAD_FAILED
     live = out.isatty() if options.live is None else options.live
     view = _LiveView() if live else None
+    modes = config.get("background_modes")
     app = App(
-        options.name or path.stem,
+        options.name or config.get("name") or path.stem,
+        app_id=config.get("id"),
         data_dir=options.data_dir,
+        background_modes=set(modes) if modes is not None else None,
         url_map=options.url_map,
         out=None if view is not None else out,
     )

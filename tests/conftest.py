@@ -89,6 +89,8 @@ class ScriptedServer:
                 except (BrokenPipeError, ConnectionResetError):
                     pass
 
+            do_POST = do_PUT = do_GET  # noqa: N815 - a route sees self.command
+
         self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
@@ -110,3 +112,17 @@ class ScriptedServer:
 def scripted_server() -> Iterator[ScriptedServer]:
     with ScriptedServer() as server:
         yield server
+
+
+def reply(handler: http.server.BaseHTTPRequestHandler, body: bytes, status: int = 200,
+          content_type: str = "application/octet-stream") -> None:
+    """Send a complete response from a scripted route."""
+    handler.send_response(status)
+    handler.send_header("Content-Type", content_type)
+    handler.send_header("Content-Length", str(len(body)))
+    handler.end_headers()
+    handler.wfile.write(body)
+
+
+def read_body(handler: http.server.BaseHTTPRequestHandler) -> bytes:
+    return handler.rfile.read(int(handler.headers.get("Content-Length", 0)))

@@ -48,22 +48,31 @@ def test_runtime_imports_without_the_translator() -> None:
     assert done.returncode == 0 and done.stdout.strip() == "[]"
 
 
-def test_every_source_folder_is_packaged() -> None:
-    tomllib = pytest.importorskip("tomllib")  # Python 3.11+
+def test_every_source_folder_and_sample_is_packaged() -> None:
+    import fnmatch
 
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11+
     repo = Path(__file__).resolve().parent.parent
     config = tomllib.loads((repo / "pyproject.toml").read_text())["tool"]["setuptools"]
     listed = set(config["packages"])
-    mapped = {v: k for k, v in config["package-dir"].items()}
-    found = set()
-    for top in ("transpiler", "runtime", "templates", "samples"):
-        for folder in [repo / top, *(p for p in (repo / top).rglob("*") if p.is_dir())]:
-            if "__pycache__" in folder.parts or not any(f.suffix in (".py", ".js", ".j2") for f in folder.iterdir()):
-                continue
-            rel = folder.relative_to(repo).as_posix()
-            head = rel.split("/")[0]
-            dotted = rel.replace("/", ".")
-            if head in mapped:
-                dotted = mapped[head] + dotted[len(head):]
-            found.add(dotted)
-    assert found <= listed, f"not in pyproject packages: {sorted(found - listed)}"
+    folder_of = {package: Path(path) for package, path in config["package-dir"].items()}
+
+    def folder(package: str) -> Path:
+        for prefix, path in folder_of.items():
+            if package == prefix or package.startswith(prefix + "."):
+                return repo / path / package[len(prefix):].lstrip(".").replace(".", "/")
+        return repo / package.replace(".", "/")
+
+    for top in ("transpiler", "runtime"):
+        for init in (repo / top).rglob("__init__.py"):
+            dotted = init.parent.relative_to(repo).as_posix().replace("/", ".")
+            assert dotted in listed, f"{dotted} is not in pyproject packages"
+    data = config["package-data"]
+    for sample in (repo / "samples").rglob("*"):
+        if sample.is_file() and sample.suffix in (".js", ".xml"):
+            covered = any(
+                fnmatch.fnmatch(sample.relative_to(folder(package)).as_posix(), pattern)
+                for package, patterns in data.items() if sample.is_relative_to(folder(package))
+                for pattern in patterns
+            )
+            assert covered, f"{sample.relative_to(repo)} would not be installed"

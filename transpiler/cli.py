@@ -28,7 +28,7 @@ def _read_source(path: Path) -> str:
     if not path.exists():
         raise UsageError(f"{path}: no such file")
     if path.is_dir():
-        raise UsageError(f"{path}: is a folder; give a .js file")
+        raise UsageError(f"{path}: is a folder; give a .js file or a project folder with tiapp.xml")
     try:
         return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -62,6 +62,8 @@ def cmd_convert(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     source_path: Path = args.input
     if args.check and args.output is None:
         raise UsageError("--check needs -o OUT.py (the file to compare with)")
+    if source_path.is_dir():
+        return convert_project_command(args, out, err)
     source = _read_source(source_path)
     output: Path | None = args.output
     result = convert(
@@ -77,11 +79,7 @@ def cmd_convert(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if current == result.code:
             print(f"ti2py: {output} is up to date", file=err)
             return EXIT_OK
-        diff = difflib.unified_diff(
-            current.splitlines(keepends=True), result.code.splitlines(keepends=True),
-            fromfile=f"{output} (current)", tofile=f"{output} (converted from {source_path})",
-        )
-        out.writelines(diff)
+        out.writelines(_diff(current, result.code, str(output), str(source_path)))
         print(f"ti2py: {output} would change" if current else f"ti2py: {output} does not exist", file=err)
         return EXIT_ERRORS
     if output is None:
@@ -90,6 +88,80 @@ def cmd_convert(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         write_atomically(output, result.code)
         print(f"ti2py: wrote {output}", file=err)
     return EXIT_OK
+
+
+def _diff(current: str, fresh: str, name: str, source: str) -> list[str]:
+    return list(difflib.unified_diff(
+        current.splitlines(keepends=True), fresh.splitlines(keepends=True),
+        fromfile=f"{name} (current)", tofile=f"{name} (converted from {source})",
+    ))
+
+
+def convert_project_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .project import ProjectError, convert_project, write_project
+
+    if args.output is None:
+        raise UsageError("converting a project needs -o OUT_DIR (a package folder is written)")
+    reporter = _ProgressReporter(err)
+    try:
+        with reporter:
+            result = convert_project(args.input, warnings_as_errors=args.werror, progress=reporter.update)
+    except ProjectError as exc:
+        print(f"ti2py: {exc}", file=err)
+        return EXIT_ERRORS
+    for converted in result.files.values():
+        report(converted, err)
+    if not result.ok:
+        print(f"ti2py: {args.input}: conversion failed; {args.output} left as it was", file=err)
+        return EXIT_ERRORS
+    if args.check:
+        changed = False
+        for module_id, converted in sorted(result.files.items()):
+            target = args.output / f"{module_id}.py"
+            current = target.read_text(encoding="utf-8") if target.is_file() else ""
+            if current != converted.code:
+                changed = True
+                out.writelines(_diff(current, converted.code or "", str(target), module_id + ".js"))
+        print(f"ti2py: {args.output} {'would change' if changed else 'is up to date'}", file=err)
+        return EXIT_ERRORS if changed else EXIT_OK
+    try:
+        write_project(result, args.output)
+    except ProjectError as exc:
+        print(f"ti2py: {exc}", file=err)
+        return EXIT_ERRORS
+    print(f"ti2py: wrote {args.output} ({len(result.files)} modules: {', '.join(sorted(result.files))})", file=err)
+    return EXIT_OK
+
+
+class _ProgressReporter:
+    """Progress of a multi-file conversion: a rich bar on a terminal, plain lines otherwise."""
+
+    def __init__(self, err: TextIO) -> None:
+        self.err = err
+        self.bar = None
+        self.task = None
+        if err.isatty():
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+            self.bar = Progress(TextColumn("converting {task.description}"), BarColumn(), MofNCompleteColumn(),
+                                console=Console(file=err), transient=True)
+
+    def __enter__(self) -> "_ProgressReporter":
+        if self.bar is not None:
+            self.bar.__enter__()
+            self.task = self.bar.add_task("", total=1)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+
+    def update(self, name: str, done: int, total: int) -> None:
+        if self.bar is not None and self.task is not None:
+            self.bar.update(self.task, description=name, completed=done, total=total)
+        else:
+            print(f"ti2py: converted {name} ({done}/{total})", file=self.err, flush=True)
 
 
 def cmd_run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -129,10 +201,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"ti2py {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    convert_cmd = commands.add_parser("convert", help="convert a .js file to Python",
-                                      description="Convert a Titanium app.js to a Python module.")
-    convert_cmd.add_argument("input", type=Path, help="the JavaScript file")
-    convert_cmd.add_argument("-o", "--output", type=Path, help="where to write the .py (default: stdout)")
+    convert_cmd = commands.add_parser("convert", help="convert a .js file or a project folder to Python",
+                                      description="Convert a Titanium app.js to a Python module, or a project "
+                                                  "folder (tiapp.xml + Resources/) to a runnable package.")
+    convert_cmd.add_argument("input", type=Path, help="the JavaScript file, or the project folder")
+    convert_cmd.add_argument("-o", "--output", type=Path,
+                             help="where to write the .py (default: stdout), or the package folder for a project")
     convert_cmd.add_argument("--check", action="store_true",
                              help="do not write; exit 1 with a diff if OUT differs from a fresh conversion")
     convert_cmd.add_argument("--werror", action="store_true", help="treat warnings as errors")

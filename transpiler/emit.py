@@ -74,6 +74,7 @@ class Emitter:
         # For each enclosing loop, the update a `continue` must run first (JS `for (;; update)`).
         self.loop_updates: list[ir.Expr | None] = []
         self.function_arity, self.value_used = self._call_facts(program.main)
+        self.function_params = self._known_functions(program.main)
         self.stmt_table: dict[type, Callable[[ir.Stmt], None]] = {
             ir.ExprStmt: self.expr_stmt, ir.VarDecl: self.var_decl, ir.FunctionDecl: self.function_decl,
             ir.Return: self.return_stmt, ir.If: self.if_stmt, ir.While: self.while_stmt,
@@ -108,6 +109,18 @@ class Emitter:
                 if id(node) not in statement_calls:
                     used.add(name)
         return arity, used
+
+    def _known_functions(self, main: ir.Function) -> dict[str, int]:
+        """Names bound only to one local def (never reassigned): their parameter count."""
+        defs: dict[str, list[int]] = {}
+        for node in ir.walk(main):
+            if isinstance(node, ir.Function) and node is not main and node.name:
+                defs.setdefault(node.name, []).append(len(node.params))
+        reassigned = {n.target.id for n in ir.walk(main) if isinstance(n, ir.Assign) and isinstance(n.target, ir.Name)}
+        reassigned |= {name for n in ir.walk(main) if isinstance(n, ir.VarDecl) for name, _ in n.decls}
+        params = {p for n in ir.walk(main) if isinstance(n, ir.Function) for p in n.params}
+        return {name: counts[0] for name, counts in defs.items()
+                if len(counts) == 1 and name not in reassigned and name not in params}
 
     # -- output helpers ------------------------------------------------------------------------------
     def line(self, text: str, loc: ir.Loc | None = None, trailing: str | None = None) -> None:
@@ -152,6 +165,11 @@ class Emitter:
             if stmt.trailing:
                 self.lines[-1] += "  # " + stmt.trailing.strip()
             return
+        if isinstance(expr, ir.Unary) and expr.op == "delete" and isinstance(expr.arg, ir.Member):
+            target = expr.arg
+            if self.types.infer(target.obj) == "object":
+                self.line(f"del {self.expr(target)}", stmt.loc, stmt.trailing)
+                return
         if isinstance(expr, ir.Assign):
             self.line(self.assignment(expr), stmt.loc, stmt.trailing)
         elif isinstance(expr, ir.Update):
@@ -400,6 +418,12 @@ class Emitter:
                 return f"js.invoke({self.expr(callee.obj)}, {py_string(method)}{extra})", PRIMARY
         if isinstance(callee, ir.Name) and callee.id in CONSTRUCTORS and callee.id not in ("Date", "Object", "Array", "String", "Number", "Boolean"):
             return f"{CONSTRUCTORS[callee.id]}({args})", PRIMARY
+        if isinstance(callee, ir.Name) and callee.id not in KNOWN_GLOBALS:
+            params = self.function_params.get(callee.id)
+            if params is None or len(expr.args) > params:
+                # A function value of unknown arity: JS drops extra arguments, pads missing ones.
+                extra = f", {args}" if args else ""
+                return f"js.call({callee.id}{extra})", PRIMARY
         return f"{self.expr(callee, PRIMARY)}({args})", PRIMARY
 
     def new(self, expr: ir.New) -> Code:
@@ -430,6 +454,11 @@ class Emitter:
             if isinstance(arg, ir.Name) and not self._declared(arg.id):
                 return py_string("undefined") if arg.id not in KNOWN_GLOBALS else f"js.typeof({self.expr(arg)})", ATOM
             return f"js.typeof({self.expr(arg)})", PRIMARY
+        if op == "delete":
+            if isinstance(arg, ir.Member):
+                key = self.expr(arg.prop) if isinstance(arg.prop, ir.Expr) else py_string(arg.prop)
+                return f"js.delete_({self.expr(arg.obj)}, {key})", PRIMARY
+            return "True", ATOM  # deleting a variable or value: no effect in sloppy mode
         if op == "void":
             if isinstance(arg, ir.Literal):
                 return "undefined", ATOM

@@ -48,9 +48,11 @@ def environment() -> jinja2.Environment:
     return env
 
 
-def render_module(body: str, *, title: str, source_name: str, output_name: str, version: str) -> str:
+def render_module(body: str, *, title: str, source_name: str, output_name: str, version: str,
+                  params: str = "", background_modes: list[str] | None = None) -> str:
     return environment().get_template("module.py.j2").render(
         body=body, title=title, source_name=source_name, output_name=output_name, version=version,
+        params=params, background_modes=background_modes or [],
     )
 
 

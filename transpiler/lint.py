@@ -47,9 +47,14 @@ def _dotted(expr: ir.Expr) -> str:
     return "(...)"
 
 
-def lint(program: ir.Program, diag: Diagnostics) -> None:
+MODE_FOR_EVENT = {"backgroundfetch": "fetch", "silentpush": "remote-notification"}
+
+
+def lint(program: ir.Program, diag: Diagnostics, declared_modes: list[str] | None = None) -> list[str]:
+    """Report Titanium mistakes; return the UIBackgroundModes the code's listeners need."""
     assert program.main is not None
     main = program.main
+    modes = _check_background_modes(main, diag, declared_modes)
     modules = _names_bound_to_urlsession(main)
     assigned = _assigned_anywhere(main)
     reported_unassigned: set[str] = set()
@@ -66,6 +71,32 @@ def lint(program: ir.Program, diag: Diagnostics) -> None:
                     hint=f"assign it first, e.g. `{name} = urlSession.createSession({{configuration: sessionConfig}});`"
                     if "session" in name.lower() else f"assign `{name}` before this line runs",
                 )
+    return modes
+
+
+def _check_background_modes(main: ir.Function, diag: Diagnostics, declared: list[str] | None) -> list[str]:
+    needed: list[str] = []
+    for node in ir.walk(main):
+        if not (isinstance(node, ir.Call) and isinstance(node.callee, ir.Member) and node.callee.prop == "addEventListener"
+                and _dotted(node.callee.obj) in ("Ti.App.iOS", "Titanium.App.iOS") and node.args):
+            continue
+        event = node.args[0]
+        if not (isinstance(event, ir.Literal) and event.value in MODE_FOR_EVENT):
+            continue
+        mode = MODE_FOR_EVENT[event.value]
+        line, col = event.loc.line, event.loc.col + 1
+        if declared is None:
+            diag.warning("W201", f"`{event.value}` needs the `{mode}` background mode; no tiapp.xml declares it, "
+                         "so ti2py enables it for this file", line, col,
+                         hint=f"a device needs <key>UIBackgroundModes</key><array><string>{mode}</string></array> "
+                              "in tiapp.xml")
+        elif mode not in declared:
+            diag.warning("W202", f"tiapp.xml does not declare the `{mode}` background mode: on a device this "
+                         f"`{event.value}` listener is refused and never called", line, col,
+                         hint=f"add <string>{mode}</string> to UIBackgroundModes in tiapp.xml")
+        if mode not in needed:
+            needed.append(mode)
+    return sorted(needed)
 
 
 def _check_call(node: ir.Call, callee: ir.Member, modules: set[str], diag: Diagnostics) -> None:

@@ -16,6 +16,7 @@ from .format import add_runtime_imports, format_code, line_map, render_module
 from .lint import lint
 from .parse import parse
 from .passes import lower
+from .passes.requires import Resolver, rewrite_requires
 from .scope import analyse
 
 LINES_PLACEHOLDER = '__ti2py_lines__ = ""'
@@ -29,6 +30,8 @@ class Result:
     diagnostics: Diagnostics
     source: str
     timings: dict[str, float] = field(default_factory=dict)
+    requires: list[str] = field(default_factory=list)  # canonical ids of local CommonJS modules
+    background_modes: list[str] = field(default_factory=list)  # modes the code's listeners need
 
     @property
     def ok(self) -> bool:
@@ -36,8 +39,13 @@ class Result:
 
 
 def convert(source: str, filename: str = "app.js", *, output_name: str | None = None,
-            warnings_as_errors: bool = False) -> Result:
-    """Convert JavaScript ``source`` (named ``filename`` in diagnostics and the header)."""
+            warnings_as_errors: bool = False, commonjs: bool = False,
+            resolve_require: Resolver | None = None, declared_modes: list[str] | None = None) -> Result:
+    """Convert JavaScript ``source`` (named ``filename`` in diagnostics and the header).
+
+    ``commonjs``: the file is a module (``module``/``exports`` are its parameters).
+    ``resolve_require``: maps a ``require`` id to a canonical project module id (or None).
+    ``declared_modes``: UIBackgroundModes from tiapp.xml; None for a bare file."""
     diag = Diagnostics(filename, warnings_as_errors=warnings_as_errors)
     timings: dict[str, float] = {}
     clock = time.perf_counter()
@@ -54,12 +62,16 @@ def convert(source: str, filename: str = "app.js", *, output_name: str | None = 
     if parsed is None:
         return Result(None, diag, source, timings)
     program = build(parsed, diag)
+    requires: list[str] = []
+    if resolve_require is not None:
+        program, found = rewrite_requires(program, resolve_require)
+        requires = [module_id for module_id, _ in found]
     lap("build")
     program = lower(program)
     lap("lower")
-    program = analyse(program, diag)
+    program = analyse(program, diag, params=["module", "exports"] if commonjs else [])
     lap("scope")
-    lint(program, diag)
+    modes = lint(program, diag, declared_modes)
     lap("lint")
     body, locs = emit(program, diag)
     lap("emit")
@@ -71,6 +83,8 @@ def convert(source: str, filename: str = "app.js", *, output_name: str | None = 
         source_name=source_name,
         output_name=output_name or PurePath(source_name).with_suffix(".py").name,
         version=__version__,
+        params="module, exports" if commonjs else "",
+        background_modes=modes if declared_modes is None else [],
     )
     module = module.replace("\n\n\n__ti2py_source__", f"\n\n\n{LINES_PLACEHOLDER}\n__ti2py_source__", 1)
     lap("template")
@@ -85,4 +99,4 @@ def convert(source: str, filename: str = "app.js", *, output_name: str | None = 
     mapping = line_map(module, locs)
     module = module.replace(LINES_PLACEHOLDER, f'__ti2py_lines__ = "{mapping}"', 1)
     lap("libcst")
-    return Result(module, diag, source, timings)
+    return Result(module, diag, source, timings, requires, modes)

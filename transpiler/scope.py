@@ -82,8 +82,8 @@ class ScopeAnalysis:
         self.implicit_globals: list[str] = []
         self.all_declared: set[str] = set()
 
-    def run(self, program: ir.Program) -> ir.Program:
-        main = ir.Function("main", [], program.body, loc=ir.Loc(1, 0))
+    def run(self, program: ir.Program, params: list[str]) -> ir.Program:
+        main = ir.Function("main", list(params), program.body, loc=ir.Loc(1, 0))
         self._collect_declared(main)
         self._analyse(main, [])
         if self.implicit_globals:
@@ -168,5 +168,6 @@ class ScopeAnalysis:
                 node.target = renames[node.target]
 
 
-def analyse(program: ir.Program, diagnostics: Diagnostics) -> ir.Program:
-    return ScopeAnalysis(diagnostics).run(program)
+def analyse(program: ir.Program, diagnostics: Diagnostics, params: list[str] | None = None) -> ir.Program:
+    """Wrap the top level in ``main(*params)`` and analyse every function's scope."""
+    return ScopeAnalysis(diagnostics).run(program, params or [])

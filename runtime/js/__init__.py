@@ -6,7 +6,7 @@ and friends only where plain Python would differ from JavaScript.
 
 from .builtins import JSON, Boolean, Date, Error, Math, Number, String, isNaN, parseFloat, parseInt
 from .ops import (
-    Thrown, add, call, caught, dec, div, for_in, inc, new_array, thrown, void, ge, get, gt, is_number, le, loose_eq, lt, mod, mul, neg, number_to_str,
+    Thrown, adapt_args, add, call, caught, dec, delete_, div, for_in, inc, new_array, thrown, void, ge, get, gt, is_number, le, loose_eq, lt, mod, mul, neg, number_to_str,
     set_, strict_eq, sub, to_number, to_str, truthy, typeof,
 )
 from .strings import invoke
@@ -16,7 +16,7 @@ from .values import (
 )
 
 __all__ = [
-    "Thrown", "for_in", "caught", "dec", "inc", "invoke", "new_array", "thrown", "void",
+    "Thrown", "adapt_args", "delete_", "for_in", "caught", "dec", "inc", "invoke", "new_array", "thrown", "void",
     "JSON", "Boolean", "Date", "Error", "Math", "Number", "String", "isNaN", "parseFloat", "parseInt",
     "add", "call", "div", "ge", "get", "gt", "is_number", "le", "loose_eq", "lt", "mod", "mul", "neg",
     "number_to_str", "set_", "strict_eq", "sub", "to_number", "to_str", "truthy", "typeof",

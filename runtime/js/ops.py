@@ -326,11 +326,26 @@ def set_(obj: Any, key: Any, value: Any) -> Any:
     return value
 
 
-def call(fn: Any, *args: Any, name: str = "expression") -> Any:
-    """Call something that may not be a function, with the JS TypeError if it is not."""
+def adapt_args(fn: Any, args: tuple[Any, ...]) -> tuple[Any, ...]:
+    """The arguments a JS call passes to a translated function: extras dropped, missing ones
+    ``undefined`` (Python would raise TypeError for either)."""
+    code = getattr(fn, "__code__", None)
+    if code is None or code.co_flags & 0x04:  # not a plain Python function, or takes *args
+        return args
+    count = code.co_argcount - (1 if getattr(fn, "__self__", None) is not None else 0)
+    if len(args) > count:
+        return args[:count]
+    defaults = len(getattr(fn, "__defaults__", None) or ())
+    missing = count - len(args) - defaults
+    return args + (undefined,) * missing if missing > 0 else args
+
+
+def call(fn: Any, *args: Any) -> Any:
+    """``f(args)`` where ``f`` is a value of unknown arity (a callback held in a variable): JS
+    argument passing, and the JS TypeError if ``f`` is not a function."""
     if not callable(fn) or fn is undefined:
-        raise JSTypeError(f"{name} is not a function")
-    return fn(*args)
+        raise JSTypeError(f"{to_str(fn)} is not a function", base=to_str(fn), call=True)
+    return fn(*adapt_args(fn, args))
 
 
 def inc(value: Any) -> Any:
@@ -400,3 +415,21 @@ def for_in(obj: Any) -> list[str]:
         return obj.keys()
     props = getattr(obj, "properties", None)
     return list(props().keys()) if callable(props) else []
+
+
+def delete_(obj: Any, key: Any) -> bool:
+    """``delete obj[key]``: removes an own property (an array element becomes a hole)."""
+    if obj is undefined or obj is None:
+        raise JSTypeError(f"Cannot convert {to_str(obj)} to object")
+    if isinstance(obj, JSArray):
+        index = to_number(key)
+        if is_number(index) and index == int(index) and 0 <= index < len(obj):
+            list.__setitem__(obj, int(index), undefined)
+        return True
+    if isinstance(obj, JSObject):
+        del obj[key]
+        return True
+    name = to_str(key)
+    if name in getattr(obj, "__dict__", {}):
+        del obj.__dict__[name]
+    return True

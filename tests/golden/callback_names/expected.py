@@ -44,6 +44,8 @@ def main():
 
 __ti2py_lines__ = "13:1:1;15:2:34;16:3:5;18:2:1;20:5:48;21:6:5;23:5:1;25:10:14;26:10:29;28:11:12;29:11:27;31:8:1;39:13:12;40:13:26;42:13:1"
 __ti2py_source__ = "input.js"
+# UIBackgroundModes this code needs (no tiapp.xml declared them).
+__ti2py_background_modes__ = ["fetch"]
 
 if __name__ == "__main__":
     from runtime.runner import run_module

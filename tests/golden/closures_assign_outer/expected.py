@@ -31,14 +31,14 @@ def main():
     add(3)
     add(4)
     next_ = makeCounter()
-    next_()
+    js.call(next_)
     Ti.API.info(
         "total="
         + js.to_str(total)
         + " log="
         + log.join(",")
         + " counter="
-        + js.to_str(next_())
+        + js.to_str(js.call(next_))
     )
 
 

@@ -100,6 +100,8 @@ def main():
 
 __ti2py_lines__ = "14:2:1;16:5:1;19:8:1;21:13:1;23:16:1;24:20:1;38:32:1;39:33:1;47:39:1;50:41:48;51:42:5;52:44:5;58:49:5;63:53:5;65:56:5;67:41:1;70:60:49;72:62:5;74:60:1;77:66:50;78:67:5;80:70:5;82:73:5;84:76:5;87:80:5;89:66:1;92:84:49;93:85:5;94:86:5;95:87:9;97:84:1;98:92:1"
 __ti2py_source__ = "input.js"
+# UIBackgroundModes this code needs (no tiapp.xml declared them).
+__ti2py_background_modes__ = ["fetch"]
 
 if __name__ == "__main__":
     from runtime.runner import run_module

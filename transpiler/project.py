@@ -1,0 +1,197 @@
+"""Whole Titanium projects: ``tiapp.xml`` + ``Resources/app.js`` + the CommonJS modules it requires.
+
+The output is a folder the runtime runs as one app (``ti2py run OUT_DIR``)::
+
+    OUT_DIR/__init__.py   the app's configuration (id, name, UIBackgroundModes, modules)
+    OUT_DIR/app.py        Resources/app.js
+    OUT_DIR/lib/util.py   Resources/lib/util.js, required as 'lib/util'
+
+It is built in a temporary folder beside OUT_DIR and swapped in only when every file converted,
+so a failed conversion leaves the previous output untouched.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import shutil
+import tempfile
+import xml.etree.ElementTree as ElementTree
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import defusedxml.ElementTree as SafeElementTree
+from defusedxml import DefusedXmlException
+
+from . import __version__
+from .diagnostics import Diagnostics
+from .format import environment, format_code
+from .pipeline import Result, convert
+
+NATIVE_MODULES = ("com.appcelerator.urlSession", "ti.cloud")
+
+
+class ProjectError(Exception):
+    """The project cannot be converted at all (no tiapp.xml, unreadable, unsafe XML...)."""
+
+
+@dataclass
+class TiApp:
+    """What ti2py reads from ``tiapp.xml``."""
+
+    app_id: str
+    name: str
+    background_modes: list[str] = field(default_factory=list)
+    modules: list[str] = field(default_factory=list)
+
+
+def read_tiapp(path: Path) -> TiApp:
+    try:
+        root = SafeElementTree.parse(str(path)).getroot()
+    except DefusedXmlException as exc:
+        raise ProjectError(f"{path}: refused: {type(exc).__name__} (entity declarations are not allowed)") from None
+    except ElementTree.ParseError as exc:
+        line, col = exc.position
+        raise ProjectError(f"{path}:{line}:{col + 1}: not well-formed XML") from None
+    except OSError as exc:
+        raise ProjectError(f"{path}: cannot read: {exc.strerror}") from None
+
+    def local(tag: str) -> str:
+        return tag.rsplit("}", 1)[-1]
+
+    def text_of(name: str) -> str:
+        for child in root:
+            if local(child.tag) == name and child.text:
+                return child.text.strip()
+        return ""
+
+    modes: list[str] = []
+    for plist_dict in root.iter():
+        if local(plist_dict.tag) != "dict":
+            continue
+        children = list(plist_dict)
+        for key, value in zip(children, children[1:]):
+            if local(key.tag) == "key" and (key.text or "").strip() == "UIBackgroundModes" and local(value.tag) == "array":
+                modes.extend((s.text or "").strip() for s in value if local(s.tag) == "string")
+    modules = [
+        (m.text or "").strip() for m in root.iter()
+        if local(m.tag) == "module" and m.get("platform", "iphone") in ("iphone", "ios", "commonjs")
+    ]
+    app_id = text_of("id") or "com.example.app"
+    return TiApp(app_id=app_id, name=text_of("name") or app_id.rsplit(".", 1)[-1], background_modes=modes, modules=modules)
+
+
+@dataclass
+class ProjectResult:
+    tiapp: TiApp
+    files: dict[str, Result]  # module id ("app", "lib/util") -> conversion result
+    written: Path | None = None
+
+    @property
+    def ok(self) -> bool:
+        return all(r.ok for r in self.files.values())
+
+
+Progress = Callable[[str, int, int], None]  # (file, done, total so far)
+
+
+def convert_project(project: Path, *, warnings_as_errors: bool = False, progress: Progress | None = None) -> ProjectResult:
+    """Convert every file reachable from ``Resources/app.js``; nothing is written."""
+    tiapp_path = project / "tiapp.xml"
+    if not tiapp_path.is_file():
+        raise ProjectError(f"{project}: no tiapp.xml (a Titanium project folder has one)")
+    tiapp = read_tiapp(tiapp_path)
+    resources = project / "Resources"
+    if not (resources / "app.js").is_file():
+        raise ProjectError(f"{project}: no Resources/app.js")
+    queue = ["app"]
+    results: dict[str, Result] = {}
+    while queue:
+        module_id = queue.pop(0)
+        if module_id in results:
+            continue
+        source_path = resources / f"{module_id}.js"
+        try:
+            source = source_path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ProjectError(f"{source_path}: cannot read: {exc}") from None
+        result = convert(
+            source, str(source_path.relative_to(project)), output_name=f"{module_id}.py",
+            warnings_as_errors=warnings_as_errors, commonjs=module_id != "app",
+            resolve_require=_resolver(resources, module_id), declared_modes=tiapp.background_modes,
+        )
+        _check_native_modules(result, tiapp)
+        results[module_id] = result
+        queue.extend(r for r in result.requires if r not in results)
+        if progress is not None:
+            progress(str(source_path.relative_to(project)), len(results), len(results) + len(queue))
+    return ProjectResult(tiapp, results)
+
+
+def _resolver(resources: Path, current: str) -> Callable[[str], str | None]:
+    """Map a require id to the canonical id of a project file, or None (native or missing)."""
+    base = posixpath.dirname(current)
+
+    def resolve(requested: str) -> str | None:
+        if requested in NATIVE_MODULES:
+            return None
+        if requested.startswith(("./", "../")):
+            candidate = posixpath.normpath(posixpath.join(base, requested))
+        else:
+            candidate = posixpath.normpath(requested.lstrip("/"))
+        candidate = candidate.removesuffix(".js")
+        if candidate.startswith("..") or not (resources / f"{candidate}.js").is_file():
+            return None
+        return candidate
+
+    return resolve
+
+
+def _check_native_modules(result: Result, tiapp: TiApp) -> None:
+    if "com.appcelerator.urlSession" in result.source and "com.appcelerator.urlSession" not in tiapp.modules:
+        line = next((i for i, text in enumerate(result.source.splitlines(), 1) if "com.appcelerator.urlSession" in text), 1)
+        result.diagnostics.warning(
+            "W203", "com.appcelerator.urlSession is required but not listed in tiapp.xml <modules>", line, 1,
+            hint='add <module platform="iphone">com.appcelerator.urlSession</module> to <modules>',
+        )
+
+
+def write_project(result: ProjectResult, out_dir: Path) -> Path:
+    """Write the converted package, replacing ``out_dir`` only once everything is on disk."""
+    out_dir = out_dir.resolve()
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
+    try:
+        for module_id, converted in result.files.items():
+            assert converted.code is not None
+            target = staging / f"{module_id}.py"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(converted.code, encoding="utf-8")
+        init = environment().get_template("package_init.py.j2").render(
+            tiapp=result.tiapp, version=__version__, files=sorted(result.files),
+        )
+        (staging / "__init__.py").write_text(format_code(init), encoding="utf-8")
+        _swap_in(staging, out_dir)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    result.written = out_dir
+    return out_dir
+
+
+def _swap_in(staging: Path, out_dir: Path) -> None:
+    """Replace ``out_dir`` by ``staging`` with renames, so no reader sees a half-written package."""
+    if out_dir.exists():
+        if not (out_dir / "__init__.py").is_file() and any(out_dir.iterdir()):
+            raise ProjectError(f"{out_dir}: exists and is not a ti2py output folder; not replacing it")
+        retired = out_dir.with_name(f".{out_dir.name}.old-{os.getpid()}")
+        os.replace(out_dir, retired)
+        os.replace(staging, out_dir)
+        shutil.rmtree(retired, ignore_errors=True)
+    else:
+        os.replace(staging, out_dir)
+
+
+def diagnostics_of(result: ProjectResult) -> list[tuple[Diagnostics, str]]:
+    return [(r.diagnostics, r.source) for r in result.files.values()]
