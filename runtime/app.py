@@ -18,6 +18,7 @@ from typing import Any, Callable, Iterator, TextIO
 from .js.ops import adapt_args, to_str
 from .js.values import JSError, JSObject, JSTypeError, undefined
 from .loop import EventLoop
+from .paths import ti2py_home
 
 _current: contextvars.ContextVar["App | None"] = contextvars.ContextVar("ti2py_app", default=None)
 _last_created: list["App"] = []
@@ -65,10 +66,11 @@ class App:
         progress_interval: float = 0.1,
         handler_budget: float = 30.0,
         request_timeout: float = 60.0,
+        fetch_min_interval: float = 600.0,
     ) -> None:
         self.name = name
         self.app_id = app_id or f"com.ti2py.{name}"
-        root = Path(data_dir) if data_dir is not None else Path.home() / ".ti2py" / "apps" / self.app_id
+        root = Path(data_dir) if data_dir is not None else ti2py_home() / "apps" / self.app_id
         self.data_dir = root.resolve()
         # Not given: the converted module's own declaration applies when it is loaded.
         self._modes_given = background_modes is not None
@@ -82,13 +84,15 @@ class App:
         self.loop = EventLoop()
         self.loop.on_error = self.report_uncaught
         self.logs: list[LogEntry] = []
-        self.state = "foreground"
         self.observers: list[Callable[[str, str, Any], None]] = []
         self.module: ModuleType | None = None
         self._modules: dict[str, Any] = {}
         self._line_maps: dict[str, tuple[list[tuple[int, int, int]], str]] = {}  # file -> (map, JS name)
         from .ti.root import TiRoot  # late: the Ti tree needs the App class
 
+        from .device import Device
+
+        self.device = Device(self, fetch_min_interval=fetch_min_interval)
         self.Ti = TiRoot(self)
         _last_created.append(self)
         del _last_created[:-8]
@@ -231,17 +235,19 @@ class App:
                 return replacement + url[len(prefix):]
         return url
 
+    @property
+    def state(self) -> str:
+        """``foreground``, ``background`` or ``suspended``."""
+        return self.device.state
+
     def set_state(self, state: str) -> None:
-        """Move the app to ``foreground`` or ``background``, firing ``pause``/``resume`` as iOS does."""
-        if state == self.state:
-            return
-        self.state = state
-        self._notify("state", state, None)
-        self.dispatch(self.Ti.App, "pause" if state == "background" else "resume", {})
+        """Move the app to ``foreground``/``background``/``suspended`` (pause/resume events fire)."""
+        self.device.set_state(state)
 
     def on_handler_ended(self, handler_id: str) -> None:
         """The app ended a background handler: iOS may suspend it again."""
         self._notify("handler", handler_id, None)
+        self.device.handler_ended()
 
     # -- test and CLI controls ---------------------------------------------------------------------
     def tap(self, title: str) -> None:
@@ -253,51 +259,13 @@ class App:
         buttons[0].tap()
 
     def background_fetch(self) -> str | None:
-        """Send the app to the background and deliver ``backgroundfetch`` (like Xcode's
-        Simulate Background Fetch).  Returns the handlerId, or None if nothing listens."""
-        self.set_state("background")
-        ios = self.Ti.App.iOS
-        if "fetch" not in self.background_modes:
-            self.log("WARN", "Background fetch not delivered: UIBackgroundModes does not contain 'fetch'")
-            return None
-        if ios.fetch_interval == ios.BACKGROUNDFETCHINTERVAL_NEVER:
-            self.log("WARN", "Background fetch delivered although the fetch interval is NEVER "
-                     "(call Ti.App.iOS.setMinimumBackgroundFetchInterval so iOS schedules fetches)")
-        handler_id = ios.begin_handler("Fetch")
-        ios.fire("backgroundfetch", JSObject(handlerId=handler_id))
-        return handler_id
+        """Send the app to the background and deliver ``backgroundfetch`` now (like Xcode's
+        Simulate Background Fetch).  Returns the handlerId, or None if the app cannot get it."""
+        return self.device.deliver_fetch()
 
     def push(self, payload: Any, *, background: bool = True) -> str | None:
-        """Deliver a remote notification.  Accepts the dashboard's flat payload or the APNs one.
-
-        A payload with ``content-available: 1`` fires ``silentpush`` (every top-level key merged
-        in, plus a ``SilentPush-<time>`` handlerId); one with a visible alert goes to the
-        ``callback`` given to ``Ti.Network.registerForPushNotifications``."""
-        from .push import normalise_payload
-
-        user_info = normalise_payload(payload)
-        if background:
-            self.set_state("background")
-        network = self.Ti.Network
-        if not network.remoteNotificationsEnabled:
-            self.log("WARN", "Push not delivered: the app has not called Ti.Network.registerForPushNotifications")
-            return None
-        aps = user_info.aps
-        handler_id = None
-        alert = aps.alert if isinstance(aps, JSObject) else undefined
-        if isinstance(aps, JSObject) and to_str(aps["content-available"]) == "1":
-            if "remote-notification" in self.background_modes:
-                ios = self.Ti.App.iOS
-                handler_id = ios.begin_handler("SilentPush")
-                event = JSObject()
-                for key, value in user_info.items():
-                    event[key] = value
-                event["handlerId"] = handler_id
-                ios.fire("silentpush", event)
-        if alert not in (undefined, None, "") and network.push_callback() is not None:
-            self.call(network.push_callback(), JSObject(
-                type="remote", data=user_info, inBackground=self.state != "foreground"))
-        return handler_id
+        """Deliver a remote notification; see :meth:`runtime.device.Device.deliver_push`."""
+        return self.device.deliver_push(payload, background=background)
 
     # -- inspection ----------------------------------------------------------------------------------
     def snapshot(self) -> dict[str, Any]:

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import http.server
 import json
-from typing import Any
+import os
+import re
+import threading
+import time
+import uuid
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from .js.builtins import JSON
 from .js.values import JSObject
+from .paths import read_json, ti2py_home, write_json
+
+if TYPE_CHECKING:
+    from .app import App
 
 # Keys the push service moves into the APNs "aps" dictionary when given a flat payload.
 APS_KEYS = ("alert", "badge", "sound", "content-available", "category", "mutable-content", "thread-id")
@@ -37,3 +48,151 @@ def normalise_payload(payload: Any) -> JSObject:
     for key, value in user_info.items():
         result[key] = value
     return result
+
+
+# -- a local push gateway with the APNs provider API's shape ------------------------------------
+MAX_PAYLOAD = 4096  # bytes, as APNs allows for a regular push
+PUSH_TYPES = frozenset({"alert", "background", "location", "voip", "complication", "fileprovider", "mdm",
+                        "liveactivity", "pushtotalk", "widgets"})
+DEVICE_PATH = re.compile(r"^/3/device/([^/?]*)$")
+TOKEN = re.compile(r"^[0-9a-fA-F]{64}$")
+
+
+def devices_path() -> Path:
+    return ti2py_home() / "devices.json"
+
+
+class PushGateway:
+    """``POST /3/device/<token>`` on 127.0.0.1, answered as APNs would, delivering to one app.
+
+    Errors carry APNs' status codes and ``{"reason": ...}`` bodies (BadDeviceToken,
+    Unregistered, PayloadTooLarge, PayloadEmpty, InvalidPushType, BadPath, MethodNotAllowed).
+    A body that is not a JSON object gets 400 ``{"reason": "BadPayload"}``: ti2py's own word,
+    APNs does not document one for malformed JSON."""
+
+    def __init__(self, app: "App", port: int = 0) -> None:
+        self.app = app
+        self.delivered: list[str] = []
+        gateway = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+            def _answer(self, status: int, reason: str | None = None, extra: dict[str, Any] | None = None) -> None:
+                body = b"" if reason is None else json.dumps({"reason": reason, **(extra or {})}).encode()
+                self.send_response(status)
+                self.send_header("apns-id", str(uuid.uuid4()).upper())
+                self.send_header("Content-Length", str(len(body)))
+                if body:
+                    self.send_header("Content-Type", "application/json")
+                self.end_headers()
+                self.wfile.write(body)
+
+            def do_POST(self) -> None:  # noqa: N802
+                length = int(self.headers.get("Content-Length") or 0)
+                if length > MAX_PAYLOAD:
+                    if length <= 1 << 20:
+                        self.rfile.read(length)  # drain it: the connection stays usable
+                    else:
+                        self.close_connection = True
+                    return self._answer(413, "PayloadTooLarge")
+                # Read the body before any answer, or it would be taken for the next request.
+                body = self.rfile.read(length)
+                match = DEVICE_PATH.match(self.path)
+                if match is None:
+                    return self._answer(404, "BadPath")
+                token = match.group(1)
+                if not token:
+                    return self._answer(400, "MissingDeviceToken")
+                if not TOKEN.match(token):
+                    return self._answer(400, "BadDeviceToken")
+                if token.lower() != gateway.app.device_token:
+                    return self._answer(410, "Unregistered", {"timestamp": int(time.time() * 1000)})
+                push_type = self.headers.get("apns-push-type", "alert")
+                if push_type not in PUSH_TYPES:
+                    return self._answer(400, "InvalidPushType")
+                if not body.strip():
+                    return self._answer(400, "PayloadEmpty")
+                try:
+                    payload = json.loads(body)
+                except ValueError:
+                    return self._answer(400, "BadPayload")
+                if not isinstance(payload, dict):
+                    return self._answer(400, "BadPayload")
+                gateway.delivered.append(body.decode("utf-8", errors="replace"))
+                text = body.decode("utf-8")
+                gateway.app.loop.post(lambda: gateway.app.push(text, background=False))
+                return self._answer(200)
+
+            def _not_allowed(self) -> None:
+                self.rfile.read(min(int(self.headers.get("Content-Length") or 0), 1 << 20))
+                self._answer(405, "MethodNotAllowed")
+
+            do_GET = do_PUT = do_DELETE = do_PATCH = _not_allowed  # noqa: N815
+
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), Handler)
+        self.httpd.daemon_threads = True
+        self.thread = threading.Thread(target=self.httpd.serve_forever, name="ti2py-push-gateway", daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}"
+
+    def start(self) -> "PushGateway":
+        self.thread.start()
+        devices = read_json(devices_path(), {})
+        devices[self.app.device_token] = {"gateway": self.url, "app": self.app.app_id, "pid": os.getpid()}
+        write_json(devices_path(), devices)
+        return self
+
+    def stop(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+        devices = read_json(devices_path(), {})
+        if devices.get(self.app.device_token, {}).get("gateway") == self.url:
+            del devices[self.app.device_token]
+            write_json(devices_path(), devices)
+
+
+def default_push_type(payload: dict[str, Any]) -> str:
+    aps = payload.get("aps") if isinstance(payload.get("aps"), dict) else payload
+    silent = str(aps.get("content-available")) == "1" and not aps.get("alert")
+    return "background" if silent else "alert"
+
+
+def send(payload_text: str, *, tokens: list[str] | None = None, channel: str | None = None,
+         push_type: str | None = None) -> list[tuple[str, int, str]]:
+    """Send a push to devices by token or channel through their running apps' gateways.
+
+    Returns (token, HTTP status, reason or apns-id) per device; status 0 when no running app has
+    that token."""
+    import httpx
+
+    from .modules.cloud import load_registry, registry_path
+
+    payload = json.loads(payload_text)
+    if not isinstance(payload, dict):
+        raise ValueError("a push payload must be a JSON object")
+    targets = list(tokens or [])
+    if channel is not None:
+        targets += [t for t in load_registry(registry_path()).get(channel, []) if t not in targets]
+    devices = read_json(devices_path(), {})
+    headers = {"apns-push-type": push_type or default_push_type(payload), "content-type": "application/json"}
+    results = []
+    with httpx.Client(timeout=10, trust_env=False) as client:
+        for token in targets:
+            device = devices.get(token.lower())
+            if device is None:
+                results.append((token, 0, "no running app has this device token (start it with --push-gateway)"))
+                continue
+            try:
+                response = client.post(f"{device['gateway']}/3/device/{token}", content=payload_text.encode(), headers=headers)
+            except httpx.HTTPError as exc:
+                results.append((token, 0, f"gateway not reachable: {exc}"))
+                continue
+            detail = response.headers.get("apns-id", "") if response.status_code == 200 else response.json().get("reason", "")
+            results.append((token, response.status_code, detail))
+    return results

@@ -39,6 +39,9 @@ class Action:
             app.set_state("foreground")
         elif self.kind == "background":
             app.set_state("background")
+        elif self.kind == "wait":
+            # A timer that holds the run open; scheduled fetches and gateway pushes arrive meanwhile.
+            app.loop.call_later(float(self.value), lambda: None)
 
 
 @dataclass
@@ -46,6 +49,8 @@ class RunOptions:
     actions: list[Action] = field(default_factory=list)
     url_map: list[tuple[str, str]] = field(default_factory=list)
     timeout: float = 60.0
+    fetch_interval: float | None = None  # what BACKGROUNDFETCHINTERVAL_MIN means, in seconds
+    push_gateway: int | None = None  # port for the local APNs-style gateway (0: any free port)
     data_dir: Path | None = None
     trace: bool = False
     report: Path | None = None  # write the app's final state here as JSON
@@ -82,6 +87,16 @@ def add_run_arguments(parser: argparse.ArgumentParser) -> None:
                         help="send the app to the background and deliver a backgroundfetch event")
     parser.add_argument("--push", dest="push", metavar="JSON", action=_OrderedAction,
                         help='deliver a push with this payload, e.g. \'{"alert": "", "content-available": 1}\'')
+    parser.add_argument("--background", dest="background", nargs=0, action=_OrderedAction,
+                        help="send the app to the background (scheduled fetches can then arrive)")
+    parser.add_argument("--foreground", dest="foreground", nargs=0, action=_OrderedAction,
+                        help="bring the app back to the foreground")
+    parser.add_argument("--wait", dest="wait", metavar="S", action=_OrderedAction,
+                        help="keep the app running S seconds here, even if idle (scheduled fetches and pushes arrive)")
+    parser.add_argument("--fetch-interval", type=float, metavar="S",
+                        help="seconds that BACKGROUNDFETCHINTERVAL_MIN stands for (default 600; iOS decides on a device)")
+    parser.add_argument("--push-gateway", type=int, nargs="?", const=0, metavar="PORT",
+                        help="listen for pushes on 127.0.0.1 (APNs-style; `ti2py push` finds it)")
     parser.add_argument("--url-map", action="append", default=[], metavar="FROM=TO",
                         help="rewrite URLs starting with FROM to start with TO (repeatable)")
     parser.add_argument("--timeout", type=float, default=60.0, metavar="S", help="give up after S seconds (default 60)")
@@ -94,6 +109,12 @@ def add_run_arguments(parser: argparse.ArgumentParser) -> None:
 
 def options_from_args(args: argparse.Namespace) -> RunOptions:
     for action in getattr(args, "actions", None) or []:
+        if action.kind == "wait":
+            try:
+                if float(action.value) < 0:
+                    raise ValueError
+            except ValueError:
+                raise ValueError(f"--wait takes a number of seconds, got {action.value!r}") from None
         if action.kind == "push":
             try:
                 json.loads(action.value)
@@ -103,6 +124,8 @@ def options_from_args(args: argparse.Namespace) -> RunOptions:
         actions=list(getattr(args, "actions", None) or []),
         url_map=parse_url_map(args.url_map),
         timeout=args.timeout,
+        fetch_interval=args.fetch_interval,
+        push_gateway=args.push_gateway,
         data_dir=args.data_dir,
         trace=args.trace,
         report=args.report,
@@ -134,7 +157,7 @@ class _Trace:
         if kind == "event" and isinstance(data, JSObject) and name not in ("click", "open", "close"):
             self.write(f"[EVENT] {name} {summarise(name, data)}".rstrip())
         elif kind == "state":
-            self.write(f"[STATE] app is now in the {name}")
+            self.write(f"[STATE] app is now {'suspended' if name == 'suspended' else 'in the ' + name}")
 
 
 class _LiveView:
@@ -211,6 +234,7 @@ def run_app(path: Path, options: RunOptions, out: TextIO = sys.stdout, err: Text
         background_modes=set(modes) if modes is not None else None,
         url_map=options.url_map,
         out=None if view is not None else out,
+        **({"fetch_min_interval": options.fetch_interval} if options.fetch_interval is not None else {}),
     )
     if view is not None:
         app.observers.append(view)
@@ -228,9 +252,21 @@ def run_app(path: Path, options: RunOptions, out: TextIO = sys.stdout, err: Text
     if not callable(getattr(module, "main", None)):
         print(f"ti2py run: {path}: not a converted app (it has no main())", file=err)
         return EXIT_LOAD_FAILED
+    gateway = None
+    if options.push_gateway is not None:
+        from .push import PushGateway
+
+        try:
+            gateway = PushGateway(app, options.push_gateway).start()
+        except OSError as exc:
+            print(f"ti2py run: cannot start the push gateway: {exc.strerror}", file=err)
+            return EXIT_USAGE
+        print(f"ti2py run: push gateway on {gateway.url} for device {app.device_token}", file=err, flush=True)
     try:
         return _drive(app, options, view, err)
     finally:
+        if gateway is not None:
+            gateway.stop()
         if options.report is not None:
             _write_report(options.report, app)
 
@@ -245,6 +281,7 @@ def _write_report(path: Path, app: App) -> None:
 def _drive(app: App, options: RunOptions, view: "_LiveView | None", err: TextIO) -> int:
     deadline = time.monotonic() + options.timeout
     steps: list[Callable[[], None]] = [lambda: None] + [lambda a=a: a.apply(app) for a in options.actions]
+
     context = view.progress if view is not None else _NullContext()
     with context:
         for step in steps:

@@ -48,6 +48,15 @@ class FileServer:
         self.httpd.server_close()
 
 
+@pytest.fixture(autouse=True)
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test gets its own TI2PY_HOME (registries, device list, default app folders);
+    subprocesses inherit it."""
+    path = tmp_path / "home"
+    monkeypatch.setenv("TI2PY_HOME", str(path))
+    return path
+
+
 @pytest.fixture
 def file_server(tmp_path: Path) -> Iterator[FileServer]:
     root = tmp_path / "www"

@@ -95,7 +95,7 @@ def test_silent_push_fixed_sample_downloads(tmp_path: Path, file_server, payload
     assert "[NOTIFICATION] Background download initiated ..." in out
     assert "[ALERT] Downloads completed successfully." in out
     _assert_downloaded(state, payload)
-    registry = json.loads((tmp_path / "data" / "push-registry.json").read_text())
+    registry = json.loads((tmp_path / "home" / "push-registry.json").read_text())
     assert len(registry["silent_push"]) == 1 and len(registry["silent_push"][0]) == 64
 
 

@@ -186,6 +186,28 @@ def cmd_run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return run_app(app_path, options, out, err)
 
 
+def cmd_push(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from runtime.push import send
+
+    if not args.token and not args.channel:
+        raise UsageError("push needs --token T or --channel NAME")
+    try:
+        results = send(args.payload, tokens=args.token, channel=args.channel, push_type=args.push_type)
+    except ValueError as exc:
+        raise UsageError(f"push payload: {exc}") from None
+    if not results:
+        print(f"ti2py push: no device is subscribed to channel {args.channel!r}", file=err)
+        return EXIT_ERRORS
+    failed = 0
+    for token, status, detail in results:
+        if status == 200:
+            print(f"delivered to {token[:12]}... (apns-id {detail})", file=out)
+        else:
+            failed += 1
+            print(f"not delivered to {token[:12]}...: {status or 'no connection'} {detail}", file=err)
+    return EXIT_ERRORS if failed else EXIT_OK
+
+
 def cmd_demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .demo import run_demo
 
@@ -216,6 +238,14 @@ def build_parser() -> argparse.ArgumentParser:
                                   description="Run a converted app (.py, or a .js converted on the fly).")
     add_run_arguments(run_cmd)
     run_cmd.set_defaults(handler=cmd_run)
+
+    push_cmd = commands.add_parser("push", help="send a push to a running app (started with --push-gateway)",
+                                   description="Send a push through the local APNs-style gateway of running apps.")
+    push_cmd.add_argument("payload", help='JSON, e.g. \'{"alert": "", "content-available": 1}\' or the APNs shape')
+    push_cmd.add_argument("--token", action="append", default=[], metavar="T", help="a device token (repeatable)")
+    push_cmd.add_argument("--channel", metavar="NAME", help="every device subscribed to this ti.cloud channel")
+    push_cmd.add_argument("--push-type", metavar="TYPE", help="apns-push-type (default: background for silent pushes)")
+    push_cmd.set_defaults(handler=cmd_push)
 
     demo_cmd = commands.add_parser("demo", help="convert and run a bundled sample against a bundled local server")
     demo_cmd.add_argument("--keep", type=Path, metavar="DIR", help="keep the converted sample in DIR")

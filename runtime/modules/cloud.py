@@ -1,35 +1,29 @@
 """``ti.cloud``: push-channel subscriptions kept in a local registry (no account, no network).
 
-The registry is ``push-registry.json`` in the app's data folder: channel name -> device tokens.
+The registry is ``$TI2PY_HOME/push-registry.json`` (channel name -> device tokens), shared by
+every app on this machine so that ``ti2py push --channel NAME`` finds the devices of a channel.
 """
 
 from __future__ import annotations
 
-import json
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..js.values import JSObject, undefined
+from ..paths import read_json, ti2py_home, write_json
 from ..ti.proxy import Namespace, Proxy
 
 if TYPE_CHECKING:
     from ..app import App
 
 
-def registry_path(app: "App") -> Path:
-    return app.data_dir / "push-registry.json"
+def registry_path() -> Path:
+    return ti2py_home() / "push-registry.json"
 
 
 def load_registry(path: Path) -> dict[str, list[str]]:
-    return json.loads(path.read_text()) if path.is_file() else {}
-
-
-def _save_registry(path: Path, registry: dict[str, list[str]]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(".partial")
-    partial.write_text(json.dumps(registry, indent=1, sort_keys=True))
-    os.replace(partial, path)
+    registry = read_json(path, {})
+    return registry if isinstance(registry, dict) else {}
 
 
 class PushNotifications(Proxy):
@@ -50,14 +44,14 @@ class PushNotifications(Proxy):
             self._respond(callback, JSObject(success=False, error=True, code=400,
                                              message="Missing required parameter: device_token and channel"))
             return
-        path = registry_path(self._app)
+        path = registry_path()
         registry = load_registry(path)
         tokens = registry.setdefault(channel, [])
         if subscribe and token not in tokens:
             tokens.append(token)
         elif not subscribe and token in tokens:
             tokens.remove(token)
-        _save_registry(path, registry)
+        write_json(path, registry)
         self._respond(callback, JSObject(success=True, error=False, code=200, meta=JSObject(code=200, status="ok")))
 
     def subscribeToken(self, params: Any = undefined, callback: Any = undefined) -> None:  # noqa: N802

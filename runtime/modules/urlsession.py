@@ -199,6 +199,7 @@ class Session(Proxy):
         if self._app.state != "foreground" and not self._woken:
             # iOS wakes a backgrounded app for its session's events with backgroundtransfer first.
             object.__setattr__(self, "_woken", True)
+            self._app.device.wake()
             handler_id = ios.begin_handler("Session")
             ios.fire("backgroundtransfer", JSObject(handlerId=handler_id, sessionId=self.identifier))
         task.events.append(name)

@@ -112,6 +112,7 @@ class AppiOS(Proxy):
             raise JSTypeError("Invalid type passed to function. expected: Number")
         clamped = min(max(float(seconds), self.BACKGROUNDFETCHINTERVAL_MIN), self.BACKGROUNDFETCHINTERVAL_NEVER)
         object.__setattr__(self, "fetch_interval", clamped)
+        self._app.device.interval_changed()
 
     # -- local notifications -------------------------------------------------------------------
     def scheduleLocalNotification(self, params: Any) -> Any:  # noqa: N802
