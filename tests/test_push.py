@@ -106,3 +106,30 @@ def test_push_cli_errors(tmp_path: Path, home: Path) -> None:
     assert nobody.returncode == 1 and "no device is subscribed" in nobody.stderr
     offline = ti2py("push", "--token", "a" * 64, '{"alert": "x"}', env=env)
     assert offline.returncode == 1 and "no running app has this device token" in offline.stderr
+
+
+def test_channel_registry_subscribe_and_unsubscribe(tmp_path: Path, home: Path) -> None:
+    app = App("reg", data_dir=tmp_path / "d", out=None)
+    cloud = app.require("ti.cloud")
+    answers: list = []
+    token = app.device_token
+    cloud.PushNotifications.subscribeToken(JSObject(device_token=token, channel="news", type="ios"), answers.append)
+    cloud.PushNotifications.subscribe(JSObject(device_token=token, channel="sport", type="ios"), answers.append)
+    assert app.run_until_idle(5)
+    assert read_json(home / "push-registry.json", {}) == {"news": [token], "sport": [token]}
+    cloud.PushNotifications.unsubscribeToken(JSObject(device_token=token, channel="news"), answers.append)
+    cloud.PushNotifications.subscribeToken(JSObject(channel="x"), answers.append)
+    assert app.run_until_idle(5)
+    assert read_json(home / "push-registry.json", {})["news"] == []
+    assert [a.success for a in answers] == [True, True, True, False]
+    assert "device_token and channel" in answers[-1].message
+
+
+def test_silentpush_listener_needs_remote_notification_mode(tmp_path: Path) -> None:
+    app = App("nomode", data_dir=tmp_path, out=None, background_modes={"fetch"})
+    app.Ti.App.iOS.addEventListener("silentpush", lambda e: None)
+    assert app.log_lines("ERROR") == [
+        "[ERROR] Cannot add silentpush eventListener: the UIBackgroundModes key in tiapp.xml must contain "
+        "'remote-notification'"]
+    app.Ti.Network.registerForPushNotifications(JSObject())
+    assert app.push({"content-available": 1}) is None

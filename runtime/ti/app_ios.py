@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import calendar
 import sys
 import time
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Callable
 
 from ..js.ops import is_number, to_str
@@ -19,6 +21,23 @@ if TYPE_CHECKING:
 _MODE_FOR_EVENT = {"backgroundfetch": "fetch", "silentpush": "remote-notification"}
 
 
+REPEATS = ("daily", "weekly", "monthly", "yearly")
+
+
+def _next_occurrence(due: float, repeat: str) -> float:
+    """The next time a repeating notification fires, in the local calendar (as iOS repeats)."""
+    moment = datetime.fromtimestamp(due).astimezone()
+    if repeat == "daily":
+        return (moment + timedelta(days=1)).timestamp()
+    if repeat == "weekly":
+        return (moment + timedelta(weeks=1)).timestamp()
+    month = moment.month + (1 if repeat == "monthly" else 12)
+    year = moment.year + (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    day = min(moment.day, calendar.monthrange(year, month)[1])
+    return moment.replace(year=year, month=month, day=day).timestamp()
+
+
 class LocalNotification(Proxy):
     js_class = "Ti.App.iOS.LocalNotification"
 
@@ -28,8 +47,9 @@ class LocalNotification(Proxy):
         object.__setattr__(self, "_timer", timer)
 
     def cancel(self) -> None:
-        if self._timer is not None:
-            self._timer.cancel()
+        timer = self.__dict__.get("_timer")
+        if timer is not None:
+            timer.cancel()
 
 
 class AppiOS(Proxy):
@@ -125,13 +145,28 @@ class AppiOS(Proxy):
         due_ms = date.getTime() if hasattr(date, "getTime") else float(date) if is_number(date) else None
         if due_ms is None:
             raise JSTypeError("Invalid type passed to function. expected: Date or Number")
+        repeat = to_str(params.repeat) if params.repeat is not undefined else None
+        if repeat is not None and repeat not in REPEATS:
+            self._app.log("WARN", f"Unknown notification repeat {repeat!r}; use daily, weekly, monthly or yearly")
+            repeat = None
         delay = max(0.0, due_ms / 1000 - time.time())
         # A date at or before "now" fires at once, as UILocalNotification did; the modern SDK's
         # calendar trigger may never fire such a date on a device (reference §3, UNVERIFIED).
-        timer = self._app.loop.call_later(delay, lambda: self._deliver_notification(params))
-        note = LocalNotification(self._app, params, timer)
+        note = LocalNotification(self._app, params, None)
+        self._schedule(note, delay, due_ms / 1000, repeat, keeps_alive=True)
         self.notifications.append(note)
         return note
+
+    def _schedule(self, note: LocalNotification, delay: float, due: float, repeat: str | None, keeps_alive: bool) -> None:
+        def fire() -> None:
+            self._deliver_notification(note._params)
+            if repeat is not None:
+                following = _next_occurrence(due, repeat)
+                # Later repeats do not keep a run alive: a daily reminder would never let it end.
+                self._schedule(note, following - time.time(), following, repeat, keeps_alive=False)
+
+        object.__setattr__(note, "_timer", self._app.loop.call_later(delay, fire, keeps_alive=keeps_alive))
+        object.__setattr__(note, "next_due", due)
 
     def _deliver_notification(self, params: JSObject) -> None:
         body = params.alertBody
