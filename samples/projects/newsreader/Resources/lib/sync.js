@@ -46,6 +46,10 @@ exports.fetchArticle = function (name, done) {
 exports.fetchLatest = function (done) {
     var id = session.dataTask({ url: config.server + 'latest', method: 'GET' });
     pending[id] = function (e) {
+        if (!e.success || e.statusCode !== 200) {
+            done(0);
+            return;
+        }
         var latest = JSON.parse(e.responseText);
         var left = latest.length;
         if (left === 0) {
