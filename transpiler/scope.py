@@ -27,7 +27,15 @@ KNOWN_GLOBALS = frozenset({
 # Names generated code relies on; a JS variable with one of these names is renamed.
 RUNTIME_NAMES = frozenset({"js", "JSObject", "JSArray", "main", "self", "runtime"})
 
-RESERVED = frozenset(keyword.kwlist) | frozenset(dir(builtins)) | RUNTIME_NAMES
+def _runtime_exports() -> frozenset[str]:
+    from .format import RUNTIME_EXPORTS
+
+    return RUNTIME_EXPORTS
+
+
+# A JS variable named like a Python keyword or builtin, or like any name generated code takes from
+# the runtime (`Ti`, `JSON`, `js`...), is renamed consistently: the program keeps working.
+RESERVED = frozenset(keyword.kwlist) | frozenset(dir(builtins)) | RUNTIME_NAMES | _runtime_exports()
 
 
 def own_statements(body: Iterable[ir.Stmt]) -> Iterator[ir.Stmt]:

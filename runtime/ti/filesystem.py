@@ -177,17 +177,26 @@ class Filesystem(Proxy):
         return File(self._app, path, writable)
 
     def _resolve(self, joined: str) -> tuple[Path, bool]:
+        """The real path for a Ti path, and whether it is writable.  Nothing outside the app's
+        folders is ever reached: ``..`` is resolved first, and symlinks are followed before the
+        check, so a link inside Documents that points elsewhere is refused too."""
         candidate = Path(joined)
         for name in ("Documents", "tmp"):
             root = self._roots[name]
             if candidate.is_absolute() and _inside(Path(os.path.normpath(candidate)), root):
-                return Path(os.path.normpath(candidate)), True
+                return self._confined(Path(os.path.normpath(candidate)), root, joined), True
+        if ".." in candidate.parts and candidate.is_absolute():
+            raise JSError(f"Ti.Filesystem: path {joined!r} is outside the app's folders")
         # Relative paths and bare "/x" resolve into Resources, read-only on iOS.
         resources = self._roots["Resources"]
         target = Path(os.path.normpath(resources / joined.lstrip("/")))
-        if not _inside(target, resources):
+        return self._confined(target, resources, joined), False
+
+    @staticmethod
+    def _confined(path: Path, root: Path, joined: str) -> Path:
+        if not _inside(path, root) or not _inside(Path(os.path.realpath(path)), Path(os.path.realpath(root))):
             raise JSError(f"Ti.Filesystem: path {joined!r} is outside the app's folders")
-        return target, False
+        return path
 
     def createTempFile(self) -> File:  # noqa: N802
         import tempfile
