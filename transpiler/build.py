@@ -21,11 +21,30 @@ def _loc(node: Any) -> ir.Loc:
     return ir.Loc(start.line, start.column)
 
 
+# Characters a Python comment cannot hold as they are: NUL, other controls, and the characters
+# Python or black treat as line breaks.  They are written as escapes instead.
+_UNSAFE_IN_COMMENT = {c: f"\\x{c:02x}" for c in range(0x20) if c not in (0x09,)}
+_UNSAFE_IN_COMMENT.update({0x7F: "\\x7f", 0x85: "\\x85", 0x2028: "\\u2028", 0x2029: "\\u2029"})
+_UNSAFE_IN_COMMENT.update({c: f"\\u{c:04x}" for c in range(0xD800, 0xE000)})  # lone surrogates: not UTF-8
+
+
+def js_string(value: str) -> str:
+    """A JS string value as Python text: UTF-16 surrogate pairs become the one character they
+    encode (as JS prints them); a lone surrogate stays, as in JS."""
+    if not any("\ud800" <= ch <= "\udfff" for ch in value):
+        return value
+    return value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+
+
+def _safe(text: str) -> str:
+    return text.translate(_UNSAFE_IN_COMMENT)
+
+
 def comment_lines(comment: Any) -> list[str]:
     """A JS comment as the text of Python comment lines (without the leading '#')."""
     if comment.type == "Line":
-        return [comment.value.rstrip()]
-    lines = comment.value.split("\n")
+        return [_safe(comment.value.rstrip())]
+    lines = [_safe(line) for line in comment.value.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     out = []
     for line in lines:
         stripped = line.strip()
@@ -131,7 +150,7 @@ class Builder:
                     and previous[1].trailing is None
                     and comment.type == "Line"
                 ):
-                    previous[1].trailing = comment.value.rstrip()
+                    previous[1].trailing = comment_lines(comment)[0]
                 else:
                     stmt.leading.extend(comment_lines(comment))
             out.append(stmt)
@@ -145,7 +164,7 @@ class Builder:
                 and comment.loc.start.line == previous[0].loc.end.line and previous[1].trailing is None
                 and comment.type == "Line"
             ):
-                previous[1].trailing = comment.value.rstrip()
+                previous[1].trailing = comment_lines(comment)[0]
             else:
                 rest.extend(comment_lines(comment))
         if rest:
@@ -267,12 +286,14 @@ class Builder:
         if getattr(node, "regex", None):
             return ir.Regex(node.regex.pattern, node.regex.flags, loc=_loc(node))
         value = node.value
+        if isinstance(value, str):
+            value = js_string(value)
         if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
             value = int(value)
         return ir.Literal(value, loc=_loc(node))
 
     def template(self, node: Any) -> ir.Expr:
-        quasis = [q.value.cooked for q in node.quasis]
+        quasis = [js_string(q.value.cooked) for q in node.quasis]
         return ir.Template(quasis, [self.expr(e) for e in node.expressions], loc=_loc(node))
 
     def object_lit(self, node: Any) -> ir.Expr:
@@ -290,6 +311,8 @@ class Builder:
                 key = prop.key.name
             else:
                 key = prop.key.value
+                if isinstance(key, str):
+                    key = js_string(key)
                 if isinstance(key, float) and key.is_integer():
                     key = int(key)
                 key = str(key) if not isinstance(key, str) else key

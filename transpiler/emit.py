@@ -371,10 +371,11 @@ class Emitter:
     def object(self, expr: ir.ObjectLit) -> Code:
         if not expr.props:
             return "JSObject()", PRIMARY
+        keys = [p.key for p in expr.props]
         plain = all(
             isinstance(p.key, str) and not p.computed and is_identifier(p.key) and not p.key.startswith("_")
             for p in expr.props
-        )
+        ) and len(set(keys)) == len(keys)  # a repeated key (the last one wins in JS) needs the dict form
         if plain:
             args = ", ".join(f"{p.key}={self.expr(p.value)}" for p in expr.props)
             return f"JSObject({args})", PRIMARY
