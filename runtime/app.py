@@ -10,6 +10,7 @@ import re
 import sys
 import time
 import traceback
+import typing
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -19,6 +20,9 @@ from .js.ops import adapt_args, to_str
 from .js.values import JSError, JSObject, JSTypeError, undefined
 from .loop import EventLoop
 from .paths import ti2py_home
+
+if typing.TYPE_CHECKING:
+    from .persist import TransferStore
 
 _current: contextvars.ContextVar["App | None"] = contextvars.ContextVar("ti2py_app", default=None)
 _last_created: list["App"] = []
@@ -87,6 +91,7 @@ class App:
         self.observers: list[Callable[[str, str, Any], None]] = []
         self.module: ModuleType | None = None
         self._modules: dict[str, Any] = {}
+        self._transfers: "TransferStore | None" = None
         self._line_maps: dict[str, tuple[list[tuple[int, int, int]], str]] = {}  # file -> (map, JS name)
         from .ti.root import TiRoot  # late: the Ti tree needs the App class
 
@@ -102,6 +107,15 @@ class App:
         path = self.data_dir / name
         path.mkdir(parents=True, exist_ok=True)
         return path
+
+    @property
+    def transfers(self) -> "TransferStore":
+        """The app's persisted download tasks (``transfers.sqlite3`` in its data folder)."""
+        if self._transfers is None:
+            from .persist import TransferStore
+
+            self._transfers = TransferStore(self.data_dir / "transfers.sqlite3")
+        return self._transfers
 
     @property
     def device_token(self) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 import ssl
 import tempfile
 import threading
@@ -145,21 +146,29 @@ async def _upload_stream(source: bytes | Path, on_sent: Callable[[int], None]) -
             yield piece
 
 
+RANGE_REPLY = re.compile(r"^bytes (\d+)-(\d+)/(\d+|\*)$")
+ResponseSink = Callable[[int, "str | None"], None]  # (expected total bytes, validator for If-Range)
+
+
 async def perform(
     client: httpx.AsyncClient,
     request: Request,
     *,
-    download_dir: Path | None,
+    download: Path | None = None,
+    validator: str | None = None,
+    on_response: ResponseSink | None = None,
     on_download: ProgressSink | None = None,
     on_upload: ProgressSink | None = None,
     progress_interval: float = 0.1,
 ) -> Outcome:
-    """Run one HTTP exchange.  With ``download_dir`` the body streams to a file there, else to memory.
+    """Run one HTTP exchange.  With ``download`` the body streams into that file, else to memory.
 
-    Progress callbacks are throttled to one per ``progress_interval`` seconds, plus a final one so
-    a listener always sees the complete count."""
+    A download whose file already holds bytes resumes: ``Range: bytes=N-`` with ``If-Range``
+    (``validator``, the ETag or Last-Modified seen before); a 206 appends, anything else starts
+    the file over.  Progress callbacks are throttled to one per ``progress_interval`` seconds,
+    plus a final one so a listener always sees the complete count.  The caller owns the file:
+    it is left in place on failure."""
     outcome = Outcome()
-    partial: Path | None = None
     try:
         content: Any = None
         headers = dict(request.headers)
@@ -178,6 +187,11 @@ async def perform(
                     on_upload(Progress(n, sent, size))
 
             content = _upload_stream(request.body, note_sent)
+        offset = download.stat().st_size if download is not None and download.exists() else 0
+        if offset:
+            headers["Range"] = f"bytes={offset}-"
+            if validator:
+                headers["If-Range"] = validator
         timeout = httpx.Timeout(request.timeout)
         async with client.stream(request.method, request.url, headers=headers, content=content, timeout=timeout) as response:
             outcome.status = response.status_code
@@ -186,17 +200,20 @@ async def perform(
             # Without a Content-Length, iOS.yml documents totalBytesExpectedToWrite as 0 (the
             # reference marks the native unsigned boxing of -1 as UNVERIFIED; we follow the docs).
             expected = int(length) if length and length.isdigit() and identity else 0
-            written = 0
-            reported = 0  # bytes already announced in a progress report
-            last_report = 0.0
-            sink: Any
-            chunks: list[bytes] = []
-            if download_dir is not None:
-                handle, name = tempfile.mkstemp(prefix="CFNetworkDownload_", suffix=".tmp", dir=download_dir)
-                partial = Path(name)
-                sink = os.fdopen(handle, "wb")
+            resumed = RANGE_REPLY.match(response.headers.get("content-range", "")) if response.status_code == 206 else None
+            if offset and resumed and int(resumed.group(1)) == offset:
+                total = resumed.group(3)
+                expected = int(total) if total.isdigit() else 0
+                outcome.status = 200  # the exchange the app asked for, completed in two parts
             else:
-                sink = None
+                offset = 0  # no resume: the server sent the whole body again
+            if on_response is not None:
+                on_response(expected, response.headers.get("etag") or response.headers.get("last-modified"))
+            written = offset
+            reported = offset  # bytes already announced in a progress report
+            last_report = 0.0
+            chunks: list[bytes] = []
+            sink: Any = open(download, "ab" if offset else "wb") if download is not None else None
             try:
                 async for chunk in response.aiter_bytes(CHUNK_SIZE):
                     if sink is not None:
@@ -217,18 +234,22 @@ async def perform(
                 raise TransferError(*CONNECTION_LOST)
             if on_download is not None and written > reported:
                 on_download(Progress(written - reported, written, expected))
-            if partial is not None:
-                outcome.body_path, partial = partial, None
+            if download is not None:
+                outcome.body_path = download
             else:
                 outcome.body = b"".join(chunks)
     except BaseException as exc:  # noqa: BLE001 - every failure becomes an NSURLError outcome
         outcome.error = classify(exc)
         if isinstance(exc, asyncio.CancelledError):
             outcome.status = 0
-    finally:
-        if partial is not None:
-            partial.unlink(missing_ok=True)
     return outcome
+
+
+def new_download_file(folder: Path) -> Path:
+    """A fresh temp file for a download, named as iOS names them."""
+    handle, name = tempfile.mkstemp(prefix="CFNetworkDownload_", suffix=".tmp", dir=folder)
+    os.close(handle)
+    return Path(name)
 
 
 def make_client(headers: dict[str, str] | None = None) -> httpx.AsyncClient:

@@ -7,15 +7,16 @@ Follows the module's native code (reference §1): tasks start at once and return
 from __future__ import annotations
 
 import asyncio
-import itertools
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..js.builtins import JSON
-from ..js.ops import to_str
+from ..js.ops import is_number, to_str
 from ..js.values import JSObject, JSTypeError, undefined
-from ..net import UNSUPPORTED_URL, BAD_URL, NetworkThread, Outcome, Progress, Request, make_client, perform
+from ..net import (
+    BAD_URL, UNSUPPORTED_URL, NetworkThread, Outcome, Progress, Request, make_client, new_download_file, perform,
+)
 from ..ti.filesystem import Blob, File
 from ..ti.proxy import Proxy
 
@@ -44,6 +45,8 @@ class Task:
     state: str = "running"  # running | completed | cancelled
     asyncio_task: "asyncio.Task[Any] | None" = None
     events: list[str] = field(default_factory=list)
+    partial: Path | None = None  # a download's file (persisted, so it survives the process)
+    validator: str | None = None  # ETag or Last-Modified, for If-Range when resuming
 
 
 class Session(Proxy):
@@ -53,7 +56,6 @@ class Session(Proxy):
         super().__init__(module._app)
         object.__setattr__(self, "configuration", configuration)
         object.__setattr__(self, "_module", module)
-        object.__setattr__(self, "_ids", itertools.count(1))  # first taskIdentifier is 1 (UNVERIFIED start value)
         object.__setattr__(self, "tasks", {})
         object.__setattr__(self, "valid", True)
         object.__setattr__(self, "_client", None)
@@ -141,17 +143,55 @@ class Session(Proxy):
         if not self.valid:
             self._app.log("ERROR", "Cannot create a task: the session has been invalidated")
             return undefined
-        task = Task(next(self._ids), kind, request)
+        # Task identifiers start at 1 (UNVERIFIED start value) and continue across app runs.
+        task = Task(self._app.transfers.next_task_id(self.identifier), kind, request)
         request.url = self._app.map_url(request.url)
-        request.timeout = self._app.request_timeout
+        self._prepare(request)
+        if kind == "download":
+            task.partial = new_download_file(self._app.folder("tmp"))
+            self._app.transfers.add(self.identifier, task.identifier, request.url, task.partial)
+        self.tasks[task.identifier] = task
+        self._launch(task)
+        return task.identifier
+
+    def _prepare(self, request: Request) -> None:
+        # NSURLSessionConfiguration.timeoutIntervalForRequest (default 60 s), settable on the
+        # configuration like HTTPHeaderFields; the app-wide default applies otherwise.
+        timeout = self.configuration.timeoutIntervalForRequest
+        request.timeout = float(timeout) if is_number(timeout) and timeout > 0 else self._app.request_timeout
         headers = self.configuration.HTTPHeaderFields
         if isinstance(headers, JSObject):
             for key, value in headers.items():
                 request.headers.setdefault(key, to_str(value))
-        self.tasks[task.identifier] = task
+
+    def _launch(self, task: Task) -> None:
         self._app.loop.hold()
         NetworkThread.get().submit(self._run(task))
-        return task.identifier
+
+    def reattach(self) -> None:
+        """Pick up this identifier's downloads from an earlier run of the app, as iOS does when it
+        relaunches an app for its background session: ``backgroundtransfer`` first, then the
+        events that were due, and unfinished downloads resume where their file ends."""
+        stored = self._app.transfers.pending(self.identifier)
+        if not stored:
+            return
+        object.__setattr__(self, "_woken", True)
+        ios = self._app.Ti.App.iOS
+
+        def announce() -> None:
+            handler_id = ios.begin_handler("Session")
+            ios.fire("backgroundtransfer", JSObject(handlerId=handler_id, sessionId=self.identifier))
+
+        # Posted: it reaches the listeners the app adds after creating the session.
+        self._app.loop.post(announce)
+        for row in stored:
+            task = Task(row.task_id, "download", Request(row.url), partial=row.partial, validator=row.validator)
+            self._prepare(task.request)
+            self.tasks[task.identifier] = task
+            if row.state == "finished" and row.partial.is_file():
+                self._app.call(self._on_finished, task, Outcome(status=row.status, body_path=row.partial))
+            else:
+                self._launch(task)
 
     async def _run(self, task: Task) -> None:
         app = self._app
@@ -166,14 +206,25 @@ class Session(Proxy):
                 if self._client is None:
                     object.__setattr__(self, "_client", make_client())
                 is_download = task.kind == "download"
+                store = app.transfers
+
+                def remember(expected: int, validator: str | None) -> None:
+                    task.validator = validator
+                    store.update(self.identifier, task.identifier, expected=expected, validator=validator)
+
                 outcome = await perform(
                     self._client,
                     task.request,
-                    download_dir=app.folder("tmp") if is_download else None,
+                    download=task.partial,
+                    validator=task.validator,
+                    on_response=remember if is_download else None,
                     on_download=(lambda p: app.call(self._on_progress, task, p)) if is_download else None,
                     on_upload=(lambda p: app.call(self._on_progress, task, p)) if task.kind == "upload" else None,
                     progress_interval=app.progress_interval,
                 )
+                if is_download and outcome.error is None:
+                    # Complete on disk: a later run delivers its events if this one cannot.
+                    store.update(self.identifier, task.identifier, state="finished", status=outcome.status)
             app.call(self._on_finished, task, outcome)
         except asyncio.CancelledError:
             app.call(self._on_finished, task, Outcome(error=(-999, "cancelled")))
@@ -242,9 +293,19 @@ class Session(Proxy):
             if outcome.body is not None and task.kind != "download":
                 payload["responseText"] = outcome.body.decode("utf-8", errors="replace")
             self._fire(task, "sessioncompleted", payload)
+        # Once the app has seen the task's sessioncompleted, it is forgotten; a failed download's
+        # partial file goes with it.
+        self._app.loop.post(self._forget, task, outcome.error is not None)
         if self._woken and all(t.state != "running" for t in self.tasks.values()):
             object.__setattr__(self, "_woken", False)
             self._app.Ti.App.iOS.fire("sessioneventscompleted", JSObject(sessionIdentifier=self.identifier))
+
+
+    def _forget(self, task: Task, failed: bool) -> None:
+        if task.partial is not None:
+            self._app.transfers.remove(self.identifier, task.identifier)
+            if failed:
+                task.partial.unlink(missing_ok=True)
 
 
 class URLSessionModule(Proxy):
@@ -272,6 +333,7 @@ class URLSessionModule(Proxy):
             return None
         session = Session(self, configuration)
         self.sessions.append(session)
+        session.reattach()
         return session
 
     def downloadTask(self, args: Any = undefined) -> Any:  # noqa: N802
@@ -301,6 +363,7 @@ class URLSessionModule(Proxy):
             return None
         session = Session(self, configuration)
         self.sessions.append(session)
+        session.reattach()
         return session
 
     def backgroundDownloadTaskWithURL(self, session: Any = undefined, url: Any = undefined) -> Any:  # noqa: N802

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import mimetypes
 import os
+import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -104,6 +105,13 @@ class File(Proxy):
                 "use Ti.Filesystem.getFile(Ti.Filesystem.applicationDataDirectory, name)",
             )
             return False
+        if isinstance(data, Blob) and data._path is not None and not append:
+            # A file-backed Blob (a download) is copied, never read whole into memory.
+            self._file.parent.mkdir(parents=True, exist_ok=True)
+            partial = self._file.with_name(f".{self._file.name}.partial")
+            shutil.copyfile(data._path, partial)
+            os.replace(partial, self._file)
+            return True
         if isinstance(data, Blob):
             content = data.bytes()
         elif isinstance(data, File):

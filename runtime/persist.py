@@ -1,0 +1,91 @@
+"""Download tasks kept in the app's data folder (SQLite), so transfers outlive the process.
+
+One row per download task that has not yet been delivered to the app: its session identifier,
+task identifier, URL, partial file, expected size and validator (ETag or Last-Modified, for
+``If-Range``), and state: ``running`` (bytes may still be missing) or ``finished`` (the file is
+complete; its events were not delivered yet).  Rows are removed once the app has seen the task's
+``sessioncompleted``.  Short connections in WAL mode let the network and app threads both write.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS tasks (
+    session_id TEXT NOT NULL,
+    task_id INTEGER NOT NULL,
+    url TEXT NOT NULL,
+    partial TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'running',
+    status INTEGER NOT NULL DEFAULT 0,
+    expected INTEGER NOT NULL DEFAULT 0,
+    validator TEXT,
+    PRIMARY KEY (session_id, task_id)
+);
+CREATE TABLE IF NOT EXISTS sessions (
+    session_id TEXT PRIMARY KEY,
+    last_task_id INTEGER NOT NULL DEFAULT 0
+);
+"""
+
+
+@dataclass
+class StoredTask:
+    session_id: str
+    task_id: int
+    url: str
+    partial: Path
+    state: str
+    status: int
+    expected: int
+    validator: str | None
+
+
+class TransferStore:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with self._connect() as db:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.executescript(SCHEMA)
+
+    def _connect(self) -> sqlite3.Connection:
+        return sqlite3.connect(self.path, timeout=10, isolation_level=None)
+
+    def _run(self, sql: str, *args: object) -> list[tuple]:
+        with self._lock:
+            db = self._connect()
+            try:
+                return db.execute(sql, args).fetchall()
+            finally:
+                db.close()
+
+    def next_task_id(self, session_id: str) -> int:
+        """Task identifiers continue across runs, so a re-attached task keeps its number."""
+        rows = self._run("SELECT last_task_id FROM sessions WHERE session_id = ?", session_id)
+        last = rows[0][0] if rows else 0
+        self._run("INSERT INTO sessions (session_id, last_task_id) VALUES (?, ?) "
+                  "ON CONFLICT(session_id) DO UPDATE SET last_task_id = excluded.last_task_id", session_id, last + 1)
+        return last + 1
+
+    def add(self, session_id: str, task_id: int, url: str, partial: Path) -> None:
+        self._run("INSERT OR REPLACE INTO tasks (session_id, task_id, url, partial) VALUES (?, ?, ?, ?)",
+                  session_id, task_id, url, str(partial))
+
+    def update(self, session_id: str, task_id: int, **fields: object) -> None:
+        columns = ", ".join(f"{name} = ?" for name in fields)
+        self._run(f"UPDATE tasks SET {columns} WHERE session_id = ? AND task_id = ?",  # noqa: S608 - fixed names
+                  *fields.values(), session_id, task_id)
+
+    def remove(self, session_id: str, task_id: int) -> None:
+        self._run("DELETE FROM tasks WHERE session_id = ? AND task_id = ?", session_id, task_id)
+
+    def pending(self, session_id: str) -> list[StoredTask]:
+        rows = self._run("SELECT session_id, task_id, url, partial, state, status, expected, validator FROM tasks "
+                         "WHERE session_id = ? ORDER BY task_id", session_id)
+        return [StoredTask(r[0], r[1], r[2], Path(r[3]), r[4], r[5], r[6], r[7]) for r in rows]
