@@ -331,9 +331,12 @@ class URLSessionModule(Proxy):
         else:
             self._app.log("ERROR", "Invalid argument passed: Cannot create URLSession, expected a configuration")
             return None
+        return self._open(configuration)
+
+    def _open(self, configuration: SessionConfiguration) -> Session:
         session = Session(self, configuration)
         self.sessions.append(session)
-        session.reattach()
+        session.reattach()  # downloads an earlier run of the app left under this identifier
         return session
 
     def downloadTask(self, args: Any = undefined) -> Any:  # noqa: N802
@@ -361,10 +364,7 @@ class URLSessionModule(Proxy):
         if not isinstance(configuration, SessionConfiguration):
             self._app.log("ERROR", "Invalid argument passed: Cannot create URLSession, expected a configuration")
             return None
-        session = Session(self, configuration)
-        self.sessions.append(session)
-        session.reattach()
-        return session
+        return self._open(configuration)
 
     def backgroundDownloadTaskWithURL(self, session: Any = undefined, url: Any = undefined) -> Any:  # noqa: N802
         self._deprecated("backgroundDownloadTaskWithURL", "Session.downloadTask")
