@@ -340,7 +340,7 @@ def call_js(fn: Callable[..., Any], *args: Any) -> Any:
 
 def _parse_line_map(text: str) -> list[tuple[int, int, int]]:
     entries = []
-    for item in text.split(";"):
+    for item in text.replace(" ", "").split(";"):
         if item:
             py, js, col = (int(part) for part in item.split(":"))
             entries.append((py, js, col))

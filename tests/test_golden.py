@@ -52,3 +52,16 @@ def test_golden_copies_of_samples_match_the_samples() -> None:
         original = samples / ("seed" if case.startswith("seed_") else "") / f"{name}.js"
         if original.is_file():
             assert (GOLDEN / case / "input.js").read_bytes() == original.read_bytes(), case
+
+
+def test_goldens_are_black_stable() -> None:
+    """Whichever formatter wrote them (ruff by default), the outputs are exactly black's format."""
+    import black
+
+    from transpiler.format import BLACK_MODE
+
+    for case in CASES:
+        expected = GOLDEN / case / "expected.py"
+        if expected.exists():
+            text = expected.read_text(encoding="utf-8")
+            assert black.format_str(text, mode=BLACK_MODE) == text, case

@@ -312,3 +312,19 @@ def statement_lists(stmt: Stmt) -> Iterator[list[Stmt]]:
             yield stmt.handler
         if stmt.finalizer is not None:
             yield stmt.finalizer
+
+
+def clone(value: Any) -> Any:
+    """A deep copy of IR (nodes, lists, tuples, sets of names), several times faster than
+    ``copy.deepcopy``: passes copy their input to stay pure, so this runs on every conversion."""
+    if isinstance(value, Node):
+        new = object.__new__(type(value))
+        new.__dict__.update({key: clone(item) for key, item in value.__dict__.items()})
+        return new
+    if isinstance(value, list):
+        return [clone(item) for item in value]
+    if isinstance(value, tuple):
+        return tuple(clone(item) for item in value)
+    if isinstance(value, set):
+        return set(value)
+    return value  # str, numbers, None, Loc (frozen), UNDEFINED

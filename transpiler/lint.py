@@ -57,13 +57,14 @@ def lint(program: ir.Program, diag: Diagnostics, declared_modes: list[str] | Non
     modes = _check_background_modes(main, diag, declared_modes)
     modules = _names_bound_to_urlsession(main)
     assigned = _assigned_anywhere(main)
+    never_assigned = _declared_without_value(main) - assigned
     reported_unassigned: set[str] = set()
     for node in ir.walk(main):
         if isinstance(node, ir.Call) and isinstance(node.callee, ir.Member) and isinstance(node.callee.prop, str):
             _check_call(node, node.callee, modules, diag)
         if isinstance(node, ir.Member) and isinstance(node.obj, ir.Name):
             name = node.obj.id
-            if name in _declared_without_value(main) and name not in assigned and name not in reported_unassigned:
+            if name in never_assigned and name not in reported_unassigned:
                 reported_unassigned.add(name)
                 diag.warning(
                     "W102", f"`{name}` is used but never assigned: it is undefined here, so reading "

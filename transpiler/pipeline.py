@@ -90,13 +90,16 @@ def convert(source: str, filename: str = "app.js", *, output_name: str | None = 
     lap("template")
     try:
         module = add_runtime_imports(module)
-    except libcst.ParserSyntaxError as exc:  # a translator bug, never the user's input
-        diag.error("E900", f"internal error: generated Python does not parse ({exc.message})", 1, 1)
+    except (SyntaxError, libcst.ParserSyntaxError) as exc:  # a translator bug, never the user's input
+        diag.error("E900", f"internal error: generated Python does not parse ({exc})", 1, 1)
         return Result(None, diag, source, timings)
     lap("libcst")
     module = format_code(module)
-    lap("black")
+    lap("format")
     mapping = line_map(module, locs)
-    module = module.replace(LINES_PLACEHOLDER, f'__ti2py_lines__ = "{mapping}"', 1)
+    # Formatted on its own too (a long map is wrapped in parentheses), so the module stays
+    # formatter-stable; it stands after main(), so no mapped line moves.
+    statement = format_code(f'__ti2py_lines__ = "{mapping}"\n').rstrip("\n")
+    module = module.replace(LINES_PLACEHOLDER, statement, 1)
     lap("libcst")
     return Result(module, diag, source, timings, requires, modes)

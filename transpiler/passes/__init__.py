@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import copy
-
 from .. import ir
 from .callbacks import lift_functions
 from .hoist import hoist_functions, predeclare_vars
@@ -11,7 +9,7 @@ from .hoist import hoist_functions, predeclare_vars
 
 def lower(program: ir.Program) -> ir.Program:
     """Return a lowered copy of ``program`` (the input is left as it was)."""
-    body = copy.deepcopy(program.body)
+    body = ir.clone(program.body)
     body = lift_functions(body)  # function expressions -> named nested defs
     body = hoist_functions(body)  # declarations before their first use
     body = predeclare_vars(body)  # `x = undefined` where a read may come first

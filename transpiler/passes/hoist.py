@@ -25,12 +25,15 @@ def hoist_functions(body: list[ir.Stmt]) -> list[ir.Stmt]:
         _hoist_nested(stmt)
     order = {id(stmt): index for index, stmt in enumerate(body)}
     decls = [s for s in body if isinstance(s, ir.FunctionDecl) and s.fn.is_declaration]
+    if not decls:
+        return list(body)
     result = [s for s in body if not (isinstance(s, ir.FunctionDecl) and s.fn.is_declaration)]
+    names = {id(s): _names_used(s) for s in body}  # each statement walked once
     for decl in decls:
         name = decl.fn.name
         where_written = next((i for i, s in enumerate(result) if order[id(s)] > order[id(decl)]), len(result))
-        first_use = next((i for i, s in enumerate(result) if name in _names_used(s)), None)
-        result.insert(where_written if first_use is None else min(first_use, where_written), decl)
+        first_use = next((i for i, s in enumerate(result[:where_written]) if name in names[id(s)]), None)
+        result.insert(where_written if first_use is None else first_use, decl)
     return result
 
 

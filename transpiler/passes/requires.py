@@ -6,7 +6,6 @@ every module from the package root alone.  Native module ids (``ti.cloud``) are 
 
 from __future__ import annotations
 
-import copy
 from typing import Callable
 
 from .. import ir
@@ -16,7 +15,7 @@ Resolver = Callable[[str], "str | None"]
 
 def rewrite_requires(program: ir.Program, resolve: Resolver) -> tuple[ir.Program, list[tuple[str, ir.Loc]]]:
     """Return a copy with local require ids made canonical, and the (id, location) of each."""
-    program = copy.deepcopy(program)
+    program = ir.clone(program)
     found: list[tuple[str, ir.Loc]] = []
     for node in ir.walk(program):
         if (

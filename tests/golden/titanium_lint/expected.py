@@ -27,7 +27,9 @@ def main():
     undeclaredGlobal = 5
 
 
-__ti2py_lines__ = "13:1:1;15:2:1;17:3:48;18:4:5;20:3:1;22:6:43;23:7:5;25:6:1;26:9:1;27:10:1"
+__ti2py_lines__ = (
+    "13:1:1;15:2:1;17:3:48;18:4:5;20:3:1;22:6:43;23:7:5;25:6:1;26:9:1;27:10:1"
+)
 __ti2py_source__ = "input.js"
 # UIBackgroundModes this code needs (no tiapp.xml declared them).
 __ti2py_background_modes__ = ["remote-notification"]
