@@ -127,3 +127,25 @@ def test_bare_file_gets_the_modes_its_code_uses(tmp_path: Path) -> None:
     assert "[W201]" in converted.stderr
     done = ti2py("run", str(tmp_path / "fetch.py"), "--data-dir", str(tmp_path / "d"), "--background-fetch")
     assert "[INFO] fetched Fetch-" in done.stdout and "[ERROR]" not in done.stdout
+
+
+def test_second_conversion_reuses_unchanged_files(tmp_path: Path) -> None:
+    import shutil
+
+    project = tmp_path / "project"
+    shutil.copytree(PROJECT, project)
+    out = tmp_path / "out"
+    first = ti2py("convert", str(project), "-o", str(out), "--jobs", "2")
+    assert first.returncode == 0 and "reused" not in first.stderr
+    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*.py")}
+    second = ti2py("convert", str(project), "-o", str(out))
+    assert "4 unchanged, reused" in second.stderr
+    assert {p.relative_to(out): p.read_bytes() for p in out.rglob("*.py")} == before
+    store = project / "Resources" / "lib" / "store.js"
+    store.write_text(store.read_text().replace("'articles'", "'saved-articles'"))
+    third = ti2py("convert", str(project), "-o", str(out))
+    assert "3 unchanged, reused" in third.stderr
+    assert "saved-articles" in (out / "lib" / "store.py").read_text()
+    fresh = ti2py("convert", str(project), "-o", str(tmp_path / "fresh"), "--no-cache", "--jobs", "1")
+    assert fresh.returncode == 0
+    assert (tmp_path / "fresh" / "lib" / "store.py").read_bytes() == (out / "lib" / "store.py").read_bytes()

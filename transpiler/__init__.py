@@ -6,8 +6,17 @@
     result.diagnostics   # errors, warnings and notes with line:column
 """
 
+from typing import Any
+
 __version__ = "0.1.0"
 
-from .pipeline import Result, convert  # noqa: E402
-
 __all__ = ["convert", "Result", "__version__"]
+
+
+def __getattr__(name: str) -> Any:
+    # Imported on first use: `ti2py run` never needs the translator (black, libcst, esprima).
+    if name in ("convert", "Result"):
+        from . import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(name)

@@ -14,8 +14,12 @@ import tempfile
 from pathlib import Path
 from typing import Sequence, TextIO
 
+from typing import TYPE_CHECKING
+
 from . import __version__
-from .pipeline import Result, convert
+
+if TYPE_CHECKING:
+    from .pipeline import Result
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
@@ -50,7 +54,7 @@ def write_atomically(path: Path, text: str) -> None:
         raise
 
 
-def report(result: Result, err: TextIO) -> None:
+def report(result: "Result", err: TextIO) -> None:
     if result.diagnostics.items:
         print(result.diagnostics.render(result.source), file=err)
     if not result.ok:
@@ -64,6 +68,8 @@ def cmd_convert(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise UsageError("--check needs -o OUT.py (the file to compare with)")
     if source_path.is_dir():
         return convert_project_command(args, out, err)
+    from .pipeline import convert
+
     source = _read_source(source_path)
     output: Path | None = args.output
     result = convert(
@@ -105,7 +111,8 @@ def convert_project_command(args: argparse.Namespace, out: TextIO, err: TextIO) 
     reporter = _ProgressReporter(err)
     try:
         with reporter:
-            result = convert_project(args.input, warnings_as_errors=args.werror, progress=reporter.update)
+            result = convert_project(args.input, warnings_as_errors=args.werror, progress=reporter.update,
+                                     jobs=args.jobs, previous=None if args.no_cache else args.output)
     except ProjectError as exc:
         print(f"ti2py: {exc}", file=err)
         return EXIT_ERRORS
@@ -129,7 +136,10 @@ def convert_project_command(args: argparse.Namespace, out: TextIO, err: TextIO) 
     except ProjectError as exc:
         print(f"ti2py: {exc}", file=err)
         return EXIT_ERRORS
-    print(f"ti2py: wrote {args.output} ({len(result.files)} modules: {', '.join(sorted(result.files))})", file=err)
+    names = sorted(result.files)
+    shown = ", ".join(names) if len(names) <= 8 else ", ".join(names[:8]) + f", ... ({len(names) - 8} more)"
+    reused = f"; {len(result.reused)} unchanged, reused" if result.reused else ""
+    print(f"ti2py: wrote {args.output} ({len(names)} modules: {shown}{reused})", file=err)
     return EXIT_OK
 
 
@@ -173,6 +183,8 @@ def cmd_run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise UsageError(str(exc)) from None
     app_path: Path = args.app
     if app_path.suffix == ".js":
+        from .pipeline import convert
+
         source = _read_source(app_path)
         result = convert(source, str(app_path))
         report(result, err)
@@ -232,6 +244,9 @@ def build_parser() -> argparse.ArgumentParser:
     convert_cmd.add_argument("--check", action="store_true",
                              help="do not write; exit 1 with a diff if OUT differs from a fresh conversion")
     convert_cmd.add_argument("--werror", action="store_true", help="treat warnings as errors")
+    convert_cmd.add_argument("--jobs", type=int, metavar="N", help="projects: convert N files at once (default: all cores)")
+    convert_cmd.add_argument("--no-cache", action="store_true",
+                             help="projects: convert every file again, even if unchanged since the last output")
     convert_cmd.set_defaults(handler=cmd_convert)
 
     run_cmd = commands.add_parser("run", help="run a converted app until it is idle",

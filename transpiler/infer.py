@@ -29,6 +29,13 @@ CALL_RESULTS = {
     ("Date", "now"): "num",
 }
 GLOBAL_CALL_RESULTS = {"String": "str", "Number": "num", "Boolean": "bool", "parseInt": "num", "parseFloat": "num", "isNaN": "bool"}
+# What JSArray / string methods return, when the receiver's type is known.
+ARRAY_RESULTS = {"slice": "array", "concat": "array", "map": "array", "filter": "array", "sort": "array",
+                 "reverse": "array", "splice": "array", "join": "str", "indexOf": "num", "push": "num",
+                 "unshift": "num", "some": "bool", "every": "bool", "toString": "str"}
+STRING_RESULTS = {"split": "array", "substring": "str", "substr": "str", "slice": "str", "charAt": "str",
+                  "toUpperCase": "str", "toLowerCase": "str", "trim": "str", "replace": "str", "concat": "str",
+                  "indexOf": "num", "lastIndexOf": "num", "charCodeAt": "num", "repeat": "str"}
 METHOD_RESULTS = {"getTime": "num", "toFixed": "str", "toUpperCase": "str", "toLowerCase": "str", "trim": "str",
                   "join": "str", "toString": "str", "substring": "str", "charAt": "str", "indexOf": "num"}
 
@@ -145,7 +152,14 @@ class Types:
                         arg = self.infer(expr.args[0]) if expr.args else "undefined"
                         return "str" if arg in ("object", "array", "str", "num", "bool", "null") else None
                     return result
-                if callee.prop in METHOD_RESULTS and self.infer(callee.obj) in ("str", "array", "num", "object"):
+                receiver = self.infer(callee.obj)
+                if receiver == PENDING:
+                    return PENDING
+                if receiver == "array" and callee.prop in ARRAY_RESULTS:
+                    return ARRAY_RESULTS[callee.prop]
+                if receiver == "str" and callee.prop in STRING_RESULTS:
+                    return STRING_RESULTS[callee.prop]
+                if callee.prop in METHOD_RESULTS and receiver in ("str", "array", "num", "object"):
                     return METHOD_RESULTS[callee.prop]
                 if callee.prop == "getTime":
                     return "num"

@@ -31,6 +31,7 @@ class Result:
     source: str
     timings: dict[str, float] = field(default_factory=dict)
     requires: list[str] = field(default_factory=list)  # canonical ids of local CommonJS modules
+    unformatted: str | None = None  # the module before the formatter ran (for benchmarks)
     background_modes: list[str] = field(default_factory=list)  # modes the code's listeners need
 
     @property
@@ -94,6 +95,7 @@ def convert(source: str, filename: str = "app.js", *, output_name: str | None = 
         diag.error("E900", f"internal error: generated Python does not parse ({exc})", 1, 1)
         return Result(None, diag, source, timings)
     lap("libcst")
+    unformatted = module
     module = format_code(module)
     lap("format")
     mapping = line_map(module, locs)
@@ -102,4 +104,4 @@ def convert(source: str, filename: str = "app.js", *, output_name: str | None = 
     statement = format_code(f'__ti2py_lines__ = "{mapping}"\n').rstrip("\n")
     module = module.replace(LINES_PLACEHOLDER, statement, 1)
     lap("libcst")
-    return Result(module, diag, source, timings, requires, modes)
+    return Result(module, diag, source, timings, requires=requires, background_modes=modes, unformatted=unformatted)

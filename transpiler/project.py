@@ -12,6 +12,10 @@ so a failed conversion leaves the previous output untouched.
 
 from __future__ import annotations
 
+import concurrent.futures
+import hashlib
+import json
+import multiprocessing
 import os
 import posixpath
 import shutil
@@ -19,13 +23,13 @@ import tempfile
 import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 import defusedxml.ElementTree as SafeElementTree
 from defusedxml import DefusedXmlException
 
 from . import __version__
-from .diagnostics import Diagnostics
+from .diagnostics import Diagnostics, Severity
 from .format import environment, format_code
 from .pipeline import Result, convert
 
@@ -87,6 +91,8 @@ class ProjectResult:
     tiapp: TiApp
     files: dict[str, Result]  # module id ("app", "lib/util") -> conversion result
     written: Path | None = None
+    fingerprints: dict[str, str] = field(default_factory=dict)
+    reused: set[str] = field(default_factory=set)  # files whose previous output was still right
 
     @property
     def ok(self) -> bool:
@@ -94,10 +100,33 @@ class ProjectResult:
 
 
 Progress = Callable[[str, int, int], None]  # (file, done, total so far)
+CACHE_FILE = ".ti2py-cache.json"
 
 
-def convert_project(project: Path, *, warnings_as_errors: bool = False, progress: Progress | None = None) -> ProjectResult:
-    """Convert every file reachable from ``Resources/app.js``; nothing is written."""
+def _fingerprint(source: str, module_id: str, tiapp: TiApp, warnings_as_errors: bool) -> str:
+    """What a file's output depends on: ti2py's version, its text, its role and the project's modes."""
+    key = json.dumps([__version__, module_id, source, tiapp.background_modes, tiapp.modules, warnings_as_errors])
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _convert_file(job: tuple[Path, str, str, list[str], bool]) -> Result:
+    """Convert one project file (runs in a worker process)."""
+    resources, module_id, source, modes, warnings_as_errors = job
+    source_path = resources / f"{module_id}.js"
+    return convert(
+        source, str(source_path.relative_to(resources.parent)), output_name=f"{module_id}.py",
+        warnings_as_errors=warnings_as_errors, commonjs=module_id != "app",
+        resolve_require=_resolver(resources, module_id), declared_modes=modes,
+    )
+
+
+def convert_project(project: Path, *, warnings_as_errors: bool = False, progress: Progress | None = None,
+                    jobs: int | None = None, previous: Path | None = None) -> ProjectResult:
+    """Convert every file reachable from ``Resources/app.js``; nothing is written.
+
+    Files convert in waves along the require graph, each wave across ``jobs`` processes.  With
+    ``previous`` (the last output folder), a file whose text and settings are unchanged reuses its
+    previous output instead of converting again."""
     tiapp_path = project / "tiapp.xml"
     if not tiapp_path.is_file():
         raise ProjectError(f"{project}: no tiapp.xml (a Titanium project folder has one)")
@@ -105,28 +134,73 @@ def convert_project(project: Path, *, warnings_as_errors: bool = False, progress
     resources = project / "Resources"
     if not (resources / "app.js").is_file():
         raise ProjectError(f"{project}: no Resources/app.js")
-    queue = ["app"]
+    cache = _load_cache(previous)
     results: dict[str, Result] = {}
-    while queue:
-        module_id = queue.pop(0)
-        if module_id in results:
-            continue
-        source_path = resources / f"{module_id}.js"
-        try:
-            source = source_path.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ProjectError(f"{source_path}: cannot read: {exc}") from None
-        result = convert(
-            source, str(source_path.relative_to(project)), output_name=f"{module_id}.py",
-            warnings_as_errors=warnings_as_errors, commonjs=module_id != "app",
-            resolve_require=_resolver(resources, module_id), declared_modes=tiapp.background_modes,
-        )
-        _check_native_modules(result, tiapp)
-        results[module_id] = result
-        queue.extend(r for r in result.requires if r not in results)
-        if progress is not None:
-            progress(str(source_path.relative_to(project)), len(results), len(results) + len(queue))
-    return ProjectResult(tiapp, results)
+    fingerprints: dict[str, str] = {}
+    reused: set[str] = set()
+    jobs = jobs or os.cpu_count() or 1
+    pool: concurrent.futures.ProcessPoolExecutor | None = None
+    wave = ["app"]
+    try:
+        while wave:
+            pending: list[tuple[Path, str, str, list[str], bool]] = []
+            for module_id in wave:
+                source_path = resources / f"{module_id}.js"
+                try:
+                    source = source_path.read_text(encoding="utf-8-sig")
+                except (OSError, UnicodeDecodeError) as exc:
+                    raise ProjectError(f"{source_path}: cannot read: {exc}") from None
+                fingerprints[module_id] = _fingerprint(source, module_id, tiapp, warnings_as_errors)
+                hit = _cached(cache, previous, module_id, fingerprints[module_id], source, source_path, project)
+                if hit is not None:
+                    results[module_id] = hit
+                    reused.add(module_id)
+                    _report(progress, project, source_path, results, wave)
+                else:
+                    pending.append((resources, module_id, source, tiapp.background_modes, warnings_as_errors))
+            if len(pending) > 1 and jobs > 1 and pool is None:
+                pool = concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"))
+            converted = pool.map(_convert_file, pending, chunksize=4) if pool is not None and len(pending) > 1 else map(_convert_file, pending)
+            for job, result in zip(pending, converted):
+                module_id = job[1]
+                _check_native_modules(result, tiapp)
+                results[module_id] = result
+                _report(progress, project, resources / f"{module_id}.js", results, wave)
+            wave = sorted({r for module_id in wave for r in results[module_id].requires if r not in results})
+    finally:
+        if pool is not None:
+            pool.shutdown()
+    return ProjectResult(tiapp, results, fingerprints=fingerprints, reused=reused)
+
+
+def _report(progress: Progress | None, project: Path, source_path: Path, results: dict[str, Result], wave: list[str]) -> None:
+    if progress is not None:
+        total = len(set(results) | set(wave))
+        progress(str(source_path.relative_to(project)), len(results), total)
+
+
+def _load_cache(previous: Path | None) -> dict[str, Any]:
+    if previous is None or not (previous / CACHE_FILE).is_file():
+        return {}
+    try:
+        cache = json.loads((previous / CACHE_FILE).read_text(encoding="utf-8"))
+    except ValueError:
+        return {}
+    return cache if isinstance(cache, dict) and cache.get("version") == __version__ else {}
+
+
+def _cached(cache: dict[str, Any], previous: Path | None, module_id: str, fingerprint: str, source: str,
+            source_path: Path, project: Path) -> Result | None:
+    entry = cache.get("files", {}).get(module_id)
+    if previous is None or not entry or entry.get("fingerprint") != fingerprint:
+        return None
+    output = previous / f"{module_id}.py"
+    if not output.is_file():
+        return None
+    diagnostics = Diagnostics(str(source_path.relative_to(project)))
+    for item in entry.get("diagnostics", []):
+        diagnostics.add(Severity(item["severity"]), item["code"], item["message"], item["line"], item["column"], item["hint"])
+    return Result(output.read_text(encoding="utf-8"), diagnostics, source, requires=list(entry.get("requires", [])))
 
 
 def _resolver(resources: Path, current: str) -> Callable[[str], str | None]:
@@ -172,6 +246,11 @@ def write_project(result: ProjectResult, out_dir: Path) -> Path:
             tiapp=result.tiapp, version=__version__, files=sorted(result.files),
         )
         (staging / "__init__.py").write_text(format_code(init), encoding="utf-8")
+        cache = {"version": __version__, "files": {
+            module_id: {"fingerprint": result.fingerprints.get(module_id, ""), "requires": converted.requires,
+                        "diagnostics": [d.as_dict() for d in converted.diagnostics.items]}
+            for module_id, converted in result.files.items()}}
+        (staging / CACHE_FILE).write_text(json.dumps(cache, indent=1, sort_keys=True), encoding="utf-8")
         _swap_in(staging, out_dir)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)

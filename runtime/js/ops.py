@@ -175,6 +175,11 @@ def _to_primitive(value: Any) -> Any:
 
 def add(left: Any, right: Any) -> Any:
     """JS binary ``+``: string concatenation if either side is (or becomes) a string."""
+    kinds = (type(left), type(right))
+    if kinds == (int, int):
+        return left + right  # the common case first: exact, as long as it stays below 2**53
+    if kinds == (str, str):
+        return left + right
     left, right = _to_primitive(left), _to_primitive(right)
     if isinstance(left, str) or isinstance(right, str):
         return to_str(left) + to_str(right)
@@ -182,10 +187,14 @@ def add(left: Any, right: Any) -> Any:
 
 
 def sub(left: Any, right: Any) -> Any:
+    if type(left) is int and type(right) is int:
+        return left - right
     return _arith(to_number(left), to_number(right), lambda a, b: a - b)
 
 
 def mul(left: Any, right: Any) -> Any:
+    if type(left) is int and type(right) is int:
+        return left * right
     return _arith(to_number(left), to_number(right), lambda a, b: a * b)
 
 
@@ -215,6 +224,8 @@ def div(left: Any, right: Any) -> Any:
 
 def mod(left: Any, right: Any) -> Any:
     """JS ``%``: the result takes the dividend's sign."""
+    if type(left) is int and type(right) is int and right > 0 and left >= 0:
+        return left % right  # same as Python's for these signs
     a, b = to_number(left), to_number(right)
     if a != a or b != b or b == 0 or math.isinf(a):
         return NaN
@@ -236,6 +247,8 @@ def neg(value: Any) -> Any:
 # -- comparison ---------------------------------------------------------------------------------
 def strict_eq(left: Any, right: Any) -> bool:
     """JS ``===``."""
+    if type(left) is type(right) and type(left) in (int, str):
+        return left == right
     if is_number(left) and is_number(right):
         return left == right
     if isinstance(left, bool) or isinstance(right, bool):
@@ -277,11 +290,18 @@ def _compare(left: Any, right: Any, op: Any) -> bool:
     return op(a, b)
 
 
+_PLAIN_NUMBERS = ((int, int), (int, float), (float, int), (float, float))
+
+
 def lt(left: Any, right: Any) -> bool:
+    if (type(left), type(right)) in _PLAIN_NUMBERS:
+        return left < right  # NaN compares false in Python too
     return _compare(left, right, lambda a, b: a < b)
 
 
 def gt(left: Any, right: Any) -> bool:
+    if (type(left), type(right)) in _PLAIN_NUMBERS:
+        return left > right
     return _compare(left, right, lambda a, b: a > b)
 
 
@@ -296,13 +316,16 @@ def ge(left: Any, right: Any) -> bool:
 # -- property access on values of unknown type -------------------------------------------------
 def get(obj: Any, key: Any) -> Any:
     """``obj[key]`` / ``obj.key`` where ``obj`` may be a string, array, object or proxy."""
+    if type(obj) is JSArray and type(key) is int:
+        return obj[key]
     if obj is undefined or obj is None:
         raise JSTypeError(
             f"Cannot read properties of {to_str(obj)} (reading '{to_str(key)}')", base=to_str(obj), prop=to_str(key)
         )
     if isinstance(obj, str):
         if key == "length":
-            return len(obj.encode("utf-16-le")) // 2
+            # UTF-16 code units, as JS counts; isascii() is O(1) in CPython, so ASCII is cheap.
+            return len(obj) if obj.isascii() else len(obj.encode("utf-16-le", "surrogatepass")) // 2
         index = to_number(key) if not isinstance(key, str) or key.isdigit() else NaN
         if is_number(index) and index == index and float(index).is_integer() and 0 <= index < len(obj):
             return obj[int(index)]

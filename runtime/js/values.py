@@ -282,6 +282,68 @@ class JSArray(list):
     def filter(self, fn: Callable[..., Any]) -> "JSArray":
         return JSArray(v for i, v in enumerate(list(self)) if _call_with_arity(fn, v, i, self))
 
+    def sort(self, comparator: Any = None) -> "JSArray":  # type: ignore[override]
+        """JS sort: stable; by string value without a comparator (so 10 sorts before 9);
+        ``undefined`` last; a comparator's result is read as a number."""
+        from functools import cmp_to_key
+
+        from .ops import adapt_args, to_number, to_str
+
+        present = [v for v in self if v is not undefined]
+        missing = len(self) - len(present)
+        if comparator is None or comparator is undefined:
+            present.sort(key=lambda v: to_str(v).encode("utf-16-be"))
+        else:
+            call = comparator if len(adapt_args(comparator, (0, 0))) == 2 else (
+                lambda a, b: comparator(*adapt_args(comparator, (a, b))))
+
+            def compare(a: Any, b: Any) -> int:
+                result = call(a, b)
+                if type(result) is not int:
+                    result = to_number(result)
+                    if result != result:
+                        return 0
+                return (result > 0) - (result < 0)
+
+            present.sort(key=cmp_to_key(compare))
+        list.__setitem__(self, slice(None), present + [undefined] * missing)
+        return self
+
+    def reverse(self) -> "JSArray":  # type: ignore[override]
+        list.reverse(self)
+        return self
+
+    def splice(self, start: Any, count: Any = undefined, *items: Any) -> "JSArray":
+        from .ops import to_integer
+
+        length = len(self)
+        begin = to_integer(start)
+        begin = max(length + begin, 0) if begin < 0 else min(begin, length)
+        n = length - begin if count is undefined else min(max(to_integer(count), 0), length - begin)
+        removed = JSArray(list.__getitem__(self, slice(begin, begin + n)))
+        list.__setitem__(self, slice(begin, begin + n), items)
+        return removed
+
+    def reduce(self, fn: Callable[..., Any], *initial: Any) -> Any:
+        items = list(self)
+        if initial:
+            accumulator, start = initial[0], 0
+        elif items:
+            accumulator, start = items[0], 1
+        else:
+            from .values import JSTypeError as _TypeError
+
+            raise _TypeError("Reduce of empty array with no initial value")
+        for index in range(start, len(items)):
+            accumulator = _call_with_arity(fn, accumulator, items[index], index, self)
+        return accumulator
+
+    def some(self, fn: Callable[..., Any]) -> bool:
+        return any(_call_with_arity(fn, v, i, self) for i, v in enumerate(list(self)))
+
+    def every(self, fn: Callable[..., Any]) -> bool:
+        return all(_call_with_arity(fn, v, i, self) for i, v in enumerate(list(self)))
+
     def toString(self) -> str:  # noqa: N802
         return self.join(",")
 

@@ -1,0 +1,341 @@
+"""ti2py benchmarks: one table of figures, each a ratio measured side by side in this run.
+
+    python bench/run.py            # full run (a few minutes on 2 cores)
+    python bench/run.py --quick    # small sizes: checks that every benchmark works, not the figures
+
+Js2Py rows need `pip install js2py==0.74` (the `bench` extra); curl rows need curl.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.server
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
+sys.path.insert(0, str(BENCH))
+sys.path.insert(0, str(REPO))
+
+from inputs import titanium_app, write_project  # noqa: E402
+
+PROGRAMS = ["strings", "arrays", "objects", "closures", "json_roundtrip"]
+MIB = 1024 * 1024
+
+
+@dataclass
+class Row:
+    area: str
+    measurement: str
+    result: str
+    baseline: str = ""
+    ratio: str = ""
+    target: str = ""
+    met: str = ""
+
+
+def best_of(runs: int, fn: Callable[[], float]) -> float:
+    return min(fn() for _ in range(runs))
+
+
+def timed(fn: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    fn()
+    return time.perf_counter() - started
+
+
+def worker(*args: str) -> dict:
+    done = subprocess.run([sys.executable, str(BENCH / "workers.py"), *args], capture_output=True, text=True,
+                          cwd=REPO, timeout=1800, env=dict(os.environ, PYTHONPATH=str(REPO)))
+    if done.returncode != 0:
+        raise RuntimeError(f"worker {args[0]} failed:\n{done.stderr[-2000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def verdict(ok: bool) -> str:
+    return "yes" if ok else "NO"
+
+
+# -- 1. conversion speed -------------------------------------------------------------------------
+def conversion(quick: bool) -> list[Row]:
+    import black
+    import esprima
+
+    from transpiler import convert
+    from transpiler.format import BLACK_MODE, format_code, formatter_name
+
+    lines = 800 if quick else 8000
+    source = titanium_app(lines)
+    runs = 1 if quick else 3
+    parse = best_of(runs, lambda: timed(lambda: esprima.parseScript(source, {"loc": True, "range": True, "comment": True})))
+    results = []
+    total = best_of(runs, lambda: timed(lambda: results.append(convert(source, "app.js"))))
+    result = results[-1]
+    assert result.ok, result.diagnostics.render()
+    stages = {k: v for k, v in result.timings.items() if k != "template"}
+    slowest = max(stages, key=stages.get)
+    n = source.count("\n") + 1
+    rows = [
+        Row("conversion", f"esprima parse, {n} lines (locations, comments)", f"{parse:.2f} s", "", "1.00x", "floor"),
+        Row("conversion", "ti2py convert, end to end", f"{total:.2f} s", "parse", f"{total / parse:.2f}x",
+            "<= 3x", verdict(total <= 3 * parse)),
+        Row("conversion", f"slowest stage ({slowest})", f"{stages[slowest]:.2f} s", "parse",
+            f"{stages[slowest] / parse:.2f}x", "<= 1x", verdict(stages[slowest] <= parse)),
+        Row("conversion", "stages", " ".join(f"{k} {v:.2f}" for k, v in stages.items())),
+    ]
+    try:
+        import js2py
+
+        js2py_time = timed(lambda: js2py.translate_js(source))
+        rows.append(Row("conversion", "Js2Py 0.74 translate_js", f"{js2py_time:.2f} s", "ti2py",
+                        f"ti2py {js2py_time / total:.1f}x faster"))
+    except ImportError:
+        rows.append(Row("conversion", "Js2Py 0.74 translate_js", "n/a (pip install js2py==0.74)"))
+    unformatted, formatted = result.unformatted or "", result.code or ""
+    black_raw = timed(lambda: black.format_str(unformatted, mode=BLACK_MODE))
+    black_shaped = timed(lambda: black.format_str(formatted, mode=BLACK_MODE))
+    formatter = timed(lambda: format_code(unformatted))
+    rows += [
+        Row("formatting", "black on the emitter's output", f"{black_raw:.2f} s"),
+        Row("formatting", "black on already black-shaped code", f"{black_shaped:.2f} s", "black on emitted",
+            f"{black_raw / black_shaped:.2f}x faster"),
+        Row("formatting", f"{formatter_name()} format (what ti2py uses), same output", f"{formatter:.3f} s", "black",
+            f"{black_raw / formatter:.0f}x faster"),
+    ]
+    return rows
+
+
+# -- 2. many files ---------------------------------------------------------------------------------
+def many_files(quick: bool) -> list[Row]:
+    files = 24 if quick else 200
+    with tempfile.TemporaryDirectory() as folder:
+        project = write_project(Path(folder) / "project", files)
+        out = Path(folder) / "out"
+        command = [sys.executable, "-m", "transpiler.cli", "convert", str(project), "-o", str(out)]
+        env = dict(os.environ, PYTHONPATH=str(REPO))
+        serial = timed(lambda: subprocess.run([*command, "--no-cache", "--jobs", "1"], check=True, capture_output=True, env=env))
+        shutil.rmtree(out)
+        first = timed(lambda: subprocess.run(command, check=True, capture_output=True, env=env))
+        second = timed(lambda: subprocess.run(command, check=True, capture_output=True, env=env))
+    cores = os.cpu_count() or 1
+    return [
+        Row("many files", f"{files}-file project, {cores} processes", f"{first:.2f} s", "1 process",
+            f"{serial / first:.2f}x faster"),
+        Row("many files", "second run, unchanged (content-hash cache)", f"{second:.2f} s", "first run",
+            f"{second / first:.2f}x the time"),
+    ]
+
+
+# -- 3. speed of the generated code ----------------------------------------------------------------
+def generated_code(quick: bool) -> list[Row]:
+    from transpiler import convert
+
+    rows = []
+    try:
+        import js2py  # noqa: F401
+
+        have_js2py = not quick
+    except ImportError:
+        have_js2py = False
+    with tempfile.TemporaryDirectory() as folder:
+        for name in PROGRAMS if not quick else PROGRAMS[:2]:
+            js = BENCH / "programs" / f"{name}.js"
+            result = convert(js.read_text(), js.name)
+            assert result.ok, result.diagnostics.render()
+            converted = Path(folder) / f"{name}.py"
+            converted.write_text(result.code or "")
+            runs = 1 if quick else 3
+            ours = min((worker("program", str(converted)) for _ in range(runs)), key=lambda r: r["seconds"])
+            native = min((worker("native", str(BENCH / "programs" / f"{name}.py")) for _ in range(runs)),
+                         key=lambda r: r["seconds"])
+            assert ours["output"] == native["output"], (ours["output"], native["output"])
+            ratio = ours["seconds"] / native["seconds"]
+            rows.append(Row("generated code", f"{name}: ti2py", f"{ours['seconds']:.3f} s", "hand-written Python",
+                            f"{ratio:.2f}x", "<= 2x", verdict(ratio <= 2)))
+            if have_js2py:
+                theirs = worker("js2py", str(js))
+                assert theirs["output"] == ours["output"], (theirs["output"], ours["output"])
+                speedup = theirs["seconds"] / ours["seconds"]
+                rows.append(Row("generated code", f"{name}: Js2Py 0.74", f"{theirs['seconds']:.2f} s", "ti2py",
+                                f"ti2py {speedup:.0f}x faster", ">= 10x", verdict(speedup >= 10)))
+    if not have_js2py:
+        rows.append(Row("generated code", "Js2Py rows", "skipped (quick mode, or js2py not installed)"))
+    return rows
+
+
+# -- 4 and 5. transfers ------------------------------------------------------------------------------
+class FileServer:
+    """Serves ``/<anything>`` from one file with sendfile, on a free loopback port."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        server = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+            def do_GET(self) -> None:  # noqa: N802
+                size = server.path.stat().st_size
+                self.send_response(200)
+                self.send_header("Content-Length", str(size))
+                self.send_header("Content-Type", "application/octet-stream")
+                self.end_headers()
+                self.wfile.flush()
+                with open(server.path, "rb") as handle:
+                    self.connection.sendfile(handle)
+
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}/"
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+def transfers(quick: bool) -> list[Row]:
+    small, large = (4 * MIB, 16 * MIB) if quick else (16 * MIB, 256 * MIB)
+    rows = []
+    with tempfile.TemporaryDirectory() as folder:
+        memory = {}
+        for size in (small, large):
+            blob = Path(folder) / f"file{size}.bin"
+            with open(blob, "wb") as handle:
+                for _ in range(size // MIB):
+                    handle.write(os.urandom(MIB))
+            server = FileServer(blob)
+            try:
+                ours = worker("download", server.url + "file.bin")
+                assert ours["bytes"] == size
+                memory[size] = ours["rss_mb"]
+                if size == large:
+                    curl = shutil.which("curl")
+                    if curl is not None:
+                        curl_time = best_of(1 if quick else 2, lambda: timed(lambda: subprocess.run(
+                            [curl, "-s", "-o", os.devnull, server.url + "file.bin"], check=True)))
+                        share = curl_time / ours["seconds"]
+                        rows.append(Row("transfer", f"{size // MIB} MiB download, ti2py runtime",
+                                        f"{size / MIB / ours['seconds']:.0f} MiB/s", "curl -o",
+                                        f"{share:.0%} of curl's throughput", ">= 90%", verdict(share >= 0.9)))
+                    else:
+                        rows.append(Row("transfer", "curl comparison", "n/a (curl not installed)"))
+            finally:
+                server.close()
+        rows.append(Row("transfer", f"peak RSS at {small // MIB} MiB / {large // MIB} MiB",
+                        f"{memory[small]:.0f} MB / {memory[large]:.0f} MB", "", f"{memory[large] / memory[small]:.2f}x",
+                        "flat", verdict(memory[large] <= memory[small] * 1.25)))
+    return rows
+
+
+def concurrency(quick: bool) -> list[Row]:
+    count, size, sessions = (40, 256 * 1024, 5) if quick else (500, MIB, 5)
+    with tempfile.TemporaryDirectory() as folder:
+        blob = Path(folder) / "one.bin"
+        blob.write_bytes(os.urandom(size))
+        server = FileServer(blob)
+        try:
+            ours = worker("many", server.url, str(count), str(sessions))
+            plain = worker("httpx", server.url, str(count), str(sessions))
+        finally:
+            server.close()
+    ok = ours["tasks"] == count and ours["in_order"]
+    return [
+        Row("concurrency", f"{count} x {size // 1024} KiB over {sessions} sessions: all done, events in order",
+            verdict(ok), "", "", "all", verdict(ok)),
+        Row("concurrency", "wall time", f"{ours['seconds']:.2f} s", "plain httpx async client",
+            f"{ours['seconds'] / plain['seconds']:.2f}x its time"),
+        Row("concurrency", "peak RSS", f"{ours['rss_mb']:.0f} MB", "plain httpx", f"{plain['rss_mb']:.0f} MB",
+            "< 200 MB", verdict(ours["rss_mb"] < 200)),
+    ]
+
+
+# -- 6. start-up ---------------------------------------------------------------------------------------
+def startup(quick: bool) -> list[Row]:
+    from runtime.devserver import DevServer
+    from transpiler import convert
+
+    runs = 3 if quick else 7
+
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+
+    def run(*args: str) -> float:
+        return statistics.median(timed(lambda: subprocess.run([sys.executable, *args], check=True, env=env))
+                                 for _ in range(runs))
+
+    bare = run("-c", "pass")
+    imported = run("-c", "import runtime")
+    rows = [Row("start-up", "python -c pass", f"{bare * 1000:.0f} ms"),
+            Row("start-up", "import runtime", f"{(imported - bare) * 1000:.0f} ms", "python -c pass",
+                f"+{(imported - bare) * 1000:.0f} ms", "< 150 ms", verdict(imported - bare < 0.150))]
+    source = (REPO / "samples" / "seed" / "url_session_download.js").read_text()
+    with tempfile.TemporaryDirectory() as folder, DevServer() as server:
+        app = Path(folder) / "app.py"
+        app.write_text(convert(source, "app.js").code or "")
+        started = time.perf_counter()
+        process = subprocess.Popen(
+            [sys.executable, "-m", "transpiler.cli", "run", str(app), "--plain", "--trace", "--data-dir", folder + "/d",
+             "--url-map", f"https://raw.github.com/appcelerator-developer-relations/KitchenSink/master/Resources/={server.url}",
+             "--tap", "Download Image (url)"], stdout=subprocess.PIPE, text=True, cwd=REPO,
+            env=dict(os.environ, PYTHONPATH=str(REPO)))
+        assert process.stdout is not None
+        first = None
+        for line in process.stdout:
+            if first is None and line.startswith("[EVENT]"):
+                first = time.perf_counter() - started
+        process.wait()
+    rows.append(Row("start-up", "ti2py run of the URL-session sample to its first event",
+                    f"{(first or 0) * 1000:.0f} ms", "python -c pass", f"{(first or 0) / bare:.0f}x"))
+    return rows
+
+
+def print_table(rows: list[Row]) -> None:
+    header = ["area", "measurement", "result", "compared with", "ratio", "target", "met"]
+    table = [header] + [[r.area, r.measurement, r.result, r.baseline, r.ratio, r.target, r.met] for r in rows]
+    widths = [max(len(line[i]) for line in table) for i in range(len(header))]
+    for index, line in enumerate(table):
+        print("| " + " | ".join(cell.ljust(width) for cell, width in zip(line, widths)) + " |")
+        if index == 0:
+            print("|" + "|".join("-" * (width + 2) for width in widths) + "|")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="small sizes: a smoke test of every benchmark")
+    parser.add_argument("--only", choices=["conversion", "many", "code", "transfer", "concurrency", "startup"],
+                        action="append", help="run only these parts")
+    args = parser.parse_args()
+    parts = {"conversion": conversion, "many": many_files, "code": generated_code, "transfer": transfers,
+             "concurrency": concurrency, "startup": startup}
+    rows: list[Row] = []
+    started = time.perf_counter()
+    for name, fn in parts.items():
+        if args.only and name not in args.only:
+            continue
+        print(f"... {name}", file=sys.stderr, flush=True)
+        rows += fn(args.quick)
+    print_table(rows)
+    print(f"\n{'quick' if args.quick else 'full'} run on {os.cpu_count()} cores, "
+          f"Python {sys.version.split()[0]}, in {time.perf_counter() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,56 @@
+"""input.js, converted to Python.
+
+Converted from input.js by ti2py 0.1.0; regenerate rather than edit:
+    ti2py convert input.js -o expected.py
+Run it on the ti2py runtime:
+    ti2py run expected.py
+"""
+
+from runtime import js, JSArray, Ti
+
+
+def main():
+    # Array methods: default sort is by string value; comparators, splice, reduce, some, every.
+    nums = JSArray([10, 9, 1, 100, 25])
+    Ti.API.info(nums.slice().sort().join(","))
+
+    def sort_callback(a, b):
+        return js.sub(b, a)
+
+    Ti.API.info(nums.slice().sort(sort_callback).join(","))
+    removed = nums.splice(1, 2, "x", "y", "z")
+    Ti.API.info(removed.join(",") + " | " + nums.join(","))
+
+    def reduce_callback(acc, x):
+        return js.add(acc, x)
+
+    total = JSArray([1, 2, 3, 4]).reduce(reduce_callback, 0)
+
+    def some_callback(x):
+        return js.gt(x, 1)
+
+    def every_callback(x):
+        return js.gt(x, 1)
+
+    Ti.API.info(
+        "total "
+        + js.to_str(total)
+        + " some "
+        + js.to_str(JSArray([1, 2]).some(some_callback))
+        + " every "
+        + js.to_str(JSArray([1, 2]).every(every_callback))
+    )
+    Ti.API.info(
+        JSArray([3, 1, 2]).reverse().join("-")
+        + " "
+        + js.to_str(len(js.invoke("a-b-c", "split", "-")))
+    )
+
+
+__ti2py_lines__ = "14:2:1;15:3:1;17:4:31;18:4:49;20:4:1;21:5:1;22:6:1;24:7:33;25:7:53;27:7:1;29:8:55;30:8:70;32:8:114;33:8:129;35:8:1;43:9:1"
+__ti2py_source__ = "input.js"
+
+if __name__ == "__main__":
+    from runtime.runner import run_module
+
+    run_module(__file__)

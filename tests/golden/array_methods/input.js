@@ -1,0 +1,9 @@
+// Array methods: default sort is by string value; comparators, splice, reduce, some, every.
+var nums = [10, 9, 1, 100, 25];
+Ti.API.info(nums.slice().sort().join(','));
+Ti.API.info(nums.slice().sort(function (a, b) { return b - a; }).join(','));
+var removed = nums.splice(1, 2, 'x', 'y', 'z');
+Ti.API.info(removed.join(',') + ' | ' + nums.join(','));
+var total = [1, 2, 3, 4].reduce(function (acc, x) { return acc + x; }, 0);
+Ti.API.info('total ' + total + ' some ' + [1, 2].some(function (x) { return x > 1; }) + ' every ' + [1, 2].every(function (x) { return x > 1; }));
+Ti.API.info([3, 1, 2].reverse().join('-') + ' ' + 'a-b-c'.split('-').length);
