@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import time
 from dataclasses import dataclass, field
 from pathlib import PurePath
@@ -47,6 +48,21 @@ def convert(source: str, filename: str = "app.js", *, output_name: str | None = 
     ``commonjs``: the file is a module (``module``/``exports`` are its parameters).
     ``resolve_require``: maps a ``require`` id to a canonical project module id (or None).
     ``declared_modes``: UIBackgroundModes from tiapp.xml; None for a bare file."""
+    # The stages build large trees without reference cycles; the cyclic garbage collector would
+    # only walk them again and again (it took 40% of the time on an 8,000-line app).  It is
+    # paused for the conversion and collects afterwards as usual.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _convert(source, filename, output_name=output_name, warnings_as_errors=warnings_as_errors,
+                        commonjs=commonjs, resolve_require=resolve_require, declared_modes=declared_modes)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _convert(source: str, filename: str, *, output_name: str | None, warnings_as_errors: bool, commonjs: bool,
+             resolve_require: Resolver | None, declared_modes: list[str] | None) -> Result:
     diag = Diagnostics(filename, warnings_as_errors=warnings_as_errors)
     timings: dict[str, float] = {}
     clock = time.perf_counter()

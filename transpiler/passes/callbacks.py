@@ -88,7 +88,7 @@ class _Lifter:
             wanted = fn.js_name or _suggest(parent, slot, index)
             name = self.namer.unique(wanted)
             listener = name.startswith("on_") and isinstance(parent, ir.Call)
-            lowered = replace(fn, name=name, body=lift_functions(fn.body, fn.params), is_listener=listener)
+            lowered = replace(fn, name=name, body=lift_functions(fn.body, fn.params, self.namer.taken), is_listener=listener)
             self.lifted.append(ir.FunctionDecl(lowered, loc=node.loc))
             return ir.Name(name, loc=node.loc)
         for field_name, value in list(node.__dict__.items()):
@@ -123,9 +123,13 @@ def _declared_names(body: Iterable[ir.Stmt]) -> set[str]:
     return names
 
 
-def lift_functions(body: list[ir.Stmt], params: Iterable[str] = ()) -> list[ir.Stmt]:
-    """Return ``body`` with function expressions turned into named defs before their statements."""
-    namer = _Namer(_declared_names(body) | set(params))
+def lift_functions(body: list[ir.Stmt], params: Iterable[str] = (), taken: set[str] | None = None) -> list[ir.Stmt]:
+    """Return ``body`` with function expressions turned into named defs before their statements.
+
+    ``taken``: names a new def must not use (by default every name in ``body``).  Nested
+    functions pass the program's names down instead of walking their bodies again."""
+    names = _declared_names(body) if taken is None else taken
+    namer = _Namer(names | set(params))
     return _lift_list(body, namer)
 
 
@@ -146,7 +150,7 @@ def _lift_list(body: list[ir.Stmt], namer: _Namer) -> list[ir.Stmt]:
 def _lift_stmt(stmt: ir.Stmt, lifter: _Lifter, namer: _Namer) -> ir.Stmt:
     if isinstance(stmt, ir.FunctionDecl):
         fn = stmt.fn
-        stmt.fn = replace(fn, body=lift_functions(fn.body, fn.params))
+        stmt.fn = replace(fn, body=lift_functions(fn.body, fn.params, namer.taken))
         return stmt
     if isinstance(stmt, ir.VarDecl):
         new_decls = []
@@ -154,7 +158,7 @@ def _lift_stmt(stmt: ir.Stmt, lifter: _Lifter, namer: _Namer) -> ir.Stmt:
             if isinstance(init, ir.FunctionExpr):
                 # var f = function () {}: keep the variable's own name for the def.
                 fn = init.fn
-                lowered = replace(fn, name=name, body=lift_functions(fn.body, fn.params))
+                lowered = replace(fn, name=name, body=lift_functions(fn.body, fn.params, namer.taken))
                 lifter.lifted.append(ir.FunctionDecl(lowered, loc=init.loc))
                 continue
             new_decls.append((name, lifter.expr(init, ir.Assign("=", ir.Name(name), init), "value") if init else None))
