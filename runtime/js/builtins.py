@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json as _json
+import re
 import math
 import random
 import time
@@ -17,8 +18,17 @@ from .values import NaN, JSArray, JSError, JSObject, JSSyntaxError, JSTypeError,
 _JSON_ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_encode_string = _json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _quote(text: str) -> str:
-    """JSON.stringify's string quoting: short escapes, \\u00XX for controls, lone surrogates escaped."""
+    """JSON.stringify's string quoting: short escapes, \\u00XX for controls, lone surrogates escaped.
+
+    Python's C encoder escapes exactly as JS does except for lone surrogates (JS writes them as
+    \\uXXXX since ES2019; Python would emit them raw), so it does the work unless one is present."""
+    if not _SURROGATE.search(text):
+        return _encode_string(text)
     out = ['"']
     for ch in text:
         code = ord(ch)

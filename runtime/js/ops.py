@@ -92,6 +92,11 @@ def _shortest_digits(value: float) -> tuple[str, int]:
 
 def to_str(value: Any) -> str:
     """JS ToString (the ``String(x)`` conversion and what ``+`` does to a non-string)."""
+    kind = type(value)
+    if kind is str:
+        return value
+    if kind is int and -(10**21) < value < 10**21:
+        return str(value)
     if isinstance(value, str):
         return value
     if value is None:
@@ -316,8 +321,11 @@ def ge(left: Any, right: Any) -> bool:
 # -- property access on values of unknown type -------------------------------------------------
 def get(obj: Any, key: Any) -> Any:
     """``obj[key]`` / ``obj.key`` where ``obj`` may be a string, array, object or proxy."""
-    if type(obj) is JSArray and type(key) is int:
+    kind = type(obj)
+    if kind is JSArray and type(key) is int:
         return obj[key]
+    if kind is str and key == "length" and obj.isascii():
+        return len(obj)
     if obj is undefined or obj is None:
         raise JSTypeError(
             f"Cannot read properties of {to_str(obj)} (reading '{to_str(key)}')", base=to_str(obj), prop=to_str(key)

@@ -305,7 +305,12 @@ class JSArray(list):
                         return 0
                 return (result > 0) - (result < 0)
 
-            present.sort(key=cmp_to_key(compare))
+            try:
+                # Fast: the comparator's numbers serve directly (bools count as 0/1, as in JS).
+                present = sorted(present, key=cmp_to_key(call))
+            except TypeError:
+                # It returned something else (a string, undefined...): read it as a JS number.
+                present = sorted(present, key=cmp_to_key(compare))
         list.__setitem__(self, slice(None), present + [undefined] * missing)
         return self
 

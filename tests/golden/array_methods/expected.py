@@ -6,7 +6,7 @@ Run it on the ti2py runtime:
     ti2py run expected.py
 """
 
-from runtime import js, JSArray, Ti
+from runtime import js, JSArray, String, Ti, undefined
 
 
 def main():
@@ -46,8 +46,19 @@ def main():
         + js.to_str(len(js.invoke("a-b-c", "split", "-")))
     )
 
+    # A comparator that returns strings: JS reads them as numbers.
+    def sort_callback_2(a, b):
+        return String(js.sub(a, b))
 
-__ti2py_lines__ = "14:2:1;15:3:1;17:4:31;18:4:49;20:4:1;21:5:1;22:6:1;24:7:33;25:7:53;27:7:1;29:8:55;30:8:70;32:8:114;33:8:129;35:8:1;43:9:1"
+    Ti.API.info(JSArray([30, 4, 100, 7]).sort(sort_callback_2).join(","))
+    Ti.API.info(
+        js.to_str(len(JSArray(["b", undefined, "a"]).sort()))
+        + " "
+        + js.to_str(JSArray(["b", undefined, "a"]).sort()[2])
+    )
+
+
+__ti2py_lines__ = "14:2:1;15:3:1;17:4:31;18:4:49;20:4:1;21:5:1;22:6:1;24:7:33;25:7:53;27:7:1;29:8:55;30:8:70;32:8:114;33:8:129;35:8:1;43:9:1;50:11:34;51:11:52;53:11:1;54:12:1"
 __ti2py_source__ = "input.js"
 
 if __name__ == "__main__":
