@@ -246,6 +246,10 @@ def transfers(quick: bool) -> list[Row]:
                         rows.append(Row("transfer", f"{size // MIB} MiB download, ti2py runtime",
                                         f"{size / MIB / ours['seconds']:.0f} MiB/s", "curl -o",
                                         f"{share:.0%} of curl's throughput", ">= 90%", verdict(share >= 0.9)))
+                        plain = worker("httpx", server.url, "1", "1")
+                        rows.append(Row("transfer", "the same download with plain httpx (the client's ceiling)",
+                                        f"{size / MIB / plain['seconds']:.0f} MiB/s", "curl -o",
+                                        f"{curl_time / plain['seconds']:.0%} of curl's throughput"))
                     else:
                         rows.append(Row("transfer", "curl comparison", "n/a (curl not installed)"))
             finally:
