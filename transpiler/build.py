@@ -78,6 +78,8 @@ class Builder:
             "BlockStatement": lambda n: ir.Block(self.block(n.body, n.range), loc=_loc(n)),
             "ForStatement": self.for_stmt,
             "ForInStatement": self.for_in_stmt,
+            "DoWhileStatement": lambda n: ir.DoWhile(self.body_of(n.body), self.expr(n.test), loc=_loc(n)),
+            "SwitchStatement": self.switch_stmt,
             "BreakStatement": lambda n: ir.Break(n.label.name if n.label else None, loc=_loc(n)),
             "ContinueStatement": lambda n: ir.Continue(n.label.name if n.label else None, loc=_loc(n)),
             "ThrowStatement": lambda n: ir.Throw(self.expr(n.argument), loc=_loc(n)),
@@ -176,8 +178,7 @@ class Builder:
         handler = self.stmt_table.get(node.type)
         if handler is None:
             what = {
-                "ForOfStatement": f"a `for...of` loop ({ES2015})", "DoWhileStatement": "a `do...while` loop",
-                "SwitchStatement": "a `switch` statement", "LabeledStatement": "a labelled statement",
+                "ForOfStatement": f"a `for...of` loop ({ES2015})", "LabeledStatement": "a labelled statement",
                 "ClassDeclaration": f"a class ({ES2015})", "WithStatement": "a `with` statement",
             }.get(node.type, f"`{node.type}`")
             self.unsupported(node, what)
@@ -234,6 +235,13 @@ class Builder:
             self.body_of(node.body),
             loc=_loc(node),
         )
+
+    def switch_stmt(self, node: Any) -> ir.Stmt:
+        cases = []
+        for case in node.cases:
+            body = self.block(case.consequent, case.range) if case.consequent else []
+            cases.append(ir.Case(self.expr(case.test) if case.test is not None else None, body, loc=_loc(case)))
+        return ir.Switch(self.expr(node.discriminant), cases, loc=_loc(node))
 
     def for_in_stmt(self, node: Any) -> ir.Stmt:
         left = node.left

@@ -35,6 +35,7 @@ CONSTRUCTORS = {"Date": "Date", "Error": "JSError", "TypeError": "JSTypeError", 
                 "SyntaxError": "JSSyntaxError", "Object": "JSObject", "Array": "JSArray"}
 
 COMPARISONS = {"<": "lt", ">": "gt", "<=": "le", ">=": "ge"}
+BITWISE = {"&": "bit_and", "|": "bit_or", "^": "bit_xor", "<<": "shl", ">>": "shr", ">>>": "ushr"}
 ARITHMETIC = {"-": "sub", "*": "mul", "/": "div", "%": "mod"}
 
 Code = tuple[str, int]  # (python source, precedence)
@@ -71,14 +72,17 @@ class Emitter:
         self.locs: list[ir.Loc] = []  # one per Python statement, in emission order
         self.depth = 1  # inside def main()
         self.functions: list[ir.Function] = [program.main]  # the function being emitted is last
-        # For each enclosing loop, the update a `continue` must run first (JS `for (;; update)`).
-        self.loop_updates: list[ir.Expr | None] = []
+        # For each enclosing loop, what a `continue` must run first: the update of
+        # `for (;; update)`, or the test of `do ... while (test)`.
+        self.loop_updates: list[list[ir.Stmt]] = []
+        self.switch_count = 0
         self.function_arity, self.value_used = self._call_facts(program.main)
         self.function_params = self._known_functions(program.main)
         self.stmt_table: dict[type, Callable[[ir.Stmt], None]] = {
             ir.ExprStmt: self.expr_stmt, ir.VarDecl: self.var_decl, ir.FunctionDecl: self.function_decl,
             ir.Return: self.return_stmt, ir.If: self.if_stmt, ir.While: self.while_stmt,
-            ir.For: self.for_stmt, ir.ForIn: self.for_in_stmt,
+            ir.For: self.for_stmt, ir.ForIn: self.for_in_stmt, ir.DoWhile: self.do_while_stmt,
+            ir.Switch: self.switch_stmt,
             ir.Break: self.break_stmt, ir.Continue: self.continue_stmt, ir.Throw: self.throw_stmt,
             ir.Try: self.try_stmt, ir.Block: self.block_stmt, ir.Unsupported: self.unsupported_stmt,
             ir.CommentOnly: self.comment_only,
@@ -197,7 +201,7 @@ class Emitter:
             return f"{target_code} {op}= {self.expr(expr.value)}"
         if op == "+" and left == "str":
             return f"{target_code} += js.to_str({self.expr(expr.value)})"
-        helper = {"+": "add", "-": "sub", "*": "mul", "/": "div", "%": "mod"}.get(op)
+        helper = {"+": "add", "-": "sub", "*": "mul", "/": "div", "%": "mod", **BITWISE}.get(op)
         if helper is None:
             self.unsupported(expr, f"the `{expr.op}` operator")
             return f"{target_code} = undefined"
@@ -259,9 +263,64 @@ class Emitter:
 
     def while_stmt(self, stmt: ir.While) -> None:
         self.line(f"while {self.expr(stmt.test)}:", stmt.loc, stmt.trailing)
-        self.loop_updates.append(None)
+        self.loop_updates.append([])
         self.body(stmt.body, stmt)
         self.loop_updates.pop()
+
+    def do_while_stmt(self, stmt: ir.DoWhile) -> None:
+        """``do { body } while (test)`` as ``while True:`` ending in ``if not test: break``; a
+        ``continue`` runs the test first, as in JS."""
+        check = ir.If(ir.Unary("!", stmt.test, loc=stmt.test.loc), [ir.Break(loc=stmt.test.loc)], [], loc=stmt.test.loc)
+        self.line("while True:", stmt.loc, stmt.trailing)
+        self.loop_updates.append([check])
+        self.body([*stmt.body, check], stmt)
+        self.loop_updates.pop()
+
+    def switch_stmt(self, stmt: ir.Switch) -> None:
+        """``switch`` as an if/elif chain when no case falls through into the next (the usual
+        shape); the cases compare with ``===``, and ``default`` becomes ``else``."""
+        groups: list[tuple[list[ir.Expr | None], list[ir.Stmt], ir.Case]] = []
+        tests: list[ir.Expr | None] = []
+        for index, case in enumerate(stmt.cases):
+            tests.append(case.test)
+            real = [s for s in case.body if not isinstance(s, ir.CommentOnly)]
+            if not real and index < len(stmt.cases) - 1:
+                continue  # an empty case shares the next one's body
+            if real and index < len(stmt.cases) - 1 and not isinstance(real[-1], (ir.Break, ir.Return, ir.Throw, ir.Continue)):
+                self.unsupported(case, "a `switch` case that falls through into the next one")
+            body = list(case.body)
+            tail = [i for i, s in enumerate(body) if not isinstance(s, ir.CommentOnly)]
+            if tail and isinstance(body[tail[-1]], ir.Break) and body[tail[-1]].label is None:
+                del body[tail[-1]]
+            if any(isinstance(n, ir.Break) and n.label is None for n in _breaks_of_switch(body)):
+                self.unsupported(case, "a `break` inside a `switch` case other than at its end")
+            groups.append((tests, body, case))
+            tests = []
+        discriminant = stmt.discriminant
+        if not isinstance(discriminant, (ir.Name, ir.Literal)):
+            self.switch_count += 1
+            name = "switch_value" if self.switch_count == 1 else f"switch_value_{self.switch_count}"
+            self.line(f"{name} = {self.expr(discriminant)}", stmt.loc, stmt.trailing)
+            discriminant = ir.Name(name, loc=stmt.loc)
+        keyword_ = "if"
+        default: tuple[list[ir.Stmt], ir.Case] | None = None
+        for group_tests, body, case in groups:
+            if None in group_tests:
+                default = (body, case)
+                continue
+            conditions = [self.equality(ir.Binary("===", discriminant, t), self.types.infer(discriminant),
+                                        self.types.infer(t))[0] for t in group_tests if t is not None]
+            self.line(f"{keyword_} {' or '.join(conditions)}:", case.loc)
+            self.body(body, case)
+            keyword_ = "elif"
+        if default is not None:
+            body, case = default
+            if keyword_ == "if":
+                for inner in body:
+                    self.stmt(inner)
+            else:
+                self.lines.append("    " * self.depth + "else:")
+                self.body(body, case)
 
     def for_stmt(self, stmt: ir.For) -> None:
         """``for (init; test; update)`` as init + ``while test:`` with the update at the end of the
@@ -270,7 +329,7 @@ class Emitter:
             self.stmt(stmt.init)
         test = self.expr(stmt.test) if stmt.test is not None else "True"
         self.line(f"while {test}:", stmt.loc, stmt.trailing)
-        self.loop_updates.append(stmt.update)
+        self.loop_updates.append([ir.ExprStmt(stmt.update, loc=stmt.update.loc)] if stmt.update is not None else [])
         body = list(stmt.body)
         if stmt.update is not None:
             body.append(ir.ExprStmt(stmt.update, loc=stmt.update.loc))
@@ -279,7 +338,7 @@ class Emitter:
 
     def for_in_stmt(self, stmt: ir.ForIn) -> None:
         self.line(f"for {stmt.target} in js.for_in({self.expr(stmt.obj)}):", stmt.loc, stmt.trailing)
-        self.loop_updates.append(None)
+        self.loop_updates.append([])
         self.body(stmt.body, stmt)
         self.loop_updates.pop()
 
@@ -291,9 +350,8 @@ class Emitter:
     def continue_stmt(self, stmt: ir.Continue) -> None:
         if stmt.label:
             self.unsupported(stmt, "a labelled `continue`")
-        update = self.loop_updates[-1] if self.loop_updates else None
-        if update is not None:
-            self.expr_stmt(ir.ExprStmt(update, loc=stmt.loc))
+        for prelude in self.loop_updates[-1] if self.loop_updates else []:
+            self.stmt(prelude)
         self.line("continue", stmt.loc, stmt.trailing)
 
     def throw_stmt(self, stmt: ir.Throw) -> None:
@@ -455,6 +513,8 @@ class Emitter:
             if isinstance(arg, ir.Name) and not self._declared(arg.id):
                 return py_string("undefined") if arg.id not in KNOWN_GLOBALS else f"js.typeof({self.expr(arg)})", ATOM
             return f"js.typeof({self.expr(arg)})", PRIMARY
+        if op == "~":
+            return f"js.bit_not({self.expr(arg)})", PRIMARY
         if op == "delete":
             if isinstance(arg, ir.Member):
                 key = self.expr(arg.prop) if isinstance(arg.prop, ir.Expr) else py_string(arg.prop)
@@ -496,6 +556,8 @@ class Emitter:
             return f"js.{COMPARISONS[op]}({self.expr(expr.left)}, {self.expr(expr.right)})", PRIMARY
         if op in ("===", "!==", "==", "!="):
             return self.equality(expr, left_type, right_type)
+        if op in BITWISE:
+            return f"js.{BITWISE[op]}({self.expr(expr.left)}, {self.expr(expr.right)})", PRIMARY
         if op == "in":
             key = self.expr(expr.left, CMP + 1) if left_type == "str" else f"js.to_str({self.expr(expr.left)})"
             return f"{key} in {self.expr(expr.right, CMP + 1)}", CMP
@@ -561,6 +623,23 @@ class Emitter:
     def function_expr(self, expr: ir.FunctionExpr) -> Code:  # lifted by the callbacks pass
         self.unsupported(expr, "a function expression here")
         return "undefined", ATOM
+
+
+def _breaks_of_switch(body: list[ir.Stmt]) -> list[ir.Node]:
+    """``break`` statements in a case body that would leave the switch (not those of inner loops,
+    inner switches or nested functions)."""
+    found: list[ir.Node] = []
+
+    def visit(stmts: list[ir.Stmt]) -> None:
+        for stmt in stmts:
+            if isinstance(stmt, ir.Break):
+                found.append(stmt)
+            elif not isinstance(stmt, (ir.While, ir.For, ir.ForIn, ir.DoWhile, ir.Switch, ir.FunctionDecl)):
+                for block in ir.statement_lists(stmt):
+                    visit(block)
+
+    visit(body)
+    return found
 
 
 def _own(fn: ir.Function) -> list[ir.Node]:

@@ -245,6 +245,24 @@ class ForIn(Stmt):
 
 
 @dataclass
+class DoWhile(Stmt):
+    body: list[Stmt]
+    test: Expr
+
+
+@dataclass
+class Case(Node):
+    test: Expr | None  # None for `default:`
+    body: list[Stmt]
+
+
+@dataclass
+class Switch(Stmt):
+    discriminant: Expr
+    cases: list[Case]
+
+
+@dataclass
 class Break(Stmt):
     label: str | None = None
 
@@ -302,8 +320,11 @@ def statement_lists(stmt: Stmt) -> Iterator[list[Stmt]]:
     if isinstance(stmt, If):
         yield stmt.body
         yield stmt.orelse
-    elif isinstance(stmt, (While, For, ForIn)):
+    elif isinstance(stmt, (While, For, ForIn, DoWhile)):
         yield stmt.body
+    elif isinstance(stmt, Switch):
+        for case in stmt.cases:
+            yield case.body
     elif isinstance(stmt, Block):
         yield stmt.body
     elif isinstance(stmt, Try):

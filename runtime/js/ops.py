@@ -464,3 +464,44 @@ def delete_(obj: Any, key: Any) -> bool:
     if name in getattr(obj, "__dict__", {}):
         del obj.__dict__[name]
     return True
+
+
+# -- int32 bitwise operators --------------------------------------------------------------------
+def to_int32(value: Any) -> int:
+    number = value if type(value) is int else to_number(value)
+    if number != number or number in (math.inf, -math.inf):
+        return 0
+    number = int(number) & 0xFFFFFFFF
+    return number - 0x100000000 if number & 0x80000000 else number
+
+
+def to_uint32(value: Any) -> int:
+    return to_int32(value) & 0xFFFFFFFF
+
+
+def bit_and(left: Any, right: Any) -> int:
+    return to_int32(to_int32(left) & to_int32(right))
+
+
+def bit_or(left: Any, right: Any) -> int:
+    return to_int32(to_int32(left) | to_int32(right))
+
+
+def bit_xor(left: Any, right: Any) -> int:
+    return to_int32(to_int32(left) ^ to_int32(right))
+
+
+def bit_not(value: Any) -> int:
+    return to_int32(~to_int32(value))
+
+
+def shl(left: Any, right: Any) -> int:
+    return to_int32(to_int32(left) << (to_uint32(right) & 31))
+
+
+def shr(left: Any, right: Any) -> int:
+    return to_int32(left) >> (to_uint32(right) & 31)
+
+
+def ushr(left: Any, right: Any) -> int:
+    return to_uint32(left) >> (to_uint32(right) & 31)

@@ -179,6 +179,13 @@ def _lift_stmt(stmt: ir.Stmt, lifter: _Lifter, namer: _Namer) -> ir.Stmt:
         stmt.test = lifter.expr(stmt.test, stmt, "test")
     if isinstance(stmt, ir.ForIn):
         stmt.obj = lifter.expr(stmt.obj, stmt, "obj")
+    if isinstance(stmt, ir.DoWhile):
+        stmt.test = lifter.expr(stmt.test, stmt, "test")
+    if isinstance(stmt, ir.Switch):
+        stmt.discriminant = lifter.expr(stmt.discriminant, stmt, "discriminant")
+        for case in stmt.cases:
+            if case.test is not None:
+                case.test = lifter.expr(case.test, case, "test")
     for block in ir.statement_lists(stmt):
         block[:] = _lift_list(block, namer)
     return stmt

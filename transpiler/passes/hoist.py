@@ -138,6 +138,16 @@ class _DefiniteAssignment:
             self.nodes(_own_nodes(stmt.test), assigned)
             for block in ir.statement_lists(stmt):
                 self.statements(block, set(assigned))
+        elif isinstance(stmt, ir.DoWhile):
+            inner = set(assigned)
+            self.statements(stmt.body, inner)
+            self.nodes(_own_nodes(stmt.test), inner)
+        elif isinstance(stmt, ir.Switch):
+            self.nodes(_own_nodes(stmt.discriminant), assigned)
+            for case in stmt.cases:
+                inner = set(assigned)
+                self.nodes(_own_nodes(case.test), inner)
+                self.statements(case.body, inner)
         elif isinstance(stmt, ir.Try):
             self.statements(stmt.block, set(assigned))
             if stmt.handler is not None:

@@ -1,8 +1,9 @@
 // Constructs the translator does not handle yet are errors with line:column, not crashes.
-var kind = 'a';
-switch (kind) {
-    case 'a':
-        Ti.API.info('A');
-        break;
+var pattern = /ab+c/g;
+function Point(x) {
+    this.x = x;
 }
-var bits = 5 & 3;
+var point = new Point(1);
+outer: for (var i = 0; i < 2; i++) {
+    break outer;
+}

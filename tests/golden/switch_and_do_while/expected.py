@@ -1,0 +1,94 @@
+"""input.js, converted to Python.
+
+Converted from input.js by ti2py 0.1.0; regenerate rather than edit:
+    ti2py convert input.js -o expected.py
+Run it on the ti2py runtime:
+    ti2py run expected.py
+"""
+
+from runtime import js, JSArray, Ti, undefined
+
+
+def main():
+    # switch without fall-through becomes if/elif; cases compare with ===.
+    def describe(kind):
+        if kind == "png" or kind == "jpg":
+            return "image"
+        elif kind == "mp4":
+            return "video"
+        elif js.strict_eq(kind, 1):
+            return 'one (a number, not "1")'
+        else:
+            return "other"
+        return undefined
+
+    Ti.API.info(
+        JSArray(
+            [
+                describe("png"),
+                describe("jpg"),
+                describe("mp4"),
+                describe(1),
+                describe("1"),
+            ]
+        ).join(", ")
+    )
+    log = JSArray([])
+    i = 0
+    while i < 6:
+        switch_value = js.mod(i, 3)
+        if js.strict_eq(switch_value, 0):
+            log.push("zero")
+        elif js.strict_eq(switch_value, 1):
+            i += 1
+            continue
+        else:
+            log.push("two")
+        log.push(i)
+        i += 1
+    Ti.API.info(log.join(" "))
+    # do...while runs once before testing; continue goes to the test.
+    n = 0
+    seen = JSArray([])
+    while True:
+        n = n + 1
+        if n == 2:
+            if not n < 5:
+                break
+            continue
+        seen.push(n)
+        if not n < 5:
+            break
+    Ti.API.info(seen.join(",") + " n=" + js.to_str(n))
+    while True:
+        Ti.API.info("runs once")
+        if not False:
+            break
+    # Bitwise operators work on int32, as in JS.
+    flags = 0
+    flags = js.bit_or(flags, 4)
+    flags = js.bit_or(flags, 1)
+    Ti.API.info(
+        js.to_str(js.bit_and(flags, 4))
+        + " "
+        + js.to_str(js.bit_xor(flags, 1))
+        + " "
+        + js.to_str(js.bit_not(flags))
+        + " "
+        + js.to_str(js.shl(1, 31))
+        + " "
+        + js.to_str(js.ushr(-1, 0))
+        + " "
+        + js.to_str(js.shr(-16, 2))
+        + " "
+        + js.to_str(js.bit_or(2.9, 0))
+    )
+
+
+__ti2py_lines__ = "14:2:1;15:5:9;16:6:13;17:7:9;18:8:13;19:9:9;20:10:13;22:12:13;23:2:1;25:15:1;36:17:1;37:18:6;38:18:1;39:19:5;40:20:9;41:21:13;42:23:9;43:18:24;44:24:13;46:26:13;47:28:5;48:18:24;49:30:1;51:33:1;52:34:1;53:35:1;54:36:5;55:37:5;56:41:10;58:38:9;59:40:5;60:41:10;62:42:1;63:43:1;64:44:5;65:45:10;68:48:1;69:49:1;70:50:1;71:51:1"
+__ti2py_source__ = "input.js"
+
+if __name__ == "__main__":
+    from runtime.runner import run_module
+
+    run_module(__file__)
