@@ -78,6 +78,7 @@ class Emitter:
         self.switch_count = 0
         self.function_arity, self.value_used = self._call_facts(program.main)
         self.function_params = self._known_functions(program.main)
+        self.this_functions, self.method_names = _this_facts(program.main)
         self.stmt_table: dict[type, Callable[[ir.Stmt], None]] = {
             ir.ExprStmt: self.expr_stmt, ir.VarDecl: self.var_decl, ir.FunctionDecl: self.function_decl,
             ir.Return: self.return_stmt, ir.If: self.if_stmt, ir.While: self.while_stmt,
@@ -227,10 +228,12 @@ class Emitter:
 
     def function_decl(self, stmt: ir.FunctionDecl) -> None:
         fn = stmt.fn
-        if fn.is_arrow is False and any(isinstance(n, ir.This) for n in _own(fn)):
-            self.unsupported(fn, "`this` inside a function")
         fewest = self.function_arity.get(fn.name or "", len(fn.params))
         params = [p if i < fewest else f"{p}=undefined" for i, p in enumerate(fn.params)]
+        if id(fn) in self.this_functions:
+            # Uses `this` (or is a constructor): `this` is its first parameter, bound by the runtime.
+            params = ["this", *fn.params]
+            self.lines.append("    " * self.depth + "@js.this_function")
         self.line(f"def {fn.name}({', '.join(params)}):", stmt.loc, stmt.trailing)
         self.depth += 1
         if fn.nonlocals:
@@ -472,6 +475,10 @@ class Emitter:
             method = callee.prop
             obj_type = self.types.infer(callee.obj)
             is_namespace = isinstance(callee.obj, ir.Name) and callee.obj.id in KNOWN_GLOBALS
+            if method in self.method_names or method in ("call", "apply", "bind"):
+                # A method that reads `this` (or a call/apply/bind): the runtime binds the receiver.
+                extra = f", {args}" if args else ""
+                return f"js.invoke({self.expr(callee.obj)}, {py_string(method)}{extra})", PRIMARY
             if method in STRING_METHODS and not is_namespace and obj_type not in ("object", "array", "function"):
                 extra = f", {args}" if args else ""
                 return f"js.invoke({self.expr(callee.obj)}, {py_string(method)}{extra})", PRIMARY
@@ -492,8 +499,8 @@ class Emitter:
             if name == "JSArray":
                 return (f"JSArray([{args}])" if len(expr.args) != 1 else f"js.new_array({args})"), PRIMARY
             return f"{name}({args})", PRIMARY
-        self.unsupported(expr, "`new` with a user-defined constructor")
-        return "undefined", ATOM
+        extra = f", {args}" if args else ""
+        return f"js.new({self.expr(expr.callee)}{extra})", PRIMARY
 
     def unary(self, expr: ir.Unary) -> Code:
         op, arg = expr.op, expr.arg
@@ -556,6 +563,8 @@ class Emitter:
             return f"js.{COMPARISONS[op]}({self.expr(expr.left)}, {self.expr(expr.right)})", PRIMARY
         if op in ("===", "!==", "==", "!="):
             return self.equality(expr, left_type, right_type)
+        if op == "instanceof":
+            return f"js.instanceof({self.expr(expr.left)}, {self.expr(expr.right)})", PRIMARY
         if op in BITWISE:
             return f"js.{BITWISE[op]}({self.expr(expr.left)}, {self.expr(expr.right)})", PRIMARY
         if op == "in":
@@ -613,7 +622,13 @@ class Emitter:
         return "undefined", ATOM
 
     def this(self, expr: ir.This) -> Code:
-        self.unsupported(expr, "`this`")
+        # The nearest enclosing non-arrow function binds `this` (arrow functions see their parent's).
+        for fn in reversed(self.functions):
+            if not fn.is_arrow:
+                if fn is self.program.main:
+                    break
+                return "this", ATOM
+        self.unsupported(expr, "`this` outside a function")
         return "undefined", ATOM
 
     def regex(self, expr: ir.Regex) -> Code:
@@ -623,6 +638,38 @@ class Emitter:
     def function_expr(self, expr: ir.FunctionExpr) -> Code:  # lifted by the callbacks pass
         self.unsupported(expr, "a function expression here")
         return "undefined", ATOM
+
+
+def _this_facts(main: ir.Function) -> tuple[set[int], set[str]]:
+    """Functions that take ``this`` (they read it, or are constructors), by id, and the property
+    names methods of that kind are stored under (their calls bind the receiver)."""
+    functions = [n for n in ir.walk(main) if isinstance(n, ir.Function) and n is not main]
+    constructors = {n.callee.id for n in ir.walk(main) if isinstance(n, ir.New) and isinstance(n.callee, ir.Name)}
+    constructors |= {n.obj.id for n in ir.walk(main)
+                     if isinstance(n, ir.Member) and n.prop == "prototype" and isinstance(n.obj, ir.Name)}
+    chosen = {id(fn) for fn in functions if not fn.is_arrow and (_reads_this(fn) or fn.name in constructors)}
+    names = {fn.name for fn in functions if id(fn) in chosen and fn.name}
+    methods: set[str] = set()
+    for node in ir.walk(main):
+        if isinstance(node, ir.Prop) and isinstance(node.key, str) and isinstance(node.value, ir.Name) and node.value.id in names:
+            methods.add(node.key)
+        elif (isinstance(node, ir.Assign) and isinstance(node.target, ir.Member) and isinstance(node.target.prop, str)
+              and isinstance(node.value, ir.Name) and node.value.id in names):
+            methods.add(node.target.prop)
+    return chosen, methods
+
+
+def _reads_this(fn: ir.Function) -> bool:
+    """Does ``fn`` read ``this``, itself or through arrow functions inside it?"""
+    stack: list[ir.Node] = list(fn.body)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ir.This):
+            return True
+        if isinstance(node, ir.FunctionDecl) and not node.fn.is_arrow:
+            continue
+        stack.extend(node.children())
+    return False
 
 
 def _breaks_of_switch(body: list[ir.Stmt]) -> list[ir.Node]:

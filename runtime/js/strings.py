@@ -104,7 +104,13 @@ def invoke(obj: Any, name: str, *args: Any) -> Any:
         return _number_method(obj, name, *args)
     if obj is undefined or obj is None:
         raise JSTypeError(f"Cannot read properties of {to_str(obj)} (reading '{name}')", base=to_str(obj), prop=name)
+    from .functions import ThisFunction, call_method
+
+    if name in ("call", "apply", "bind") and callable(obj) and not isinstance(obj, type):
+        return call_method(obj, name, args)
     method = getattr(obj, name, undefined)
+    if isinstance(method, ThisFunction):
+        return method.with_this(obj, args)  # a method call: `this` is the receiver
     if not callable(method) or method is undefined:
         raise JSTypeError(f"{name} is not a function", call=True, base="undefined")
     return method(*args)

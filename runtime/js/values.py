@@ -133,13 +133,22 @@ class JSObject:
 
     # -- property protocol ---------------------------------------------------------------
     def __getattr__(self, name: str) -> Any:
-        # Only called for missing attributes.
+        # Only called for missing attributes: look along the prototype chain (set by `new`).
         if name.startswith("__") and name.endswith("__"):
             raise AttributeError(name)
+        proto = self.__dict__.get("__proto__")
+        while proto is not None:
+            if name in proto.__dict__:
+                return proto.__dict__[name]
+            proto = proto.__dict__.get("__proto__")
         return undefined
 
     def __getitem__(self, key: Any) -> Any:
-        return self.__dict__.get(to_property_key(key), undefined)
+        name = to_property_key(key)
+        value = self.__dict__.get(name, undefined)
+        if value is undefined and "__proto__" in self.__dict__ and name != "__proto__":
+            return self.__getattr__(name)
+        return value
 
     def __setitem__(self, key: Any, value: Any) -> None:
         self.__dict__[to_property_key(key)] = value
@@ -157,8 +166,8 @@ class JSObject:
         return True
 
     def keys(self) -> list[str]:
-        """Own enumerable keys in JS order."""
-        return js_key_order(self.__dict__.keys())
+        """Own enumerable keys in JS order (the prototype link is not one)."""
+        return js_key_order(k for k in self.__dict__ if k != "__proto__")
 
     def items(self) -> list[tuple[str, Any]]:
         return [(k, self.__dict__[k]) for k in self.keys()]

@@ -49,7 +49,11 @@ class _Namer:
         return candidate
 
 
-def _suggest(parent: ir.Node | None, slot: str, index: int) -> str:
+def _uses_this(fn: ir.Function | None) -> bool:
+    return fn is not None and not fn.is_arrow and any(isinstance(n, ir.This) for n in ir.walk(fn))
+
+
+def _suggest(parent: ir.Node | None, slot: str, index: int, node_fn: ir.Function | None = None) -> str:
     """The name a function expression gets from where it stands."""
     if isinstance(parent, ir.Call) and slot == "args":
         callee = parent.callee
@@ -63,7 +67,9 @@ def _suggest(parent: ir.Node | None, slot: str, index: int) -> str:
             return "on_timeout" if method == "setTimeout" else "on_interval"
         return f"{method}_callback"
     if isinstance(parent, ir.Prop) and isinstance(parent.key, str):
-        return parent.key if parent.key.startswith("on") else f"on_{parent.key}"
+        if parent.key.startswith("on") or _uses_this(node_fn):
+            return parent.key  # a method keeps its name; a callback reads as on_<key>
+        return f"on_{parent.key}"
     if isinstance(parent, ir.Assign) and slot == "value":
         target = parent.target
         if isinstance(target, ir.Name):
@@ -85,7 +91,7 @@ class _Lifter:
     def expr(self, node: ir.Expr, parent: ir.Node | None = None, slot: str = "", index: int = 0) -> ir.Expr:
         if isinstance(node, ir.FunctionExpr):
             fn = node.fn
-            wanted = fn.js_name or _suggest(parent, slot, index)
+            wanted = fn.js_name or _suggest(parent, slot, index, fn)
             name = self.namer.unique(wanted)
             listener = name.startswith("on_") and isinstance(parent, ir.Call)
             lowered = replace(fn, name=name, body=lift_functions(fn.body, fn.params, self.namer.taken), is_listener=listener)

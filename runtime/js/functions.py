@@ -1,0 +1,102 @@
+"""JS functions that use ``this``, constructors, prototypes: ``new``, ``instanceof``, call/apply/bind.
+
+A translated function that reads ``this`` takes it as its first parameter and is wrapped by
+:func:`this_function`; calling it plainly passes ``undefined`` (strict mode), a method call
+through :func:`runtime.js.invoke` passes the receiver, and :func:`new` passes a fresh object
+whose prototype is the function's ``prototype``.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from .values import JSError, JSObject, JSTypeError, undefined
+
+
+def _adapt(fn: Callable[..., Any], args: tuple[Any, ...], skip: int) -> tuple[Any, ...]:
+    code = getattr(fn, "__code__", None)
+    if code is None or code.co_flags & 0x04:
+        return args
+    count = code.co_argcount - skip
+    defaults = len(getattr(fn, "__defaults__", None) or ())
+    if len(args) > count:
+        return args[:count]
+    missing = count - len(args) - defaults
+    return args + (undefined,) * missing if missing > 0 else args
+
+
+class ThisFunction:
+    """A JS function object: callable, with ``prototype``, ``call``, ``apply`` and ``bind``."""
+
+    def __init__(self, fn: Callable[..., Any]) -> None:
+        self.fn = fn
+        self.__name__ = fn.__name__
+        self.__qualname__ = getattr(fn, "__qualname__", fn.__name__)
+        self.__dict__["prototype"] = JSObject(constructor=self)
+
+    def with_this(self, this: Any, args: tuple[Any, ...]) -> Any:
+        return self.fn(this, *_adapt(self.fn, args, 1))
+
+    def __call__(self, *args: Any) -> Any:
+        return self.with_this(undefined, args)
+
+    def call(self, this: Any = undefined, *args: Any) -> Any:
+        return self.with_this(this, args)
+
+    def apply(self, this: Any = undefined, args: Any = undefined) -> Any:
+        return self.with_this(this, tuple(args) if args not in (undefined, None) else ())
+
+    def bind(self, this: Any = undefined, *bound: Any) -> Callable[..., Any]:
+        return lambda *args: self.with_this(this, bound + args)
+
+    def __repr__(self) -> str:
+        return f"function {self.__name__}() {{ ... }}"
+
+
+def this_function(fn: Callable[..., Any]) -> ThisFunction:
+    """Decorator for translated functions whose first parameter is JS ``this``."""
+    return ThisFunction(fn)
+
+
+def new(constructor: Any, *args: Any) -> Any:
+    """``new constructor(...args)``."""
+    if isinstance(constructor, ThisFunction):
+        instance = JSObject()
+        prototype = constructor.prototype
+        if isinstance(prototype, JSObject):
+            object.__setattr__(instance, "__proto__", prototype)
+        result = constructor.with_this(instance, args)
+        return result if isinstance(result, JSObject) else instance
+    if isinstance(constructor, type):
+        return constructor(*args)
+    raise JSTypeError(f"{getattr(constructor, '__name__', 'value')} is not a constructor")
+
+
+def instanceof(value: Any, constructor: Any) -> bool:
+    """``value instanceof constructor``: is ``constructor.prototype`` on value's prototype chain?"""
+    if isinstance(constructor, ThisFunction):
+        target = constructor.prototype
+        proto = value.__dict__.get("__proto__") if isinstance(value, JSObject) else None
+        while proto is not None:
+            if proto is target:
+                return True
+            proto = proto.__dict__.get("__proto__")
+        return False
+    if isinstance(constructor, type):
+        return isinstance(value, constructor)
+    raise JSTypeError("Right-hand side of 'instanceof' is not callable")
+
+
+def call_method(fn: Any, name: str, args: tuple[Any, ...]) -> Any:
+    """``fn.call/apply/bind(...)`` on any function, translated or built in."""
+    if isinstance(fn, ThisFunction):
+        return getattr(fn, name)(*args)
+    this, rest = (args[0] if args else undefined), args[1:]
+    if name == "call":
+        return fn(*rest)
+    if name == "apply":
+        return fn(*(tuple(rest[0]) if rest and rest[0] not in (undefined, None) else ()))
+    return lambda *more: fn(*(rest + more))
+
+
+__all__ = ["ThisFunction", "this_function", "new", "instanceof", "call_method", "JSError"]

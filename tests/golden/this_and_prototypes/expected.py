@@ -1,0 +1,90 @@
+"""input.js, converted to Python.
+
+Converted from input.js by ti2py 0.1.0; regenerate rather than edit:
+    ti2py convert input.js -o expected.py
+Run it on the ti2py runtime:
+    ti2py run expected.py
+"""
+
+from runtime import js, JSArray, JSObject, JSON, Math, Ti
+
+
+def main():
+    # Constructors, prototypes, methods that read `this`, call/apply/bind, instanceof.
+    @js.this_function
+    def Download(this, url, size):
+        this.url = url
+        this.size = size
+        this.done = 0
+
+    @js.this_function
+    def advance(this, bytes_):
+        this.done = Math.min(this.size, js.add(this.done, bytes_))
+        return this
+
+    Download.prototype.advance = advance
+
+    @js.this_function
+    def progress(this):
+        return js.to_str(Math.round(js.div(js.mul(100, this.done), this.size))) + "%"
+
+    Download.prototype.progress = progress
+    d = js.new(Download, "http://x/a.png", 200)
+    js.invoke(js.invoke(d, "advance", 50), "advance", 20)
+    Ti.API.info(
+        js.to_str(d.url)
+        + " "
+        + js.to_str(js.invoke(d, "progress"))
+        + " "
+        + js.to_str(js.instanceof(d, Download))
+        + " "
+        + JSON.stringify(d)
+    )
+
+    @js.this_function
+    def increment(this, by):
+        this.count = js.add(this.count, by or 1)
+        return this.count
+
+    @js.this_function
+    def later(this):
+        self_ = this
+
+        def map_callback(x):
+            return js.add(self_.count, x)
+
+        return JSArray([1, 2]).map(map_callback).join("/")
+
+    counter = JSObject(count=0, increment=increment, later=later)
+    js.invoke(counter, "increment")
+    js.invoke(counter, "increment", 5)
+    Ti.API.info(
+        "count "
+        + js.to_str(counter.count)
+        + " later "
+        + js.to_str(js.invoke(counter, "later"))
+    )
+
+    @js.this_function
+    def describe(this, prefix, suffix):
+        return js.add(js.add(prefix, this.url), suffix)
+
+    Ti.API.info(
+        js.to_str(js.invoke(describe, "call", d, "<", ">"))
+        + " "
+        + js.to_str(js.invoke(describe, "apply", d, JSArray(["[", "]"])))
+    )
+    bound = js.invoke(describe, "bind", d, "(")
+    Ti.API.info(js.call(bound, ")"))
+    Ti.API.info(
+        js.to_str(js.instanceof(JSObject(), Download)) + " " + js.typeof(Download)
+    )
+
+
+__ti2py_lines__ = "15:2:1;16:3:5;17:4:5;18:5:5;21:7:30;22:8:5;23:9:5;25:7:1;28:11:31;29:12:5;31:11:1;32:15:1;33:16:1;34:17:1;45:21:16;46:22:9;47:23:9;50:25:12;51:26:9;53:27:27;54:27:42;56:27:9;58:19:1;59:30:1;60:31:1;61:32:1;69:34:1;70:35:5;72:37:1;77:38:1;78:39:1;79:40:1"
+__ti2py_source__ = "input.js"
+
+if __name__ == "__main__":
+    from runtime.runner import run_module
+
+    run_module(__file__)
