@@ -31,7 +31,7 @@ GLOBAL_NAMES = {
     "Error": "JSError", "TypeError": "JSTypeError", "RangeError": "JSRangeError", "SyntaxError": "JSSyntaxError",
     "Infinity": "Infinity", "NaN": "NaN", "undefined": "undefined",
 }
-CONSTRUCTORS = {"Date": "Date", "Error": "JSError", "TypeError": "JSTypeError", "RangeError": "JSRangeError",
+CONSTRUCTORS = {"Date": "Date", "RegExp": "js.RegExp", "Error": "JSError", "TypeError": "JSTypeError", "RangeError": "JSRangeError",
                 "SyntaxError": "JSSyntaxError", "Object": "JSObject", "Array": "JSArray"}
 
 COMPARISONS = {"<": "lt", ">": "gt", "<=": "le", ">=": "ge"}
@@ -397,6 +397,8 @@ class Emitter:
     def name(self, expr: ir.Name) -> Code:
         if expr.id in GLOBAL_NAMES and expr.id in KNOWN_GLOBALS:
             return GLOBAL_NAMES[expr.id], ATOM
+        if expr.id == "RegExp":
+            return "js.RegExp", PRIMARY
         return expr.id, ATOM
 
     def literal(self, expr: ir.Literal) -> Code:
@@ -632,8 +634,11 @@ class Emitter:
         return "undefined", ATOM
 
     def regex(self, expr: ir.Regex) -> Code:
-        self.unsupported(expr, "a regular expression literal")
-        return "undefined", ATOM
+        pattern = expr.pattern
+        raw_ok = '"' not in pattern and "\n" not in pattern and not pattern.endswith("\\") and pattern.isprintable()
+        literal = f'r"{pattern}"' if raw_ok else py_string(pattern)
+        flags = f", {py_string(expr.flags)}" if expr.flags else ""
+        return f"js.RegExp({literal}{flags})", PRIMARY
 
     def function_expr(self, expr: ir.FunctionExpr) -> Code:  # lifted by the callbacks pass
         self.unsupported(expr, "a function expression here")

@@ -107,6 +107,8 @@ class Types:
             return "str"
         if isinstance(expr, ir.ArrayLit):
             return "array"
+        if isinstance(expr, ir.Regex):
+            return "regexp"
         if isinstance(expr, ir.ObjectLit):
             return "object"
         if isinstance(expr, ir.FunctionExpr):

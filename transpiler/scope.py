@@ -21,7 +21,7 @@ from .passes.hoist import var_names
 KNOWN_GLOBALS = frozenset({
     "Ti", "Titanium", "alert", "require", "JSON", "Math", "Date", "String", "Number", "Boolean",
     "parseInt", "parseFloat", "isNaN", "undefined", "NaN", "Infinity", "setTimeout", "setInterval",
-    "clearTimeout", "clearInterval", "Error", "TypeError", "RangeError", "SyntaxError", "console",
+    "clearTimeout", "clearInterval", "Error", "TypeError", "RangeError", "SyntaxError", "console", "RegExp",
 })
 
 # Names generated code relies on; a JS variable with one of these names is renamed.

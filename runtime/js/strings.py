@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from . import regexp
 from .ops import to_integer, to_number, to_str
 from .values import JSArray, JSTypeError, _call_with_arity, _relative_range, undefined
 
@@ -35,6 +36,8 @@ def _slice(s: str, start: Any = 0, end: Any = undefined) -> str:
 
 
 def _split(s: str, sep: Any = undefined, limit: Any = undefined) -> JSArray:
+    if isinstance(sep, regexp.RegExp):
+        return regexp.split(s, sep, limit)
     if sep is undefined:
         parts = [s]
     elif to_str(sep) == "":
@@ -47,6 +50,8 @@ def _split(s: str, sep: Any = undefined, limit: Any = undefined) -> JSArray:
 
 
 def _replace(s: str, pattern: Any, replacement: Any) -> str:
+    if isinstance(pattern, regexp.RegExp):
+        return regexp.replace(s, pattern, replacement)
     needle = to_str(pattern)
     at = s.find(needle)
     if at < 0:
@@ -88,6 +93,8 @@ METHODS: dict[str, Callable[..., Any]] = {
     "endsWith": lambda s, p: s.endswith(to_str(p)),
     "includes": lambda s, p, pos=0: to_str(p) in s[to_integer(pos):],
     "repeat": lambda s, n: s * to_integer(n),
+    "match": lambda s, r=undefined: regexp.match(s, r if isinstance(r, regexp.RegExp) else regexp.RegExp(to_str(r))),
+    "search": lambda s, r=undefined: regexp.search(s, r if isinstance(r, regexp.RegExp) else regexp.RegExp(to_str(r))),
     "toString": lambda s: s,
     "valueOf": lambda s: s,
 }
