@@ -17,7 +17,7 @@ from types import ModuleType
 from typing import Any, Callable, Iterator, TextIO
 
 from .js.ops import adapt_args, to_str
-from .js.values import JSError, JSObject, JSTypeError, undefined
+from .js.values import JSError, JSObject, JSTypeError, own_items, undefined
 from .loop import EventLoop
 from .paths import ti2py_home
 
@@ -181,7 +181,7 @@ class App:
     def make_event(self, source: Any, name: str, payload: Any) -> JSObject:
         event = JSObject()
         if isinstance(payload, JSObject):
-            for key, value in payload.items():
+            for key, value in own_items(payload):
                 event[key] = value
         elif isinstance(payload, dict):
             for key, value in payload.items():
@@ -295,7 +295,7 @@ class App:
             if value is undefined:
                 return "undefined"
             if isinstance(value, JSObject):
-                return {k: plain(v) for k, v in value.items()}
+                return {k: plain(v) for k, v in own_items(value)}
             if isinstance(value, list):
                 return [plain(v) for v in value]
             return to_str(value)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .js.ops import to_str
-from .js.values import JSObject, undefined
+from .js.values import JSObject, own_items, undefined
 from .loop import Timer
 
 if TYPE_CHECKING:
@@ -135,7 +135,7 @@ class Device:
             ios = app.Ti.App.iOS
             handler_id = ios.begin_handler("SilentPush")
             event = JSObject()
-            for key, value in user_info.items():
+            for key, value in own_items(user_info):
                 event[key] = value
             event["handlerId"] = handler_id
             ios.fire("silentpush", event)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .js.builtins import JSON
-from .js.values import JSObject
+from .js.values import JSObject, own_items
 from .paths import read_json, ti2py_home, write_json
 
 if TYPE_CHECKING:
@@ -39,13 +39,13 @@ def normalise_payload(payload: Any) -> JSObject:
         return payload
     aps = JSObject()
     user_info = JSObject()
-    for key, value in payload.items():
+    for key, value in own_items(payload):
         if key in APS_KEYS:
             aps[key] = value
         else:
             user_info[key] = value
     result = JSObject(aps=aps)
-    for key, value in user_info.items():
+    for key, value in own_items(user_info):
         result[key] = value
     return result
 

@@ -18,7 +18,7 @@ from typing import Any, Callable, Sequence, TextIO
 
 from .app import App
 from .js.ops import to_str
-from .js.values import JSObject
+from .js.values import JSObject, own_items
 
 EXIT_OK, EXIT_LOAD_FAILED, EXIT_USAGE, EXIT_TIMEOUT = 0, 1, 2, 3
 
@@ -140,7 +140,7 @@ def summarise(name: str, event: JSObject) -> str:
         total = event.totalBytesExpectedToWrite if name == "downloadprogress" else event.totalBytesExpectedToSend
         return f"task {to_str(event.taskIdentifier)}: {to_str(done)}/{to_str(total)} bytes"
     skip = {"type", "source", "bubbles", "cancelBubble", "data"}
-    parts = [f"{k}={to_str(v) if not isinstance(v, JSObject) else '{...}'}" for k, v in event.items() if k not in skip]
+    parts = [f"{k}={to_str(v) if not isinstance(v, JSObject) else '{...}'}" for k, v in own_items(event) if k not in skip]
     if "data" in event:
         blob = event.data
         parts.append(f"data=<Blob {getattr(blob, 'length', '?')} bytes>")

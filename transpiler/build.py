@@ -298,6 +298,8 @@ class Builder:
             value = js_string(value)
         if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
             value = int(value)
+        elif isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 2**53:
+            value = float(value)  # a JS number is a double: beyond 2**53 it is rounded
         return ir.Literal(value, loc=_loc(node))
 
     def template(self, node: Any) -> ir.Expr:

@@ -24,6 +24,7 @@ STRING_METHODS = frozenset({
     "charAt", "charCodeAt", "indexOf", "lastIndexOf", "substring", "substr", "slice", "split",
     "replace", "toUpperCase", "toLowerCase", "trim", "concat", "match", "search", "startsWith",
     "endsWith", "includes", "repeat", "padStart", "padEnd", "toString", "localeCompare",
+    "toFixed", "toPrecision",  # Number.prototype: also reached through js.invoke
 })
 
 # JS globals and the runtime name that implements each.
@@ -209,6 +210,8 @@ class Emitter:
         return f"{target_code} = js.{helper}({self.expr(expr.target)}, {self.expr(expr.value)})"
 
     def target(self, target: ir.Expr) -> str:
+        if isinstance(target, ir.Member) and target.prop == "length" and not target.computed:
+            return f"{self.expr(target.obj, PRIMARY)}.length"  # JSArray.length is settable, as in JS
         if isinstance(target, (ir.Name, ir.Member)):
             return self.expr(target)
         self.unsupported(target, "this assignment target")

@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 from typing import Any, Callable
 
 from .ops import is_number, number_to_str, to_integer, to_number, to_str
-from .values import NaN, JSArray, JSError, JSObject, JSSyntaxError, JSTypeError, js_key_order, undefined
+from .values import NaN, JSArray, JSError, JSObject, JSSyntaxError, JSTypeError, js_key_order, own_items, undefined
 
 
 # -- JSON --------------------------------------------------------------------------------------
@@ -45,7 +45,7 @@ def _quote(text: str) -> str:
 def _own_enumerable(value: Any) -> list[tuple[str, Any]] | None:
     """Key/value pairs JSON.stringify sees on an object, or None if it is not a plain object."""
     if isinstance(value, JSObject):
-        return value.items()
+        return own_items(value)
     to_json_props = getattr(type(value), "js_json_properties", None)
     if to_json_props is not None:
         return list(to_json_props(value))
@@ -142,7 +142,7 @@ def _from_json(value: Any) -> Any:
     if isinstance(value, list):
         return JSArray(_from_json(v) for v in value)
     if isinstance(value, JSObject):
-        for k, v in value.items():
+        for k, v in own_items(value):
             value[k] = _from_json(v)
         return value
     if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:

@@ -10,7 +10,7 @@ import math
 import re
 from typing import Any
 
-from .values import NaN, JSArray, JSObject, JSTypeError, undefined
+from .values import NaN, JSArray, JSObject, JSTypeError, own_keys, undefined
 
 
 # -- type tests --------------------------------------------------------------------------------
@@ -49,9 +49,9 @@ def number_to_str(value: float | int) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
-        if abs(value) < 10**21:
+        if abs(value) < 2**53:
             return str(value)
-        value = float(value)
+        value = float(value)  # as a JS double would hold it
     if value != value:
         return "NaN"
     if value == 0:
@@ -443,7 +443,7 @@ def for_in(obj: Any) -> list[str]:
     if isinstance(obj, str):
         return [str(i) for i in range(len(obj))]
     if isinstance(obj, JSObject):
-        return obj.keys()
+        return own_keys(obj)
     props = getattr(obj, "properties", None)
     return list(props().keys()) if callable(props) else []
 

@@ -107,7 +107,7 @@ def invoke(obj: Any, name: str, *args: Any) -> Any:
         if method is None:
             raise JSTypeError(f"{name} is not a function (string method not supported)", call=True, base="undefined")
         return method(obj, *args)
-    if isinstance(obj, (int, float)) and not isinstance(obj, bool) and name in ("toString", "toFixed"):
+    if isinstance(obj, (int, float)) and not isinstance(obj, bool) and name in ("toString", "toFixed", "toPrecision"):
         return _number_method(obj, name, *args)
     if obj is undefined or obj is None:
         raise JSTypeError(f"Cannot read properties of {to_str(obj)} (reading '{name}')", base=to_str(obj), prop=name)
@@ -125,6 +125,32 @@ def invoke(obj: Any, name: str, *args: Any) -> Any:
 
 def _number_method(value: float, name: str, *args: Any) -> str:
     if name == "toFixed":
-        digits = to_integer(args[0]) if args else 0
-        return f"{to_number(value):.{digits}f}"
+        return _to_fixed(value, to_integer(args[0]) if args else 0)
+    if name == "toString" and args and args[0] is not undefined and to_integer(args[0]) != 10:
+        return _to_radix(value, to_integer(args[0]))
     return to_str(value)
+
+
+def _to_fixed(value: float, digits: int) -> str:
+    """Number.prototype.toFixed: the exact binary value, halves rounded away from zero."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    if value != value:
+        return "NaN"
+    if abs(value) >= 1e21 or value in (float("inf"), float("-inf")):
+        return to_str(value)
+    text = str(Decimal(value).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP))
+    return "0" + text[2:] if text.startswith("-0") and set(text[1:]) <= {"0", "."} else text
+
+
+def _to_radix(value: float, radix: int) -> str:
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    number = int(value)
+    if number == 0:
+        return "0"
+    sign, number = ("-", -number) if number < 0 else ("", number)
+    out = []
+    while number:
+        number, rest = divmod(number, radix)
+        out.append(digits[rest])
+    return sign + "".join(reversed(out))

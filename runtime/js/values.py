@@ -160,7 +160,7 @@ class JSObject:
         return to_property_key(key) in self.__dict__
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self.keys())
+        return iter(own_keys(self))
 
     def __bool__(self) -> bool:
         return True
@@ -176,7 +176,7 @@ class JSObject:
         return to_property_key(key) in self.__dict__
 
     def __repr__(self) -> str:
-        body = ", ".join(f"{k}: {v!r}" for k, v in self.items())
+        body = ", ".join(f"{k}: {v!r}" for k, v in own_items(self))
         return "{" + body + "}"
 
 
@@ -250,7 +250,7 @@ class JSArray(list):
         return list.pop(self, 0) if self else undefined
 
     def unshift(self, *items: Any) -> int:
-        self[0:0] = items
+        list.__setitem__(self, slice(0, 0), items)
         return len(self)
 
     def indexOf(self, item: Any, start: int = 0) -> int:  # noqa: N802
@@ -378,6 +378,16 @@ def _call_with_arity(fn: Callable[..., Any], *args: Any) -> Any:
     if code is not None and not code.co_flags & 0x04:  # no *args
         args = args[: code.co_argcount]
     return fn(*args)
+
+
+def own_keys(obj: JSObject) -> list[str]:
+    """``obj``'s own keys in JS order.  The runtime uses this, never ``obj.keys()``: a JS property
+    named ``keys`` or ``items`` lives in the same namespace and would shadow the method."""
+    return JSObject.keys(obj)
+
+
+def own_items(obj: JSObject) -> list[tuple[str, Any]]:
+    return JSObject.items(obj)
 
 
 def to_property_key(key: Any) -> str:

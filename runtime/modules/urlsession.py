@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..js.builtins import JSON
 from ..js.ops import is_number, to_str
-from ..js.values import JSObject, JSTypeError, undefined
+from ..js.values import JSObject, JSTypeError, own_items, undefined
 from ..net import (
     BAD_URL, UNSUPPORTED_URL, NetworkThread, Outcome, Progress, Request, make_client, new_download_file, perform,
 )
@@ -105,7 +105,7 @@ class Session(Proxy):
     def _request(self, args: JSObject, body: bytes | Path | None) -> Request:
         headers = {}
         if isinstance(args.requestHeaders, JSObject):
-            for key, value in args.requestHeaders.items():
+            for key, value in own_items(args.requestHeaders):
                 if not isinstance(value, str):
                     raise JSTypeError(f"Invalid type passed to function. expected: String for header '{key}'")
                 headers[key] = value

@@ -156,13 +156,26 @@ class _DefiniteAssignment:
                 self.statements(stmt.finalizer, set(assigned))
         elif isinstance(stmt, ir.Block):
             self.statements(stmt.body, assigned)
+        elif isinstance(stmt, ir.FunctionDecl):
+            # Defining a function assigns its name (`var f = function` is lowered to a def). A
+            # closure reading an outer var not yet assigned would raise in Python where JS reads
+            # undefined, so such vars are pre-declared too.
+            fn = stmt.fn
+            if fn.name:
+                assigned.add(fn.name)
+            own = set(fn.params) | set(var_names(fn.body))
+            for node in ir.walk(fn):
+                if isinstance(node, ir.Name) and node.id in self.declared and node.id not in own:
+                    if node.id not in assigned and node.id not in self.needs:
+                        self.needs.append(node.id)
         else:
             self.nodes(_own_nodes(stmt), assigned)
 
 
 def predeclare_vars(body: list[ir.Stmt], params: Iterable[str] = ()) -> list[ir.Stmt]:
     """Prepend ``name = undefined`` for each var that may be read before it is assigned."""
-    analysis = _DefiniteAssignment(set(var_names(body)) - set(params))
+    lowered_vars = {s.fn.name for s in body if isinstance(s, ir.FunctionDecl) and not s.fn.is_declaration and s.fn.name}
+    analysis = _DefiniteAssignment((set(var_names(body)) | lowered_vars) - set(params))
     analysis.statements(body, set(params))
     if not analysis.needs:
         return body

@@ -29,7 +29,7 @@ def main():
         "float: "
         + js.to_str(0.1 + 0.2)
         + " big: "
-        + js.to_str(1000000000000000000000)
+        + js.to_str(1e21)
         + " neg zero: "
         + js.to_str(-0)
     )

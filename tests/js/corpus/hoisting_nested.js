@@ -1,0 +1,3 @@
+// hoisting nested
+function outer() { Ti.API.info(inner()); function inner() { return 'inner ' + x; } var x = 'set'; return inner(); }
+Ti.API.info(outer());

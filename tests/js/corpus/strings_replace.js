@@ -1,0 +1,2 @@
+// strings replace
+Ti.API.info('aaa'.replace('a', 'b') + ' ' + 'x-y-z'.replace('-', '+') + ' ' + '  pad  '.trim() + '|');
