@@ -78,6 +78,7 @@ class Builder:
             "BlockStatement": lambda n: ir.Block(self.block(n.body, n.range), loc=_loc(n)),
             "ForStatement": self.for_stmt,
             "ForInStatement": self.for_in_stmt,
+            "ForOfStatement": self.for_of_stmt,
             "DoWhileStatement": lambda n: ir.DoWhile(self.body_of(n.body), self.expr(n.test), loc=_loc(n)),
             "SwitchStatement": self.switch_stmt,
             "BreakStatement": lambda n: ir.Break(n.label.name if n.label else None, loc=_loc(n)),
@@ -91,6 +92,7 @@ class Builder:
             "Literal": self.literal,
             "TemplateLiteral": self.template,
             "ArrayExpression": lambda n: ir.ArrayLit([self.expr(e) for e in n.elements if e is not None], loc=_loc(n)),
+            "SpreadElement": lambda n: ir.Spread(self.expr(n.argument), loc=_loc(n)),
             "ObjectExpression": self.object_lit,
             "FunctionExpression": self.function_expr,
             "ArrowFunctionExpression": self.function_expr,
@@ -178,7 +180,7 @@ class Builder:
         handler = self.stmt_table.get(node.type)
         if handler is None:
             what = {
-                "ForOfStatement": f"a `for...of` loop ({ES2015})", "LabeledStatement": "a labelled statement",
+                "LabeledStatement": "a labelled statement",
                 "ClassDeclaration": f"a class ({ES2015})", "WithStatement": "a `with` statement",
             }.get(node.type, f"`{node.type}`")
             self.unsupported(node, what)
@@ -195,12 +197,19 @@ class Builder:
         return ir.VarDecl(node.kind, decls, loc=_loc(node))
 
     def function(self, node: Any, is_declaration: bool) -> ir.Function:
-        params = []
+        params: list[str] = []
+        defaults: dict[str, ir.Expr] = {}
+        rest = None
         for param in node.params:
             if param.type == "Identifier":
                 params.append(param.name)
+            elif param.type == "AssignmentPattern" and param.left.type == "Identifier":
+                params.append(param.left.name)
+                defaults[param.left.name] = self.expr(param.right)
+            elif param.type == "RestElement" and param.argument.type == "Identifier":
+                rest = param.argument.name
             else:
-                self.unsupported(param, f"default, rest or destructured parameters ({ES2015})")
+                self.unsupported(param, f"destructured parameters ({ES2015})")
         if node.body.type == "BlockStatement":
             body = self.block(node.body.body, node.body.range)
         else:  # arrow with expression body
@@ -210,7 +219,7 @@ class Builder:
             self.unsupported(node, "generator and async functions")
         return ir.Function(
             name, params, body, is_arrow=node.type == "ArrowFunctionExpression",
-            is_declaration=is_declaration, js_name=name, loc=_loc(node),
+            is_declaration=is_declaration, js_name=name, loc=_loc(node), defaults=defaults, rest=rest,
         )
 
     def function_decl(self, node: Any) -> ir.Stmt:
@@ -235,6 +244,17 @@ class Builder:
             self.body_of(node.body),
             loc=_loc(node),
         )
+
+    def for_of_stmt(self, node: Any) -> ir.Stmt:
+        left = node.left
+        if left.type == "VariableDeclaration" and left.declarations[0].id.type == "Identifier":
+            target, declared = left.declarations[0].id.name, True
+        elif left.type == "Identifier":
+            target, declared = left.name, False
+        else:
+            self.unsupported(left, f"a destructuring `for...of` target ({ES2015})")
+            return ir.Unsupported("a `for...of` loop", loc=_loc(node))
+        return ir.ForOf(target, declared, self.expr(node.right), self.body_of(node.body), loc=_loc(node))
 
     def switch_stmt(self, node: Any) -> ir.Stmt:
         cases = []
@@ -280,7 +300,7 @@ class Builder:
         if handler is None:
             what = {
                 "ClassExpression": f"a class ({ES2015})", "YieldExpression": f"`yield` ({ES2015})",
-                "AwaitExpression": "`await` (ES2017)", "SpreadElement": f"spread `...` ({ES2015})",
+                "AwaitExpression": "`await` (ES2017)",
                 "TaggedTemplateExpression": f"a tagged template ({ES2015})",
             }.get(node.type, f"`{node.type}`")
             self.unsupported(node, what)

@@ -32,7 +32,7 @@ GLOBAL_NAMES = {
     "Error": "JSError", "TypeError": "JSTypeError", "RangeError": "JSRangeError", "SyntaxError": "JSSyntaxError",
     "Infinity": "Infinity", "NaN": "NaN", "undefined": "undefined",
 }
-CONSTRUCTORS = {"Date": "Date", "RegExp": "js.RegExp", "Error": "JSError", "TypeError": "JSTypeError", "RangeError": "JSRangeError",
+CONSTRUCTORS = {"Date": "Date", "RegExp": "js.RegExp", "Map": "js.Map", "Set": "js.Set", "Error": "JSError", "TypeError": "JSTypeError", "RangeError": "JSRangeError",
                 "SyntaxError": "JSSyntaxError", "Object": "JSObject", "Array": "JSArray"}
 
 COMPARISONS = {"<": "lt", ">": "gt", "<=": "le", ">=": "ge"}
@@ -83,7 +83,8 @@ class Emitter:
         self.stmt_table: dict[type, Callable[[ir.Stmt], None]] = {
             ir.ExprStmt: self.expr_stmt, ir.VarDecl: self.var_decl, ir.FunctionDecl: self.function_decl,
             ir.Return: self.return_stmt, ir.If: self.if_stmt, ir.While: self.while_stmt,
-            ir.For: self.for_stmt, ir.ForIn: self.for_in_stmt, ir.DoWhile: self.do_while_stmt,
+            ir.For: self.for_stmt, ir.ForIn: self.for_in_stmt, ir.ForOf: self.for_of_stmt,
+            ir.DoWhile: self.do_while_stmt,
             ir.Switch: self.switch_stmt,
             ir.Break: self.break_stmt, ir.Continue: self.continue_stmt, ir.Throw: self.throw_stmt,
             ir.Try: self.try_stmt, ir.Block: self.block_stmt, ir.Unsupported: self.unsupported_stmt,
@@ -95,6 +96,7 @@ class Emitter:
             ir.Unary: self.unary, ir.Update: self.update_expr, ir.Binary: self.binary, ir.Logical: self.logical,
             ir.Conditional: self.conditional, ir.Assign: self.assign_expr, ir.Sequence: self.sequence,
             ir.This: self.this, ir.Regex: self.regex, ir.FunctionExpr: self.function_expr,
+            ir.Spread: self.spread,
         }
 
     # -- driver ----------------------------------------------------------------------------------
@@ -232,15 +234,25 @@ class Emitter:
     def function_decl(self, stmt: ir.FunctionDecl) -> None:
         fn = stmt.fn
         fewest = self.function_arity.get(fn.name or "", len(fn.params))
-        params = [p if i < fewest else f"{p}=undefined" for i, p in enumerate(fn.params)]
+        params = [p if i < fewest and p not in fn.defaults else f"{p}=undefined" for i, p in enumerate(fn.params)]
         if id(fn) in self.this_functions:
             # Uses `this` (or is a constructor): `this` is its first parameter, bound by the runtime.
             params = ["this", *fn.params]
             self.lines.append("    " * self.depth + "@js.this_function")
+        if fn.rest:
+            params.append(f"*{fn.rest}")
         self.line(f"def {fn.name}({', '.join(params)}):", stmt.loc, stmt.trailing)
         self.depth += 1
         if fn.nonlocals:
             self.line(f"nonlocal {', '.join(fn.nonlocals)}", fn.loc)
+        for name, default in fn.defaults.items():
+            # JS evaluates a default on each call, and only for a missing (undefined) argument.
+            self.line(f"if {name} is undefined:", default.loc)
+            self.depth += 1
+            self.line(f"{name} = {self.expr(default)}", default.loc)
+            self.depth -= 1
+        if fn.rest:
+            self.line(f"{fn.rest} = JSArray({fn.rest})", fn.loc)
         self.depth -= 1
         self.functions.append(fn)
         body = list(fn.body)
@@ -342,6 +354,15 @@ class Emitter:
         self.body(body, stmt)
         self.loop_updates.pop()
 
+    def for_of_stmt(self, stmt: ir.ForOf) -> None:
+        self.line(f"for {stmt.target} in js.for_of({self.expr(stmt.iterable)}):", stmt.loc, stmt.trailing)
+        self.loop_updates.append([])
+        self.body(stmt.body, stmt)
+        self.loop_updates.pop()
+
+    def spread(self, expr: ir.Spread) -> Code:
+        return f"*js.for_of({self.expr(expr.arg)})", ATOM
+
     def for_in_stmt(self, stmt: ir.ForIn) -> None:
         self.line(f"for {stmt.target} in js.for_in({self.expr(stmt.obj)}):", stmt.loc, stmt.trailing)
         self.loop_updates.append([])
@@ -400,8 +421,8 @@ class Emitter:
     def name(self, expr: ir.Name) -> Code:
         if expr.id in GLOBAL_NAMES and expr.id in KNOWN_GLOBALS:
             return GLOBAL_NAMES[expr.id], ATOM
-        if expr.id == "RegExp":
-            return "js.RegExp", PRIMARY
+        if expr.id in ("RegExp", "Map", "Set"):
+            return f"js.{expr.id}", PRIMARY
         return expr.id, ATOM
 
     def literal(self, expr: ir.Literal) -> Code:
@@ -689,7 +710,7 @@ def _breaks_of_switch(body: list[ir.Stmt]) -> list[ir.Node]:
         for stmt in stmts:
             if isinstance(stmt, ir.Break):
                 found.append(stmt)
-            elif not isinstance(stmt, (ir.While, ir.For, ir.ForIn, ir.DoWhile, ir.Switch, ir.FunctionDecl)):
+            elif not isinstance(stmt, (ir.While, ir.For, ir.ForIn, ir.ForOf, ir.DoWhile, ir.Switch, ir.FunctionDecl)):
                 for block in ir.statement_lists(stmt):
                     visit(block)
 

@@ -60,6 +60,8 @@ class Types:
             elif isinstance(node, ir.Update) and isinstance(node.arg, ir.Name):
                 assignments.setdefault(node.arg.id, []).append(ir.Literal(0))
             elif isinstance(node, ir.Function):
+                if node.rest:
+                    assignments.setdefault(node.rest, []).append(ir.ArrayLit([]))
                 for index, param in enumerate(node.params):
                     event = node.is_listener and index == 0
                     assignments.setdefault(param, []).append(ir.ObjectLit([]) if event else None)
@@ -69,6 +71,8 @@ class Types:
                     assignments.setdefault(node.name, []).append(ir.FunctionExpr(node))
             elif isinstance(node, ir.ForIn):
                 assignments.setdefault(node.target, []).append(ir.Literal(""))
+            elif isinstance(node, ir.ForOf):
+                assignments.setdefault(node.target, []).append(None)
             elif isinstance(node, ir.Try) and node.param:
                 assignments.setdefault(node.param, []).append(None)
         # Optimistic fixed point: a variable starts as "no information yet" (PENDING), which

@@ -106,6 +106,8 @@ class Function(Node):
     is_declaration: bool = False
     js_name: str | None = None  # the name the JS gave it, if any
     is_listener: bool = False  # passed to addEventListener: its first parameter is an event object
+    defaults: dict[str, "Expr"] = field(default_factory=dict)  # ES2015 default parameter values
+    rest: str | None = None  # ES2015 `...rest` parameter
     # Filled by scope analysis:
     locals: set[str] = field(default_factory=set)
     nonlocals: list[str] = field(default_factory=list)
@@ -134,6 +136,13 @@ class Member(Expr):
     obj: Expr
     prop: Union[str, Expr]  # str when not computed
     computed: bool = False
+
+
+@dataclass
+class Spread(Expr):
+    """``...expr`` in a call's arguments or an array literal."""
+
+    arg: Expr
 
 
 @dataclass
@@ -263,6 +272,14 @@ class Switch(Stmt):
 
 
 @dataclass
+class ForOf(Stmt):
+    target: str
+    declared: bool
+    iterable: Expr
+    body: list[Stmt]
+
+
+@dataclass
 class Break(Stmt):
     label: str | None = None
 
@@ -320,7 +337,7 @@ def statement_lists(stmt: Stmt) -> Iterator[list[Stmt]]:
     if isinstance(stmt, If):
         yield stmt.body
         yield stmt.orelse
-    elif isinstance(stmt, (While, For, ForIn, DoWhile)):
+    elif isinstance(stmt, (While, For, ForIn, ForOf, DoWhile)):
         yield stmt.body
     elif isinstance(stmt, Switch):
         for case in stmt.cases:

@@ -19,6 +19,7 @@ from .passes.hoist import var_names
 
 # Globals a Titanium app may use without declaring them; the runtime provides each.
 KNOWN_GLOBALS = frozenset({
+    "Map", "Set",
     "Ti", "Titanium", "alert", "require", "JSON", "Math", "Date", "String", "Number", "Boolean",
     "parseInt", "parseFloat", "isNaN", "undefined", "NaN", "Infinity", "setTimeout", "setInterval",
     "clearTimeout", "clearInterval", "Error", "TypeError", "RangeError", "SyntaxError", "console", "RegExp",
@@ -73,14 +74,14 @@ def assigned_names(body: Iterable[ir.Stmt]) -> set[str]:
             names.add(node.target.id)
         elif isinstance(node, ir.Update) and isinstance(node.arg, ir.Name):
             names.add(node.arg.id)
-        elif isinstance(node, ir.ForIn):
+        elif isinstance(node, (ir.ForIn, ir.ForOf)):
             names.add(node.target)
     return names
 
 
 def _declared(fn: ir.Function) -> set[str]:
     catch_params = {s.param for s in own_statements(fn.body) if isinstance(s, ir.Try) and s.param}
-    return (set(fn.params) | set(var_names(fn.body)) | catch_params
+    return (set(fn.params) | set(var_names(fn.body)) | catch_params | ({fn.rest} if fn.rest else set())
             | {f.name for f in nested_functions(fn.body) if f.name})
 
 
@@ -166,13 +167,15 @@ class ScopeAnalysis:
                 if node.name in renames and node is not main:
                     node.name = renames[node.name]
                 node.params = [renames.get(p, p) for p in node.params]
+                node.defaults = {renames.get(k, k): v for k, v in node.defaults.items()}
+                node.rest = renames.get(node.rest, node.rest) if node.rest else None
                 node.locals = {renames.get(n, n) for n in node.locals}
                 node.nonlocals = [renames.get(n, n) for n in node.nonlocals]
             elif isinstance(node, ir.VarDecl):
                 node.decls = [(renames.get(n, n), init) for n, init in node.decls]
             elif isinstance(node, ir.Try) and node.param in renames:
                 node.param = renames[node.param]
-            elif isinstance(node, ir.ForIn) and node.target in renames:
+            elif isinstance(node, (ir.ForIn, ir.ForOf)) and node.target in renames:
                 node.target = renames[node.target]
 
 

@@ -185,6 +185,8 @@ def _lift_stmt(stmt: ir.Stmt, lifter: _Lifter, namer: _Namer) -> ir.Stmt:
         stmt.test = lifter.expr(stmt.test, stmt, "test")
     if isinstance(stmt, ir.ForIn):
         stmt.obj = lifter.expr(stmt.obj, stmt, "obj")
+    if isinstance(stmt, ir.ForOf):
+        stmt.iterable = lifter.expr(stmt.iterable, stmt, "iterable")
     if isinstance(stmt, ir.DoWhile):
         stmt.test = lifter.expr(stmt.test, stmt, "test")
     if isinstance(stmt, ir.Switch):

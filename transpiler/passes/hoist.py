@@ -39,7 +39,7 @@ def hoist_functions(body: list[ir.Stmt]) -> list[ir.Stmt]:
 
 def _hoist_inner(fn: ir.Function) -> None:
     fn.body[:] = hoist_functions(fn.body)
-    fn.body[:] = predeclare_vars(fn.body, fn.params)
+    fn.body[:] = predeclare_vars(fn.body, [*fn.params, *([fn.rest] if fn.rest else [])])
 
 
 def _hoist_nested(stmt: ir.Stmt) -> None:
@@ -93,7 +93,7 @@ def var_names(body: Iterable[ir.Stmt]) -> list[str]:
                 names.extend(n for n, _ in stmt.decls if n not in names)
             elif isinstance(stmt, ir.For) and isinstance(stmt.init, ir.VarDecl):
                 names.extend(n for n, _ in stmt.init.decls if n not in names)
-            elif isinstance(stmt, ir.ForIn) and stmt.declared and stmt.target not in names:
+            elif isinstance(stmt, (ir.ForIn, ir.ForOf)) and stmt.declared and stmt.target not in names:
                 names.append(stmt.target)
             for block in ir.statement_lists(stmt):
                 visit(block)
@@ -134,6 +134,9 @@ class _DefiniteAssignment:
         elif isinstance(stmt, ir.ForIn):
             self.nodes(_own_nodes(stmt.obj), assigned)
             self.statements(stmt.body, assigned | {stmt.target})
+        elif isinstance(stmt, ir.ForOf):
+            self.nodes(_own_nodes(stmt.iterable), assigned)
+            self.statements(stmt.body, assigned | {stmt.target})
         elif isinstance(stmt, (ir.If, ir.While)):
             self.nodes(_own_nodes(stmt.test), assigned)
             for block in ir.statement_lists(stmt):
@@ -163,7 +166,7 @@ class _DefiniteAssignment:
             fn = stmt.fn
             if fn.name:
                 assigned.add(fn.name)
-            own = set(fn.params) | set(var_names(fn.body))
+            own = set(fn.params) | set(var_names(fn.body)) | ({fn.rest} if fn.rest else set())
             for node in ir.walk(fn):
                 if isinstance(node, ir.Name) and node.id in self.declared and node.id not in own:
                     if node.id not in assigned and node.id not in self.needs:

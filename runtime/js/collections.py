@@ -1,0 +1,129 @@
+"""ES2015 ``Map`` and ``Set``, and the iteration ``for...of`` uses.
+
+Keys compare as JS's SameValueZero: ``NaN`` equals ``NaN``, ``-0`` equals ``0``, ``1`` and
+``true`` differ, objects by identity.  Iteration is in insertion order, as in JS.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any, Callable, Iterator
+
+from .values import JSArray, JSTypeError, _call_with_arity, undefined
+
+
+def _key(value: Any) -> Any:
+    if isinstance(value, bool):
+        return ("bool", value)
+    if isinstance(value, float):
+        if value != value:
+            return ("nan",)
+        if value.is_integer() and not math.isinf(value):
+            return int(value)
+    return value
+
+
+class Map:
+    def __init__(self, entries: Any = undefined) -> None:
+        self._data: dict[Any, tuple[Any, Any]] = {}
+        if entries not in (undefined, None):
+            for entry in for_of(entries):
+                self.set(entry[0], entry[1])
+
+    @property
+    def size(self) -> int:
+        return len(self._data)
+
+    def get(self, key: Any) -> Any:
+        return self._data.get(_key(key), (None, undefined))[1]
+
+    def set(self, key: Any, value: Any) -> "Map":
+        self._data[_key(key)] = (key, value)
+        return self
+
+    def has(self, key: Any) -> bool:
+        return _key(key) in self._data
+
+    def delete(self, key: Any) -> bool:
+        return self._data.pop(_key(key), None) is not None
+
+    def clear(self) -> None:
+        self._data.clear()
+
+    def keys(self) -> JSArray:
+        return JSArray(k for k, _ in self._data.values())
+
+    def values(self) -> JSArray:
+        return JSArray(v for _, v in self._data.values())
+
+    def entries(self) -> JSArray:
+        return JSArray(JSArray([k, v]) for k, v in self._data.values())
+
+    def forEach(self, fn: Callable[..., Any]) -> None:  # noqa: N802
+        for key, value in list(self._data.values()):
+            _call_with_arity(fn, value, key, self)
+
+    def __iter__(self) -> Iterator[JSArray]:
+        return iter(self.entries())
+
+    def js_json_properties(self) -> list[tuple[str, Any]]:
+        return []
+
+
+class Set:
+    def __init__(self, values: Any = undefined) -> None:
+        self._data: dict[Any, Any] = {}
+        if values not in (undefined, None):
+            for value in for_of(values):
+                self.add(value)
+
+    @property
+    def size(self) -> int:
+        return len(self._data)
+
+    def add(self, value: Any) -> "Set":
+        self._data.setdefault(_key(value), value)
+        return self
+
+    def has(self, value: Any) -> bool:
+        return _key(value) in self._data
+
+    def delete(self, value: Any) -> bool:
+        return self._data.pop(_key(value), undefined) is not undefined or False
+
+    def clear(self) -> None:
+        self._data.clear()
+
+    def values(self) -> JSArray:
+        return JSArray(self._data.values())
+
+    keys = values
+
+    def forEach(self, fn: Callable[..., Any]) -> None:  # noqa: N802
+        for value in list(self._data.values()):
+            _call_with_arity(fn, value, value, self)
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(list(self._data.values()))
+
+    def js_json_properties(self) -> list[tuple[str, Any]]:
+        return []
+
+
+def for_of(iterable: Any) -> Iterator[Any]:
+    """What ``for (x of iterable)`` visits: array elements (live, as JS sees pushes), string
+    characters, Map entries, Set values."""
+    if isinstance(iterable, JSArray):
+        index = 0
+        while index < len(iterable):
+            yield list.__getitem__(iterable, index)
+            index += 1
+    elif isinstance(iterable, (str, Map, Set)):
+        yield from iterable
+    elif iterable is undefined or iterable is None:
+        raise JSTypeError(f"{iterable!r} is not iterable")
+    else:
+        try:
+            yield from iter(iterable)
+        except TypeError:
+            raise JSTypeError("value is not iterable") from None
