@@ -246,15 +246,20 @@ class Builder:
         )
 
     def for_of_stmt(self, node: Any) -> ir.Stmt:
+        target = self._loop_target(node, "for...of")
+        if target is None:
+            return ir.Unsupported("a `for...of` loop", loc=_loc(node))
+        return ir.ForOf(target[0], target[1], self.expr(node.right), self.body_of(node.body), loc=_loc(node))
+
+    def _loop_target(self, node: Any, loop: str) -> tuple[str, bool] | None:
+        """The variable of a for...in/for...of loop, and whether the loop declares it."""
         left = node.left
         if left.type == "VariableDeclaration" and left.declarations[0].id.type == "Identifier":
-            target, declared = left.declarations[0].id.name, True
-        elif left.type == "Identifier":
-            target, declared = left.name, False
-        else:
-            self.unsupported(left, f"a destructuring `for...of` target ({ES2015})")
-            return ir.Unsupported("a `for...of` loop", loc=_loc(node))
-        return ir.ForOf(target, declared, self.expr(node.right), self.body_of(node.body), loc=_loc(node))
+            return left.declarations[0].id.name, True
+        if left.type == "Identifier":
+            return left.name, False
+        self.unsupported(left, f"this `{loop}` target (destructuring is {ES2015})")
+        return None
 
     def switch_stmt(self, node: Any) -> ir.Stmt:
         cases = []
@@ -264,15 +269,10 @@ class Builder:
         return ir.Switch(self.expr(node.discriminant), cases, loc=_loc(node))
 
     def for_in_stmt(self, node: Any) -> ir.Stmt:
-        left = node.left
-        if left.type == "VariableDeclaration" and left.declarations[0].id.type == "Identifier":
-            target, declared = left.declarations[0].id.name, True
-        elif left.type == "Identifier":
-            target, declared = left.name, False
-        else:
-            self.unsupported(left, "this `for...in` target")
+        target = self._loop_target(node, "for...in")
+        if target is None:
             return ir.Unsupported("a `for...in` loop", loc=_loc(node))
-        return ir.ForIn(target, declared, self.expr(node.right), self.body_of(node.body), loc=_loc(node))
+        return ir.ForIn(target[0], target[1], self.expr(node.right), self.body_of(node.body), loc=_loc(node))
 
     def if_stmt(self, node: Any) -> ir.Stmt:
         orelse = self.body_of(node.alternate) if node.alternate else []

@@ -281,8 +281,12 @@ class Emitter:
 
     def while_stmt(self, stmt: ir.While) -> None:
         self.line(f"while {self.expr(stmt.test)}:", stmt.loc, stmt.trailing)
-        self.loop_updates.append([])
-        self.body(stmt.body, stmt)
+        self.loop_body(stmt, stmt.body, [])
+
+    def loop_body(self, loop: ir.Stmt, body: list[ir.Stmt], prelude: list[ir.Stmt]) -> None:
+        """A loop's body; ``prelude`` is what each ``continue`` of this loop runs first."""
+        self.loop_updates.append(prelude)
+        self.body(body, loop)
         self.loop_updates.pop()
 
     def do_while_stmt(self, stmt: ir.DoWhile) -> None:
@@ -290,9 +294,7 @@ class Emitter:
         ``continue`` runs the test first, as in JS."""
         check = ir.If(ir.Unary("!", stmt.test, loc=stmt.test.loc), [ir.Break(loc=stmt.test.loc)], [], loc=stmt.test.loc)
         self.line("while True:", stmt.loc, stmt.trailing)
-        self.loop_updates.append([check])
-        self.body([*stmt.body, check], stmt)
-        self.loop_updates.pop()
+        self.loop_body(stmt, [*stmt.body, check], [check])
 
     def switch_stmt(self, stmt: ir.Switch) -> None:
         """``switch`` as an if/elif chain when no case falls through into the next (the usual
@@ -347,27 +349,19 @@ class Emitter:
             self.stmt(stmt.init)
         test = self.expr(stmt.test) if stmt.test is not None else "True"
         self.line(f"while {test}:", stmt.loc, stmt.trailing)
-        self.loop_updates.append([ir.ExprStmt(stmt.update, loc=stmt.update.loc)] if stmt.update is not None else [])
-        body = list(stmt.body)
-        if stmt.update is not None:
-            body.append(ir.ExprStmt(stmt.update, loc=stmt.update.loc))
-        self.body(body, stmt)
-        self.loop_updates.pop()
+        update = [ir.ExprStmt(stmt.update, loc=stmt.update.loc)] if stmt.update is not None else []
+        self.loop_body(stmt, [*stmt.body, *update], update)
 
     def for_of_stmt(self, stmt: ir.ForOf) -> None:
         self.line(f"for {stmt.target} in js.for_of({self.expr(stmt.iterable)}):", stmt.loc, stmt.trailing)
-        self.loop_updates.append([])
-        self.body(stmt.body, stmt)
-        self.loop_updates.pop()
+        self.loop_body(stmt, stmt.body, [])
 
     def spread(self, expr: ir.Spread) -> Code:
         return f"*js.for_of({self.expr(expr.arg)})", ATOM
 
     def for_in_stmt(self, stmt: ir.ForIn) -> None:
         self.line(f"for {stmt.target} in js.for_in({self.expr(stmt.obj)}):", stmt.loc, stmt.trailing)
-        self.loop_updates.append([])
-        self.body(stmt.body, stmt)
-        self.loop_updates.pop()
+        self.loop_body(stmt, stmt.body, [])
 
     def break_stmt(self, stmt: ir.Break) -> None:
         if stmt.label:
