@@ -249,7 +249,8 @@ class Builder:
         target = self._loop_target(node, "for...of")
         if target is None:
             return ir.Unsupported("a `for...of` loop", loc=_loc(node))
-        return ir.ForOf(target[0], target[1], self.expr(node.right), self.body_of(node.body), loc=_loc(node))
+        return ir.ForOf(target[0], target[1], self.expr(node.right), self.body_of(node.body), loc=_loc(node),
+                        kind=node.left.kind if target[1] else "var")
 
     def _loop_target(self, node: Any, loop: str) -> tuple[str, bool] | None:
         """The variable of a for...in/for...of loop, and whether the loop declares it."""
@@ -272,7 +273,8 @@ class Builder:
         target = self._loop_target(node, "for...in")
         if target is None:
             return ir.Unsupported("a `for...in` loop", loc=_loc(node))
-        return ir.ForIn(target[0], target[1], self.expr(node.right), self.body_of(node.body), loc=_loc(node))
+        return ir.ForIn(target[0], target[1], self.expr(node.right), self.body_of(node.body), loc=_loc(node),
+                        kind=node.left.kind if target[1] else "var")
 
     def if_stmt(self, node: Any) -> ir.Stmt:
         orelse = self.body_of(node.alternate) if node.alternate else []

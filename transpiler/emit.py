@@ -77,6 +77,10 @@ class Emitter:
         # `for (;; update)`, or the test of `do ... while (test)`.
         self.loop_updates: list[list[ir.Stmt]] = []
         self.switch_count = 0
+        # let/const names bound afresh on each iteration of the loops being emitted.
+        self.per_iteration: list[set[str]] = []
+        self.constants = {name for n in ir.walk(program.main) if isinstance(n, ir.VarDecl) and n.kind == "const"
+                          for name, _ in n.decls}
         self.function_arity, self.value_used = self._call_facts(program.main)
         self.function_params = self._known_functions(program.main)
         self.this_functions, self.method_names = _this_facts(program.main)
@@ -186,6 +190,8 @@ class Emitter:
             self.line(self.expr(expr), stmt.loc, stmt.trailing)
 
     def assignment(self, expr: ir.Assign) -> str:
+        if isinstance(expr.target, ir.Name) and expr.target.id in self.constants:
+            return 'raise JSTypeError("Assignment to constant variable.")'
         targets = [expr.target]
         value = expr.value
         while isinstance(value, ir.Assign) and value.op == "=" and expr.op == "=":
@@ -220,6 +226,8 @@ class Emitter:
         return "_"
 
     def increment(self, expr: ir.Update) -> str:
+        if isinstance(expr.arg, ir.Name) and expr.arg.id in self.constants:
+            return 'raise JSTypeError("Assignment to constant variable.")'
         target = self.target(expr.arg)
         if self.types.infer(expr.arg) == "num":
             return f"{target} {'+' if expr.op == '++' else '-'}= 1"
@@ -241,6 +249,11 @@ class Emitter:
             self.lines.append("    " * self.depth + "@js.this_function")
         if fn.rest:
             params.append(f"*{fn.rest}")
+        captured = self._captured_per_iteration(fn)
+        if captured:
+            # A closure made in a loop keeps this iteration's let/const values (JS gives each
+            # iteration its own binding): keyword-only defaults, which positional calls never replace.
+            params += ([] if fn.rest else ["*"]) + [f"{name}={name}" for name in captured]
         self.line(f"def {fn.name}({', '.join(params)}):", stmt.loc, stmt.trailing)
         self.depth += 1
         if fn.nonlocals:
@@ -261,6 +274,17 @@ class Emitter:
             body.append(ir.Return(ir.Literal(ir.UNDEFINED), loc=fn.loc))
         self.body(body, fn)
         self.functions.pop()
+
+    def _captured_per_iteration(self, fn: ir.Function) -> list[str]:
+        fresh = set().union(*self.per_iteration) if self.per_iteration else set()
+        if not fresh:
+            return []
+        own = set(fn.params) | set(fn.locals) | ({fn.rest} if fn.rest else set())
+        captured = sorted({n.id for n in ir.walk(fn) if isinstance(n, ir.Name) and n.id in fresh} - own)
+        for name in captured:
+            if name in fn.nonlocals:
+                self.unsupported(fn, f"a closure assigning `{name}`, a per-iteration `let` binding of its loop")
+        return captured
 
     def return_stmt(self, stmt: ir.Return) -> None:
         if stmt.value is None:
@@ -285,8 +309,15 @@ class Emitter:
 
     def loop_body(self, loop: ir.Stmt, body: list[ir.Stmt], prelude: list[ir.Stmt]) -> None:
         """A loop's body; ``prelude`` is what each ``continue`` of this loop runs first."""
+        fresh = _block_scoped_names(body)
+        if isinstance(loop, ir.For) and isinstance(loop.init, ir.VarDecl) and loop.init.kind in ("let", "const"):
+            fresh |= {name for name, _ in loop.init.decls}
+        if isinstance(loop, (ir.ForIn, ir.ForOf)) and loop.declared and loop.kind in ("let", "const"):
+            fresh.add(loop.target)  # `for (let x of ...)`: a fresh binding per iteration
         self.loop_updates.append(prelude)
+        self.per_iteration.append(fresh)
         self.body(body, loop)
+        self.per_iteration.pop()
         self.loop_updates.pop()
 
     def do_while_stmt(self, stmt: ir.DoWhile) -> None:
@@ -661,6 +692,22 @@ class Emitter:
     def function_expr(self, expr: ir.FunctionExpr) -> Code:  # lifted by the callbacks pass
         self.unsupported(expr, "a function expression here")
         return "undefined", ATOM
+
+
+def _block_scoped_names(body: list[ir.Stmt]) -> set[str]:
+    """let/const names declared in a loop body (in nested blocks too, not in nested functions)."""
+    names: set[str] = set()
+    stack = list(body)
+    while stack:
+        stmt = stack.pop()
+        if isinstance(stmt, ir.VarDecl) and stmt.kind in ("let", "const"):
+            names.update(name for name, _ in stmt.decls)
+        if not isinstance(stmt, ir.FunctionDecl):
+            for block in ir.statement_lists(stmt):
+                stack.extend(block)
+            if isinstance(stmt, ir.For) and isinstance(stmt.init, ir.VarDecl) and stmt.init.kind in ("let", "const"):
+                names.update(name for name, _ in stmt.init.decls)
+    return names
 
 
 def _this_facts(main: ir.Function) -> tuple[set[int], set[str]]:

@@ -251,6 +251,7 @@ class ForIn(Stmt):
     declared: bool
     obj: Expr
     body: list[Stmt]
+    kind: str = "var"  # how a declared target is declared: var | let | const
 
 
 @dataclass
@@ -277,6 +278,7 @@ class ForOf(Stmt):
     declared: bool
     iterable: Expr
     body: list[Stmt]
+    kind: str = "var"
 
 
 @dataclass
