@@ -140,3 +140,14 @@ def test_line_map_rejects_mismatched_statement_counts() -> None:
 
     with pytest.raises(AssertionError):
         line_map("def main():\n    a = 1\n", [])
+
+
+def test_es2020_prepass_keeps_offsets_and_leaves_literals_alone() -> None:
+    from transpiler.parse import es2020_prepass
+
+    source = "var a = b?.c ?? d?.[e] ?? f?.(g); var s = 'x?.y ?? z'; // w?.v ??\nvar r = /a??/; var t = h ? .5 : 1;"
+    text, optional_at, nullish_at = es2020_prepass(source)
+    assert len(text) == len(source)
+    assert text.startswith("var a = b .c || d  [e] || f  (g);")
+    assert "'x?.y ?? z'" in text and "// w?.v ??" in text and "/a??/" in text and "h ? .5 : 1" in text
+    assert sorted(optional_at) == [9, 17, 27] and sorted(nullish_at) == [13, 23]

@@ -96,13 +96,17 @@ class Builder:
             "ObjectExpression": self.object_lit,
             "FunctionExpression": self.function_expr,
             "ArrowFunctionExpression": self.function_expr,
-            "CallExpression": lambda n: ir.Call(self.expr(n.callee), self.args(n.arguments), loc=_loc(n)),
+            "CallExpression": lambda n: ir.Call(self.expr(n.callee), self.args(n.arguments), loc=_loc(n),
+                                                optional=self._optional_between(
+                                                    n.callee.range[1], n.arguments[0].range[0] if n.arguments else n.range[1])),
             "NewExpression": lambda n: ir.New(self.expr(n.callee), self.args(n.arguments), loc=_loc(n)),
             "MemberExpression": self.member,
             "UnaryExpression": lambda n: ir.Unary(n.operator, self.expr(n.argument), loc=_loc(n)),
             "UpdateExpression": lambda n: ir.Update(n.operator, n.prefix, self.expr(n.argument), loc=_loc(n)),
             "BinaryExpression": lambda n: ir.Binary(n.operator, self.expr(n.left), self.expr(n.right), loc=_loc(n)),
-            "LogicalExpression": lambda n: ir.Logical(n.operator, self.expr(n.left), self.expr(n.right), loc=_loc(n)),
+            "LogicalExpression": lambda n: ir.Logical(
+                "??" if n.operator == "||" and self._marked(self.parsed.nullish_at, n.left.range[1], n.right.range[0])
+                else n.operator, self.expr(n.left), self.expr(n.right), loc=_loc(n)),
             "ConditionalExpression": lambda n: ir.Conditional(
                 self.expr(n.test), self.expr(n.consequent), self.expr(n.alternate), loc=_loc(n)),
             "AssignmentExpression": self.assign,
@@ -354,14 +358,27 @@ class Builder:
     def function_expr(self, node: Any) -> ir.Expr:
         return ir.FunctionExpr(self.function(node, False), loc=_loc(node))
 
+    @staticmethod
+    def _marked(offsets: frozenset[int], start: int, end: int) -> bool:
+        return any(start <= offset < end for offset in offsets)
+
+    def _optional_between(self, start: int, end: int) -> bool:
+        return self._marked(self.parsed.optional_at, start, end)
+
     def member(self, node: Any) -> ir.Expr:
+        optional = self._optional_between(node.object.range[1], node.property.range[0])
         if node.computed:
-            return ir.Member(self.expr(node.object), self.expr(node.property), computed=True, loc=_loc(node))
-        return ir.Member(self.expr(node.object), node.property.name, loc=_loc(node))
+            return ir.Member(self.expr(node.object), self.expr(node.property), computed=True, loc=_loc(node),
+                             optional=optional)
+        return ir.Member(self.expr(node.object), node.property.name, loc=_loc(node), optional=optional)
 
     def assign(self, node: Any) -> ir.Expr:
         if node.left.type not in ("Identifier", "MemberExpression"):
             self.unsupported(node.left, f"destructuring assignment ({ES2015})")
+        elif node.left.type == "MemberExpression" and self._optional_between(node.left.range[0], node.left.range[1]):
+            start = node.left.loc.start
+            self.diag.error("E003", "Invalid left-hand side in assignment: an optional chain cannot be assigned to",
+                            start.line, start.column + 1)
         return ir.Assign(node.operator, self.expr(node.left), self.expr(node.right), loc=_loc(node))
 
 

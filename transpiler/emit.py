@@ -100,7 +100,7 @@ class Emitter:
             ir.Unary: self.unary, ir.Update: self.update_expr, ir.Binary: self.binary, ir.Logical: self.logical,
             ir.Conditional: self.conditional, ir.Assign: self.assign_expr, ir.Sequence: self.sequence,
             ir.This: self.this, ir.Regex: self.regex, ir.FunctionExpr: self.function_expr,
-            ir.Spread: self.spread,
+            ir.Spread: self.spread, ir.OptionalChain: self.optional_chain,
         }
 
     # -- driver ----------------------------------------------------------------------------------
@@ -387,6 +387,9 @@ class Emitter:
         self.line(f"for {stmt.target} in js.for_of({self.expr(stmt.iterable)}):", stmt.loc, stmt.trailing)
         self.loop_body(stmt, stmt.body, [])
 
+    def optional_chain(self, expr: ir.OptionalChain) -> Code:
+        return f"js.optional({self.expr(expr.base)}, lambda {expr.var}: {self.expr(expr.chain)})", PRIMARY
+
     def spread(self, expr: ir.Spread) -> Code:
         return f"*js.for_of({self.expr(expr.arg)})", ATOM
 
@@ -655,7 +658,12 @@ class Emitter:
             return f"{self.expr(expr.left, AND)} and {self.expr(expr.right, AND + 1)}", AND
         if expr.op == "||":
             return f"{self.expr(expr.left, OR)} or {self.expr(expr.right, OR + 1)}", OR
-        self.unsupported(expr, f"the `{expr.op}` operator (ES2020)")
+        if expr.op == "??":
+            left = self.expr(expr.left, CMP + 1)
+            if isinstance(expr.left, ir.Name):  # a plain name can be read twice
+                return f"{left} if {left} not in (None, undefined) else {self.expr(expr.right, IFEXP)}", IFEXP
+            return f"js.nullish({self.expr(expr.left)}, lambda: {self.expr(expr.right)})", PRIMARY
+        self.unsupported(expr, f"the `{expr.op}` operator")
         return "undefined", ATOM
 
     def conditional(self, expr: ir.Conditional) -> Code:

@@ -123,6 +123,7 @@ class FunctionExpr(Expr):
 class Call(Expr):
     callee: Expr
     args: list[Expr]
+    optional: bool = False  # f?.(args)
 
 
 @dataclass
@@ -136,6 +137,17 @@ class Member(Expr):
     obj: Expr
     prop: Union[str, Expr]  # str when not computed
     computed: bool = False
+    optional: bool = False  # obj?.prop / obj?.[prop]
+
+
+@dataclass
+class OptionalChain(Expr):
+    """``base`` is evaluated once; if it is null or undefined the whole chain is undefined, else
+    ``chain`` is evaluated with ``base``'s value bound to ``var`` (lowered from ``?.``)."""
+
+    base: Expr
+    var: str
+    chain: Expr
 
 
 @dataclass

@@ -20,12 +20,50 @@ class Parsed:
     ast: Any
     comments: list[Any]
     source: str
+    optional_at: frozenset[int] = frozenset()  # offsets of `?.` (ES2020 optional chaining)
+    nullish_at: frozenset[int] = frozenset()  # offsets of `??` (ES2020 nullish coalescing)
+
+
+def es2020_prepass(source: str) -> tuple[str, frozenset[int], frozenset[int]]:
+    """Let esprima 4 (ES2017) parse ``?.`` and ``??``.
+
+    Decision (issue 4): no maintained esprima fork parses ES2020, so the text is rewritten with
+    the same length, at esprima's own punctuator tokens only (never inside strings, comments,
+    templates or regexes): ``??`` becomes ``||``, ``?.`` becomes `` .``, ``?.[`` becomes ``  [``
+    and ``?.(`` becomes ``  (``.  Offsets do not move, so diagnostics and comments stay exact, and
+    the builder recovers the real operators from the recorded offsets."""
+    if "?" not in source:
+        return source, frozenset(), frozenset()
+    try:
+        tokens = esprima.tokenize(source, {"range": True})
+    except esprima.Error:
+        return source, frozenset(), frozenset()  # the parser will report the error itself
+    text = list(source)
+    optional: set[int] = set()
+    nullish: set[int] = set()
+    for index, token in enumerate(tokens[:-1]):
+        following = tokens[index + 1]
+        if token.type != "Punctuator" or token.value != "?" or following.range[0] != token.range[1]:
+            continue
+        start = token.range[0]
+        if following.type == "Punctuator" and following.value == "?":
+            text[start:start + 2] = "||"
+            nullish.add(start)
+        elif following.type == "Punctuator" and following.value == ".":
+            after = tokens[index + 2] if index + 2 < len(tokens) else None
+            if after is not None and after.range[0] == following.range[1] and after.value in ("[", "("):
+                text[start:start + 2] = "  "
+            else:
+                text[start:start + 2] = " ."
+            optional.add(start)
+    return "".join(text), frozenset(optional), frozenset(nullish)
 
 
 def parse(source: str, diagnostics: Diagnostics) -> Parsed | None:
     """Parse ``source`` as a script; on failure add an error diagnostic and return None."""
+    text, optional_at, nullish_at = es2020_prepass(source)
     try:
-        ast = esprima.parseScript(source, {"loc": True, "range": True, "comment": True})
+        ast = esprima.parseScript(text, {"loc": True, "range": True, "comment": True})
     except esprima.Error as exc:
         line = getattr(exc, "lineNumber", 1) or 1
         column = getattr(exc, "column", 1) or 1
@@ -35,7 +73,7 @@ def parse(source: str, diagnostics: Diagnostics) -> Parsed | None:
     except RecursionError:
         diagnostics.error("E002", "the program nests too deeply to parse", 1, 1)
         return None
-    return Parsed(ast, list(getattr(ast, "comments", None) or []), source)
+    return Parsed(ast, list(getattr(ast, "comments", None) or []), source, optional_at, nullish_at)
 
 
 def _hint_for(source: str, exc: Any) -> str:
@@ -61,8 +99,22 @@ def _hint_for(source: str, exc: Any) -> str:
     return _modern_syntax_hint(source, index)
 
 
+# Syntax newer than what ti2py parses, recognised near an error: (text, feature, hint).
+NEWER_SYNTAX = (
+    ("??=", "logical assignment (??=) is ES2021", "write `a = a ?? b`"),
+    ("||=", "logical assignment (||=) is ES2021", "write `a = a || b`"),
+    ("&&=", "logical assignment (&&=) is ES2021", "write `a = a && b`"),
+    ("#", "private class members (#name) are ES2022", "use a normal property"),
+    ("import ", "ES modules (import/export) are ES2015 modules", "Titanium apps use CommonJS: require() and exports"),
+    ("export ", "ES modules (import/export) are ES2015 modules", "Titanium apps use CommonJS: require() and exports"),
+)
+
+
 def _modern_syntax_hint(source: str, index: int) -> str:
-    window = source[max(0, index - 1) : index + 2]
-    if "?." in window or "??" in window:
-        return "optional chaining (?.) and nullish coalescing (??) are ES2020; esprima 4 parses up to ES2017"
+    line_start = source.rfind("\n", 0, index) + 1
+    line_end = source.find("\n", index)
+    line = source[line_start:line_end if line_end >= 0 else len(source)]
+    for text, feature, fix in NEWER_SYNTAX:
+        if text in line:
+            return f"{feature}; ti2py parses up to ES2017 plus ?. and ?? (ES2020): {fix}"
     return ""

@@ -505,3 +505,13 @@ def shr(left: Any, right: Any) -> int:
 
 def ushr(left: Any, right: Any) -> int:
     return to_uint32(left) >> (to_uint32(right) & 31)
+
+
+def optional(value: Any, then: Any) -> Any:
+    """``value?.rest``: undefined when value is null or undefined, else ``then(value)``."""
+    return undefined if value is None or value is undefined else then(value)
+
+
+def nullish(value: Any, otherwise: Any) -> Any:
+    """``value ?? other``: ``other`` (evaluated only then) when value is null or undefined."""
+    return otherwise() if value is None or value is undefined else value

@@ -5,15 +5,16 @@ from __future__ import annotations
 from .. import ir
 from .callbacks import lift_functions
 from .hoist import hoist_functions, predeclare_vars
+from .optional import lower_optional
 
 
 def lower(program: ir.Program) -> ir.Program:
     """Return a lowered copy of ``program`` (the input is left as it was)."""
-    body = ir.clone(program.body)
+    body = lower_optional(ir.Program(program.body, loc=program.loc)).body  # a?.b -> OptionalChain
     body = lift_functions(body)  # function expressions -> named nested defs
     body = hoist_functions(body)  # declarations before their first use
     body = predeclare_vars(body)  # `x = undefined` where a read may come first
     return ir.Program(body, loc=program.loc)
 
 
-__all__ = ["lower", "lift_functions", "hoist_functions", "predeclare_vars"]
+__all__ = ["lower", "lower_optional", "lift_functions", "hoist_functions", "predeclare_vars"]

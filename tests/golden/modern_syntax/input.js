@@ -1,2 +1,2 @@
 var config = { session: null };
-var id = config.session?.identifier;
+config.session ??= 'default';
