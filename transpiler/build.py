@@ -68,6 +68,7 @@ class Builder:
         self.diag = diagnostics
         self.comments = sorted(parsed.comments, key=lambda c: c.range[0])
         self.claimed: set[int] = set()
+        self.class_parents: list[ir.Expr | None] = []  # the superclass of each class being built
         self.stmt_table: dict[str, Callable[[Any], ir.Stmt]] = {
             "VariableDeclaration": self.var_decl,
             "FunctionDeclaration": self.function_decl,
@@ -86,6 +87,7 @@ class Builder:
             "ThrowStatement": lambda n: ir.Throw(self.expr(n.argument), loc=_loc(n)),
             "TryStatement": self.try_stmt,
             "EmptyStatement": lambda n: ir.Block([], loc=_loc(n)),
+            "ClassDeclaration": self.class_decl,
         }
         self.expr_table: dict[str, Callable[[Any], ir.Expr]] = {
             "Identifier": lambda n: ir.Name(n.name, loc=_loc(n)),
@@ -96,7 +98,7 @@ class Builder:
             "ObjectExpression": self.object_lit,
             "FunctionExpression": self.function_expr,
             "ArrowFunctionExpression": self.function_expr,
-            "CallExpression": lambda n: ir.Call(self.expr(n.callee), self.args(n.arguments), loc=_loc(n),
+            "CallExpression": lambda n: self.super_call(n) if n.callee.type == "Super" else ir.Call(self.expr(n.callee), self.args(n.arguments), loc=_loc(n),
                                                 optional=self._optional_between(
                                                     n.callee.range[1], n.arguments[0].range[0] if n.arguments else n.range[1])),
             "NewExpression": lambda n: ir.New(self.expr(n.callee), self.args(n.arguments), loc=_loc(n)),
@@ -185,11 +187,58 @@ class Builder:
         if handler is None:
             what = {
                 "LabeledStatement": "a labelled statement",
-                "ClassDeclaration": f"a class ({ES2015})", "WithStatement": "a `with` statement",
+                "WithStatement": "a `with` statement",
             }.get(node.type, f"`{node.type}`")
             self.unsupported(node, what)
             return ir.Unsupported(what, loc=_loc(node))
         return handler(node)
+
+    def class_decl(self, node: Any) -> ir.Stmt:
+        """``class C extends P { constructor() {...} m() {...} static s() {...} }`` as the
+        constructor function, ``js.extend(C, P)`` and assignments to ``C.prototype`` / ``C``."""
+        name = node.id.name
+        parent = self.expr(node.superClass) if node.superClass is not None else None
+        self.class_parents.append(parent)
+        try:
+            constructor = None
+            members: list[ir.Stmt] = []
+            for method in node.body.body:
+                if method.computed or method.key.type != "Identifier":
+                    self.unsupported(method, "a computed class member name")
+                    continue
+                if method.kind in ("get", "set"):
+                    self.unsupported(method, f"class getters and setters ({ES2015})")
+                    continue
+                fn = self.function(method.value, False)
+                if method.kind == "constructor":
+                    constructor = fn
+                    continue
+                owner: ir.Expr = ir.Name(name, loc=_loc(method))
+                if not method.static:
+                    owner = ir.Member(owner, "prototype", loc=_loc(method))
+                target = ir.Member(owner, method.key.name, loc=_loc(method))
+                members.append(ir.ExprStmt(ir.Assign("=", target, ir.FunctionExpr(fn, loc=_loc(method)), loc=_loc(method)),
+                                           loc=_loc(method)))
+        finally:
+            self.class_parents.pop()
+        if constructor is None:
+            # The default constructor: a derived class passes its arguments to the parent.
+            body: list[ir.Stmt] = []
+            if parent is not None:
+                body = [ir.ExprStmt(ir.SuperCall(parent, [ir.Spread(ir.Name("args"))]), loc=_loc(node))]
+            constructor = ir.Function(name, [], body, loc=_loc(node), rest="args" if parent is not None else None)
+        constructor = ir.Function(name, constructor.params, constructor.body, loc=_loc(node), js_name=name,
+                                  defaults=constructor.defaults, rest=constructor.rest)
+        statements: list[ir.Stmt] = [ir.FunctionDecl(constructor, loc=_loc(node))]
+        if parent is not None:
+            # "js.extend" as one Name: the runtime helper, which renaming an app's own `js` never touches.
+            extend = ir.Call(ir.Name("js.extend"), [ir.Name(name), parent], loc=_loc(node))
+            statements.append(ir.ExprStmt(extend, loc=_loc(node)))
+        return ir.Block(statements + members, loc=_loc(node))
+
+    def super_expr(self, node: Any) -> ir.Expr:
+        self.unsupported(node, "`super` outside a class method call")
+        return ir.Literal(ir.UNDEFINED, loc=_loc(node))
 
     def var_decl(self, node: Any) -> ir.Stmt:
         decls: list[tuple[str, ir.Expr | None]] = []
@@ -365,7 +414,18 @@ class Builder:
     def _optional_between(self, start: int, end: int) -> bool:
         return self._marked(self.parsed.optional_at, start, end)
 
+    def super_call(self, node: Any) -> ir.Expr:
+        if not self.class_parents or self.class_parents[-1] is None:
+            self.unsupported(node, "`super(...)` outside a derived class")
+            return ir.Literal(ir.UNDEFINED, loc=_loc(node))
+        return ir.SuperCall(self.class_parents[-1], self.args(node.arguments), loc=_loc(node))
+
     def member(self, node: Any) -> ir.Expr:
+        if node.object.type == "Super":
+            if not self.class_parents or self.class_parents[-1] is None or node.computed:
+                self.unsupported(node, "this use of `super`")
+                return ir.Literal(ir.UNDEFINED, loc=_loc(node))
+            return ir.SuperMember(self.class_parents[-1], node.property.name, loc=_loc(node))
         optional = self._optional_between(node.object.range[1], node.property.range[0])
         if node.computed:
             return ir.Member(self.expr(node.object), self.expr(node.property), computed=True, loc=_loc(node),

@@ -101,6 +101,7 @@ class Emitter:
             ir.Conditional: self.conditional, ir.Assign: self.assign_expr, ir.Sequence: self.sequence,
             ir.This: self.this, ir.Regex: self.regex, ir.FunctionExpr: self.function_expr,
             ir.Spread: self.spread, ir.OptionalChain: self.optional_chain,
+            ir.SuperCall: self.super_call, ir.SuperMember: self.super_member,
         }
 
     # -- driver ----------------------------------------------------------------------------------
@@ -387,6 +388,13 @@ class Emitter:
         self.line(f"for {stmt.target} in js.for_of({self.expr(stmt.iterable)}):", stmt.loc, stmt.trailing)
         self.loop_body(stmt, stmt.body, [])
 
+    def super_call(self, expr: ir.SuperCall) -> Code:
+        args = "".join(f", {self.expr(a)}" for a in expr.args)
+        return f"js.super_call({self.expr(expr.parent)}, this{args})", PRIMARY
+
+    def super_member(self, expr: ir.SuperMember) -> Code:
+        return f"js.super_member({self.expr(expr.parent)}, this, {py_string(expr.prop)})", PRIMARY
+
     def optional_chain(self, expr: ir.OptionalChain) -> Code:
         return f"js.optional({self.expr(expr.base)}, lambda {expr.var}: {self.expr(expr.chain)})", PRIMARY
 
@@ -538,7 +546,7 @@ class Emitter:
                 return f"js.invoke({self.expr(callee.obj)}, {py_string(method)}{extra})", PRIMARY
         if isinstance(callee, ir.Name) and callee.id in CONSTRUCTORS and callee.id not in ("Date", "Object", "Array", "String", "Number", "Boolean"):
             return f"{CONSTRUCTORS[callee.id]}({args})", PRIMARY
-        if isinstance(callee, ir.Name) and callee.id not in KNOWN_GLOBALS:
+        if isinstance(callee, ir.Name) and callee.id not in KNOWN_GLOBALS and not callee.id.startswith("js."):
             params = self.function_params.get(callee.id)
             if params is None or len(expr.args) > params:
                 # A function value of unknown arity: JS drops extra arguments, pads missing ones.
@@ -742,7 +750,7 @@ def _reads_this(fn: ir.Function) -> bool:
     stack: list[ir.Node] = list(fn.body)
     while stack:
         node = stack.pop()
-        if isinstance(node, ir.This):
+        if isinstance(node, (ir.This, ir.SuperCall, ir.SuperMember)):
             return True
         if isinstance(node, ir.FunctionDecl) and not node.fn.is_arrow:
             continue

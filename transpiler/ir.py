@@ -208,6 +208,22 @@ class This(Expr):
     pass
 
 
+@dataclass
+class SuperCall(Expr):
+    """``super(args)`` in a derived class's constructor."""
+
+    parent: Expr
+    args: list[Expr]
+
+
+@dataclass
+class SuperMember(Expr):
+    """``super.name`` in a class method: the parent prototype's member, bound to ``this``."""
+
+    parent: Expr
+    prop: str
+
+
 # -- statements ---------------------------------------------------------------------------------
 @dataclass
 class Stmt(Node):

@@ -131,7 +131,8 @@ class ScopeAnalysis:
         for node in own_nodes(fn.body):
             if id(node) in guarded:
                 continue  # `typeof x` is the JS way to test for an undeclared name
-            if isinstance(node, ir.Name) and node.id not in self.all_declared and node.id not in KNOWN_GLOBALS:
+            if isinstance(node, ir.Name) and node.id not in self.all_declared and node.id not in KNOWN_GLOBALS \
+                    and not node.id.startswith("js."):
                 if node.id not in assigned_names(fn.body) and not any(node.id in o.locals for o in enclosing):
                     self.diag.warning(
                         "W011", f"`{node.id}` is not defined (a ReferenceError when this line runs)",

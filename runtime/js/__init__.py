@@ -10,7 +10,7 @@ from .ops import (
     set_, shl, shr, strict_eq, sub, to_int32, to_number, to_str, to_uint32, truthy, typeof, ushr,
 )
 from .collections import Map, Set, for_of
-from .functions import ThisFunction, instanceof, new, this_function
+from .functions import ThisFunction, extend, instanceof, new, super_call, super_member, this_function
 from .regexp import RegExp
 from .strings import invoke
 from .values import (
@@ -19,7 +19,7 @@ from .values import (
 )
 
 __all__ = [
-    "Map", "Set", "for_of", "nullish", "optional", "RegExp", "ThisFunction", "instanceof", "new", "this_function", "Thrown", "adapt_args", "bit_and", "bit_not", "bit_or", "bit_xor", "shl", "shr", "ushr", "to_int32", "to_uint32", "delete_", "for_in", "caught", "dec", "inc", "invoke", "new_array", "thrown", "void",
+    "extend", "super_call", "super_member", "Map", "Set", "for_of", "nullish", "optional", "RegExp", "ThisFunction", "instanceof", "new", "this_function", "Thrown", "adapt_args", "bit_and", "bit_not", "bit_or", "bit_xor", "shl", "shr", "ushr", "to_int32", "to_uint32", "delete_", "for_in", "caught", "dec", "inc", "invoke", "new_array", "thrown", "void",
     "JSON", "Boolean", "Date", "Error", "Math", "Number", "String", "isNaN", "parseFloat", "parseInt",
     "add", "call", "div", "ge", "get", "gt", "is_number", "le", "loose_eq", "lt", "mod", "mul", "neg",
     "number_to_str", "set_", "strict_eq", "sub", "to_number", "to_str", "truthy", "typeof",

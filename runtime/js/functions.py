@@ -49,6 +49,15 @@ class ThisFunction:
     def bind(self, this: Any = undefined, *bound: Any) -> Callable[..., Any]:
         return lambda *args: self.with_this(this, bound + args)
 
+    def __getattr__(self, name: str) -> Any:
+        # Static members are inherited from the parent class (set by extend).
+        parent = self.__dict__.get("__parent__")
+        if parent is not None and not name.startswith("__"):
+            return getattr(parent, name)
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return undefined
+
     def __repr__(self) -> str:
         return f"function {self.__name__}() {{ ... }}"
 
@@ -56,6 +65,28 @@ class ThisFunction:
 def this_function(fn: Callable[..., Any]) -> ThisFunction:
     """Decorator for translated functions whose first parameter is JS ``this``."""
     return ThisFunction(fn)
+
+
+def extend(child: ThisFunction, parent: Any) -> None:
+    """``class child extends parent``: instances inherit parent's prototype, the class its statics."""
+    if not isinstance(parent, ThisFunction):
+        raise JSTypeError("Class extends value is not a constructor or null")
+    object.__setattr__(child.prototype, "__proto__", parent.prototype)
+    child.__dict__["__parent__"] = parent
+
+
+def super_call(parent: ThisFunction, this: Any, *args: Any) -> Any:
+    """``super(...args)``: the parent constructor runs on the same object."""
+    parent.with_this(this, args)
+    return undefined
+
+
+def super_member(parent: ThisFunction, this: Any, name: str) -> Any:
+    """``super.name``: the parent prototype's member; a method comes bound to ``this``."""
+    member = getattr(parent.prototype, name)
+    if isinstance(member, ThisFunction):
+        return lambda *args: member.with_this(this, args)
+    return member
 
 
 def new(constructor: Any, *args: Any) -> Any:
@@ -99,4 +130,5 @@ def call_method(fn: Any, name: str, args: tuple[Any, ...]) -> Any:
     return lambda *more: fn(*(rest + more))
 
 
-__all__ = ["ThisFunction", "this_function", "new", "instanceof", "call_method", "JSError"]
+__all__ = ["ThisFunction", "this_function", "new", "instanceof", "call_method", "extend", "super_call",
+           "super_member", "JSError"]
