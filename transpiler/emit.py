@@ -68,7 +68,8 @@ class Emitter:
         assert program.main is not None, "scope analysis must run before emission"
         self.program = program
         self.diag = diagnostics
-        self.types = Types(program)
+        nodes = list(ir.walk(program.main))  # walked once: every fact below reads this list
+        self.types = Types(program, nodes)
         self.lines: list[str] = []
         self.locs: list[ir.Loc] = []  # one per Python statement, in emission order
         self.depth = 1  # inside def main()
@@ -79,11 +80,11 @@ class Emitter:
         self.switch_count = 0
         # let/const names bound afresh on each iteration of the loops being emitted.
         self.per_iteration: list[set[str]] = []
-        self.constants = {name for n in ir.walk(program.main) if isinstance(n, ir.VarDecl) and n.kind == "const"
+        self.constants = {name for n in nodes if isinstance(n, ir.VarDecl) and n.kind == "const"
                           for name, _ in n.decls}
-        self.function_arity, self.value_used = self._call_facts(program.main)
-        self.function_params = self._known_functions(program.main)
-        self.this_functions, self.method_names = _this_facts(program.main)
+        self.function_arity, self.value_used = self._call_facts(nodes)
+        self.function_params = self._known_functions(program.main, nodes)
+        self.this_functions, self.method_names = _this_facts(program.main, nodes)
         self.stmt_table: dict[type, Callable[[ir.Stmt], None]] = {
             ir.ExprStmt: self.expr_stmt, ir.VarDecl: self.var_decl, ir.FunctionDecl: self.function_decl,
             ir.Return: self.return_stmt, ir.If: self.if_stmt, ir.While: self.while_stmt,
@@ -110,12 +111,12 @@ class Emitter:
         self.body(self.program.main.body, self.program.main)
         return "\n".join(self.lines)
 
-    def _call_facts(self, main: ir.Function) -> tuple[dict[str, int], set[str]]:
+    def _call_facts(self, nodes: list[ir.Node]) -> tuple[dict[str, int], set[str]]:
         """Fewest arguments each function is called with, and functions whose result is used."""
         arity: dict[str, int] = {}
         used: set[str] = set()
-        statement_calls = {id(s.expr) for s in ir.walk(main) if isinstance(s, ir.ExprStmt)}
-        for node in ir.walk(main):
+        statement_calls = {id(s.expr) for s in nodes if isinstance(s, ir.ExprStmt)}
+        for node in nodes:
             if isinstance(node, ir.Call) and isinstance(node.callee, ir.Name):
                 name = node.callee.id
                 arity[name] = min(arity.get(name, len(node.args)), len(node.args))
@@ -123,15 +124,15 @@ class Emitter:
                     used.add(name)
         return arity, used
 
-    def _known_functions(self, main: ir.Function) -> dict[str, int]:
+    def _known_functions(self, main: ir.Function, nodes: list[ir.Node]) -> dict[str, int]:
         """Names bound only to one local def (never reassigned): their parameter count."""
         defs: dict[str, list[int]] = {}
-        for node in ir.walk(main):
+        for node in nodes:
             if isinstance(node, ir.Function) and node is not main and node.name:
                 defs.setdefault(node.name, []).append(len(node.params))
-        reassigned = {n.target.id for n in ir.walk(main) if isinstance(n, ir.Assign) and isinstance(n.target, ir.Name)}
-        reassigned |= {name for n in ir.walk(main) if isinstance(n, ir.VarDecl) for name, _ in n.decls}
-        params = {p for n in ir.walk(main) if isinstance(n, ir.Function) for p in n.params}
+        reassigned = {n.target.id for n in nodes if isinstance(n, ir.Assign) and isinstance(n.target, ir.Name)}
+        reassigned |= {name for n in nodes if isinstance(n, ir.VarDecl) for name, _ in n.decls}
+        params = {p for n in nodes if isinstance(n, ir.Function) for p in n.params}
         return {name: counts[0] for name, counts in defs.items()
                 if len(counts) == 1 and name not in reassigned and name not in params}
 
@@ -726,17 +727,20 @@ def _block_scoped_names(body: list[ir.Stmt]) -> set[str]:
     return names
 
 
-def _this_facts(main: ir.Function) -> tuple[set[int], set[str]]:
+def _this_facts(main: ir.Function, nodes: list[ir.Node]) -> tuple[set[int], set[str]]:
     """Functions that take ``this`` (they read it, or are constructors), by id, and the property
     names methods of that kind are stored under (their calls bind the receiver)."""
-    functions = [n for n in ir.walk(main) if isinstance(n, ir.Function) and n is not main]
-    constructors = {n.callee.id for n in ir.walk(main) if isinstance(n, ir.New) and isinstance(n.callee, ir.Name)}
-    constructors |= {n.obj.id for n in ir.walk(main)
+    functions = [n for n in nodes if isinstance(n, ir.Function) and n is not main]
+    if not any(isinstance(n, (ir.This, ir.New, ir.SuperCall, ir.SuperMember)) or
+               (isinstance(n, ir.Member) and n.prop == "prototype") for n in nodes):
+        return set(), set()  # the common case for Titanium apps: nothing to bind
+    constructors = {n.callee.id for n in nodes if isinstance(n, ir.New) and isinstance(n.callee, ir.Name)}
+    constructors |= {n.obj.id for n in nodes
                      if isinstance(n, ir.Member) and n.prop == "prototype" and isinstance(n.obj, ir.Name)}
     chosen = {id(fn) for fn in functions if not fn.is_arrow and (_reads_this(fn) or fn.name in constructors)}
     names = {fn.name for fn in functions if id(fn) in chosen and fn.name}
     methods: set[str] = set()
-    for node in ir.walk(main):
+    for node in nodes:
         if isinstance(node, ir.Prop) and isinstance(node.key, str) and isinstance(node.value, ir.Name) and node.value.id in names:
             methods.add(node.key)
         elif (isinstance(node, ir.Assign) and isinstance(node.target, ir.Member) and isinstance(node.target.prop, str)

@@ -46,11 +46,11 @@ PENDING = "pending"  # internal: no assignment of this variable has been typed y
 class Types:
     """Types of program variables, computed once from every assignment in the program."""
 
-    def __init__(self, program: ir.Program) -> None:
+    def __init__(self, program: ir.Program, nodes: list[ir.Node] | None = None) -> None:
         self.names: dict[str, str | None] = {}
         self.event_params: set[str] = set()  # first parameters of event listeners
         assignments: dict[str, list[ir.Expr | None]] = {}
-        for node in ir.walk(program.main or program):
+        for node in nodes if nodes is not None else ir.walk(program.main or program):
             if isinstance(node, ir.VarDecl):
                 for name, init in node.decls:
                     assignments.setdefault(name, []).append(init)

@@ -5,12 +5,13 @@ from __future__ import annotations
 from .. import ir
 from .callbacks import lift_functions
 from .hoist import hoist_functions, predeclare_vars
-from .optional import lower_optional
+from .optional import lower_optional, lower_optional_in_place
 
 
 def lower(program: ir.Program) -> ir.Program:
     """Return a lowered copy of ``program`` (the input is left as it was)."""
-    body = lower_optional(ir.Program(program.body, loc=program.loc)).body  # a?.b -> OptionalChain
+    body = ir.clone(program.body)
+    body = lower_optional_in_place(ir.Program(body, loc=program.loc)).body  # a?.b -> OptionalChain
     body = lift_functions(body)  # function expressions -> named nested defs
     body = hoist_functions(body)  # declarations before their first use
     body = predeclare_vars(body)  # `x = undefined` where a read may come first

@@ -12,7 +12,12 @@ from .. import ir
 
 
 def lower_optional(program: ir.Program) -> ir.Program:
-    program = ir.clone(program)
+    """Return a copy of ``program`` with optional chains lowered."""
+    return lower_optional_in_place(ir.clone(program))
+
+
+def lower_optional_in_place(program: ir.Program) -> ir.Program:
+    """The same on a program the caller owns (``lower`` has already copied its input)."""
     if not any(isinstance(n, (ir.Member, ir.Call)) and n.optional for n in ir.walk(program)):
         return program
     taken = {n.id for n in ir.walk(program) if isinstance(n, ir.Name)}
