@@ -458,7 +458,7 @@ class Emitter:
     def name(self, expr: ir.Name) -> Code:
         if expr.id in GLOBAL_NAMES and expr.id in KNOWN_GLOBALS:
             return GLOBAL_NAMES[expr.id], ATOM
-        if expr.id in ("RegExp", "Map", "Set"):
+        if expr.id in ("RegExp", "Map", "Set", "Object", "Array"):
             return f"js.{expr.id}", PRIMARY
         return expr.id, ATOM
 
@@ -603,8 +603,20 @@ class Emitter:
         )
 
     def update_expr(self, expr: ir.Update) -> Code:
-        self.unsupported(expr, f"`{expr.op}` inside an expression")
-        return "undefined", ATOM
+        """``++n``/``n++`` as a value (a name only): an assignment expression, with the old value
+        for the postfix form."""
+        if not isinstance(expr.arg, ir.Name):
+            self.unsupported(expr, f"`{expr.op}` on a property inside an expression")
+            return "undefined", ATOM
+        name = self.expr(expr.arg)
+        step = "inc" if expr.op == "++" else "dec"
+        if self.types.infer(expr.arg) == "num":
+            new = f"({name} := {name} {'+' if step == 'inc' else '-'} 1)"
+            old = f"{new} {'-' if step == 'inc' else '+'} 1"
+        else:
+            new = f"({name} := js.{step}({name}))"
+            old = f"js.{'dec' if step == 'inc' else 'inc'}{new}"
+        return (new, ATOM) if expr.prefix else (old, ARITH if self.types.infer(expr.arg) == "num" else PRIMARY)
 
     def binary(self, expr: ir.Binary) -> Code:
         op = expr.op

@@ -4,7 +4,7 @@ Generated modules import this package as ``js`` and call ``js.add``, ``js.div``,
 and friends only where plain Python would differ from JavaScript.
 """
 
-from .builtins import JSON, Boolean, Date, Error, Math, Number, String, isNaN, parseFloat, parseInt
+from .builtins import JSON, Array, Boolean, Object, Date, Error, Math, Number, String, isNaN, parseFloat, parseInt
 from .ops import (
     Thrown, adapt_args, add, nullish, optional, bit_and, bit_not, bit_or, bit_xor, call, caught, dec, delete_, div, for_in, inc, new_array, thrown, void, ge, get, gt, is_number, le, loose_eq, lt, mod, mul, neg, number_to_str,
     set_, shl, shr, strict_eq, sub, to_int32, to_number, to_str, to_uint32, truthy, typeof, ushr,
@@ -19,6 +19,7 @@ from .values import (
 )
 
 __all__ = [
+    "Array", "Object",
     "extend", "super_call", "super_member", "Map", "Set", "for_of", "nullish", "optional", "RegExp", "ThisFunction", "instanceof", "new", "this_function", "Thrown", "adapt_args", "bit_and", "bit_not", "bit_or", "bit_xor", "shl", "shr", "ushr", "to_int32", "to_uint32", "delete_", "for_in", "caught", "dec", "inc", "invoke", "new_array", "thrown", "void",
     "JSON", "Boolean", "Date", "Error", "Math", "Number", "String", "isNaN", "parseFloat", "parseInt",
     "add", "call", "div", "ge", "get", "gt", "is_number", "le", "loose_eq", "lt", "mod", "mul", "neg",

@@ -324,6 +324,14 @@ def String(value: Any = "") -> str:  # noqa: N802
     return to_str(value)
 
 
+def _from_char_code(*codes: Any) -> str:
+    units = "".join(chr(to_integer(c) & 0xFFFF) for c in codes)
+    return units.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+
+
+String.fromCharCode = _from_char_code  # type: ignore[attr-defined]
+
+
 def Number(value: Any = 0) -> Any:  # noqa: N802
     return to_number(value)
 
@@ -334,3 +342,62 @@ def Boolean(value: Any = False) -> bool:  # noqa: N802
 
 def Error(message: Any = "") -> JSError:  # noqa: N802
     return JSError(message)
+
+
+class _Object:
+    """The JS ``Object`` constructor's static functions apps use."""
+
+    def __call__(self, value: Any = undefined) -> Any:
+        return JSObject() if value is undefined or value is None else value
+
+    @staticmethod
+    def keys(obj: Any) -> JSArray:
+        from .values import own_keys
+
+        if isinstance(obj, JSObject):
+            return JSArray(own_keys(obj))
+        if isinstance(obj, (JSArray, str)):
+            return JSArray(str(i) for i in range(len(obj)))
+        raise JSTypeError("Cannot convert undefined or null to object") if obj in (None, undefined) else JSTypeError("")
+
+    @staticmethod
+    def assign(target: Any, *sources: Any) -> Any:
+        from .values import own_items
+
+        for source in sources:
+            if isinstance(source, JSObject):
+                for key, value in own_items(source):
+                    target[key] = value
+        return target
+
+    @staticmethod
+    def create(proto: Any = undefined, properties: Any = undefined) -> JSObject:
+        created = JSObject()
+        if isinstance(proto, JSObject):
+            object.__setattr__(created, "__proto__", proto)
+        return created
+
+    @staticmethod
+    def getPrototypeOf(obj: Any) -> Any:  # noqa: N802
+        return obj.__dict__.get("__proto__", None) if isinstance(obj, JSObject) else None
+
+    @staticmethod
+    def freeze(obj: Any) -> Any:
+        return obj  # objects are not frozen (UNVERIFIED need in apps); returned as JS does
+
+
+class _Array:
+    """The JS ``Array`` constructor's static functions."""
+
+    def __call__(self, *items: Any) -> JSArray:
+        from .ops import new_array
+
+        return new_array(items[0]) if len(items) == 1 else JSArray(items)
+
+    @staticmethod
+    def isArray(value: Any) -> bool:  # noqa: N802
+        return isinstance(value, JSArray)
+
+
+Object = _Object()
+Array = _Array()

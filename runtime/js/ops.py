@@ -95,7 +95,7 @@ def to_str(value: Any) -> str:
     kind = type(value)
     if kind is str:
         return value
-    if kind is int and -(10**21) < value < 10**21:
+    if kind is int and -(2**53) < value < 2**53:
         return str(value)
     if isinstance(value, str):
         return value

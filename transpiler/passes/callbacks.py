@@ -94,6 +94,8 @@ class _Lifter:
             wanted = fn.js_name or _suggest(parent, slot, index, fn)
             name = self.namer.unique(wanted)
             listener = name.startswith("on_") and isinstance(parent, ir.Call)
+            if fn.js_name and name != fn.js_name:
+                _rename_self_references(fn, fn.js_name, name)
             lowered = replace(fn, name=name, body=lift_functions(fn.body, fn.params, self.namer.taken), is_listener=listener)
             self.lifted.append(ir.FunctionDecl(lowered, loc=node.loc))
             return ir.Name(name, loc=node.loc)
@@ -112,6 +114,16 @@ class _Lifter:
             if isinstance(value.key, ir.Expr):
                 value.key = self.expr(value.key, value, "key")
         return value
+
+
+def _rename_self_references(fn: ir.Function, old: str, new: str) -> None:
+    """A named function expression (``function inner() { inner(); }``) sees its own name inside;
+    when its def gets another name, the references inside follow."""
+    if old in fn.params:
+        return
+    for node in ir.walk(fn):
+        if isinstance(node, ir.Name) and node.id == old:
+            node.id = new
 
 
 def _declared_names(body: Iterable[ir.Stmt]) -> set[str]:
@@ -161,7 +173,7 @@ def _lift_stmt(stmt: ir.Stmt, lifter: _Lifter, namer: _Namer) -> ir.Stmt:
     if isinstance(stmt, ir.VarDecl):
         new_decls = []
         for name, init in stmt.decls:
-            if isinstance(init, ir.FunctionExpr):
+            if isinstance(init, ir.FunctionExpr) and (init.fn.js_name in (None, name)):
                 # var f = function () {}: keep the variable's own name for the def.
                 fn = init.fn
                 lowered = replace(fn, name=name, body=lift_functions(fn.body, fn.params, namer.taken))

@@ -1,0 +1,3 @@
+// errors finally overrides
+function f() { try { return 'try'; } finally { Ti.API.info('cleanup'); } }
+Ti.API.info(f());
