@@ -234,8 +234,12 @@ def _parse_date(text: str) -> float:
 
 
 # -- Math --------------------------------------------------------------------------------------
-def _numeric(fn: Callable[..., float]) -> Callable[..., Any]:
+def _numeric(fn: Callable[..., float], arity: int = 1) -> Callable[..., Any]:
+    """A Math function: its ``arity`` arguments as numbers (JS ignores extra ones, as when
+    ``xs.map(Math.round)`` passes index and array too); NaN in, NaN out."""
+
     def wrapper(*args: Any) -> Any:
+        args = (args + (undefined,) * arity)[:arity]
         numbers = [to_number(a) for a in args]
         if any(n != n for n in numbers):
             return NaN
@@ -251,7 +255,12 @@ def _numeric(fn: Callable[..., float]) -> Callable[..., Any]:
 
 
 def _round(x: float) -> float:
-    return math.floor(x + 0.5)
+    """Math.round: halves go up (toward +Infinity); computed from the floor's remainder, since
+    ``floor(x + 0.5)`` rounds wrongly where the addition itself rounds (0.49999999999999994)."""
+    if math.isinf(x):
+        return x
+    low = math.floor(x)
+    return low + 1 if x - low >= 0.5 else low
 
 
 class _Math:
@@ -262,7 +271,7 @@ class _Math:
     round = staticmethod(_numeric(_round))
     abs = staticmethod(_numeric(abs))
     sqrt = staticmethod(_numeric(math.sqrt))
-    pow = staticmethod(_numeric(lambda a, b: math.pow(a, b)))
+    pow = staticmethod(_numeric(lambda a, b: math.pow(a, b), 2))
 
     @staticmethod
     def max(*args: Any) -> Any:
