@@ -16,7 +16,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, Callable, Iterator, TextIO
 
-from .js.ops import adapt_args, to_str
+from .js.ops import to_str
+from .js.values import adapt_args
 from .js.values import JSError, JSObject, JSTypeError, own_items, undefined
 from .loop import EventLoop
 from .paths import ti2py_home

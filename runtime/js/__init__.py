@@ -6,7 +6,7 @@ and friends only where plain Python would differ from JavaScript.
 
 from .builtins import JSON, Array, Boolean, Object, Date, Error, Math, Number, String, isNaN, parseFloat, parseInt
 from .ops import (
-    Thrown, adapt_args, add, nullish, optional, bit_and, bit_not, bit_or, bit_xor, call, caught, dec, delete_, div, for_in, inc, new_array, thrown, void, ge, get, gt, is_number, le, loose_eq, lt, mod, mul, neg, number_to_str,
+    Thrown, add, nullish, optional, bit_and, bit_not, bit_or, bit_xor, call, caught, dec, delete_, div, for_in, inc, new_array, thrown, void, ge, get, gt, is_number, le, loose_eq, lt, mod, mul, neg, number_to_str,
     set_, shl, shr, strict_eq, sub, to_int32, to_number, to_str, to_uint32, truthy, typeof, ushr,
 )
 from .collections import Map, Set, for_of
@@ -14,7 +14,7 @@ from .functions import ThisFunction, extend, instanceof, new, super_call, super_
 from .regexp import RegExp
 from .strings import invoke
 from .values import (
-    Infinity, JSArray, JSError, JSObject, JSRangeError, JSReferenceError, JSSyntaxError,
+    adapt_args, Infinity, JSArray, JSError, JSObject, JSRangeError, JSReferenceError, JSSyntaxError,
     JSTypeError, NaN, undefined,
 )
 

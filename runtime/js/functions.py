@@ -10,19 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from .values import JSError, JSObject, JSTypeError, undefined
-
-
-def _adapt(fn: Callable[..., Any], args: tuple[Any, ...], skip: int) -> tuple[Any, ...]:
-    code = getattr(fn, "__code__", None)
-    if code is None or code.co_flags & 0x04:
-        return args
-    count = code.co_argcount - skip
-    defaults = len(getattr(fn, "__defaults__", None) or ())
-    if len(args) > count:
-        return args[:count]
-    missing = count - len(args) - defaults
-    return args + (undefined,) * missing if missing > 0 else args
+from .values import JSError, JSObject, JSTypeError, adapt_args, undefined
 
 
 class ThisFunction:
@@ -35,7 +23,7 @@ class ThisFunction:
         self.__dict__["prototype"] = JSObject(constructor=self)
 
     def with_this(self, this: Any, args: tuple[Any, ...]) -> Any:
-        return self.fn(this, *_adapt(self.fn, args, 1))
+        return self.fn(this, *adapt_args(self.fn, args, skip=1))
 
     def __call__(self, *args: Any) -> Any:
         return self.with_this(undefined, args)

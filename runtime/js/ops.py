@@ -10,7 +10,7 @@ import math
 import re
 from typing import Any
 
-from .values import NaN, JSArray, JSObject, JSTypeError, own_keys, undefined
+from .values import NaN, JSArray, JSObject, JSTypeError, adapt_args, own_keys, undefined
 
 
 # -- type tests --------------------------------------------------------------------------------
@@ -355,20 +355,6 @@ def set_(obj: Any, key: Any, value: Any) -> Any:
     else:
         setattr(obj, to_str(key), value)
     return value
-
-
-def adapt_args(fn: Any, args: tuple[Any, ...]) -> tuple[Any, ...]:
-    """The arguments a JS call passes to a translated function: extras dropped, missing ones
-    ``undefined`` (Python would raise TypeError for either)."""
-    code = getattr(fn, "__code__", None)
-    if code is None or code.co_flags & 0x04:  # not a plain Python function, or takes *args
-        return args
-    count = code.co_argcount - (1 if getattr(fn, "__self__", None) is not None else 0)
-    if len(args) > count:
-        return args[:count]
-    defaults = len(getattr(fn, "__defaults__", None) or ())
-    missing = count - len(args) - defaults
-    return args + (undefined,) * missing if missing > 0 else args
 
 
 def call(fn: Any, *args: Any) -> Any:

@@ -372,12 +372,23 @@ def _relative_range(length: int, start: Any, end: Any) -> tuple[int, int]:
     return s, e
 
 
-def _call_with_arity(fn: Callable[..., Any], *args: Any) -> Any:
-    """Call a translated JS function with as many of ``args`` as it declares (JS drops extras)."""
+def adapt_args(fn: Any, args: tuple[Any, ...], skip: int = 0) -> tuple[Any, ...]:
+    """The arguments a JS call passes to a translated function: extra ones dropped, missing ones
+    ``undefined`` (Python would raise TypeError for either).  ``skip``: leading parameters the
+    caller fills itself (``this``).  Functions taking ``*args``, and non-functions, get ``args``."""
     code = getattr(fn, "__code__", None)
-    if code is not None and not code.co_flags & 0x04:  # no *args
-        args = args[: code.co_argcount]
-    return fn(*args)
+    if code is None or code.co_flags & 0x04:
+        return args
+    count = code.co_argcount - skip - (1 if getattr(fn, "__self__", None) is not None else 0)
+    if len(args) > count:
+        return args[:count]
+    missing = count - len(args) - len(getattr(fn, "__defaults__", None) or ())
+    return args + (undefined,) * missing if missing > 0 else args
+
+
+def _call_with_arity(fn: Callable[..., Any], *args: Any) -> Any:
+    """Call ``fn`` as JS would (see :func:`adapt_args`): callbacks of array methods and the like."""
+    return fn(*adapt_args(fn, args))
 
 
 def own_keys(obj: JSObject) -> list[str]:
