@@ -154,7 +154,7 @@ def generated_code(quick: bool) -> list[Row]:
 
     rows = []
     try:
-        import js2py  # noqa: F401
+        import js2py  # noqa: F401 - only: is Js2Py installed?
 
         have_js2py = not quick
     except ImportError:

@@ -14,7 +14,7 @@ import typing
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
-from typing import Any, Callable, Iterator, TextIO
+from typing import Any, Callable, TextIO
 
 from .js.ops import to_str
 from .js.values import adapt_args
@@ -406,8 +406,4 @@ def describe_js_error(exc: BaseException, files: set[str] | None = None) -> str:
     return f"Error: {type(exc).__name__}: {exc}"
 
 
-def iter_apps() -> Iterator[App]:
-    return iter(list(_last_created))
-
-
-__all__ = ["App", "LogEntry", "current_app", "describe_js_error", "to_str", "undefined"]
+__all__ = ["App", "LogEntry", "call_js", "current_app", "describe_js_error"]

@@ -16,7 +16,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Awaitable, Callable, Coroutine
+from typing import Any, Callable, Coroutine
 
 import httpx
 
@@ -264,5 +264,3 @@ def make_client(headers: dict[str, str] | None = None) -> httpx.AsyncClient:
         limits=httpx.Limits(max_connections=6, max_keepalive_connections=6),
     )
 
-
-Runner = Callable[[], Awaitable[Outcome]]

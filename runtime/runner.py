@@ -8,6 +8,7 @@ not be loaded, 2 usage, 3 timed out.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import ast
 import json
 import sys
@@ -282,7 +283,7 @@ def _drive(app: App, options: RunOptions, view: "_LiveView | None", err: TextIO)
     deadline = time.monotonic() + options.timeout
     steps: list[Callable[[], None]] = [lambda: None] + [lambda a=a: a.apply(app) for a in options.actions]
 
-    context = view.progress if view is not None else _NullContext()
+    context = view.progress if view is not None else contextlib.nullcontext()
     with context:
         for step in steps:
             try:
@@ -297,14 +298,6 @@ def _drive(app: App, options: RunOptions, view: "_LiveView | None", err: TextIO)
                 print(f"ti2py run: timed out after {options.timeout:g} s (the app was still busy)", file=err)
                 return EXIT_TIMEOUT
     return EXIT_OK
-
-
-class _NullContext:
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, *exc: object) -> None:
-        return None
 
 
 def run_module(path: str, argv: Sequence[str] | None = None) -> None:

@@ -10,7 +10,6 @@ import time
 from pathlib import Path
 
 import httpx
-import pytest
 
 from cli import SAMPLES, ti2py
 from runtime import App, JSObject

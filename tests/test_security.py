@@ -11,7 +11,7 @@ import pytest
 
 from cli import SAMPLES
 from differential import NODE, NODE_MISSING, run_node, run_python
-from runtime import App, JSObject
+from runtime import App
 from runtime.js import JSError
 from runtime.push import PushGateway
 from transpiler import convert

@@ -236,10 +236,6 @@ class Builder:
             statements.append(ir.ExprStmt(extend, loc=_loc(node)))
         return ir.Block(statements + members, loc=_loc(node))
 
-    def super_expr(self, node: Any) -> ir.Expr:
-        self.unsupported(node, "`super` outside a class method call")
-        return ir.Literal(ir.UNDEFINED, loc=_loc(node))
-
     def var_decl(self, node: Any) -> ir.Stmt:
         decls: list[tuple[str, ir.Expr | None]] = []
         for declarator in node.declarations:

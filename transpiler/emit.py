@@ -80,6 +80,8 @@ class Emitter:
         self.switch_count = 0
         # let/const names bound afresh on each iteration of the loops being emitted.
         self.per_iteration: list[set[str]] = []
+        # Every name some function declares (for `typeof x` of a name declared nowhere).
+        self.declared = {name for n in nodes if isinstance(n, ir.Function) for name in (*n.locals, *n.params)}
         self.constants = {name for n in nodes if isinstance(n, ir.VarDecl) and n.kind == "const"
                           for name, _ in n.decls}
         self.function_arity, self.value_used = self._call_facts(nodes)
@@ -580,7 +582,7 @@ class Emitter:
                 return self.expr_table[type(arg)](arg)
             return f"js.to_number({self.expr(arg)})", PRIMARY
         if op == "typeof":
-            if isinstance(arg, ir.Name) and not self._declared(arg.id):
+            if isinstance(arg, ir.Name) and arg.id not in self.declared:
                 return py_string("undefined") if arg.id not in KNOWN_GLOBALS else f"js.typeof({self.expr(arg)})", ATOM
             return f"js.typeof({self.expr(arg)})", PRIMARY
         if op == "~":
@@ -596,11 +598,6 @@ class Emitter:
             return f"js.void({self.expr(arg)})", PRIMARY
         self.unsupported(expr, f"the `{op}` operator")
         return "undefined", ATOM
-
-    def _declared(self, name: str) -> bool:
-        return any(
-            name in fn.locals or name in fn.params for fn in ir.walk(self.program.main) if isinstance(fn, ir.Function)  # type: ignore[arg-type]
-        )
 
     def update_expr(self, expr: ir.Update) -> Code:
         """``++n``/``n++`` as a value (a name only): an assignment expression, with the old value
@@ -749,7 +746,7 @@ def _this_facts(main: ir.Function, nodes: list[ir.Node]) -> tuple[set[int], set[
     constructors = {n.callee.id for n in nodes if isinstance(n, ir.New) and isinstance(n.callee, ir.Name)}
     constructors |= {n.obj.id for n in nodes
                      if isinstance(n, ir.Member) and n.prop == "prototype" and isinstance(n.obj, ir.Name)}
-    chosen = {id(fn) for fn in functions if not fn.is_arrow and (_reads_this(fn) or fn.name in constructors)}
+    chosen = {id(fn) for fn in functions if not fn.is_arrow and (ir.reads_this(fn) or fn.name in constructors)}
     names = {fn.name for fn in functions if id(fn) in chosen and fn.name}
     methods: set[str] = set()
     for node in nodes:
@@ -759,19 +756,6 @@ def _this_facts(main: ir.Function, nodes: list[ir.Node]) -> tuple[set[int], set[
               and isinstance(node.value, ir.Name) and node.value.id in names):
             methods.add(node.target.prop)
     return chosen, methods
-
-
-def _reads_this(fn: ir.Function) -> bool:
-    """Does ``fn`` read ``this``, itself or through arrow functions inside it?"""
-    stack: list[ir.Node] = list(fn.body)
-    while stack:
-        node = stack.pop()
-        if isinstance(node, (ir.This, ir.SuperCall, ir.SuperMember)):
-            return True
-        if isinstance(node, ir.FunctionDecl) and not node.fn.is_arrow:
-            continue
-        stack.extend(node.children())
-    return False
 
 
 def _breaks_of_switch(body: list[ir.Stmt]) -> list[ir.Node]:
@@ -789,12 +773,6 @@ def _breaks_of_switch(body: list[ir.Stmt]) -> list[ir.Node]:
 
     visit(body)
     return found
-
-
-def _own(fn: ir.Function) -> list[ir.Node]:
-    from .scope import own_nodes
-
-    return list(own_nodes(fn.body))
 
 
 def emit(program: ir.Program, diagnostics: Diagnostics) -> tuple[str, list[ir.Loc]]:

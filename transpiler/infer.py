@@ -8,7 +8,6 @@ what the API returns and what event payloads hold.
 
 from __future__ import annotations
 
-from typing import Iterable
 
 from . import ir
 
@@ -190,6 +189,3 @@ class Types:
                 return "num"
             return None
         return "num"
-
-    def all_known(self, exprs: Iterable[ir.Expr], kind: str) -> bool:
-        return all(self.infer(e) == kind for e in exprs)

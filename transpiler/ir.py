@@ -111,7 +111,6 @@ class Function(Node):
     # Filled by scope analysis:
     locals: set[str] = field(default_factory=set)
     nonlocals: list[str] = field(default_factory=list)
-    uses_this: bool = False
 
 
 @dataclass
@@ -360,6 +359,20 @@ def walk(node: Node) -> Iterator[Node]:
     yield node
     for child in node.children():
         yield from walk(child)
+
+
+def reads_this(fn: Function) -> bool:
+    """Does ``fn`` read ``this`` (or ``super``), itself or through arrow functions inside it?
+    Ordinary functions nested in it have their own ``this``."""
+    stack: list[Node] = list(fn.body)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, (This, SuperCall, SuperMember)):
+            return True
+        if isinstance(node, (FunctionDecl, FunctionExpr)) and not (node.fn.is_arrow):
+            continue
+        stack.extend(node.children())
+    return False
 
 
 def statement_lists(stmt: Stmt) -> Iterator[list[Stmt]]:

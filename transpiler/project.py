@@ -270,7 +270,3 @@ def _swap_in(staging: Path, out_dir: Path) -> None:
         shutil.rmtree(retired, ignore_errors=True)
     else:
         os.replace(staging, out_dir)
-
-
-def diagnostics_of(result: ProjectResult) -> list[tuple[Diagnostics, str]]:
-    return [(r.diagnostics, r.source) for r in result.files.values()]

@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 from typing import Any, Callable
 
 from .ops import is_number, number_to_str, to_integer, to_number, to_str
-from .values import NaN, JSArray, JSError, JSObject, JSSyntaxError, JSTypeError, js_key_order, own_items, undefined
+from .values import NaN, JSArray, JSError, JSObject, JSSyntaxError, JSTypeError, own_items, undefined
 
 
 # -- JSON --------------------------------------------------------------------------------------

@@ -110,7 +110,7 @@ def call_method(fn: Any, name: str, args: tuple[Any, ...]) -> Any:
     """``fn.call/apply/bind(...)`` on any function, translated or built in."""
     if isinstance(fn, ThisFunction):
         return getattr(fn, name)(*args)
-    this, rest = (args[0] if args else undefined), args[1:]
+    rest = args[1:]  # a plain function has no `this` to bind: the first argument is dropped
     if name == "call":
         return fn(*rest)
     if name == "apply":

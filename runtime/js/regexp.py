@@ -9,7 +9,7 @@ are accepted (``y`` anchors at ``lastIndex``).
 from __future__ import annotations
 
 import re
-from typing import Any, Callable
+from typing import Any
 
 from .values import JSArray, JSObject, JSSyntaxError, undefined
 
@@ -95,10 +95,6 @@ class RegExp:
             raise JSSyntaxError(f"Invalid regular expression: /{self.source}/: {exc}") from None
         self.lastIndex = 0
 
-    @property
-    def global_(self) -> bool:
-        return "g" in self.flags
-
     def __getattr__(self, name: str) -> Any:
         if name == "global":
             return "g" in self.flags
@@ -141,12 +137,10 @@ class RegExp:
 
 def _match_array(match: re.Match[str], text: str) -> JSArray:
     result = JSArray([match.group(0), *(g if g is not None else undefined for g in match.groups())])
-    extras = JSObject(index=match.start(), input=text)
     named = match.groupdict()
     result.__dict__["index"] = match.start()
     result.__dict__["input"] = text
     result.__dict__["groups"] = JSObject({k: (v if v is not None else undefined) for k, v in named.items()}) if named else undefined
-    del extras
     return result
 
 
@@ -242,5 +236,3 @@ def search(text: str, regex: RegExp) -> int:
     found = regex._compiled.search(text)
     return found.start() if found else -1
 
-
-Replacer = Callable[..., Any]

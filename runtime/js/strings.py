@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from . import regexp
-from .ops import to_integer, to_number, to_str
+from .ops import to_integer, to_str
 from .values import JSArray, JSTypeError, _call_with_arity, _relative_range, undefined
 
 

@@ -7,7 +7,7 @@ import os
 from typing import TYPE_CHECKING, Any
 
 from ..js.builtins import JSON
-from ..js.values import JSArray, undefined
+from ..js.values import JSArray
 from .proxy import Proxy
 
 if TYPE_CHECKING:

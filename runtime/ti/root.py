@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING
 
-from ..js.ops import to_str
-from ..js.values import JSError, JSObject, undefined
 from .api import API
 from .app_ios import AppiOS
 from .filesystem import Filesystem

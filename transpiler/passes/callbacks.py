@@ -49,10 +49,6 @@ class _Namer:
         return candidate
 
 
-def _uses_this(fn: ir.Function | None) -> bool:
-    return fn is not None and not fn.is_arrow and any(isinstance(n, ir.This) for n in ir.walk(fn))
-
-
 def _suggest(parent: ir.Node | None, slot: str, index: int, node_fn: ir.Function | None = None) -> str:
     """The name a function expression gets from where it stands."""
     if isinstance(parent, ir.Call) and slot == "args":
@@ -67,7 +63,7 @@ def _suggest(parent: ir.Node | None, slot: str, index: int, node_fn: ir.Function
             return "on_timeout" if method == "setTimeout" else "on_interval"
         return f"{method}_callback"
     if isinstance(parent, ir.Prop) and isinstance(parent.key, str):
-        if parent.key.startswith("on") or _uses_this(node_fn):
+        if parent.key.startswith("on") or (node_fn is not None and not node_fn.is_arrow and ir.reads_this(node_fn)):
             return parent.key  # a method keeps its name; a callback reads as on_<key>
         return f"on_{parent.key}"
     if isinstance(parent, ir.Assign) and slot == "value":
