@@ -20,6 +20,7 @@ from typing import Any, Callable, Sequence, TextIO
 from .app import App
 from .js.ops import to_str
 from .js.values import JSObject, own_items
+from .paths import write_atomically
 
 EXIT_OK, EXIT_LOAD_FAILED, EXIT_USAGE, EXIT_TIMEOUT = 0, 1, 2, 3
 
@@ -273,10 +274,7 @@ def run_app(path: Path, options: RunOptions, out: TextIO = sys.stdout, err: Text
 
 
 def _write_report(path: Path, app: App) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f".{path.name}.partial")
-    partial.write_text(json.dumps(app.snapshot(), indent=2), encoding="utf-8")
-    partial.replace(path)
+    write_atomically(path, json.dumps(app.snapshot(), indent=2))
 
 
 def _drive(app: App, options: RunOptions, view: "_LiveView | None", err: TextIO) -> int:

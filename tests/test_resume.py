@@ -153,7 +153,7 @@ def test_download_survives_repeated_sigkill(tmp_path: Path, payload: bytes, allo
         assert server.sent < 1.10 * SIZE, f"fetched {server.sent / SIZE:.2%} of the file"
     else:
         assert server.sent < 2 * SIZE
-    assert not list((data_dir / "tmp").glob("*.partial"))
+    assert not [p for p in (data_dir / "Documents").iterdir() if p.name.startswith(".")], "no temp file left"
 
 
 def test_events_due_when_the_app_died_are_delivered_on_the_next_run(tmp_path: Path) -> None:

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import os
 import sys
 import tempfile
 from pathlib import Path
 from typing import Sequence, TextIO
 
 from typing import TYPE_CHECKING
+
+from runtime.paths import write_atomically
 
 from . import __version__
 
@@ -39,19 +40,6 @@ def _read_source(path: Path) -> str:
         raise UsageError(f"{path}: not UTF-8 text (byte {exc.start})") from None
     except OSError as exc:
         raise UsageError(f"{path}: cannot read: {exc.strerror}") from None
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write beside the target, then rename: readers never see a half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
 
 
 def report(result: "Result", err: TextIO) -> None:

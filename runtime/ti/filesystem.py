@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import mimetypes
 import os
-import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..js.ops import to_str
 from ..js.values import JSArray, JSError, undefined
+from ..paths import copy_atomically, write_atomically
 from .proxy import Proxy
 
 if TYPE_CHECKING:
@@ -106,11 +106,7 @@ class File(Proxy):
             )
             return False
         if isinstance(data, Blob) and data._path is not None and not append:
-            # A file-backed Blob (a download) is copied, never read whole into memory.
-            self._file.parent.mkdir(parents=True, exist_ok=True)
-            partial = self._file.with_name(f".{self._file.name}.partial")
-            shutil.copyfile(data._path, partial)
-            os.replace(partial, self._file)
+            copy_atomically(data._path, self._file)  # a download is copied, never read whole
             return True
         if isinstance(data, Blob):
             content = data.bytes()
@@ -123,10 +119,7 @@ class File(Proxy):
             with open(self._file, "ab") as handle:
                 handle.write(content)
         else:
-            # Write beside, then rename: a reader never sees half a file.
-            partial = self._file.with_name(f".{self._file.name}.partial")
-            partial.write_bytes(content)
-            os.replace(partial, self._file)
+            write_atomically(self._file, content)
         return True
 
     def createDirectory(self) -> bool:  # noqa: N802

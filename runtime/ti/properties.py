@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
 from typing import TYPE_CHECKING, Any
 
 from ..js.builtins import JSON
 from ..js.values import JSArray
+from ..paths import write_atomically
 from .proxy import Proxy
 
 if TYPE_CHECKING:
@@ -25,10 +25,7 @@ class Properties(Proxy):
         object.__setattr__(self, "_store", store)
 
     def _save(self) -> None:
-        self._path.parent.mkdir(parents=True, exist_ok=True)
-        partial = self._path.with_suffix(".partial")
-        partial.write_text(json.dumps(self._store, sort_keys=True))
-        os.replace(partial, self._path)
+        write_atomically(self._path, json.dumps(self._store, sort_keys=True))
 
     def _get(self, key: str, default: Any) -> Any:
         return self._store.get(key, default)
