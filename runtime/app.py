@@ -158,8 +158,7 @@ class App:
             self.background_modes = frozenset(declared)
         if self.commonjs_root is None and getattr(module, "__file__", None):
             self.commonjs_root = Path(module.__file__).resolve().parent
-        self._line_maps[getattr(module, "__file__", "")] = (
-            _parse_line_map(getattr(module, "__ti2py_lines__", "")), getattr(module, "__ti2py_source__", "app.js"))
+        self._remember_lines(module, "app.js")
         main = getattr(module, "main", None)
         if run_main and callable(main):
             self.loop.post(main)
@@ -222,10 +221,14 @@ class App:
         module_object = JSObject(id=module_id, exports=JSObject())
         self._modules[module_id] = module_object  # cached first: circular requires see partial exports
         loaded = self._import(path)
-        self._line_maps[str(path)] = (
-            _parse_line_map(getattr(loaded, "__ti2py_lines__", "")), getattr(loaded, "__ti2py_source__", path.name))
+        self._remember_lines(loaded, path.name)
         loaded.main(module_object, module_object["exports"])
         return module_object["exports"]
+
+    def _remember_lines(self, module: ModuleType, source_name: str) -> None:
+        """Keep a converted module's Python-line -> JS-line map, for errors that name app.js:LINE."""
+        self._line_maps[getattr(module, "__file__", "") or ""] = (
+            _parse_line_map(getattr(module, "__ti2py_lines__", "")), getattr(module, "__ti2py_source__", source_name))
 
     def _commonjs_path(self, module_id: str) -> Path | None:
         if self.commonjs_root is None or module_id.startswith("/") or ".." in module_id.split("/"):

@@ -176,14 +176,8 @@ class Session(Proxy):
         if not stored:
             return
         object.__setattr__(self, "_woken", True)
-        ios = self._app.Ti.App.iOS
-
-        def announce() -> None:
-            handler_id = ios.begin_handler("Session")
-            ios.fire("backgroundtransfer", JSObject(handlerId=handler_id, sessionId=self.identifier))
-
         # Posted: it reaches the listeners the app adds after creating the session.
-        self._app.loop.post(announce)
+        self._app.loop.post(self._announce_wake)
         for row in stored:
             task = Task(row.task_id, "download", Request(row.url), partial=row.partial, validator=row.validator)
             self._prepare(task.request)
@@ -245,14 +239,18 @@ class Session(Proxy):
         NetworkThread.get().submit(close_later())
 
     # -- events (app thread) ---------------------------------------------------------------------------
+    def _announce_wake(self) -> None:
+        """``backgroundtransfer``: iOS woke the app for this session's events (a Session handler)."""
+        ios = self._app.Ti.App.iOS
+        ios.fire("backgroundtransfer", JSObject(handlerId=ios.begin_handler("Session"), sessionId=self.identifier))
+
     def _fire(self, task: Task, name: str, payload: JSObject) -> None:
         ios = self._app.Ti.App.iOS
         if self._app.state != "foreground" and not self._woken:
             # iOS wakes a backgrounded app for its session's events with backgroundtransfer first.
             object.__setattr__(self, "_woken", True)
             self._app.device.wake()
-            handler_id = ios.begin_handler("Session")
-            ios.fire("backgroundtransfer", JSObject(handlerId=handler_id, sessionId=self.identifier))
+            self._announce_wake()
         task.events.append(name)
         ios.fire(name, payload)
 
