@@ -406,6 +406,8 @@ def describe_js_error(exc: BaseException, files: set[str] | None = None) -> str:
         return f"TypeError: {callee} is not a function"
     if isinstance(exc, ZeroDivisionError):
         return "RangeError: division by zero"
+    if isinstance(exc, RecursionError):
+        return "RangeError: Maximum call stack size exceeded."
     return f"Error: {type(exc).__name__}: {exc}"
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from . import ir
+from .destructure import Destructurer, TempNames, is_pattern
 from .diagnostics import Diagnostics
 from .parse import Parsed
 
@@ -69,6 +70,8 @@ class Builder:
         self.comments = sorted(parsed.comments, key=lambda c: c.range[0])
         self.claimed: set[int] = set()
         self.class_parents: list[ir.Expr | None] = []  # the superclass of each class being built
+        self.temps = TempNames(parsed.source)
+        self.patterns = Destructurer(self.expr, self.temps, self.unsupported)
         self.stmt_table: dict[str, Callable[[Any], ir.Stmt]] = {
             "VariableDeclaration": self.var_decl,
             "FunctionDeclaration": self.function_decl,
@@ -88,6 +91,7 @@ class Builder:
             "TryStatement": self.try_stmt,
             "EmptyStatement": lambda n: ir.Block([], loc=_loc(n)),
             "ClassDeclaration": self.class_decl,
+            "LabeledStatement": self.labelled,
         }
         self.expr_table: dict[str, Callable[[Any], ir.Expr]] = {
             "Identifier": lambda n: ir.Name(n.name, loc=_loc(n)),
@@ -186,30 +190,49 @@ class Builder:
         handler = self.stmt_table.get(node.type)
         if handler is None:
             what = {
-                "LabeledStatement": "a labelled statement",
-                "WithStatement": "a `with` statement",
+                "WithStatement": "a `with` statement (ES1, forbidden in strict mode: its names cannot be resolved statically)",
             }.get(node.type, f"`{node.type}`")
             self.unsupported(node, what)
             return ir.Unsupported(what, loc=_loc(node))
         return handler(node)
 
-    def class_decl(self, node: Any) -> ir.Stmt:
+    def labelled(self, node: Any) -> ir.Stmt:
+        """``outer: for (...)`` labels the loop; a labelled block or other statement becomes a
+        loop that runs once, so that ``break label`` can leave it."""
+        inner = self.stmt(node.body)
+        if isinstance(inner, (ir.While, ir.For, ir.ForIn, ir.ForOf, ir.DoWhile)) and inner.label is None:
+            inner.label = node.label.name
+            return inner
+        body = inner.body if isinstance(inner, ir.Block) else [inner]
+        return ir.While(ir.Literal(True, loc=_loc(node)), [*body, ir.Break(node.label.name, loc=_loc(node))],
+                        label=node.label.name, role="block", loc=_loc(node))
+
+    def class_decl(self, node: Any, name: str | None = None) -> ir.Stmt:
         """``class C extends P { constructor() {...} m() {...} static s() {...} }`` as the
-        constructor function, ``js.extend(C, P)`` and assignments to ``C.prototype`` / ``C``."""
-        name = node.id.name
+        constructor function, ``js.extend(C, P)`` and assignments to ``C.prototype`` / ``C``.
+        ``name``: the name a class expression is declared under."""
+        if name is None:
+            name = node.id.name
+        elif node.id is not None and node.id.name != name:
+            self.unsupported(node.id, "a named class expression stored under another name")
         parent = self.expr(node.superClass) if node.superClass is not None else None
         self.class_parents.append(parent)
         try:
             constructor = None
             members: list[ir.Stmt] = []
+            accessors: dict[str, dict[str, ir.Expr]] = {}  # getters and setters, by property name
             for method in node.body.body:
                 if method.computed or method.key.type != "Identifier":
                     self.unsupported(method, "a computed class member name")
                     continue
-                if method.kind in ("get", "set"):
-                    self.unsupported(method, f"class getters and setters ({ES2015})")
-                    continue
                 fn = self.function(method.value, False)
+                if method.kind in ("get", "set"):
+                    if method.static:
+                        self.unsupported(method, f"static getters and setters ({ES2015})")
+                        continue
+                    fn.js_name = f"{method.kind}_{method.key.name}"
+                    accessors.setdefault(method.key.name, {})[method.kind] = ir.FunctionExpr(fn, loc=_loc(method))
+                    continue
                 if method.kind == "constructor":
                     constructor = fn
                     continue
@@ -219,6 +242,14 @@ class Builder:
                 target = ir.Member(owner, method.key.name, loc=_loc(method))
                 members.append(ir.ExprStmt(ir.Assign("=", target, ir.FunctionExpr(fn, loc=_loc(method)), loc=_loc(method)),
                                            loc=_loc(method)))
+            for key, pair in accessors.items():
+                # `get area() {...}` lives on the prototype, shared by the instances, as in JS.
+                loc = pair.get("get", pair.get("set")).loc  # type: ignore[union-attr]
+                prototype = ir.Member(ir.Name(name, loc=loc), "prototype", loc=loc)
+                none = ir.Literal(ir.UNDEFINED, loc=loc)
+                define = ir.Call(ir.Name("js.define_accessor"),
+                                 [prototype, ir.Literal(key, loc=loc), pair.get("get", none), pair.get("set", none)], loc=loc)
+                members.append(ir.ExprStmt(define, loc=loc))
         finally:
             self.class_parents.pop()
         if constructor is None:
@@ -238,17 +269,33 @@ class Builder:
 
     def var_decl(self, node: Any) -> ir.Stmt:
         decls: list[tuple[str, ir.Expr | None]] = []
+        lowered: list[ir.Stmt] = []  # destructuring and class expressions: several statements
         for declarator in node.declarations:
             if declarator.id.type != "Identifier":
-                self.unsupported(declarator.id, f"destructuring ({ES2015})")
+                if declarator.init is None:
+                    self.unsupported(declarator.id, "a destructuring declaration without a value")
+                    continue
+                if decls:
+                    lowered.append(ir.VarDecl(node.kind, decls, loc=_loc(node)))
+                    decls = []
+                lowered.extend(self.patterns.declare(node.kind, declarator.id, self.expr(declarator.init)))
+                continue
+            if declarator.init is not None and declarator.init.type == "ClassExpression":
+                # `const Point = class { ... }`: the class, declared under the variable's name.
+                lowered.append(self.class_decl(declarator.init, declarator.id.name))
                 continue
             decls.append((declarator.id.name, self.expr(declarator.init) if declarator.init else None))
-        return ir.VarDecl(node.kind, decls, loc=_loc(node))
+        if not lowered:
+            return ir.VarDecl(node.kind, decls, loc=_loc(node))
+        if decls:
+            lowered.append(ir.VarDecl(node.kind, decls, loc=_loc(node)))
+        return ir.Block(lowered, loc=_loc(node))
 
     def function(self, node: Any, is_declaration: bool) -> ir.Function:
         params: list[str] = []
         defaults: dict[str, ir.Expr] = {}
         rest = None
+        unpack: list[ir.Stmt] = []  # destructured parameters, bound at the top of the body
         for param in node.params:
             if param.type == "Identifier":
                 params.append(param.name)
@@ -257,19 +304,50 @@ class Builder:
                 defaults[param.left.name] = self.expr(param.right)
             elif param.type == "RestElement" and param.argument.type == "Identifier":
                 rest = param.argument.name
+            elif param.type == "RestElement":
+                rest = self.temps.fresh("rest")
+                unpack.extend(self.patterns.declare("let", param.argument, ir.Name(rest, loc=_loc(param))))
             else:
-                self.unsupported(param, f"destructured parameters ({ES2015})")
+                pattern = param
+                name = self.temps.fresh("arg")
+                params.append(name)
+                if param.type == "AssignmentPattern":
+                    defaults[name] = self.expr(param.right)
+                    pattern = param.left
+                unpack.extend(self.patterns.declare("let", pattern, ir.Name(name, loc=_loc(param))))
         if node.body.type == "BlockStatement":
             body = self.block(node.body.body, node.body.range)
         else:  # arrow with expression body
             body = [ir.Return(self.expr(node.body), loc=_loc(node.body))]
+        body = unpack + body
+        if node.type != "ArrowFunctionExpression" and _reads_arguments(body):
+            params, defaults, rest, body = self._with_arguments(node, params, defaults, rest, body)
         name = node.id.name if getattr(node, "id", None) else None
-        if getattr(node, "generator", False) or getattr(node, "isAsync", False) or getattr(node, "async", False):
-            self.unsupported(node, "generator and async functions")
+        if getattr(node, "generator", False):
+            self.unsupported(node, f"a generator function ({ES2015})")
+        elif getattr(node, "isAsync", False) or getattr(node, "async", False):
+            self.unsupported(node, "an async function (ES2017)")
         return ir.Function(
             name, params, body, is_arrow=node.type == "ArrowFunctionExpression",
             is_declaration=is_declaration, js_name=name, loc=_loc(node), defaults=defaults, rest=rest,
         )
+
+    def _with_arguments(self, node: Any, params: list[str], defaults: dict[str, ir.Expr], rest: str | None,
+                        body: list[ir.Stmt]) -> tuple[list[str], dict[str, ir.Expr], str | None, list[ir.Stmt]]:
+        """A function that reads ``arguments`` takes ``*arguments``; its named parameters are
+        read from it, so ``arguments.length`` counts what the caller really passed."""
+        if rest is not None:
+            self.unsupported(node, f"`arguments` in a function with a rest parameter ({ES2015})")
+            return params, defaults, rest, body
+        loc = _loc(node)
+        unpack: list[ir.Stmt] = []
+        for index, name in enumerate(params):
+            value: ir.Expr = ir.Member(ir.Name("arguments", loc=loc), ir.Literal(index, loc=loc), computed=True, loc=loc)
+            if name in defaults:
+                missing = ir.Binary("===", value, ir.Literal(ir.UNDEFINED, loc=loc), loc=loc)
+                value = ir.Conditional(missing, defaults[name], ir.clone(value), loc=loc)
+            unpack.append(ir.VarDecl("var", [(name, value)], loc=loc))
+        return [], {}, "arguments", unpack + body
 
     def function_decl(self, node: Any) -> ir.Stmt:
         return ir.FunctionDecl(self.function(node, True), loc=_loc(node))
@@ -277,7 +355,18 @@ class Builder:
     def expr_stmt(self, node: Any) -> ir.Stmt:
         if getattr(node, "directive", None):
             return ir.Block([], loc=_loc(node))  # "use strict" and friends: nothing to run
-        return ir.ExprStmt(self.expr(node.expression), loc=_loc(node))
+        expression = node.expression
+        if expression.type == "AssignmentExpression" and expression.operator == "=":
+            if expression.left.type in ("ObjectPattern", "ArrayPattern"):
+                return ir.Block(self.patterns.assign(expression.left, self.expr(expression.right)), loc=_loc(node))
+            if expression.right.type == "ClassExpression" and expression.left.type == "MemberExpression":
+                # `module.exports.Point = class { ... }`: declare the class, then store it.
+                right, left = expression.right, expression.left
+                name = right.id.name if right.id else (
+                    left.property.name if not left.computed and left.property.type == "Identifier" else self.temps.fresh("Class"))
+                store = ir.ExprStmt(ir.Assign("=", self.expr(expression.left), ir.Name(name)), loc=_loc(node))
+                return ir.Block([self.class_decl(expression.right, name), store], loc=_loc(node))
+        return ir.ExprStmt(self.expr(expression), loc=_loc(node))
 
     def for_stmt(self, node: Any) -> ir.Stmt:
         init: ir.Stmt | None = None
@@ -295,21 +384,28 @@ class Builder:
         )
 
     def for_of_stmt(self, node: Any) -> ir.Stmt:
-        target = self._loop_target(node, "for...of")
-        if target is None:
-            return ir.Unsupported("a `for...of` loop", loc=_loc(node))
-        return ir.ForOf(target[0], target[1], self.expr(node.right), self.body_of(node.body), loc=_loc(node),
-                        kind=node.left.kind if target[1] else "var")
+        name, declared, unpack = self._loop_target(node)
+        return ir.ForOf(name, declared, self.expr(node.right), unpack + self.body_of(node.body), loc=_loc(node),
+                        kind=node.left.kind if declared else "var")
 
-    def _loop_target(self, node: Any, loop: str) -> tuple[str, bool] | None:
-        """The variable of a for...in/for...of loop, and whether the loop declares it."""
+    def _loop_target(self, node: Any) -> tuple[str, bool, list[ir.Stmt]]:
+        """The variable of a for...in/for...of loop, whether the loop declares it, and the
+        statements that destructure it (``for (const [key, value] of pairs)``) at the top of the body."""
         left = node.left
-        if left.type == "VariableDeclaration" and left.declarations[0].id.type == "Identifier":
-            return left.declarations[0].id.name, True
+        if left.type == "VariableDeclaration":
+            target = left.declarations[0].id
+            if target.type == "Identifier":
+                return target.name, True, []
+            item = self.temps.fresh("item")
+            return item, True, self.patterns.declare(left.kind, target, ir.Name(item, loc=_loc(target)))
         if left.type == "Identifier":
-            return left.name, False
-        self.unsupported(left, f"this `{loop}` target (destructuring is {ES2015})")
-        return None
+            return left.name, False, []
+        item = self.temps.fresh("item")
+        if left.type == "MemberExpression":
+            unpack = [ir.ExprStmt(ir.Assign("=", self.expr(left), ir.Name(item)), loc=_loc(left))]
+        else:
+            unpack = self.patterns.assign(left, ir.Name(item, loc=_loc(left)))
+        return item, True, unpack
 
     def switch_stmt(self, node: Any) -> ir.Stmt:
         cases = []
@@ -319,11 +415,9 @@ class Builder:
         return ir.Switch(self.expr(node.discriminant), cases, loc=_loc(node))
 
     def for_in_stmt(self, node: Any) -> ir.Stmt:
-        target = self._loop_target(node, "for...in")
-        if target is None:
-            return ir.Unsupported("a `for...in` loop", loc=_loc(node))
-        return ir.ForIn(target[0], target[1], self.expr(node.right), self.body_of(node.body), loc=_loc(node),
-                        kind=node.left.kind if target[1] else "var")
+        name, declared, unpack = self._loop_target(node)
+        return ir.ForIn(name, declared, self.expr(node.right), unpack + self.body_of(node.body), loc=_loc(node),
+                        kind=node.left.kind if declared else "var")
 
     def if_stmt(self, node: Any) -> ir.Stmt:
         orelse = self.body_of(node.alternate) if node.alternate else []
@@ -380,11 +474,8 @@ class Builder:
     def object_lit(self, node: Any) -> ir.Expr:
         props: list[ir.Prop] = []
         for prop in node.properties:
-            if prop.type != "Property":
-                self.unsupported(prop, f"object spread ({ES2015})")
-                continue
-            if prop.kind != "init":
-                self.unsupported(prop, "getters and setters in object literals")
+            if prop.type != "Property":  # `...source` (ES2018 object spread)
+                props.append(ir.Prop("", self.expr(prop.argument), kind="spread", loc=_loc(prop)))
                 continue
             if prop.computed:
                 key: str | ir.Expr = self.expr(prop.key)
@@ -397,7 +488,10 @@ class Builder:
                 if isinstance(key, float) and key.is_integer():
                     key = int(key)
                 key = str(key) if not isinstance(key, str) else key
-            props.append(ir.Prop(key, self.expr(prop.value), computed=bool(prop.computed), loc=_loc(prop)))
+            value = self.expr(prop.value)
+            if prop.kind in ("get", "set") and isinstance(value, ir.FunctionExpr) and isinstance(key, str):
+                value.fn.js_name = f"{prop.kind}_{key}"  # the def's name: get_full / set_full
+            props.append(ir.Prop(key, value, kind=prop.kind, computed=bool(prop.computed), loc=_loc(prop)))
         return ir.ObjectLit(props, loc=_loc(node))
 
     def function_expr(self, node: Any) -> ir.Expr:
@@ -430,12 +524,25 @@ class Builder:
 
     def assign(self, node: Any) -> ir.Expr:
         if node.left.type not in ("Identifier", "MemberExpression"):
-            self.unsupported(node.left, f"destructuring assignment ({ES2015})")
+            self.unsupported(node.left, f"destructuring assignment inside an expression ({ES2015})")
         elif node.left.type == "MemberExpression" and self._optional_between(node.left.range[0], node.left.range[1]):
             start = node.left.loc.start
             self.diag.error("E003", "Invalid left-hand side in assignment: an optional chain cannot be assigned to",
                             start.line, start.column + 1)
         return ir.Assign(node.operator, self.expr(node.left), self.expr(node.right), loc=_loc(node))
+
+
+def _reads_arguments(body: list[ir.Stmt]) -> bool:
+    """Does this function body read ``arguments`` (itself or in arrow functions inside it)?"""
+    stack: list[ir.Node] = list(body)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ir.Name) and node.id == "arguments":
+            return True
+        if isinstance(node, (ir.FunctionDecl, ir.FunctionExpr)) and not node.fn.is_arrow:
+            continue
+        stack.extend(node.children())
+    return False
 
 
 def build(parsed: Parsed, diagnostics: Diagnostics) -> ir.Program:

@@ -78,6 +78,7 @@ class Emitter:
         # `for (;; update)`, or the test of `do ... while (test)`.
         self.loop_updates: list[list[ir.Stmt]] = []
         self.switch_count = 0
+        self.loop_labels: list[str | None] = []  # label of each enclosing loop (see passes/jumps.py)
         # let/const names bound afresh on each iteration of the loops being emitted.
         self.per_iteration: list[set[str]] = []
         # Every name some function declares (for `typeof x` of a name declared nowhere).
@@ -320,7 +321,9 @@ class Emitter:
             fresh.add(loop.target)  # `for (let x of ...)`: a fresh binding per iteration
         self.loop_updates.append(prelude)
         self.per_iteration.append(fresh)
+        self.loop_labels.append(getattr(loop, "label", None))
         self.body(body, loop)
+        self.loop_labels.pop()
         self.per_iteration.pop()
         self.loop_updates.pop()
 
@@ -341,14 +344,10 @@ class Emitter:
             real = [s for s in case.body if not isinstance(s, ir.CommentOnly)]
             if not real and index < len(stmt.cases) - 1:
                 continue  # an empty case shares the next one's body
-            if real and index < len(stmt.cases) - 1 and not isinstance(real[-1], (ir.Break, ir.Return, ir.Throw, ir.Continue)):
-                self.unsupported(case, "a `switch` case that falls through into the next one")
-            body = list(case.body)
+            body = list(case.body)  # the jumps pass left only switches without fall-through here
             tail = [i for i, s in enumerate(body) if not isinstance(s, ir.CommentOnly)]
             if tail and isinstance(body[tail[-1]], ir.Break) and body[tail[-1]].label is None:
                 del body[tail[-1]]
-            if any(isinstance(n, ir.Break) and n.label is None for n in _breaks_of_switch(body)):
-                self.unsupported(case, "a `break` inside a `switch` case other than at its end")
             groups.append((tests, body, case))
             tests = []
         discriminant = stmt.discriminant
@@ -409,13 +408,16 @@ class Emitter:
         self.loop_body(stmt, stmt.body, [])
 
     def break_stmt(self, stmt: ir.Break) -> None:
-        if stmt.label:
-            self.unsupported(stmt, "a labelled `break`")
+        self._check_label(stmt)
         self.line("break", stmt.loc, stmt.trailing)
 
+    def _check_label(self, stmt: ir.Break | ir.Continue) -> None:
+        # The jumps pass leaves labels only on jumps to the innermost loop.
+        if stmt.label is not None and (not self.loop_labels or self.loop_labels[-1] != stmt.label):
+            self.unsupported(stmt, f"this jump to the label `{stmt.label}`")
+
     def continue_stmt(self, stmt: ir.Continue) -> None:
-        if stmt.label:
-            self.unsupported(stmt, "a labelled `continue`")
+        self._check_label(stmt)
         for prelude in self.loop_updates[-1] if self.loop_updates else []:
             self.stmt(prelude)
         self.line("continue", stmt.loc, stmt.trailing)
@@ -497,6 +499,22 @@ class Emitter:
     def object(self, expr: ir.ObjectLit) -> Code:
         if not expr.props:
             return "JSObject()", PRIMARY
+        if any(p.kind == "spread" for p in expr.props):
+            # `{a: 1, ...b, c: 2}`: the literal's parts, copied in order, as Object.assign does.
+            parts: list[str] = []
+            run: list[ir.Prop] = []
+            for p in [*expr.props, None]:
+                if p is not None and p.kind != "spread":
+                    run.append(p)
+                    continue
+                if run or not parts:
+                    parts.append(self.object(ir.ObjectLit(run, loc=expr.loc))[0])
+                    run = []
+                if p is not None:
+                    parts.append(self.expr(p.value))
+            return f"js.Object.assign({', '.join(parts)})", PRIMARY
+        if any(p.kind in ("get", "set") for p in expr.props):
+            return self.object_with_accessors(expr)
         keys = [p.key for p in expr.props]
         plain = all(
             isinstance(p.key, str) and not p.computed and is_identifier(p.key) and not p.key.startswith("_")
@@ -510,6 +528,30 @@ class Emitter:
             key = self.expr(p.key) if isinstance(p.key, ir.Expr) else py_string(p.key)
             items.append(f"{key}: {self.expr(p.value)}")
         return "JSObject({" + ", ".join(items) + "})", PRIMARY
+
+    def object_with_accessors(self, expr: ir.ObjectLit) -> Code:
+        """``{get full() {...}, set full(v) {...}}``: each getter/setter pair becomes one
+        ``js.Accessor`` value, in the literal's key order."""
+        pairs: dict[str, dict[str, str]] = {}
+        values: dict[str, str] = {}
+        for p in expr.props:
+            key = self.expr(p.key) if isinstance(p.key, ir.Expr) else py_string(p.key)
+            if p.kind in ("get", "set"):
+                pair = pairs.setdefault(key, {})
+                pair[p.kind] = self.expr(p.value)
+                values.pop(key, None)
+                values[key] = ""
+            else:
+                pairs.pop(key, None)
+                values.pop(key, None)
+                values[key] = self.expr(p.value)
+        items = []
+        for key, value in values.items():
+            if key in pairs:
+                pair = pairs[key]
+                value = f"js.Accessor({pair.get('get', 'None')}, {pair.get('set', 'None')})"
+            items.append(f"{key}: {value}")
+        return "js.with_accessors(JSObject({" + ", ".join(items) + "}))", PRIMARY
 
     def _indexable(self, obj: ir.Expr) -> bool:
         return self.types.infer(obj) in ("object", "array")
@@ -602,8 +644,14 @@ class Emitter:
     def update_expr(self, expr: ir.Update) -> Code:
         """``++n``/``n++`` as a value (a name only): an assignment expression, with the old value
         for the postfix form."""
+        if isinstance(expr.arg, ir.Member):
+            # `++this.n` / `items[i]++` as a value: the runtime reads, stores and returns.
+            target = expr.arg
+            key = self.expr(target.prop) if isinstance(target.prop, ir.Expr) else py_string(target.prop)
+            delta = 1 if expr.op == "++" else -1
+            return f"js.update_property({self.expr(target.obj)}, {key}, {delta}, prefix={expr.prefix})", PRIMARY
         if not isinstance(expr.arg, ir.Name):
-            self.unsupported(expr, f"`{expr.op}` on a property inside an expression")
+            self.unsupported(expr, f"`{expr.op}` on this operand")
             return "undefined", ATOM
         name = self.expr(expr.arg)
         step = "inc" if expr.op == "++" else "dec"
@@ -750,29 +798,13 @@ def _this_facts(main: ir.Function, nodes: list[ir.Node]) -> tuple[set[int], set[
     names = {fn.name for fn in functions if id(fn) in chosen and fn.name}
     methods: set[str] = set()
     for node in nodes:
-        if isinstance(node, ir.Prop) and isinstance(node.key, str) and isinstance(node.value, ir.Name) and node.value.id in names:
+        if (isinstance(node, ir.Prop) and node.kind == "init" and isinstance(node.key, str)
+                and isinstance(node.value, ir.Name) and node.value.id in names):
             methods.add(node.key)
         elif (isinstance(node, ir.Assign) and isinstance(node.target, ir.Member) and isinstance(node.target.prop, str)
               and isinstance(node.value, ir.Name) and node.value.id in names):
             methods.add(node.target.prop)
     return chosen, methods
-
-
-def _breaks_of_switch(body: list[ir.Stmt]) -> list[ir.Node]:
-    """``break`` statements in a case body that would leave the switch (not those of inner loops,
-    inner switches or nested functions)."""
-    found: list[ir.Node] = []
-
-    def visit(stmts: list[ir.Stmt]) -> None:
-        for stmt in stmts:
-            if isinstance(stmt, ir.Break):
-                found.append(stmt)
-            elif not isinstance(stmt, (ir.While, ir.For, ir.ForIn, ir.ForOf, ir.DoWhile, ir.Switch, ir.FunctionDecl)):
-                for block in ir.statement_lists(stmt):
-                    visit(block)
-
-    visit(body)
-    return found
 
 
 def emit(program: ir.Program, diagnostics: Diagnostics) -> tuple[str, list[ir.Loc]]:

@@ -262,6 +262,10 @@ class If(Stmt):
 class While(Stmt):
     test: Expr
     body: list[Stmt]
+    label: str | None = field(default=None, kw_only=True)  # `outer: while (...)`
+    # "loop" for a JS while loop; "switch" and "block" for the run-once loops a switch with
+    # fall-through or a labelled block is lowered to (`break` leaves them).
+    role: str = field(default="loop", kw_only=True)
 
 
 @dataclass
@@ -270,6 +274,7 @@ class For(Stmt):
     test: Expr | None
     update: Expr | None
     body: list[Stmt]
+    label: str | None = field(default=None, kw_only=True)
 
 
 @dataclass
@@ -279,12 +284,14 @@ class ForIn(Stmt):
     obj: Expr
     body: list[Stmt]
     kind: str = "var"  # how a declared target is declared: var | let | const
+    label: str | None = field(default=None, kw_only=True)
 
 
 @dataclass
 class DoWhile(Stmt):
     body: list[Stmt]
     test: Expr
+    label: str | None = field(default=None, kw_only=True)
 
 
 @dataclass
@@ -306,6 +313,7 @@ class ForOf(Stmt):
     iterable: Expr
     body: list[Stmt]
     kind: str = "var"
+    label: str | None = field(default=None, kw_only=True)
 
 
 @dataclass

@@ -153,8 +153,12 @@ def _assigned_anywhere(main: ir.Function) -> set[str]:
                 names.add(node.target.id)
         elif isinstance(node, ir.VarDecl):
             names.update(n for n, init in node.decls if init is not None)
+        elif isinstance(node, (ir.ForIn, ir.ForOf)):
+            names.add(node.target)  # each iteration assigns the loop variable
         elif isinstance(node, ir.Function):
             names.update(node.params)
+            if node.rest:
+                names.add(node.rest)
             if node.name:
                 names.add(node.name)
     return names

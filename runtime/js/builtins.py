@@ -11,7 +11,10 @@ from datetime import datetime, timezone
 from typing import Any, Callable
 
 from .ops import is_number, number_to_str, to_integer, to_number, to_str
-from .values import NaN, JSArray, JSError, JSObject, JSSyntaxError, JSTypeError, own_items, undefined
+from .values import (
+    Accessor, NaN, JSArray, JSError, JSObject, JSSyntaxError, JSTypeError, define_property, link_prototype, own_items,
+    own_keys, undefined,
+)
 
 
 # -- JSON --------------------------------------------------------------------------------------
@@ -361,29 +364,55 @@ class _Object:
 
     @staticmethod
     def keys(obj: Any) -> JSArray:
-        from .values import own_keys
-
         if isinstance(obj, JSObject):
             return JSArray(own_keys(obj))
         if isinstance(obj, (JSArray, str)):
             return JSArray(str(i) for i in range(len(obj)))
-        raise JSTypeError("Cannot convert undefined or null to object") if obj in (None, undefined) else JSTypeError("")
+        if obj is None or obj is undefined:
+            raise JSTypeError("Cannot convert undefined or null to object")
+        return JSArray()  # numbers and booleans have no own enumerable keys
 
     @staticmethod
     def assign(target: Any, *sources: Any) -> Any:
-        from .values import own_items
-
+        if target is None or target is undefined:
+            raise JSTypeError("Cannot convert undefined or null to object")
         for source in sources:
             if isinstance(source, JSObject):
                 for key, value in own_items(source):
                     target[key] = value
+            elif isinstance(source, (JSArray, str)):  # indices, as JS copies them
+                for index, value in enumerate(source):
+                    target[str(index)] = value
         return target
+
+    @staticmethod
+    def defineProperty(obj: Any, key: Any, descriptor: Any) -> Any:  # noqa: N802
+        """A property from a descriptor; as in JS, what the descriptor leaves out is false."""
+        if not isinstance(descriptor, JSObject):
+            raise JSTypeError("Property description must be an object")
+        get, set_ = descriptor["get"], descriptor["set"]
+        enumerable = bool(descriptor["enumerable"])
+        if get is not undefined or set_ is not undefined:
+            if "value" in descriptor or "writable" in descriptor:
+                raise JSTypeError("Invalid property descriptor. Cannot both specify accessors and a value or writable attribute")
+            return define_property(obj, key, Accessor(get, set_, enumerable=enumerable))
+        writable = bool(descriptor["writable"])
+        if writable and enumerable and bool(descriptor["configurable"]):
+            obj[key] = descriptor["value"]  # an ordinary property: stored as a plain value
+            return obj
+        return define_property(obj, key, Accessor(value=descriptor["value"], writable=writable, enumerable=enumerable))
+
+    @staticmethod
+    def defineProperties(obj: Any, descriptors: Any) -> Any:  # noqa: N802
+        for key, descriptor in own_items(descriptors):
+            _Object.defineProperty(obj, key, descriptor)
+        return obj
 
     @staticmethod
     def create(proto: Any = undefined, properties: Any = undefined) -> JSObject:
         created = JSObject()
         if isinstance(proto, JSObject):
-            object.__setattr__(created, "__proto__", proto)
+            link_prototype(created, proto)
         return created
 
     @staticmethod
@@ -407,6 +436,45 @@ class _Array:
     def isArray(value: Any) -> bool:  # noqa: N802
         return isinstance(value, JSArray)
 
+
+def _array_this(this: Any) -> JSArray:
+    """``this`` of ``Array.prototype.m.call(this, ...)``: an array, or an array-like copied."""
+    if isinstance(this, JSArray):
+        return this
+    if isinstance(this, (list, tuple, str)):
+        return JSArray(this)
+    if isinstance(this, JSObject):
+        length = int(to_number(this["length"]) or 0)
+        return JSArray(this[i] for i in range(length))
+    raise JSTypeError("Array.prototype method called on null or undefined")
+
+
+def _prototype_of(methods: dict[str, Callable[..., Any]]) -> JSObject:
+    from .functions import ThisFunction
+
+    def borrowed(name: str, method: Callable[..., Any]) -> ThisFunction:
+        def run(this: Any, *args: Any) -> Any:
+            return method(this, *args)
+
+        run.__name__ = name
+        return ThisFunction(run)
+
+    return JSObject({name: borrowed(name, method) for name, method in methods.items()})
+
+
+_ARRAY_METHODS = ("slice", "join", "map", "filter", "forEach", "indexOf", "some", "every", "reduce", "concat",
+                  "push", "reverse", "sort", "splice")
+# `Array.prototype.slice.call(arguments, 1)` and friends: the array methods, borrowable.
+_Array.prototype = _prototype_of({name: (lambda method: lambda this, *args: method(_array_this(this), *args))(
+    getattr(JSArray, name)) for name in _ARRAY_METHODS})
+# `Object.prototype.hasOwnProperty.call(obj, key)`, the guard apps put in for...in loops.
+_Object.prototype = _prototype_of({
+    "hasOwnProperty": lambda this, key=undefined: (
+        JSObject.hasOwnProperty(this, key) if isinstance(this, JSObject)
+        else isinstance(this, (JSArray, str)) and (to_str(key) == "length" or to_str(key) in {str(i) for i in range(len(this))})),
+    "toString": lambda this: "[object Array]" if isinstance(this, JSArray) else (
+        "[object Null]" if this is None else "[object Undefined]" if this is undefined else "[object Object]"),
+})
 
 Object = _Object()
 Array = _Array()

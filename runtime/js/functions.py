@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from .values import JSError, JSObject, JSTypeError, adapt_args, undefined
+from .values import JSError, JSObject, JSTypeError, adapt_args, link_prototype, undefined
 
 
 class ThisFunction:
@@ -59,7 +59,7 @@ def extend(child: ThisFunction, parent: Any) -> None:
     """``class child extends parent``: instances inherit parent's prototype, the class its statics."""
     if not isinstance(parent, ThisFunction):
         raise JSTypeError("Class extends value is not a constructor or null")
-    object.__setattr__(child.prototype, "__proto__", parent.prototype)
+    link_prototype(child.prototype, parent.prototype)
     child.__dict__["__parent__"] = parent
 
 
@@ -83,7 +83,7 @@ def new(constructor: Any, *args: Any) -> Any:
         instance = JSObject()
         prototype = constructor.prototype
         if isinstance(prototype, JSObject):
-            object.__setattr__(instance, "__proto__", prototype)
+            link_prototype(instance, prototype)
         result = constructor.with_this(instance, args)
         return result if isinstance(result, JSObject) else instance
     if isinstance(constructor, type):

@@ -413,6 +413,13 @@ def caught(exc: BaseException) -> Any:
     return JSError(str(exc))
 
 
+def update_property(obj: Any, key: Any, delta: int, prefix: bool) -> Any:
+    """``++obj[key]`` (prefix) or ``obj[key]--`` (postfix) used as a value."""
+    old = to_number(get(obj, key))
+    set_(obj, key, old + delta)
+    return old + delta if prefix else old
+
+
 def new_array(length: Any) -> Any:
     """``new Array(n)``: n holes (undefined); ``new Array(x)`` for a non-number x: ``[x]``."""
     if is_number(length):

@@ -117,6 +117,137 @@ def js_key_order(keys: Iterable[str]) -> list[str]:
     return index_keys + [k for k in keys if not is_array_index(k)]
 
 
+class Accessor:
+    """A property that is not a plain enumerable, writable value: a getter/setter pair
+    (``get full() {...}``, ``Object.defineProperty(o, k, {get, set})``) or a data property
+    defined as read-only or non-enumerable.  Stored in the owner's ``__dict__`` like a value."""
+
+    __slots__ = ("get", "set", "value", "writable", "enumerable")
+
+    def __init__(self, get: Any = None, set: Any = None, *, value: Any = None, writable: bool = False,
+                 enumerable: bool = True) -> None:
+        self.get = None if get is undefined else get
+        self.set = None if set is undefined else set
+        self.value = undefined if value is None else value
+        self.writable = writable
+        self.enumerable = enumerable
+
+    @property
+    def is_data(self) -> bool:
+        return self.get is None and self.set is None
+
+    def read(self, this: Any) -> Any:
+        if self.get is None:
+            return self.value if self.is_data else undefined
+        with_this = getattr(self.get, "with_this", None)
+        return with_this(this, ()) if with_this is not None else self.get()
+
+    def write(self, this: Any, value: Any) -> None:
+        if self.set is not None:
+            with_this = getattr(self.set, "with_this", None)
+            if with_this is not None:
+                with_this(this, (value,))
+            else:
+                self.set(*adapt_args(self.set, (value,)))
+        elif self.is_data and self.writable:
+            self.value = value
+        # else: a getter without a setter, or a read-only value: ignored, as in sloppy-mode JS
+
+
+_MISSING = object()
+
+
+def _find_property(obj: "JSObject", key: str) -> Any:
+    """The value or Accessor stored under ``key`` on ``obj`` or along its prototype chain."""
+    holder: Any = obj
+    while holder is not None:
+        found = holder.__dict__.get(key, _MISSING)
+        if found is not _MISSING:
+            return found
+        holder = holder.__dict__.get("__proto__")
+    return _MISSING
+
+
+def _accessor_property(key: str) -> property:
+    def read(self: "JSObject") -> Any:
+        found = _find_property(self, key)
+        if found is _MISSING:
+            return undefined
+        return found.read(self) if type(found) is Accessor else found
+
+    def write(self: "JSObject", value: Any) -> None:
+        found = _find_property(self, key)
+        if type(found) is not Accessor:
+            self.__dict__[key] = value
+        elif found.is_data and found.writable and key not in self.__dict__:
+            self.__dict__[key] = value  # an inherited writable value is shadowed, as in JS
+        else:
+            found.write(self, value)
+
+    return property(read, write)
+
+
+_ACCESSOR_CLASSES: dict[frozenset[str], type] = {}
+
+
+def accessor_class(keys: frozenset[str]) -> type:
+    """The JSObject subclass whose Python properties route ``keys`` through their Accessors
+    (a class-level property wins over the instance ``__dict__``, so ``obj.full`` runs the getter)."""
+    cls = _ACCESSOR_CLASSES.get(keys)
+    if cls is None:
+        members: dict[str, Any] = {k: _accessor_property(k) for k in keys if k.isidentifier()}
+        members["_accessor_keys"] = keys
+        cls = type("JSObject", (JSObject,), members)
+        _ACCESSOR_CLASSES[keys] = cls
+    return cls
+
+
+def inherited_accessor_keys(obj: "JSObject") -> frozenset[str]:
+    keys: frozenset[str] = frozenset()
+    holder: Any = obj.__dict__.get("__proto__")
+    while holder is not None:
+        keys |= type(holder)._accessor_keys
+        holder = holder.__dict__.get("__proto__")
+    return keys
+
+
+def link_prototype(obj: "JSObject", proto: "JSObject") -> None:
+    """Set ``obj``'s prototype; getters and setters the chain defines start working on ``obj``."""
+    object.__setattr__(obj, "__proto__", proto)
+    keys = inherited_accessor_keys(obj) | type(obj)._accessor_keys
+    if keys:
+        obj.__class__ = accessor_class(keys)
+
+
+def define_accessor(obj: Any, key: Any, get: Any = undefined, set: Any = undefined) -> Any:
+    """``get key() {...}`` / ``set key(v) {...}`` on ``obj`` (a class's prototype or an object)."""
+    return define_property(obj, key, Accessor(get, set))
+
+
+def define_property(obj: Any, key: Any, accessor: Accessor) -> Any:
+    if not isinstance(obj, JSObject):
+        raise JSTypeError("Object.defineProperty called on non-object")
+    name = to_property_key(key)
+    previous = obj.__dict__.get(name)
+    if type(previous) is Accessor and not accessor.is_data:
+        # `get x` and then `set x` (or the reverse): one property with both halves.
+        accessor.get = accessor.get or previous.get
+        accessor.set = accessor.set or previous.set
+    obj.__dict__[name] = accessor
+    keys = type(obj)._accessor_keys | {name} | inherited_accessor_keys(obj)
+    if type(obj)._accessor_keys != keys:
+        obj.__class__ = accessor_class(frozenset(keys))
+    return obj
+
+
+def with_accessors(obj: "JSObject") -> "JSObject":
+    """An object literal with getters/setters: its Accessor values start acting as properties."""
+    keys = frozenset(k for k, v in obj.__dict__.items() if type(v) is Accessor)
+    if keys:
+        obj.__class__ = accessor_class(keys | inherited_accessor_keys(obj))
+    return obj
+
+
 class JSObject:
     """A plain JS object.
 
@@ -132,6 +263,8 @@ class JSObject:
         self.__dict__.update(props)
 
     # -- property protocol ---------------------------------------------------------------
+    _accessor_keys: frozenset[str] = frozenset()  # keys with an Accessor here or up the chain
+
     def __getattr__(self, name: str) -> Any:
         # Only called for missing attributes: look along the prototype chain (set by `new`).
         if name.startswith("__") and name.endswith("__"):
@@ -139,19 +272,26 @@ class JSObject:
         proto = self.__dict__.get("__proto__")
         while proto is not None:
             if name in proto.__dict__:
-                return proto.__dict__[name]
+                value = proto.__dict__[name]
+                return value.read(self) if type(value) is Accessor else value
             proto = proto.__dict__.get("__proto__")
         return undefined
 
     def __getitem__(self, key: Any) -> Any:
         name = to_property_key(key)
         value = self.__dict__.get(name, undefined)
+        if type(value) is Accessor:
+            return value.read(self)
         if value is undefined and "__proto__" in self.__dict__ and name != "__proto__":
             return self.__getattr__(name)
         return value
 
     def __setitem__(self, key: Any, value: Any) -> None:
-        self.__dict__[to_property_key(key)] = value
+        name = to_property_key(key)
+        if name in type(self)._accessor_keys:
+            _accessor_property(name).__set__(self, value)
+        else:
+            self.__dict__[name] = value
 
     def __delitem__(self, key: Any) -> None:
         self.__dict__.pop(to_property_key(key), None)
@@ -167,10 +307,15 @@ class JSObject:
 
     def keys(self) -> list[str]:
         """Own enumerable keys in JS order (the prototype link is not one)."""
+        if type(self)._accessor_keys:
+            return js_key_order(k for k, v in self.__dict__.items()
+                                if k != "__proto__" and (type(v) is not Accessor or v.enumerable))
         return js_key_order(k for k in self.__dict__ if k != "__proto__")
 
     def items(self) -> list[tuple[str, Any]]:
-        return [(k, self.__dict__[k]) for k in self.keys()]
+        if type(self)._accessor_keys:
+            return [(k, JSObject.__getitem__(self, k)) for k in JSObject.keys(self)]
+        return [(k, self.__dict__[k]) for k in JSObject.keys(self)]
 
     def hasOwnProperty(self, key: Any) -> bool:  # noqa: N802 - JS method name
         return to_property_key(key) in self.__dict__
@@ -408,3 +553,29 @@ def to_property_key(key: Any) -> str:
     from .ops import to_str
 
     return to_str(key)
+
+
+def object_rest(source: Any, taken: Any) -> JSObject:
+    """``{a, b, ...rest} = source``: the own enumerable properties not named before the rest."""
+    if source is None or source is undefined:
+        raise JSTypeError(f"Cannot destructure '{source!r}' as it is {source!r}.")
+    skip = {to_property_key(k) for k in taken}
+    rest = JSObject()
+    if isinstance(source, JSObject):
+        for key, value in own_items(source):
+            if key not in skip:
+                rest.__dict__[key] = value
+    elif isinstance(source, (list, str)):
+        for index, value in enumerate(source):
+            if str(index) not in skip:
+                rest.__dict__[str(index)] = value
+    return rest
+
+
+def array_rest(source: Any, start: int) -> "JSArray":
+    """``[a, ...rest] = source``: the items from ``start`` on, as a new array."""
+    if isinstance(source, (list, str)):
+        return JSArray(source[start:]) if not isinstance(source, JSArray) else JSArray(list.__getitem__(source, slice(start, None)))
+    from .collections import for_of
+
+    return JSArray(list(for_of(source))[start:])

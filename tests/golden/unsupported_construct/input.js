@@ -1,9 +1,9 @@
-// Constructs the translator does not handle yet are errors with line:column, not crashes.
+// Constructs the translator does not handle are errors with line:column, not crashes.
 var pattern = /ab+c/g;
-function Point(x) {
-    this.x = x;
+function* ids() {
+    yield 1;
 }
-var point = new Point(1);
-outer: for (var i = 0; i < 2; i++) {
-    break outer;
+var settings = {volume: 3};
+with (settings) {
+    Ti.API.info(volume);
 }

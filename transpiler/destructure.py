@@ -1,0 +1,149 @@
+"""ES2015 destructuring, desugared while the IR is built: a pattern becomes plain declarations or
+assignments, one per bound name, so nothing later in the pipeline sees a pattern.
+
+``const {a, b: c = 1, ...rest} = load()`` becomes::
+
+    let tmp = load();  const a = tmp.a;  const c = tmp.b === undefined ? 1 : tmp.b;
+    const rest = js.object_rest(tmp, ["a", "b"]);
+
+A source that can be read twice without effects (a name, or a member chain of names) is used as
+it is; anything else is evaluated once into a temporary.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Callable
+
+from . import ir
+
+Target = Callable[[Any, ir.Expr, ir.Loc], ir.Stmt]  # (pattern leaf, value, loc) -> statement
+
+
+class TempNames:
+    """Fresh names that no identifier of the source uses (a superset of its names is enough)."""
+
+    def __init__(self, source: str) -> None:
+        self.taken = set(re.findall(r"[A-Za-z_$][\w$]*", source))
+
+    def fresh(self, base: str) -> str:
+        name, n = base, 2
+        while name in self.taken:
+            name = f"{base}_{n}"
+            n += 1
+        self.taken.add(name)
+        return name
+
+
+def _loc(node: Any) -> ir.Loc:
+    return ir.Loc(node.loc.start.line, node.loc.start.column)
+
+
+def _pure(expr: ir.Expr) -> bool:
+    """Can ``expr`` be evaluated again with the same result and no effect?"""
+    while isinstance(expr, ir.Member):
+        if expr.computed and not isinstance(expr.prop, ir.Literal):
+            return False
+        expr = expr.obj
+    return isinstance(expr, (ir.Name, ir.This))
+
+
+def is_pattern(node: Any) -> bool:
+    return node is not None and node.type in ("ObjectPattern", "ArrayPattern", "AssignmentPattern")
+
+
+class Destructurer:
+    """Lowers patterns for one :class:`~transpiler.build.Builder` (``expr`` builds expressions)."""
+
+    def __init__(self, build_expr: Callable[[Any], ir.Expr], temps: TempNames,
+                 unsupported: Callable[[Any, str], None]) -> None:
+        self.expr = build_expr
+        self.temps = temps
+        self.unsupported = unsupported
+
+    # -- the three places patterns stand -----------------------------------------------------------
+    def declare(self, kind: str, pattern: Any, value: ir.Expr) -> list[ir.Stmt]:
+        """``var/let/const PATTERN = value``."""
+
+        def leaf(target: Any, item: ir.Expr, loc: ir.Loc) -> ir.Stmt:
+            if target.type != "Identifier":
+                self.unsupported(target, "this declaration target")
+                return ir.Block([], loc=loc)
+            return ir.VarDecl(kind, [(target.name, item)], loc=loc)
+
+        return self.bind(pattern, value, leaf, kind)
+
+    def assign(self, pattern: Any, value: ir.Expr) -> list[ir.Stmt]:
+        """``PATTERN = value`` as a statement (``[a, b] = [b, a]``)."""
+
+        def leaf(target: Any, item: ir.Expr, loc: ir.Loc) -> ir.Stmt:
+            if target.type not in ("Identifier", "MemberExpression"):
+                self.unsupported(target, "this assignment target")
+                return ir.Block([], loc=loc)
+            return ir.ExprStmt(ir.Assign("=", self.expr(target), item, loc=loc), loc=loc)
+
+        return self.bind(pattern, value, leaf, "let")
+
+    # -- the recursion ---------------------------------------------------------------------------
+    def bind(self, pattern: Any, source: ir.Expr, leaf: Target, kind: str) -> list[ir.Stmt]:
+        loc = _loc(pattern)
+        if pattern.type == "AssignmentPattern":
+            # `x = default`: the default replaces exactly `undefined`, and is evaluated only then.
+            value = self._with_default(source, self.expr(pattern.right), loc)
+            if pattern.left.type in ("ObjectPattern", "ArrayPattern"):
+                temp = self.temps.fresh("tmp")
+                return [ir.VarDecl("let", [(temp, value)], loc=loc),
+                        *self.bind(pattern.left, ir.Name(temp, loc=loc), leaf, kind)]
+            return [leaf(pattern.left, value, loc)]
+        if pattern.type not in ("ObjectPattern", "ArrayPattern"):
+            return [leaf(pattern, source, loc)]
+        out: list[ir.Stmt] = []
+        if not _pure(source):
+            temp = self.temps.fresh("tmp")
+            out.append(ir.VarDecl("let", [(temp, source)], loc=loc))
+            source = ir.Name(temp, loc=loc)
+        if pattern.type == "ObjectPattern":
+            out.extend(self._object(pattern, source, leaf, kind))
+        else:
+            out.extend(self._array(pattern, source, leaf, kind))
+        return out
+
+    def _object(self, pattern: Any, source: ir.Expr, leaf: Target, kind: str) -> list[ir.Stmt]:
+        out: list[ir.Stmt] = []
+        taken_keys: list[ir.Expr] = []
+        for prop in pattern.properties:
+            loc = _loc(prop)
+            if prop.type == "RestElement":
+                rest = ir.Call(ir.Name("js.object_rest"), [source, ir.ArrayLit(taken_keys, loc=loc)], loc=loc)
+                out.extend(self.bind(prop.argument, rest, leaf, kind))
+                continue
+            if prop.computed:
+                key: ir.Expr = self.expr(prop.key)
+                member = ir.Member(source, key, computed=True, loc=loc)
+            else:
+                name = prop.key.name if prop.key.type == "Identifier" else str(prop.key.value)
+                key = ir.Literal(name, loc=loc)
+                member = (ir.Member(source, name, loc=loc) if prop.key.type == "Identifier"
+                          else ir.Member(source, key, computed=True, loc=loc))
+            taken_keys.append(key)
+            out.extend(self.bind(prop.value, member, leaf, kind))
+        return out
+
+    def _array(self, pattern: Any, source: ir.Expr, leaf: Target, kind: str) -> list[ir.Stmt]:
+        out: list[ir.Stmt] = []
+        for index, element in enumerate(pattern.elements):
+            if element is None:
+                continue  # a hole: `[, second] = pair`
+            loc = _loc(element)
+            if element.type == "RestElement":
+                rest = ir.Call(ir.Name("js.array_rest"), [source, ir.Literal(index, loc=loc)], loc=loc)
+                out.extend(self.bind(element.argument, rest, leaf, kind))
+                continue
+            item = ir.Member(source, ir.Literal(index, loc=loc), computed=True, loc=loc)
+            out.extend(self.bind(element, item, leaf, kind))
+        return out
+
+    @staticmethod
+    def _with_default(value: ir.Expr, default: ir.Expr, loc: ir.Loc) -> ir.Expr:
+        is_missing = ir.Binary("===", value, ir.Literal(ir.UNDEFINED, loc=loc), loc=loc)
+        return ir.Conditional(is_missing, default, ir.clone(value), loc=loc)
