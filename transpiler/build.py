@@ -79,7 +79,7 @@ class Builder:
             "ReturnStatement": lambda n: ir.Return(self.expr(n.argument) if n.argument else None, loc=_loc(n)),
             "IfStatement": self.if_stmt,
             "WhileStatement": lambda n: ir.While(self.expr(n.test), self.body_of(n.body), loc=_loc(n)),
-            "BlockStatement": lambda n: ir.Block(self.block(n.body, n.range), loc=_loc(n)),
+            "BlockStatement": lambda n: ir.Block(self.block(n.body, n.range), loc=_loc(n), is_scope=True),
             "ForStatement": self.for_stmt,
             "ForInStatement": self.for_in_stmt,
             "ForOfStatement": self.for_of_stmt,

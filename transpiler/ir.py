@@ -342,6 +342,7 @@ class Try(Stmt):
 @dataclass
 class Block(Stmt):
     body: list[Stmt]
+    is_scope: bool = field(default=False, kw_only=True)  # a JS `{ ... }` (not statements lowered together)
 
 
 @dataclass

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .. import ir
+from .blockscope import rename_shadowing
 from .callbacks import lift_functions
 from .hoist import hoist_functions, predeclare_vars
 from .jumps import lower_jumps
@@ -14,10 +15,11 @@ def lower(program: ir.Program) -> ir.Program:
     body = ir.clone(program.body)
     body = lower_optional_in_place(ir.Program(body, loc=program.loc)).body  # a?.b -> OptionalChain
     body = lift_functions(body)  # function expressions -> named nested defs
+    body = rename_shadowing(body)  # an inner let/const that shadows an outer name: its own name
     body = lower_jumps(body)  # switch fall-through and labelled break/continue -> Python's jumps
     body = hoist_functions(body)  # declarations before their first use
     body = predeclare_vars(body)  # `x = undefined` where a read may come first
     return ir.Program(body, loc=program.loc)
 
 
-__all__ = ["lower", "lower_optional", "lift_functions", "lower_jumps", "hoist_functions", "predeclare_vars"]
+__all__ = ["lower", "lower_optional", "lift_functions", "rename_shadowing", "lower_jumps", "hoist_functions", "predeclare_vars"]
