@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import re
 import shutil
 import subprocess
+import time
 from pathlib import Path
+from typing import Iterator
 
 from runtime import App
 
@@ -13,9 +18,32 @@ NODE = shutil.which("node")
 NODE_MISSING = "node is not installed: the differential tests need it (https://nodejs.org or apt-get install nodejs)"
 
 
+def time_zone(js_file: Path) -> str:
+    """The time zone a program runs in: ``// tz: Area/City`` on its first lines, else UTC."""
+    head = js_file.read_text(encoding="utf-8").splitlines()[:3]
+    found = next((m.group(1) for line in head if (m := re.match(r"//\s*tz:\s*(\S+)", line))), None)
+    return found or "UTC"
+
+
+@contextlib.contextmanager
+def local_time_zone(name: str) -> Iterator[None]:
+    """This process's local time zone set to ``name`` (for the in-process Python run)."""
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = name
+    time.tzset()
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop("TZ", None)
+        else:
+            os.environ["TZ"] = before
+        time.tzset()
+
+
 def run_node(js_file: Path) -> list[str]:
     assert NODE is not None, NODE_MISSING
-    env = {"TZ": "UTC", "PATH": "/usr/bin:/bin"}
+    env = {"TZ": time_zone(js_file), "PATH": "/usr/bin:/bin"}
     done = subprocess.run([NODE, str(SHIM), str(js_file)], capture_output=True, text=True, timeout=30, env=env)
     assert done.returncode == 0, done.stderr
     return done.stdout.splitlines()

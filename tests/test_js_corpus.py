@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from differential import NODE, NODE_MISSING, run_node, run_python
+from differential import NODE, NODE_MISSING, local_time_zone, run_node, run_python, time_zone
 from transpiler import convert
 
 CORPUS = Path(__file__).parent / "js" / "corpus"
@@ -28,4 +28,5 @@ def test_program_prints_what_node_prints(name: str, tmp_path: Path) -> None:
     converted.write_text(result.code, encoding="utf-8")
     expected = run_node(source)
     assert expected, "the program printed nothing: the comparison would prove nothing"
-    assert run_python(converted, tmp_path / "data") == expected
+    with local_time_zone(time_zone(source)):
+        assert run_python(converted, tmp_path / "data") == expected

@@ -7,12 +7,12 @@ import re
 import math
 import random
 import time
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any, Callable
 
 from .ops import is_number, number_to_str, to_integer, to_number, to_str
 from .values import (
-    Accessor, NaN, JSArray, JSError, JSObject, JSSyntaxError, JSTypeError, define_property, link_prototype, own_items,
+    Accessor, NaN, JSArray, JSError, JSObject, JSRangeError, JSSyntaxError, JSTypeError, define_property, link_prototype, own_items,
     own_keys, undefined,
 )
 
@@ -134,11 +134,49 @@ class _JSON:
                 parse_constant=lambda name: (_ for _ in ()).throw(ValueError(name)),
             )
         except ValueError as exc:
-            raise JSSyntaxError(f"JSON.parse: {exc}") from None
-        return _from_json(raw)
+            raise JSSyntaxError(_json_error_message(to_str(text), getattr(exc, "pos", None))) from None
+        value = _from_json(raw)
+        if reviver is not undefined and callable(reviver):
+            root = JSObject({"": value})
+            return _revive(root, "", reviver)
+        return value
 
     def toString(self) -> str:  # noqa: N802
         return "[object JSON]"
+
+
+def _json_error_message(text: str, position: int | None) -> str:
+    """JavaScriptCore's words for the usual mistakes (apps show them, e.g. on an HTML error page)."""
+    rest = text[position:] if position is not None else ""
+    if not rest.strip():
+        return "JSON Parse error: Unexpected EOF"
+    rest = rest.lstrip()
+    word = re.match(r"[A-Za-z_$][\w$]*", rest)
+    if word:
+        return f'JSON Parse error: Unexpected identifier "{word.group(0)}"'
+    return f"JSON Parse error: Unrecognized token '{rest[0]}'"
+
+
+def _revive(holder: Any, key: str, reviver: Any) -> Any:
+    """JSON.parse's reviver: children first, then the value itself; undefined deletes it."""
+    from .values import adapt_args
+
+    value = holder[key]
+    if isinstance(value, JSArray):
+        for index in range(len(value)):
+            revived = _revive(value, str(index), reviver)
+            value[index] = revived
+    elif isinstance(value, JSObject):
+        for name in list(own_keys(value)):
+            revived = _revive(value, name, reviver)
+            if revived is undefined:
+                del value[name]
+            else:
+                value[name] = revived
+    with_this = getattr(reviver, "with_this", None)
+    if with_this is not None:
+        return with_this(holder, (key, value))
+    return reviver(*adapt_args(reviver, (key, value)))
 
 
 def _from_json(value: Any) -> Any:
@@ -157,8 +195,47 @@ JSON = _JSON()
 
 
 # -- Date --------------------------------------------------------------------------------------
+_MS_PER_DAY = 86_400_000
+_WEEKDAYS = ("Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _utc_ms(year: float, month: float, day: float = 1, hour: float = 0, minute: float = 0, second: float = 0,
+            ms: float = 0) -> float:
+    """MakeDate(MakeDay(...), MakeTime(...)) in UTC: months and days overflow as offsets."""
+    values = (year, month, day, hour, minute, second, ms)
+    if any(v != v or v in (math.inf, -math.inf) for v in values):
+        return NaN
+    year, month = int(year) + int(month) // 12, int(month) % 12
+    days = (datetime(year, month + 1, 1) - datetime(1970, 1, 1)).days if 1 <= year <= 9999 else NaN
+    if days != days:
+        return NaN
+    return float((days + int(day) - 1) * _MS_PER_DAY + int(hour) * 3_600_000 + int(minute) * 60_000
+                 + int(second) * 1000 + int(ms))
+
+
+def _offset_ms(utc_ms: float) -> float:
+    """The local time zone's offset from UTC at that moment (DST included), in ms."""
+    local = datetime.fromtimestamp(utc_ms / 1000, tz=timezone.utc).astimezone()
+    offset = local.utcoffset()
+    return offset.total_seconds() * 1000 if offset is not None else 0.0
+
+
+def _local_to_utc(local_ms: float) -> float:
+    """A local wall-clock time as a UTC moment.  In a daylight-saving gap or overlap the offset in
+    force before the change applies, as the spec's LocalTZA(t, false) says (V8 and JSC agree)."""
+    if local_ms != local_ms:
+        return NaN
+    before = _offset_ms(local_ms - _MS_PER_DAY)
+    after = _offset_ms(local_ms + _MS_PER_DAY)
+    if before != after and _offset_ms(local_ms - before) != before and _offset_ms(local_ms - after) == after:
+        return local_ms - after
+    return local_ms - before
+
+
 class Date:
-    """The JS ``Date`` (UTC-based; local-time getters use the process's time zone)."""
+    """The JS ``Date``: a UTC time value in ms; local-time methods use the process's time zone
+    (the ``TZ`` environment variable, as on a device's settings)."""
 
     def __init__(self, value: Any = undefined, *rest: Any) -> None:
         if value is undefined:
@@ -166,67 +243,151 @@ class Date:
         elif isinstance(value, Date):
             self._ms = value._ms
         elif rest:
-            parts = [to_integer(value)] + [to_integer(p) for p in rest] + [0] * 6
-            year, month, day, hour, minute, second, ms = parts[:7]
-            # Month/day overflow as JS does: they are added as offsets.
-            self._ms = _local_components_to_ms(year, month, day or 1, hour, minute, second, ms)
+            parts = [to_number(value), *(to_number(p) for p in rest)]
+            parts += [1] if len(parts) < 3 else []
+            year = parts[0]
+            if year == year and 0 <= int(year) <= 99:
+                year = 1900 + int(year)
+            self._ms = _local_to_utc(_utc_ms(year, *parts[1:7]))
         elif isinstance(value, str):
             self._ms = _parse_date(value)
         else:
-            self._ms = float(to_number(value))
+            self._ms = _time_clip(float(to_number(value)))
 
+    # -- time value ------------------------------------------------------------------------------
     def getTime(self) -> Any:  # noqa: N802
         return int(self._ms) if self._ms == self._ms else NaN
 
     valueOf = getTime
 
+    def setTime(self, value: Any) -> Any:  # noqa: N802
+        self._ms = _time_clip(float(to_number(value)))
+        return self.getTime()
+
     @staticmethod
     def now() -> int:
         return time.time_ns() // 1_000_000
 
-    def _datetime(self) -> datetime:
-        return datetime.fromtimestamp(self._ms / 1000, tz=timezone.utc)
+    @staticmethod
+    def UTC(year: Any, month: Any = 0, *rest: Any) -> Any:  # noqa: N802
+        year = to_number(year)
+        if year == year and 0 <= int(year) <= 99:
+            year = 1900 + int(year)
+        ms = _time_clip(_utc_ms(year, to_number(month), *(to_number(p) for p in rest)))
+        return int(ms) if ms == ms else NaN
 
+    @staticmethod
+    def parse(text: Any) -> Any:
+        ms = _parse_date(to_str(text))
+        return int(ms) if ms == ms else NaN
+
+    # -- fields ------------------------------------------------------------------------------------
+    def _fields(self, local: bool) -> datetime:
+        if self._ms != self._ms:
+            raise ValueError("invalid date")
+        ms = self._ms + (_offset_ms(self._ms) if local else 0)
+        return datetime(1970, 1, 1) + timedelta(milliseconds=ms)
+
+    def _get(self, local: bool, field: str) -> Any:
+        if self._ms != self._ms:
+            return NaN
+        moment = self._fields(local)
+        if field == "weekday":
+            return (moment.weekday() + 1) % 7
+        if field == "month":
+            return moment.month - 1
+        if field == "ms":
+            return moment.microsecond // 1000
+        return getattr(moment, field)
+
+    def getFullYear(self) -> Any: return self._get(True, "year")  # noqa: E704,N802
+    def getMonth(self) -> Any: return self._get(True, "month")  # noqa: E704,N802
+    def getDate(self) -> Any: return self._get(True, "day")  # noqa: E704,N802
+    def getDay(self) -> Any: return self._get(True, "weekday")  # noqa: E704,N802
+    def getHours(self) -> Any: return self._get(True, "hour")  # noqa: E704,N802
+    def getMinutes(self) -> Any: return self._get(True, "minute")  # noqa: E704,N802
+    def getSeconds(self) -> Any: return self._get(True, "second")  # noqa: E704,N802
+    def getMilliseconds(self) -> Any: return self._get(True, "ms")  # noqa: E704,N802
+    def getUTCFullYear(self) -> Any: return self._get(False, "year")  # noqa: E704,N802
+    def getUTCMonth(self) -> Any: return self._get(False, "month")  # noqa: E704,N802
+    def getUTCDate(self) -> Any: return self._get(False, "day")  # noqa: E704,N802
+    def getUTCDay(self) -> Any: return self._get(False, "weekday")  # noqa: E704,N802
+    def getUTCHours(self) -> Any: return self._get(False, "hour")  # noqa: E704,N802
+    def getUTCMinutes(self) -> Any: return self._get(False, "minute")  # noqa: E704,N802
+    def getUTCSeconds(self) -> Any: return self._get(False, "second")  # noqa: E704,N802
+    def getUTCMilliseconds(self) -> Any: return self._get(False, "ms")  # noqa: E704,N802
+
+    def getTimezoneOffset(self) -> Any:  # noqa: N802
+        return NaN if self._ms != self._ms else int(-_offset_ms(self._ms) // 60_000)
+
+    def _set(self, local: bool, first: int, values: tuple[Any, ...]) -> Any:
+        """setFullYear/setMonth/.../setMilliseconds: fields from index ``first`` on are replaced."""
+        if self._ms != self._ms and first != 0:
+            return NaN
+        if self._ms != self._ms:
+            parts = [1970, 0, 1, 0, 0, 0, 0]
+        else:
+            moment = self._fields(local)
+            parts = [moment.year, moment.month - 1, moment.day, moment.hour, moment.minute, moment.second,
+                     moment.microsecond // 1000]
+        for offset, value in enumerate(values):
+            parts[first + offset] = to_number(value)
+        ms = _utc_ms(*parts)
+        self._ms = _time_clip(_local_to_utc(ms) if local else ms)
+        return self.getTime()
+
+    def setFullYear(self, *v: Any) -> Any: return self._set(True, 0, v[:3])  # noqa: E704,N802
+    def setMonth(self, *v: Any) -> Any: return self._set(True, 1, v[:2])  # noqa: E704,N802
+    def setDate(self, *v: Any) -> Any: return self._set(True, 2, v[:1])  # noqa: E704,N802
+    def setHours(self, *v: Any) -> Any: return self._set(True, 3, v[:4])  # noqa: E704,N802
+    def setMinutes(self, *v: Any) -> Any: return self._set(True, 4, v[:3])  # noqa: E704,N802
+    def setSeconds(self, *v: Any) -> Any: return self._set(True, 5, v[:2])  # noqa: E704,N802
+    def setMilliseconds(self, *v: Any) -> Any: return self._set(True, 6, v[:1])  # noqa: E704,N802
+    def setUTCFullYear(self, *v: Any) -> Any: return self._set(False, 0, v[:3])  # noqa: E704,N802
+    def setUTCMonth(self, *v: Any) -> Any: return self._set(False, 1, v[:2])  # noqa: E704,N802
+    def setUTCDate(self, *v: Any) -> Any: return self._set(False, 2, v[:1])  # noqa: E704,N802
+    def setUTCHours(self, *v: Any) -> Any: return self._set(False, 3, v[:4])  # noqa: E704,N802
+    def setUTCMinutes(self, *v: Any) -> Any: return self._set(False, 4, v[:3])  # noqa: E704,N802
+    def setUTCSeconds(self, *v: Any) -> Any: return self._set(False, 5, v[:2])  # noqa: E704,N802
+
+    # -- strings -------------------------------------------------------------------------------------
     def toISOString(self) -> str:  # noqa: N802
-        moment = self._datetime()
-        return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{int(self._ms) % 1000:03d}Z"
+        if self._ms != self._ms:
+            raise JSRangeError("Invalid time value")
+        moment = self._fields(False)
+        return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
 
-    def toJSON(self, _key: Any = undefined) -> str:  # noqa: N802
-        return self.toISOString()
+    def toJSON(self, _key: Any = undefined) -> Any:  # noqa: N802
+        return None if self._ms != self._ms else self.toISOString()
 
-    def getFullYear(self) -> int:  # noqa: N802
-        return self._local().year
-
-    def getMonth(self) -> int:  # noqa: N802
-        return self._local().month - 1
-
-    def getDate(self) -> int:  # noqa: N802
-        return self._local().day
-
-    def getHours(self) -> int:  # noqa: N802
-        return self._local().hour
-
-    def getMinutes(self) -> int:  # noqa: N802
-        return self._local().minute
-
-    def getSeconds(self) -> int:  # noqa: N802
-        return self._local().second
-
-    def _local(self) -> datetime:
-        return self._datetime().astimezone()
+    def toDateString(self) -> str:  # noqa: N802
+        if self._ms != self._ms:
+            return "Invalid Date"
+        moment = self._fields(True)
+        return f"{_WEEKDAYS[(moment.weekday() + 1) % 7]} {_MONTHS[moment.month - 1]} {moment.day:02d} {moment.year:04d}"
 
     def toString(self) -> str:  # noqa: N802
-        return self._local().strftime("%a %b %d %Y %H:%M:%S GMT%z")
+        """JavaScriptCore's form, time zone name aside: ``Wed Nov 25 2026 11:09:45 GMT+0000``."""
+        if self._ms != self._ms:
+            return "Invalid Date"
+        moment = self._fields(True)
+        offset = -self.getTimezoneOffset()
+        sign = "+" if offset >= 0 else "-"
+        return (f"{self.toDateString()} {moment.hour:02d}:{moment.minute:02d}:{moment.second:02d} "
+                f"GMT{sign}{abs(offset) // 60:02d}{abs(offset) % 60:02d}")
+
+    def __repr__(self) -> str:
+        return self.toString()
 
 
-def _local_components_to_ms(year: int, month: int, day: int, hour: int, minute: int, second: int, ms: int) -> float:
-    year += month // 12
-    month %= 12
-    base = datetime(year, month + 1, 1).astimezone()
-    return base.timestamp() * 1000 + ((day - 1) * 86400 + hour * 3600 + minute * 60 + second) * 1000 + ms
+def _time_clip(ms: float) -> float:
+    if ms != ms or abs(ms) > 8.64e15:
+        return NaN
+    return float(int(ms))  # toward zero, as TimeClip
 
 
 def _parse_date(text: str) -> float:
+    """Date.parse for the ISO forms (date-only is UTC; date-time without a zone is local)."""
     try:
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:

@@ -1,0 +1,96 @@
+"""input.js, converted to Python.
+
+Converted from input.js by ti2py 0.1.0; regenerate rather than edit:
+    ti2py convert input.js -o expected.py
+Run it on the ti2py runtime:
+    ti2py run expected.py
+"""
+
+from runtime import js, JSArray, JSObject, String, Ti, undefined
+
+
+def main():
+    # the arguments object
+    def sum_(*arguments):
+        arguments = JSArray(arguments)
+        total = 0
+        i = 0
+        while i < len(arguments):
+            total = js.add(total, arguments[i])
+            i += 1
+        return total
+
+    Ti.API.info(js.to_str(js.call(sum_, 1, 2, 3)) + " " + js.to_str(sum_()))
+
+    def first(*arguments):
+        arguments = JSArray(arguments)
+        a = arguments[0]
+        b = arguments[1]
+        return (
+            js.to_str(a)
+            + ":"
+            + js.to_str(b)
+            + ":"
+            + js.to_str(len(arguments))
+            + ":"
+            + js.to_str(
+                js.invoke(js.Array.prototype.slice, "call", arguments, 1).join("|")
+            )
+        )
+
+    Ti.API.info(
+        js.to_str(js.call(first, 1)) + " " + js.to_str(js.call(first, 1, 2, 3, 4))
+    )
+
+    def outer(*arguments):
+        arguments = JSArray(arguments)
+
+        def f():
+            return arguments[0]
+
+        return js.call(f, "ignored")
+
+    Ti.API.info(js.call(outer, "mine"))
+
+    def on_log(*arguments):
+        arguments = JSArray(arguments)
+        parts = JSArray([])
+        i = 0
+        while i < len(arguments):
+            parts.push(String(arguments[i]))
+            i += 1
+        return parts.join(" ")
+
+    logger = JSObject(log=on_log)
+    Ti.API.info(logger.log("a", 1, True))
+
+    def withDefault(*arguments):
+        arguments = JSArray(arguments)
+        x = 10 if arguments[0] is undefined else arguments[0]
+        return js.add(x, len(arguments))
+
+    Ti.API.info(js.to_str(withDefault()) + " " + js.to_str(js.call(withDefault, 1)))
+    owns = JSObject(k=1)
+    Ti.API.info(
+        js.to_str(js.invoke(js.Object.prototype.hasOwnProperty, "call", owns, "k"))
+        + " "
+        + js.to_str(
+            js.invoke(js.Object.prototype.hasOwnProperty, "call", owns, "toString")
+        )
+    )
+
+    def call_callback(ch):
+        return js.invoke(ch, "toUpperCase")
+
+    Ti.API.info(
+        js.invoke(js.Array.prototype.map, "call", "abc", call_callback).join("")
+    )
+
+
+__ti2py_lines__ = "14:2:1;16:3:3;17:4:8;18:4:3;19:4:46;20:4:41;21:5:3;23:7:1;25:8:1;29:9:3;41:11:1;45:12:1;48:13:13;49:13:19;51:14:3;53:16:1;55:17:21;57:17:35;58:17:56;59:17:51;60:17:94;61:17:89;62:17:128;64:17:1;65:18:1;67:19:1;70:19:32;72:20:1;73:21:1;74:22:1;82:23:45;83:23:61;85:23:1"
+__ti2py_source__ = "input.js"
+
+if __name__ == "__main__":
+    from runtime.runner import run_module
+
+    run_module(__file__)

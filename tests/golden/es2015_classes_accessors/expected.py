@@ -1,0 +1,85 @@
+"""input.js, converted to Python.
+
+Converted from input.js by ti2py 0.1.0; regenerate rather than edit:
+    ti2py convert input.js -o expected.py
+Run it on the ti2py runtime:
+    ti2py run expected.py
+"""
+
+from runtime import js, JSON, Ti, undefined
+
+
+def main():
+    # ES2015 class getters and setters, inherited through extends
+    @js.this_function
+    def Rect(this, w, h):
+        this.w = w
+        this.h = h
+
+    @js.this_function
+    def describe(this):
+        return "rect " + js.to_str(this.area)
+
+    Rect.prototype.describe = describe
+
+    @js.this_function
+    def get_area(this):
+        return js.mul(this.w, this.h)
+
+    js.define_accessor(Rect.prototype, "area", get_area, undefined)
+
+    @js.this_function
+    def get_size(this):
+        return this.w
+
+    @js.this_function
+    def set_size(this, s):
+        this.w = s
+        this.h = s
+
+    js.define_accessor(Rect.prototype, "size", get_size, set_size)
+
+    @js.this_function
+    def Square(this, s):
+        js.super_call(Rect, this, s, s)
+
+    js.extend(Square, Rect)
+
+    @js.this_function
+    def describe_2(this):
+        return "square " + js.to_str(js.super_member(Rect, this, "describe")())
+
+    Square.prototype.describe = describe_2
+
+    @js.this_function
+    def get_area_2(this):
+        return js.mul(this.w, this.w)
+
+    js.define_accessor(Square.prototype, "area", get_area_2, undefined)
+    r = js.new(Rect, 2, 3)
+    Ti.API.info(js.to_str(r.area) + " " + js.to_str(r.size))
+    r.size = 4
+    Ti.API.info(
+        js.to_str(r.area)
+        + " "
+        + JSON.stringify(r)
+        + " "
+        + js.to_str(js.Object.keys(r).join(","))
+    )
+    sq = js.new(Square, 5)
+    Ti.API.info(
+        js.to_str(sq.size)
+        + " "
+        + js.to_str(js.instanceof(sq, Rect))
+        + " "
+        + js.to_str(js.invoke(sq, "describe"))
+    )
+
+
+__ti2py_lines__ = "15:2:1;16:3:23;17:3:35;20:7:3;21:7:16;23:7:3;26:4:3;27:4:16;29:4:3;32:6:3;33:6:16;36:5:3;37:5:17;38:5:29;40:6:3;43:9:1;44:10:20;46:9:1;49:12:3;50:12:16;52:12:3;55:11:3;56:11:16;58:11:3;59:14:1;60:15:1;61:16:1;62:17:1;69:18:1;70:19:1"
+__ti2py_source__ = "input.js"
+
+if __name__ == "__main__":
+    from runtime.runner import run_module
+
+    run_module(__file__)

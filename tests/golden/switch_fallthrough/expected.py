@@ -1,0 +1,85 @@
+"""input.js, converted to Python.
+
+Converted from input.js by ti2py 0.1.0; regenerate rather than edit:
+    ti2py convert input.js -o expected.py
+Run it on the ti2py runtime:
+    ti2py run expected.py
+"""
+
+from runtime import js, JSArray, Ti
+
+
+def main():
+    # switch with fall-through between non-empty cases, breaks in the middle, default in the middle
+    def grade(n):
+        out = JSArray([])
+        case_index = 2
+        if js.strict_eq(n, 1):
+            case_index = 0
+        elif js.strict_eq(n, 2):
+            case_index = 1
+        elif js.strict_eq(n, 9):
+            case_index = 3
+        while True:
+            if case_index <= 0:
+                out.push("one")
+            if case_index <= 1:
+                out.push("two")
+                if js.strict_eq(n, 2):
+                    break
+            if case_index <= 2:
+                out.push("many")
+            if case_index <= 3:
+                out.push("nine")
+            break
+        return out.join(",")
+
+    i = 0
+    while i <= 3:
+        Ti.API.info(js.to_str(i) + ": " + js.to_str(grade(i)))
+        i += 1
+    Ti.API.info("9: " + js.to_str(grade(9)))
+    calls = JSArray([])
+
+    def tag(v):
+        calls.push(v)
+        return v
+
+    switch_value = tag(2)
+    case_index_2 = 3
+    if js.strict_eq(switch_value, tag(1)):
+        case_index_2 = 0
+    elif js.strict_eq(switch_value, tag(2)):
+        case_index_2 = 1
+    elif js.strict_eq(switch_value, tag(3)):
+        case_index_2 = 2
+    while True:
+        if case_index_2 <= 0:
+            calls.push("x")
+        if case_index_2 <= 1:
+            calls.push("hit")
+        if case_index_2 <= 2:
+            calls.push("fell")
+        break
+    Ti.API.info(calls.join(" "))
+
+    def days(month):
+        n = 0
+        if month == "feb":
+            n = js.add(n, 28)
+        elif month == "apr" or month == "jun" or month == "sep" or month == "nov":
+            n = js.add(n, 30)
+        else:
+            n = js.add(n, 31)
+        return n
+
+    Ti.API.info(JSArray(["feb", "jun", "jan"]).map(days).join(" "))
+
+
+__ti2py_lines__ = "14:2:1;15:3:3;16:4:3;17:5:5;19:7:5;21:12:5;23:4:3;24:5:5;25:6:7;26:7:5;27:8:7;28:9:7;29:9:20;30:10:5;31:11:7;32:12:5;33:13:7;34:4:3;35:15:3;37:17:6;38:17:1;39:17:30;40:17:25;41:18:1;42:19:1;44:20:1;45:20:19;46:20:34;48:21:1;50:21:19;52:21:49;54:21:81;56:21:1;57:21:19;58:21:32;59:21:49;60:21:62;61:21:81;62:21:94;63:21:1;64:22:1;66:23:1;67:24:3;68:26:5;69:26:17;70:28:17;71:28:29;73:29:14;74:31:3;76:33:1"
+__ti2py_source__ = "input.js"
+
+if __name__ == "__main__":
+    from runtime.runner import run_module
+
+    run_module(__file__)
