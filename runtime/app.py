@@ -406,6 +406,9 @@ def describe_js_error(exc: BaseException, files: set[str] | None = None) -> str:
         return f"TypeError: {callee} is not a function"
     if isinstance(exc, ZeroDivisionError):
         return "RangeError: division by zero"
+    if isinstance(exc, NameError) and getattr(exc, "name", None):
+        # A JS name that exists nowhere (ti2py renames Python keywords by adding "_").
+        return f"ReferenceError: Can't find variable: {exc.name.rstrip('_') or exc.name}"
     if isinstance(exc, RecursionError):
         return "RangeError: Maximum call stack size exceeded."
     return f"Error: {type(exc).__name__}: {exc}"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from differential import NODE, NODE_MISSING, run_node, run_python
+from differential import NODE, NODE_MISSING, local_time_zone, run_node, run_python, time_zone
 
 GOLDEN = Path(__file__).parent / "golden"
 TITANIUM_ONLY = ("require(", "Ti.UI", "Ti.App", "Ti.Network", "setTimeout", "Ti.Filesystem")
@@ -35,6 +35,7 @@ def test_harness_covers_cases() -> None:
 def test_same_output_as_node(case: str, tmp_path: Path) -> None:
     folder = GOLDEN / case
     expected = run_node(folder / "input.js")
-    actual = run_python(folder / "expected.py", tmp_path)
+    with local_time_zone(time_zone(folder / "input.js")):
+        actual = run_python(folder / "expected.py", tmp_path)
     assert expected, "the JS program printed nothing: the comparison would prove nothing"
     assert actual == expected

@@ -7,23 +7,15 @@ and review the diff like any other code change.
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 
 import pytest
 
-from differential import NODE, NODE_MISSING, local_time_zone, run_node, run_python, time_zone
 from transpiler import convert
 
 GOLDEN = Path(__file__).parent / "golden"
 CASES = sorted(p.name for p in GOLDEN.iterdir() if (p / "input.js").is_file())
 UPDATE = os.environ.get("TI2PY_UPDATE_GOLDEN") == "1"
-
-
-def _plain_js(input_js: Path) -> bool:
-    """Uses no Titanium API but Ti.API logging, and converts (so node and Python can both run it)."""
-    source = input_js.read_text(encoding="utf-8")
-    return (input_js.parent / "expected.py").exists() and not re.search(r"\bTi(tanium)?\.(?!API\.)|require\(", source)
 
 
 def _expect(path: Path, actual: str | None) -> None:
@@ -74,14 +66,3 @@ def test_goldens_are_black_stable() -> None:
             text = expected.read_text(encoding="utf-8")
             assert black.format_str(text, mode=BLACK_MODE) == text, case
 
-
-@pytest.mark.skipif(NODE is None, reason=NODE_MISSING)
-@pytest.mark.parametrize("case", [c for c in CASES if _plain_js(GOLDEN / c / "input.js")])
-def test_golden_output_prints_what_node_prints(case: str, tmp_path: Path) -> None:
-    """A golden case in plain JS (only Ti.API for output) is also run: the pinned Python must
-    behave like the JS it came from, not only look the same as last time."""
-    folder = GOLDEN / case
-    expected = run_node(folder / "input.js")
-    assert expected, "the case printed nothing: the comparison would prove nothing"
-    with local_time_zone(time_zone(folder / "input.js")):
-        assert run_python(folder / "expected.py", tmp_path / "data") == expected

@@ -151,6 +151,9 @@ class ScopeAnalysis:
     # -- renaming ---------------------------------------------------------------------------------
     def _rename(self, main: ir.Function) -> None:
         taken = set(self.all_declared) | set(self.implicit_globals)
+        # An undeclared name that is a Python keyword (`async`, `pass`...) still has to be valid
+        # Python: renamed, it raises NameError -> ReferenceError, as the JS would.
+        taken |= {n.id for n in ir.walk(main) if isinstance(n, ir.Name) and keyword.iskeyword(n.id)}
         renames: dict[str, str] = {}
         for name in sorted(taken):
             if name in RESERVED:
