@@ -9,7 +9,7 @@ from transpiler.build import build
 from transpiler.diagnostics import Diagnostics
 from transpiler.format import add_runtime_imports, line_map
 from transpiler.parse import parse
-from transpiler.passes import hoist_functions, lift_functions, lower, predeclare_vars
+from transpiler.passes import hoist_functions, lift_functions, lower, lower_jumps, predeclare_vars, rename_shadowing
 from transpiler.scope import analyse
 
 
@@ -81,6 +81,57 @@ def test_vars_read_before_assignment_are_predeclared() -> None:
     body = predeclare_vars(program.body)
     pre = [s.expr.target.id for s in body[:2] if isinstance(s, ir.ExprStmt) and isinstance(s.expr, ir.Assign)]
     assert pre == ["x", "z"]
+
+
+def _statements(body: list[ir.Stmt]) -> list[ir.Stmt]:
+    """Every statement, nested ones included, in order (lowered blocks entered)."""
+    out: list[ir.Stmt] = []
+    for stmt in body:
+        out.append(stmt)
+        for block in ir.statement_lists(stmt):
+            out.extend(_statements(block))
+    return out
+
+
+def test_destructuring_is_desugared_while_building() -> None:
+    program, diag = _ir("const {a, b: [c, d = 4], ...rest} = load();\n")
+    assert not diag.items
+    decls = [s for s in _statements(program.body) if isinstance(s, ir.VarDecl)]
+    assert [(s.kind, [n for n, _ in s.decls]) for s in decls] == [
+        ("let", ["tmp"]), ("const", ["a"]), ("const", ["c"]), ("const", ["d"]), ("const", ["rest"])]
+    assert isinstance(decls[3].decls[0][1], ir.Conditional), "a default applies only to undefined"
+
+
+def test_jumps_pass_flags_a_labelled_break_across_loops() -> None:
+    program, _ = _ir("outer: while (a) { while (b) { break outer; } more(); }\n")
+    before = copy.deepcopy(program.body)
+    body = lower_jumps(ir.clone(program.body))
+    assert program.body == before
+    flag, loop = body
+    assert isinstance(flag, ir.VarDecl) and flag.decls[0][0] == "break_outer"
+    inner, check, _more = loop.body
+    assert isinstance(inner, ir.While) and isinstance(check, ir.If) and check.test == ir.Name("break_outer", loc=check.test.loc)
+    jump = inner.body[0]
+    assert isinstance(jump, ir.Block) and isinstance(jump.body[1], ir.Break) and jump.body[1].label == inner.label
+
+
+def test_jumps_pass_keeps_a_plain_switch_and_loops_one_that_falls_through() -> None:
+    plain, _ = _ir("switch (x) { case 1: a(); break; default: b(); }\n")
+    assert isinstance(lower_jumps(plain.body)[0], ir.Switch)
+    falling, _ = _ir("switch (x) { case 1: a(); case 2: b(); }\n")
+    lowered = lower_jumps(falling.body)[0]
+    assert isinstance(lowered, ir.Block)
+    loop = lowered.body[-1]
+    assert isinstance(loop, ir.While) and loop.role == "switch" and len(loop.body) == 3  # 2 cases + break
+
+
+def test_block_scope_renames_only_real_shadowing() -> None:
+    program, _ = _ir("let x = 1;\n{ let x = 2; use(x); }\nif (a) { let y = 1; } else { let y = 2; }\n")
+    body = rename_shadowing(ir.clone(program.body))
+    names = [n for s in _statements(body) if isinstance(s, ir.VarDecl) for n, _ in s.decls]
+    assert names == ["x", "x_2", "y", "y"], "siblings keep their name; the shadowing inner x does not"
+    call = [s for s in _statements(body) if isinstance(s, ir.ExprStmt)][0]
+    assert call.expr.args[0].id == "x_2"
 
 
 # -- scope -----------------------------------------------------------------------------------------
