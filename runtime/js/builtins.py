@@ -12,8 +12,8 @@ from typing import Any, Callable
 
 from .ops import is_number, number_to_str, to_integer, to_number, to_str
 from .values import (
-    Accessor, NaN, JSArray, JSError, JSObject, JSRangeError, JSSyntaxError, JSTypeError, define_property, link_prototype, own_items,
-    own_keys, undefined,
+    Accessor, NaN, JSArray, JSError, JSObject, JSRangeError, JSSyntaxError, JSTypeError, define_property, js_key_order,
+    link_prototype, own_items, own_keys, undefined,
 )
 
 
@@ -59,6 +59,10 @@ class _JSON:
     """The JS ``JSON`` object."""
 
     def stringify(self, value: Any, replacer: Any = undefined, space: Any = undefined) -> Any:
+        if replacer is undefined and space is undefined:
+            fast = _stringify_plain(value)
+            if fast is not None:
+                return fast
         if is_number(space):
             indent = " " * max(0, min(10, to_integer(space)))
         elif isinstance(space, str):
@@ -128,14 +132,13 @@ class _JSON:
 
     def parse(self, text: Any, reviver: Any = undefined) -> Any:
         try:
-            raw = _json.loads(
-                to_str(text),
-                object_pairs_hook=lambda pairs: JSObject(dict(pairs)),
-                parse_constant=lambda name: (_ for _ in ()).throw(ValueError(name)),
-            )
+            value = _decode(to_str(text))
         except ValueError as exc:
             raise JSSyntaxError(_json_error_message(to_str(text), getattr(exc, "pos", None))) from None
-        value = _from_json(raw)
+        if type(value) is list:
+            value = _js_array(value)
+        elif type(value) is float:
+            value = _js_number(value)
         if reviver is not undefined and callable(reviver):
             root = JSObject({"": value})
             return _revive(root, "", reviver)
@@ -179,16 +182,108 @@ def _revive(holder: Any, key: str, reviver: Any) -> Any:
     return reviver(*adapt_args(reviver, (key, value)))
 
 
-def _from_json(value: Any) -> Any:
-    if isinstance(value, list):
-        return JSArray(_from_json(v) for v in value)
-    if isinstance(value, JSObject):
-        for k, v in own_items(value):
-            value[k] = _from_json(v)
+# -- JSON fast paths: the C encoder/decoder of Python's json module does the work ----------------
+class _NotPlain(Exception):
+    """The value needs the general JSON.stringify (toJSON, accessors, odd numbers...)."""
+
+
+def _js_number(value: float) -> Any:
+    return int(value) if value.is_integer() and abs(value) < 2**53 else value
+
+
+def _js_array(items: list[Any]) -> JSArray:
+    """A decoded JSON array as a JSArray (objects inside were built by the object hook)."""
+    for index, item in enumerate(items):
+        kind = type(item)
+        if kind is list:
+            items[index] = _js_array(item)
+        elif kind is float:
+            items[index] = _js_number(item)
+    return JSArray(items)
+
+
+_new_object = object.__new__
+
+
+def _js_object(props: dict[str, Any]) -> JSObject:
+    """A decoded JSON object as a JSObject: the decoder's dict becomes its property dict."""
+    for key, item in props.items():
+        kind = type(item)
+        if kind is list:
+            props[key] = _js_array(item)
+        elif kind is float:
+            props[key] = _js_number(item)
+    obj = _new_object(JSObject)
+    obj.__dict__ = props  # a repeated key: the decoder kept the last one, as JS does
+    return obj
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(name)  # NaN/Infinity are not JSON
+
+
+_decode = _json.JSONDecoder(object_hook=_js_object, parse_constant=_reject_constant).decode
+_encode_plain = _json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False,
+                                  check_circular=False).encode
+
+
+_SCALARS = frozenset({str, int, bool, type(None)})
+
+
+def _plain(value: Any) -> Any:
+    """``value`` as Python's json module would write it exactly as JSON.stringify does, or
+    _NotPlain.  Keys whose value is undefined or a function are left out, as in JS.  Scalars are
+    handled inline in the loops: this walk is the cost of the fast path."""
+    kind = type(value)
+    if kind is JSObject:
+        props = value.__dict__
+        if "toJSON" in props or "__proto__" in props:
+            raise _NotPlain
+        out = {}
+        for key, item in props.items():
+            item_kind = type(item)
+            if item_kind in _SCALARS and (item_kind is not int or -10**21 < item < 10**21):
+                out[key] = item
+            elif item is not undefined and not (callable(item) and item_kind is not JSObject):
+                out[key] = _plain(item)
+        if any(key[:1].isdigit() for key in out):  # integer keys come first in JS
+            out = {key: out[key] for key in js_key_order(out)}
+        return out
+    if kind is JSArray:
+        items = []
+        for item in value:
+            item_kind = type(item)
+            if item_kind in _SCALARS and (item_kind is not int or -10**21 < item < 10**21):
+                items.append(item)
+            elif item is undefined or callable(item):
+                items.append(None)
+            else:
+                items.append(_plain(item))
+        return items
+    if kind in _SCALARS:
+        if kind is int and not -10**21 < value < 10**21:
+            raise _NotPlain
         return value
-    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
-        return int(value)
-    return value
+    if kind is float:
+        if value != value or value in (math.inf, -math.inf):
+            return None
+        if value.is_integer() and abs(value) < 1e21:
+            return int(value)
+        if 1e-4 <= abs(value) < 1e16:  # where Python's repr and JS's number to string agree
+            return value
+        raise _NotPlain
+    if kind is Date:
+        return value.toJSON()
+    raise _NotPlain
+
+
+def _stringify_plain(value: Any) -> str | None:
+    """JSON.stringify(value) through the C encoder, or None where the general path is needed."""
+    try:
+        text = _encode_plain(_plain(value))
+    except (_NotPlain, RecursionError, ValueError):
+        return None  # (a cycle is reported by the general path, with JS's message)
+    return None if _SURROGATE.search(text) else text
 
 
 JSON = _JSON()
