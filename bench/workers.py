@@ -15,6 +15,7 @@ import asyncio
 import json
 import resource
 import sys
+import shutil
 import tempfile
 import time
 from pathlib import Path
@@ -53,7 +54,9 @@ def download(url: str) -> dict:
     assert app.run_until_idle(600)
     elapsed = time.perf_counter() - started
     assert done and done[0].success, "download failed"
-    return {"seconds": elapsed, "rss_mb": rss_mb(), "bytes": sizes[0]}
+    result = {"seconds": elapsed, "rss_mb": rss_mb(), "bytes": sizes[0]}
+    shutil.rmtree(app.data_dir)  # each run deletes its output after timing, as the curl runs do
+    return result
 
 
 def many(base: str, count: int, sessions: int) -> dict:

@@ -8,8 +8,10 @@ a time on the app thread.
 from __future__ import annotations
 
 import asyncio
+import http.client
 import os
 import re
+import socket
 import ssl
 import tempfile
 import threading
@@ -19,6 +21,8 @@ from pathlib import Path
 from typing import Any, Callable, Coroutine
 
 import httpx
+
+from . import direct
 
 # NSURLError codes and the messages iOS gives for them (localizedDescription).
 CANCELLED = (-999, "cancelled")
@@ -46,12 +50,26 @@ class TransferError(Exception):
         self.message = message
 
 
-def classify(exc: BaseException) -> tuple[int, str]:
-    """Map a client-side failure to the NSURLError code and message iOS would report."""
+def classify(exc: BaseException, connected: bool = True) -> tuple[int, str]:
+    """Map a client-side failure (httpx's, or the standard library's on the direct download
+    path, where ``connected`` says whether the request went out) to the NSURLError code and
+    message iOS would report."""
     if isinstance(exc, TransferError):
         return exc.code, exc.message
     if isinstance(exc, asyncio.CancelledError):
         return CANCELLED
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return SERVER_CERTIFICATE_UNTRUSTED
+    if isinstance(exc, ssl.SSLError):
+        return SECURE_CONNECTION_FAILED
+    if isinstance(exc, socket.gaierror):
+        return CANNOT_FIND_HOST
+    if isinstance(exc, (TimeoutError, socket.timeout)):
+        return TIMED_OUT
+    if isinstance(exc, http.client.InvalidURL):
+        return BAD_URL
+    if isinstance(exc, (http.client.HTTPException, OSError)):
+        return CONNECTION_LOST if connected else CANNOT_CONNECT
     if isinstance(exc, httpx.TooManyRedirects):
         return TOO_MANY_REDIRECTS
     if isinstance(exc, httpx.UnsupportedProtocol):
@@ -193,20 +211,12 @@ async def perform(
             if validator:
                 headers["If-Range"] = validator
         timeout = httpx.Timeout(request.timeout)
+        if download is not None and content is None and request.method == "GET" and direct.enabled():
+            return await _download_directly(client, request, headers, download, offset, on_response, on_download,
+                                            progress_interval)
         async with client.stream(request.method, request.url, headers=headers, content=content, timeout=timeout) as response:
-            outcome.status = response.status_code
-            length = response.headers.get("content-length")
+            outcome.status, expected, offset = interpret_response(response.status_code, response.headers.get, offset)
             identity = response.headers.get("content-encoding", "identity") == "identity"
-            # Without a Content-Length, iOS.yml documents totalBytesExpectedToWrite as 0 (the
-            # reference marks the native unsigned boxing of -1 as UNVERIFIED; we follow the docs).
-            expected = int(length) if length and length.isdigit() and identity else 0
-            resumed = RANGE_REPLY.match(response.headers.get("content-range", "")) if response.status_code == 206 else None
-            if offset and resumed and int(resumed.group(1)) == offset:
-                total = resumed.group(3)
-                expected = int(total) if total.isdigit() else 0
-                outcome.status = 200  # the exchange the app asked for, completed in two parts
-            else:
-                offset = 0  # no resume: the server sent the whole body again
             if on_response is not None:
                 on_response(expected, response.headers.get("etag") or response.headers.get("last-modified"))
             written = offset
@@ -240,6 +250,55 @@ async def perform(
                 outcome.body_path = download
             else:
                 outcome.body = b"".join(chunks)
+    except BaseException as exc:  # noqa: BLE001 - every failure becomes an NSURLError outcome
+        outcome.error = classify(exc)
+        if isinstance(exc, asyncio.CancelledError):
+            outcome.status = 0
+    return outcome
+
+
+def interpret_response(status: int, header: Callable[[str], "str | None"], offset: int) -> tuple[int, int, int]:
+    """The status the app sees, the bytes expected in all, and the offset the body starts at
+    (0 unless the server resumed the ``Range: bytes=offset-`` request with a 206)."""
+    length = header("content-length")
+    identity = (header("content-encoding") or "identity") == "identity"
+    # Without a Content-Length, iOS.yml documents totalBytesExpectedToWrite as 0 (the reference
+    # marks the native unsigned boxing of -1 as UNVERIFIED; we follow the docs).
+    expected = int(length) if length and length.isdigit() and identity else 0
+    resumed = RANGE_REPLY.match(header("content-range") or "") if status == 206 else None
+    if offset and resumed and int(resumed.group(1)) == offset:
+        total = resumed.group(3)
+        return 200, (int(total) if total.isdigit() else 0), offset  # the exchange completed in two parts
+    return status, expected, 0  # no resume: the server sent the whole body again
+
+
+async def _download_directly(client: httpx.AsyncClient, request: Request, headers: dict[str, str], download: Path,
+                             offset: int, on_response: ResponseSink | None, on_download: ProgressSink | None,
+                             progress_interval: float) -> Outcome:
+    """A GET into a file, on a download thread (see runtime/direct.py); its callbacks come back
+    to this (the network) thread, in order."""
+    loop = asyncio.get_running_loop()
+    outcome = Outcome()
+    exchange = direct.Exchange(client, request.url, headers, request.timeout)
+
+    def responded(status: int, expected: int, validator: str | None) -> None:
+        outcome.status = status
+        if on_response is not None:
+            loop.call_soon_threadsafe(on_response, expected, validator)
+
+    def progressed(chunk: int, total: int, expected: int) -> None:
+        if on_download is not None:
+            loop.call_soon_threadsafe(on_download, Progress(chunk, total, expected))
+
+    def work() -> int:
+        try:
+            return direct.fetch(exchange, download, offset, progress_interval, responded, progressed)
+        except BaseException as exc:  # noqa: BLE001 - classified on this side, with the phase known
+            raise TransferError(*classify(exc, connected=exchange.connected)) from exc
+
+    try:
+        outcome.status = await direct.run_in_worker(exchange, work)
+        outcome.body_path = download
     except BaseException as exc:  # noqa: BLE001 - every failure becomes an NSURLError outcome
         outcome.error = classify(exc)
         if isinstance(exc, asyncio.CancelledError):

@@ -57,6 +57,13 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
+@pytest.fixture(params=["direct", "httpx"])
+def download_engine(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run a test on both download paths: runtime/direct.py (the default) and httpx."""
+    monkeypatch.setenv("TI2PY_DIRECT_DOWNLOADS", "1" if request.param == "direct" else "0")
+    return request.param
+
+
 @pytest.fixture
 def file_server(tmp_path: Path) -> Iterator[FileServer]:
     root = tmp_path / "www"

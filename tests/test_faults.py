@@ -16,6 +16,9 @@ import pytest
 from conftest import reply
 from runtime import App, JSObject, require
 
+# Every download here runs on both transfer paths (runtime/direct.py and httpx).
+pytestmark = pytest.mark.usefixtures("download_engine")
+
 
 def _download(tmp_path: Path, url: str, **app_options: object) -> tuple[list[str], JSObject, App]:
     app = App("faults", data_dir=tmp_path / "data", out=None, **app_options)  # type: ignore[arg-type]

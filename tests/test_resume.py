@@ -17,6 +17,9 @@ import pytest
 
 from cli import ti2py
 
+# Every download here runs on both transfer paths (runtime/direct.py and httpx).
+pytestmark = pytest.mark.usefixtures("download_engine")
+
 SIZE = 64 * 1024 * 1024
 ETAG = '"big-v1"'
 APP = """

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
+
 import threading
 import time
 from pathlib import Path
 
 from runtime import App, Date, JSObject, Ti, require, undefined
+
+# Every download here runs on both transfer paths (runtime/direct.py and httpx).
+pytestmark = pytest.mark.usefixtures("download_engine")
 
 
 def _session_app(tmp_path: Path, **kwargs: object) -> tuple[App, list]:

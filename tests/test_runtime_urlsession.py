@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pathlib import Path
 
 from runtime import App, JSObject, Ti, js, require
+
+# Every download here runs on both transfer paths (runtime/direct.py and httpx).
+pytestmark = pytest.mark.usefixtures("download_engine")
 
 
 def _download_app(url: str, record: list) -> None:
@@ -55,3 +60,60 @@ def test_connection_refused_reports_nsurl_error(tmp_path: Path, file_server) -> 
     done = record[-1][1]
     assert (done.success, done.errorCode, done.message) == (False, -1004, "Could not connect to the server.")
     assert js.JSON.stringify(done.errorCode) == "-1004"
+
+
+def test_download_path_keeps_cookies_and_decodes_gzip(tmp_path: Path, scripted_server, download_engine: str,
+                                                      monkeypatch) -> None:
+    """A cookie the server set on a data task goes with a later download (one cookie jar per
+    session, whichever path carries the download), and a gzip body is stored decoded."""
+    import gzip
+
+    from conftest import reply
+    from runtime import direct
+
+    fetched: list[str] = []
+    real_fetch = direct.fetch
+    monkeypatch.setattr(direct, "fetch", lambda exchange, *rest: fetched.append(exchange.url) or real_fetch(exchange, *rest))
+
+    body = b"0123456789" * 50_000
+
+    def login(handler) -> None:
+        handler.send_response(200)
+        handler.send_header("Set-Cookie", "token=abc; Path=/")
+        handler.send_header("Content-Length", "2")
+        handler.end_headers()
+        handler.wfile.write(b"ok")
+
+    def archive(handler) -> None:
+        if "token=abc" not in (handler.headers.get("Cookie") or ""):
+            reply(handler, b"no cookie", status=403)
+            return
+        packed = gzip.compress(body)
+        handler.send_response(200)
+        handler.send_header("Content-Encoding", "gzip")
+        handler.send_header("Content-Length", str(len(packed)))
+        handler.end_headers()
+        handler.wfile.write(packed)
+
+    login_url = scripted_server.route("/login", login)
+    archive_url = scripted_server.route("/archive", archive)
+    app = App("t", data_dir=tmp_path / "data", out=None)
+    record: list = []
+
+    def start() -> None:
+        module = require("com.appcelerator.urlSession")
+        session = module.createSession(JSObject(configuration=module.createSessionConfiguration(JSObject(identifier="c"))))
+        Ti.App.iOS.addEventListener("downloadcompleted", lambda e: record.append(e))
+
+        def logged_in(e) -> None:
+            session.downloadTask(JSObject(url=archive_url))
+
+        Ti.App.iOS.addEventListener("sessioncompleted", lambda e: record.append(e) if e.taskIdentifier != 1 else None)
+        task = session.dataTask(JSObject(url=login_url))
+        Ti.App.iOS.addEventListener("sessioncompleted", lambda e: logged_in(e) if e.taskIdentifier == task else None)
+
+    app.call(start)
+    assert app.run_until_idle(10)
+    completed, finished = record
+    assert finished.statusCode == 200 and completed.data.bytes() == body
+    assert fetched == ([archive_url] if download_engine == "direct" else []), "the download took the path under test"

@@ -1,0 +1,182 @@
+"""Downloads at disk speed: a GET whose body goes to a file, read with the standard library's
+``http.client`` on a worker thread into a 1 MiB buffer.
+
+httpx (on the network thread's event loop) handles every other exchange.  For a large download
+its per-chunk cost (asyncio reads, h11 buffering, rechunking) caps a transfer near 250 MiB/s on
+loopback; ``readinto`` straight from the socket into one buffer, written with one call, runs at
+over 1 GiB/s (``python bench/run.py --only transfer``).  The exchange is the same: the session's
+headers and cookies, redirects (16 at most), TLS verified against certifi's roots as httpx does,
+Range/If-Range resume, gzip/deflate bodies decoded, failures mapped to the same NSURLError codes.
+Set ``TI2PY_DIRECT_DOWNLOADS=0`` to send downloads through httpx as well.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import http.client
+import os
+import socket
+import ssl
+import threading
+import time
+import urllib.parse
+import urllib.request
+import zlib
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any, Callable
+
+import certifi
+import httpx
+
+BUFFER_SIZE = 1024 * 1024
+MAX_REDIRECTS = 16  # as NSURLSession and the httpx client
+REDIRECTS = (301, 302, 303, 307, 308)
+
+_workers = ThreadPoolExecutor(max_workers=32, thread_name_prefix="ti2py-download")
+_tls: ssl.SSLContext | None = None
+
+
+def enabled() -> bool:
+    return os.environ.get("TI2PY_DIRECT_DOWNLOADS", "1") != "0"
+
+
+def _tls_context() -> ssl.SSLContext:
+    global _tls
+    if _tls is None:
+        _tls = ssl.create_default_context(cafile=certifi.where())
+    return _tls
+
+
+class Exchange:
+    """One download on a worker thread; ``cancel()`` (from any thread) stops it promptly."""
+
+    def __init__(self, client: httpx.AsyncClient, url: str, headers: dict[str, str], timeout: float) -> None:
+        self.cookies = client.cookies.jar
+        self.headers = {**dict(client.headers), **headers}
+        self.url = url
+        self.timeout = timeout
+        self.connection: http.client.HTTPConnection | None = None
+        self.cancelled = threading.Event()
+        self.connected = False  # failures before the response are "could not connect"
+
+    def cancel(self) -> None:
+        self.cancelled.set()
+        connection = self.connection
+        if connection is not None and connection.sock is not None:
+            try:
+                connection.sock.shutdown(socket.SHUT_RDWR)  # wakes a blocked read
+            except OSError:
+                pass
+
+    def open(self) -> tuple[http.client.HTTPResponse, str]:
+        """Send the request, following redirects; the final response and its URL."""
+        url = self.url
+        for _ in range(MAX_REDIRECTS + 1):
+            response = self._request(url)
+            location = response.getheader("location")
+            if response.status not in REDIRECTS or not location:
+                return response, url
+            self.close()
+            url = urllib.parse.urljoin(url, location)
+        from .net import TOO_MANY_REDIRECTS, TransferError
+
+        raise TransferError(*TOO_MANY_REDIRECTS)
+
+    def _request(self, url: str) -> http.client.HTTPResponse:
+        from .net import UNSUPPORTED_URL, TransferError
+
+        parts = urllib.parse.urlsplit(url)
+        if parts.scheme not in ("http", "https"):
+            raise TransferError(*UNSUPPORTED_URL)
+        if parts.scheme == "https":
+            self.connection = http.client.HTTPSConnection(parts.hostname or "", parts.port, timeout=self.timeout,
+                                                          context=_tls_context())
+        else:
+            self.connection = http.client.HTTPConnection(parts.hostname or "", parts.port, timeout=self.timeout)
+        headers = dict(self.headers)
+        cookie_request = urllib.request.Request(url)
+        self.cookies.add_cookie_header(cookie_request)
+        headers.update(cookie_request.header_items())
+        path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+        self.connected = False
+        self.connection.request("GET", path, headers=headers)
+        self.connected = True
+        response = self.connection.getresponse()
+        self.cookies.extract_cookies(response, cookie_request)  # type: ignore[arg-type]
+        return response
+
+    def close(self) -> None:
+        if self.connection is not None:
+            self.connection.close()
+
+
+def _decoder(encoding: str) -> Callable[[bytes], bytes] | None:
+    if encoding in ("gzip", "x-gzip"):
+        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress
+    if encoding == "deflate":
+        return zlib.decompressobj().decompress
+    return None
+
+
+def fetch(exchange: Exchange, download: Path, offset: int, progress_interval: float,
+          on_response: Callable[[int, int, str | None], Any], on_download: Callable[[int, int, int], Any]) -> int:
+    """Run the download on this (worker) thread.  ``on_response(status, expected, validator)``
+    and ``on_download(chunk, total, expected)`` are called here; the caller marshals them.
+    Returns the final HTTP status (200 for a completed resume)."""
+    from .net import CANCELLED, CONNECTION_LOST, TransferError, interpret_response
+
+    response, _ = exchange.open()
+    status, expected, offset = interpret_response(response.status, response.getheader, offset)
+    validator = response.getheader("etag") or response.getheader("last-modified")
+    on_response(status, expected, validator)
+    decode = _decoder((response.getheader("content-encoding") or "identity").lower())
+    written = reported = offset
+    last_report = 0.0
+    buffer = bytearray(BUFFER_SIZE)
+    view = memoryview(buffer)
+    with open(download, "ab" if offset else "wb", buffering=0) as sink:
+        while True:
+            if exchange.cancelled.is_set():
+                raise TransferError(*CANCELLED)
+            if decode is None:
+                count = response.readinto(view)
+                if not count:
+                    break
+                sink.write(view[:count])
+                written += count
+            else:
+                raw = response.read(BUFFER_SIZE)
+                if not raw:
+                    break
+                data = decode(raw)
+                sink.write(data)
+                written += len(data)
+            now = time.monotonic()
+            if now - last_report >= progress_interval:
+                last_report = now
+                on_download(written - reported, written, expected)
+                reported = written
+    if exchange.cancelled.is_set():
+        raise TransferError(*CANCELLED)
+    if expected and written < expected:
+        raise TransferError(*CONNECTION_LOST)
+    if written > reported:
+        on_download(written - reported, written, expected)
+    return status
+
+
+async def run_in_worker(exchange: Exchange, work: Callable[[], Any]) -> Any:
+    """Run ``work`` on a download thread; if this coroutine is cancelled, so is the exchange."""
+    future = asyncio.get_running_loop().run_in_executor(_workers, work)
+    try:
+        return await asyncio.shield(future)
+    except asyncio.CancelledError:
+        exchange.cancel()
+        try:
+            await future  # the thread notices within one read; the file is closed before we go on
+        except BaseException:  # noqa: BLE001 - it ends with a cancellation or a read error
+            pass
+        raise
+    finally:
+        exchange.close()
