@@ -9,7 +9,9 @@ from transpiler.build import build
 from transpiler.diagnostics import Diagnostics
 from transpiler.format import add_runtime_imports, line_map
 from transpiler.parse import parse
-from transpiler.passes import hoist_functions, lift_functions, lower, lower_jumps, predeclare_vars, rename_shadowing
+from transpiler.passes import (
+    hoist_functions, lift_functions, lower, lower_jumps, numeric_sorts, predeclare_vars, rename_shadowing,
+)
 from transpiler.scope import analyse
 
 
@@ -132,6 +134,14 @@ def test_block_scope_renames_only_real_shadowing() -> None:
     assert names == ["x", "x_2", "y", "y"], "siblings keep their name; the shadowing inner x does not"
     call = [s for s in _statements(body) if isinstance(s, ir.ExprStmt)][0]
     assert call.expr.args[0].id == "x_2"
+
+
+def test_numeric_comparators_become_runtime_orders() -> None:
+    program, _ = _ir("a.sort(function (x, y) { return x - y; });\nb.sort((x, y) => y - x);\n"
+                     "c.sort((x, y) => x.n - y.n);\n")
+    calls = [s.expr for s in numeric_sorts(ir.clone(program.body))]
+    assert [type(c.args[0]).__name__ for c in calls] == ["Name", "Name", "FunctionExpr"]
+    assert [c.args[0].id for c in calls[:2]] == ["js.ascending", "js.descending"]
 
 
 # -- scope -----------------------------------------------------------------------------------------

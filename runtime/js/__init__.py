@@ -14,13 +14,13 @@ from .functions import ThisFunction, extend, instanceof, new, super_call, super_
 from .regexp import RegExp
 from .strings import invoke
 from .values import (
-    Accessor, array_rest, define_accessor, object_rest, with_accessors,
+    Accessor, array_rest, ascending, descending, define_accessor, object_rest, with_accessors,
     adapt_args, Infinity, JSArray, JSError, JSObject, JSRangeError, JSReferenceError, JSSyntaxError,
     JSTypeError, NaN, undefined,
 )
 
 __all__ = [
-    "Array", "Object", "Accessor", "array_rest", "define_accessor", "object_rest", "with_accessors",
+    "Array", "Object", "Accessor", "array_rest", "ascending", "descending", "define_accessor", "object_rest", "with_accessors",
     "extend", "super_call", "super_member", "Map", "Set", "for_of", "nullish", "optional", "RegExp", "ThisFunction", "instanceof", "new", "this_function", "Thrown", "adapt_args", "bit_and", "bit_not", "bit_or", "bit_xor", "shl", "shr", "ushr", "to_int32", "to_uint32", "delete_", "for_in", "caught", "dec", "inc", "invoke", "new_array", "thrown", "void",
     "JSON", "Boolean", "Date", "Error", "Math", "Number", "String", "isNaN", "parseFloat", "parseInt",
     "add", "update_property", "call", "div", "ge", "get", "gt", "is_number", "le", "loose_eq", "lt", "mod", "mul", "neg",

@@ -278,7 +278,7 @@ class JSObject:
         return undefined
 
     def __getitem__(self, key: Any) -> Any:
-        name = to_property_key(key)
+        name = key if type(key) is str else to_property_key(key)
         value = self.__dict__.get(name, undefined)
         if type(value) is Accessor:
             return value.read(self)
@@ -287,7 +287,7 @@ class JSObject:
         return value
 
     def __setitem__(self, key: Any, value: Any) -> None:
-        name = to_property_key(key)
+        name = key if type(key) is str else to_property_key(key)
         if name in type(self)._accessor_keys:
             _accessor_property(name).__set__(self, value)
         else:
@@ -355,6 +355,8 @@ class JSArray(list):
             self.extend([undefined] * (n - len(self)))
 
     def __getitem__(self, index: Any) -> Any:  # type: ignore[override]
+        if type(index) is int and 0 <= index < len(self):  # the common case, first
+            return list.__getitem__(self, index)
         if isinstance(index, slice):
             return JSArray(list.__getitem__(self, index))
         if isinstance(index, bool):
@@ -426,15 +428,18 @@ class JSArray(list):
         return out
 
     def forEach(self, fn: Callable[..., Any]) -> Any:  # noqa: N802
+        call = _item_caller(fn, self)
         for i, v in enumerate(list(self)):
-            _call_with_arity(fn, v, i, self)
+            call(v, i)
         return undefined
 
     def map(self, fn: Callable[..., Any]) -> "JSArray":
-        return JSArray(_call_with_arity(fn, v, i, self) for i, v in enumerate(list(self)))
+        call = _item_caller(fn, self)
+        return JSArray([call(v, i) for i, v in enumerate(list(self))])
 
     def filter(self, fn: Callable[..., Any]) -> "JSArray":
-        return JSArray(v for i, v in enumerate(list(self)) if _call_with_arity(fn, v, i, self))
+        call = _item_caller(fn, self)
+        return JSArray([v for i, v in enumerate(list(self)) if call(v, i)])
 
     def sort(self, comparator: Any = None) -> "JSArray":  # type: ignore[override]
         """JS sort: stable; by string value without a comparator (so 10 sorts before 9);
@@ -447,6 +452,10 @@ class JSArray(list):
         missing = len(self) - len(present)
         if comparator is None or comparator is undefined:
             present.sort(key=lambda v: to_str(v).encode("utf-16-be"))
+        elif (comparator is ascending or comparator is descending) and all(
+                type(v) is int or (type(v) is float and v == v) for v in present):
+            # `(a, b) => a - b` on numbers: Python's sort, stable both ways, as JS's.
+            present.sort(reverse=comparator is descending)
         else:
             call = comparator if len(adapt_args(comparator, (0, 0))) == 2 else (
                 lambda a, b: comparator(*adapt_args(comparator, (a, b))))
@@ -498,13 +507,29 @@ class JSArray(list):
         return accumulator
 
     def some(self, fn: Callable[..., Any]) -> bool:
-        return any(_call_with_arity(fn, v, i, self) for i, v in enumerate(list(self)))
+        call = _item_caller(fn, self)
+        return any(call(v, i) for i, v in enumerate(list(self)))
 
     def every(self, fn: Callable[..., Any]) -> bool:
-        return all(_call_with_arity(fn, v, i, self) for i, v in enumerate(list(self)))
+        call = _item_caller(fn, self)
+        return all(call(v, i) for i, v in enumerate(list(self)))
 
     def toString(self) -> str:  # noqa: N802
         return self.join(",")
+
+
+def ascending(a: Any, b: Any) -> Any:
+    """The comparator ``(a, b) => a - b`` (see transpiler/passes/comparators.py)."""
+    from .ops import sub
+
+    return sub(a, b)
+
+
+def descending(a: Any, b: Any) -> Any:
+    """The comparator ``(a, b) => b - a``."""
+    from .ops import sub
+
+    return sub(b, a)
 
 
 def _relative_range(length: int, start: Any, end: Any) -> tuple[int, int]:
@@ -529,6 +554,19 @@ def adapt_args(fn: Any, args: tuple[Any, ...], skip: int = 0) -> tuple[Any, ...]
         return args[:count]
     missing = count - len(args) - len(getattr(fn, "__defaults__", None) or ())
     return args + (undefined,) * missing if missing > 0 else args
+
+
+def _item_caller(fn: Callable[..., Any], array: "JSArray") -> Callable[[Any, int], Any]:
+    """``fn`` as an array method calls it, ``fn(item, index, array)``, adapted once per method
+    call rather than once per item: a translated one-parameter callback is called with the item."""
+    code = getattr(fn, "__code__", None)
+    if code is not None and not code.co_flags & 0x04 and getattr(fn, "__self__", None) is None \
+            and not getattr(fn, "__defaults__", None):
+        if code.co_argcount == 1:
+            return lambda item, index: fn(item)
+        if code.co_argcount == 2:
+            return fn
+    return lambda item, index: fn(*adapt_args(fn, (item, index, array)))
 
 
 def _call_with_arity(fn: Callable[..., Any], *args: Any) -> Any:

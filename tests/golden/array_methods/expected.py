@@ -13,11 +13,7 @@ def main():
     # Array methods: default sort is by string value; comparators, splice, reduce, some, every.
     nums = JSArray([10, 9, 1, 100, 25])
     Ti.API.info(nums.slice().sort().join(","))
-
-    def sort_callback(a, b):
-        return js.sub(b, a)
-
-    Ti.API.info(nums.slice().sort(sort_callback).join(","))
+    Ti.API.info(nums.slice().sort(js.descending).join(","))
     removed = nums.splice(1, 2, "x", "y", "z")
     Ti.API.info(removed.join(",") + " | " + nums.join(","))
 
@@ -47,10 +43,10 @@ def main():
     )
 
     # A comparator that returns strings: JS reads them as numbers.
-    def sort_callback_2(a, b):
+    def sort_callback(a, b):
         return String(js.sub(a, b))
 
-    Ti.API.info(JSArray([30, 4, 100, 7]).sort(sort_callback_2).join(","))
+    Ti.API.info(JSArray([30, 4, 100, 7]).sort(sort_callback).join(","))
     Ti.API.info(
         js.to_str(len(JSArray(["b", undefined, "a"]).sort()))
         + " "
@@ -58,7 +54,7 @@ def main():
     )
 
 
-__ti2py_lines__ = "14:2:1;15:3:1;17:4:31;18:4:49;20:4:1;21:5:1;22:6:1;24:7:33;25:7:53;27:7:1;29:8:55;30:8:70;32:8:114;33:8:129;35:8:1;43:9:1;50:11:34;51:11:52;53:11:1;54:12:1"
+__ti2py_lines__ = "14:2:1;15:3:1;16:4:1;17:5:1;18:6:1;20:7:33;21:7:53;23:7:1;25:8:55;26:8:70;28:8:114;29:8:129;31:8:1;39:9:1;46:11:34;47:11:52;49:11:1;50:12:1"
 __ti2py_source__ = "input.js"
 
 if __name__ == "__main__":
