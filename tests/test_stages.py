@@ -10,7 +10,7 @@ from transpiler.diagnostics import Diagnostics
 from transpiler.format import add_runtime_imports, line_map
 from transpiler.parse import parse
 from transpiler.passes import (
-    hoist_functions, lift_functions, lower, lower_jumps, numeric_sorts, predeclare_vars, rename_shadowing,
+    hoist_functions, lift_functions, lower, lower_jumps, predeclare_vars, rename_shadowing,
 )
 from transpiler.scope import analyse
 
@@ -139,9 +139,10 @@ def test_block_scope_renames_only_real_shadowing() -> None:
 def test_numeric_comparators_become_runtime_orders() -> None:
     program, _ = _ir("a.sort(function (x, y) { return x - y; });\nb.sort((x, y) => y - x);\n"
                      "c.sort((x, y) => x.n - y.n);\n")
-    calls = [s.expr for s in numeric_sorts(ir.clone(program.body))]
-    assert [type(c.args[0]).__name__ for c in calls] == ["Name", "Name", "FunctionExpr"]
-    assert [c.args[0].id for c in calls[:2]] == ["js.ascending", "js.descending"]
+    lowered = lift_functions(ir.clone(program.body))
+    calls = [s.expr for s in lowered if isinstance(s, ir.ExprStmt)]
+    assert [c.args[0].id for c in calls] == ["js.ascending", "js.descending", "sort_callback"]
+    assert [s.fn.name for s in lowered if isinstance(s, ir.FunctionDecl)] == ["sort_callback"]
 
 
 # -- scope -----------------------------------------------------------------------------------------

@@ -132,7 +132,7 @@ class Builder:
     def program(self) -> ir.Program:
         ast = self.parsed.ast
         body = self.block(ast.body, (0, len(self.parsed.source) + 1))
-        return ir.Program(body, loc=ir.Loc(1, 0))
+        return ir.Program(body, loc=ir.Loc(1, 0), has_optional_chains=bool(self.parsed.optional_at))
 
     def block(self, nodes: list[Any], span: tuple[int, int]) -> list[ir.Stmt]:
         built = [(node, self.stmt(node)) for node in nodes]

@@ -361,6 +361,7 @@ class CommentOnly(Stmt):
 class Program(Node):
     body: list[Stmt]
     main: Function | None = None  # the function that top-level code becomes (after scope analysis)
+    has_optional_chains: bool = False  # the source uses `?.` (set by the builder)
 
 
 def walk(node: Node) -> Iterator[Node]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from .. import ir
 from .blockscope import rename_shadowing
 from .callbacks import lift_functions
-from .comparators import numeric_sorts
 from .hoist import hoist_functions, predeclare_vars
 from .jumps import lower_jumps
 from .optional import lower_optional, lower_optional_in_place
@@ -14,9 +13,9 @@ from .optional import lower_optional, lower_optional_in_place
 def lower(program: ir.Program) -> ir.Program:
     """Return a lowered copy of ``program`` (the input is left as it was)."""
     body = ir.clone(program.body)
-    body = lower_optional_in_place(ir.Program(body, loc=program.loc)).body  # a?.b -> OptionalChain
-    body = numeric_sorts(body)  # .sort((a, b) => a - b) -> .sort(js.ascending)
-    body = lift_functions(body)  # function expressions -> named nested defs
+    if program.has_optional_chains:
+        body = lower_optional_in_place(ir.Program(body, loc=program.loc)).body  # a?.b -> OptionalChain
+    body = lift_functions(body)  # function expressions -> named defs; `(a, b) => a - b` -> js.ascending
     body = rename_shadowing(body)  # an inner let/const that shadows an outer name: its own name
     body = lower_jumps(body)  # switch fall-through and labelled break/continue -> Python's jumps
     body = hoist_functions(body)  # declarations before their first use
@@ -24,4 +23,4 @@ def lower(program: ir.Program) -> ir.Program:
     return ir.Program(body, loc=program.loc)
 
 
-__all__ = ["lower", "lower_optional", "lift_functions", "numeric_sorts", "rename_shadowing", "lower_jumps", "hoist_functions", "predeclare_vars"]
+__all__ = ["lower", "lower_optional", "lift_functions", "rename_shadowing", "lower_jumps", "hoist_functions", "predeclare_vars"]

@@ -7,7 +7,8 @@ enclosing function), the inner binding and its uses are renamed ``x_2``.  A name
 sibling blocks is not a clash: each block assigns it before use, so it keeps its name.
 
 Runs after function expressions are lifted (every function is a FunctionDecl).  A pure IR -> IR
-function (the caller passes a copy).
+function (the caller passes a copy).  Scopes are a chain, so entering a block costs only its own
+names, and expressions are walked only where some binding was renamed.
 """
 
 from __future__ import annotations
@@ -15,15 +16,41 @@ from __future__ import annotations
 from typing import Iterable
 
 from .. import ir
+from .jumps import used_names
 
-Env = dict[str, str]  # JS name in scope -> its Python name
+
+class _Scope:
+    def __init__(self, parent: "_Scope | None", names: Iterable[str], renames: dict[str, str]) -> None:
+        self.parent = parent
+        self.names = set(names)
+        self.renames = renames  # JS name -> Python name, for this scope's renamed bindings
+        self.renaming = bool(renames) or (parent is not None and parent.renaming)
+
+    def binds(self, name: str) -> bool:
+        scope: _Scope | None = self
+        while scope is not None:
+            if name in scope.names:
+                return True
+            scope = scope.parent
+        return False
+
+    def resolve(self, name: str) -> str:
+        scope: _Scope | None = self
+        while scope is not None:
+            if name in scope.names:
+                return scope.renames.get(name, name)
+            scope = scope.parent
+        return name
 
 
 class _Renamer:
-    def __init__(self, taken: set[str]) -> None:
-        self.taken = taken
+    def __init__(self, body: list[ir.Stmt]) -> None:
+        self.body = body
+        self.taken: set[str] | None = None  # collected when the first rename needs it
 
     def fresh(self, name: str) -> str:
+        if self.taken is None:
+            self.taken = used_names(self.body)
         n = 2
         while f"{name}_{n}" in self.taken:
             n += 1
@@ -31,51 +58,53 @@ class _Renamer:
         return f"{name}_{n}"
 
     # -- scopes ----------------------------------------------------------------------------------
-    def function(self, fn: ir.Function, outer: Env) -> None:
+    def function(self, fn: ir.Function, outer: _Scope | None) -> None:
         own = [*fn.params, *([fn.rest] if fn.rest else []), *_var_names(fn.body), *_lexical(fn.body)]
         own += [s.fn.name for s in _flat(fn.body) if isinstance(s, ir.FunctionDecl) and s.fn.name]
-        env = {**outer, **{name: name for name in own}}
-        for name, default in fn.defaults.items():
-            self.expr(default, env)
-        self.statements(fn.body, env)
+        scope = _Scope(outer, own, {})
+        for default in fn.defaults.values():
+            self.expr(default, scope)
+        self.statements(fn.body, scope)
 
-    def scope(self, declared: Iterable[str], env: Env) -> Env:
-        """``env`` plus the names a new block declares: renamed where they shadow."""
-        inner = dict(env)
-        for name in declared:
-            inner[name] = self.fresh(name) if name in env else name
-        return inner
+    def scope(self, declared: Iterable[str], outer: _Scope) -> _Scope:
+        """A new block's scope: its names, renamed where they shadow an outer binding."""
+        declared = list(declared)
+        if not declared:
+            return outer
+        renames = {name: self.fresh(name) for name in declared if outer.binds(name)}
+        return _Scope(outer, declared, renames)
 
-    def block(self, stmts: list[ir.Stmt], env: Env) -> None:
-        self.statements(stmts, self.scope(_lexical(stmts), env))
+    def block(self, stmts: list[ir.Stmt], outer: _Scope) -> None:
+        self.statements(stmts, self.scope(_lexical(stmts), outer))
 
-    def statements(self, stmts: list[ir.Stmt], env: Env) -> None:
+    def statements(self, stmts: list[ir.Stmt], scope: _Scope) -> None:
         for stmt in stmts:
-            self.stmt(stmt, env)
+            self.stmt(stmt, scope)
 
     # -- statements ------------------------------------------------------------------------------
-    def stmt(self, stmt: ir.Stmt, env: Env) -> None:
+    def stmt(self, stmt: ir.Stmt, scope: _Scope) -> None:
         if isinstance(stmt, ir.FunctionDecl):
-            self.function(stmt.fn, env)
+            self.function(stmt.fn, scope)
         elif isinstance(stmt, ir.VarDecl):
-            stmt.decls = [(env.get(name, name), self.expr(init, env) if init is not None else None)
-                          for name, init in stmt.decls]
+            if scope.renaming:
+                stmt.decls = [(scope.resolve(name), self.expr(init, scope) if init is not None else None)
+                              for name, init in stmt.decls]
         elif isinstance(stmt, ir.Block):
             if stmt.is_scope:
-                self.block(stmt.body, env)
+                self.block(stmt.body, scope)
             else:
-                self.statements(stmt.body, env)  # lowered code: its declarations are the outer scope's
+                self.statements(stmt.body, scope)  # lowered code: its declarations are the outer scope's
         elif isinstance(stmt, ir.If):
-            stmt.test = self.expr(stmt.test, env)
-            self.block(stmt.body, env)
-            self.block(stmt.orelse, env)
+            stmt.test = self.expr(stmt.test, scope)
+            self.block(stmt.body, scope)
+            self.block(stmt.orelse, scope)
         elif isinstance(stmt, (ir.While, ir.DoWhile)):
-            stmt.test = self.expr(stmt.test, env)
-            self.block(stmt.body, env)
+            stmt.test = self.expr(stmt.test, scope)
+            self.block(stmt.body, scope)
         elif isinstance(stmt, ir.For):
-            head = env
+            head = scope
             if isinstance(stmt.init, ir.VarDecl) and stmt.init.kind in ("let", "const"):
-                head = self.scope([name for name, _ in stmt.init.decls], env)
+                head = self.scope([name for name, _ in stmt.init.decls], scope)
             if stmt.init is not None:
                 self.stmt(stmt.init, head)
             stmt.test = self.expr(stmt.test, head) if stmt.test is not None else None
@@ -83,39 +112,39 @@ class _Renamer:
             self.block(stmt.body, head)
         elif isinstance(stmt, (ir.ForIn, ir.ForOf)):
             if isinstance(stmt, ir.ForIn):
-                stmt.obj = self.expr(stmt.obj, env)
+                stmt.obj = self.expr(stmt.obj, scope)
             else:
-                stmt.iterable = self.expr(stmt.iterable, env)
-            head = self.scope([stmt.target], env) if stmt.declared and stmt.kind in ("let", "const") else env
-            stmt.target = head.get(stmt.target, stmt.target)
+                stmt.iterable = self.expr(stmt.iterable, scope)
+            head = self.scope([stmt.target], scope) if stmt.declared and stmt.kind in ("let", "const") else scope
+            stmt.target = head.resolve(stmt.target)
             self.block(stmt.body, head)
         elif isinstance(stmt, ir.Switch):
-            stmt.discriminant = self.expr(stmt.discriminant, env)
-            inner = self.scope(_lexical([s for case in stmt.cases for s in case.body]), env)
+            stmt.discriminant = self.expr(stmt.discriminant, scope)
+            inner = self.scope(_lexical([s for case in stmt.cases for s in case.body]), scope)
             for case in stmt.cases:
                 case.test = self.expr(case.test, inner) if case.test is not None else None
                 self.statements(case.body, inner)
         elif isinstance(stmt, ir.Try):
-            self.block(stmt.block, env)
+            self.block(stmt.block, scope)
             if stmt.handler is not None:
-                handler_env = self.scope([stmt.param], env) if stmt.param else env
-                stmt.param = handler_env.get(stmt.param, stmt.param) if stmt.param else None
-                self.block(stmt.handler, handler_env)
+                handler = self.scope([stmt.param], scope) if stmt.param else scope
+                stmt.param = handler.resolve(stmt.param) if stmt.param else None
+                self.block(stmt.handler, handler)
             if stmt.finalizer is not None:
-                self.block(stmt.finalizer, env)
+                self.block(stmt.finalizer, scope)
         elif isinstance(stmt, ir.ExprStmt):
-            stmt.expr = self.expr(stmt.expr, env)
+            stmt.expr = self.expr(stmt.expr, scope)
         elif isinstance(stmt, ir.Return) and stmt.value is not None:
-            stmt.value = self.expr(stmt.value, env)
+            stmt.value = self.expr(stmt.value, scope)
         elif isinstance(stmt, ir.Throw):
-            stmt.arg = self.expr(stmt.arg, env)
+            stmt.arg = self.expr(stmt.arg, scope)
 
-    def expr(self, expr: ir.Expr, env: Env) -> ir.Expr:
-        renames = {js: py for js, py in env.items() if js != py}
-        if renames:
+    @staticmethod
+    def expr(expr: ir.Expr, scope: _Scope) -> ir.Expr:
+        if scope.renaming:
             for node in ir.walk(expr):
-                if isinstance(node, ir.Name) and node.id in renames:
-                    node.id = renames[node.id]
+                if isinstance(node, ir.Name):
+                    node.id = scope.resolve(node.id)
         return expr
 
 
@@ -151,13 +180,5 @@ def _lexical(stmts: Iterable[ir.Stmt]) -> list[str]:
 
 def rename_shadowing(body: list[ir.Stmt]) -> list[ir.Stmt]:
     """Give shadowing block-scoped bindings their own names; returns ``body`` (changed in place)."""
-    taken = {n.id for stmt in body for n in ir.walk(stmt) if isinstance(n, ir.Name)}
-    for stmt in body:
-        for node in ir.walk(stmt):
-            if isinstance(node, ir.VarDecl):
-                taken.update(name for name, _ in node.decls)
-            elif isinstance(node, ir.Function):
-                taken.update(node.params)
-    main = ir.Function(None, [], body)
-    _Renamer(taken).function(main, {})
+    _Renamer(body).function(ir.Function(None, [], body), None)
     return body

@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import Iterable
 
 from .. import ir
+from .comparators import runtime_comparator
 
 
 def _snake(text: str) -> str:
@@ -87,6 +88,9 @@ class _Lifter:
     def expr(self, node: ir.Expr, parent: ir.Node | None = None, slot: str = "", index: int = 0) -> ir.Expr:
         if isinstance(node, ir.FunctionExpr):
             fn = node.fn
+            comparator = runtime_comparator(parent, fn)
+            if comparator is not None:  # `.sort((a, b) => a - b)`: the runtime's own, no def
+                return ir.Name(comparator, loc=node.loc)
             wanted = fn.js_name or _suggest(parent, slot, index, fn)
             name = self.namer.unique(wanted)
             listener = name.startswith("on_") and isinstance(parent, ir.Call)

@@ -3,7 +3,8 @@
 The JS comparator is replaced by ``js.ascending`` / ``js.descending``: runtime comparators that
 sort an all-number array with Python's own sort (no call per comparison) and otherwise compare
 exactly as ``a - b`` would.  The most common comparator in apps, and a hot spot: a sort of 40,000
-numbers made 560,000 calls through it.  A pure IR -> IR function.
+numbers made 560,000 calls through it.  Applied by the lifting pass (passes/callbacks.py), which visits every function expression
+with its parent anyway.
 """
 
 from __future__ import annotations
@@ -28,14 +29,10 @@ def _numeric_order(fn: ir.Function) -> str | None:
     return None
 
 
-def numeric_sorts(body: list[ir.Stmt]) -> list[ir.Stmt]:
-    """Replace numeric comparators of ``.sort(...)`` calls in ``body`` (changed in place)."""
-    for stmt in body:
-        for node in ir.walk(stmt):
-            if (isinstance(node, ir.Call) and isinstance(node.callee, ir.Member) and node.callee.prop == "sort"
-                    and len(node.args) == 1 and isinstance(node.args[0], ir.FunctionExpr)
-                    and node.args[0].fn.js_name is None):
-                order = _numeric_order(node.args[0].fn)
-                if order is not None:
-                    node.args[0] = ir.Name(order, loc=node.args[0].loc)
-    return body
+def runtime_comparator(call: ir.Node | None, fn: ir.Function) -> str | None:
+    """The runtime comparator that replaces ``fn`` if it is the numeric comparator of a
+    ``.sort(fn)`` call (the lifting pass asks before it makes ``fn`` a def)."""
+    if (isinstance(call, ir.Call) and isinstance(call.callee, ir.Member) and call.callee.prop == "sort"
+            and len(call.args) == 1 and fn.js_name is None):
+        return _numeric_order(fn)
+    return None

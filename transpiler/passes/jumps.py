@@ -70,17 +70,20 @@ class _Frame:
 
 @dataclass
 class _Lowering:
-    taken: set[str]
+    body: list[ir.Stmt]  # the program: the names it uses are collected only if a name is needed
+    _taken: set[str] | None = None
     before: dict[int, list[ir.Stmt]] = field(default_factory=dict)  # id(stmt) -> statements to put before it
     after: dict[int, list[ir.Stmt]] = field(default_factory=dict)
     flags: dict[tuple[int, str], str] = field(default_factory=dict)  # (id(target loop), kind) -> flag name
 
     def fresh(self, base: str) -> str:
+        if self._taken is None:
+            self._taken = used_names(self.body)
         name, n = base, 2
-        while name in self.taken:
+        while name in self._taken:
             name = f"{base}_{n}"
             n += 1
-        self.taken.add(name)
+        self._taken.add(name)
         return name
 
     def label_of(self, loop: Loop) -> str:
@@ -216,8 +219,20 @@ def _assign(name: str, value: bool | int, loc: ir.Loc) -> ir.Stmt:
     return ir.ExprStmt(ir.Assign("=", ir.Name(name, loc=loc), ir.Literal(value, loc=loc), loc=loc), loc=loc)
 
 
+def used_names(body: list[ir.Stmt]) -> set[str]:
+    """Every name ``body`` reads, declares or takes as a parameter (so a new name avoids them)."""
+    taken: set[str] = set()
+    for stmt in body:
+        for node in ir.walk(stmt):
+            if isinstance(node, ir.Name):
+                taken.add(node.id)
+            elif isinstance(node, ir.VarDecl):
+                taken.update(name for name, _ in node.decls)
+            elif isinstance(node, ir.Function):
+                taken.update(node.params)
+    return taken
+
+
 def lower_jumps(body: list[ir.Stmt]) -> list[ir.Stmt]:
     """Return ``body`` (already copied by the caller) with switches and labelled jumps lowered."""
-    taken = {n.id for stmt in body for n in ir.walk(stmt) if isinstance(n, ir.Name)}
-    taken |= {name for stmt in body for n in ir.walk(stmt) if isinstance(n, ir.VarDecl) for name, _ in n.decls}
-    return _Lowering(taken).block(body, [])
+    return _Lowering(body).block(body, [])
