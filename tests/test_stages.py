@@ -213,3 +213,12 @@ def test_es2020_prepass_keeps_offsets_and_leaves_literals_alone() -> None:
     assert text.startswith("var a = b .c || d  [e] || f  (g);")
     assert "'x?.y ?? z'" in text and "// w?.v ??" in text and "/a??/" in text and "h ? .5 : 1" in text
     assert sorted(optional_at) == [9, 17, 27] and sorted(nullish_at) == [13, 23]
+
+
+def test_emitter_routes_every_runtime_string_method_through_invoke() -> None:
+    """A string method the runtime implements must be called through js.invoke (a Python str
+    lacks it); the emitter's list and the runtime's table stay in step."""
+    from runtime.js.strings import METHODS
+    from transpiler.emit import STRING_METHODS
+
+    assert set(METHODS) <= STRING_METHODS, set(METHODS) - STRING_METHODS

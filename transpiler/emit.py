@@ -23,7 +23,8 @@ IFEXP, OR, AND, NOT, CMP, BOR, BXOR, BAND, SHIFT, ARITH, TERM, UNARY, POWER, PRI
 STRING_METHODS = frozenset({
     "charAt", "charCodeAt", "indexOf", "lastIndexOf", "substring", "substr", "slice", "split",
     "replace", "toUpperCase", "toLowerCase", "trim", "concat", "match", "search", "startsWith",
-    "endsWith", "includes", "repeat", "padStart", "padEnd", "toString", "localeCompare",
+    "endsWith", "includes", "repeat", "padStart", "padEnd", "toString", "localeCompare", "trimStart", "trimEnd",
+    "at", "valueOf",
     "toFixed", "toPrecision",  # Number.prototype: also reached through js.invoke
 })
 
@@ -37,7 +38,7 @@ CONSTRUCTORS = {"Date": "Date", "RegExp": "js.RegExp", "Map": "js.Map", "Set": "
 
 COMPARISONS = {"<": "lt", ">": "gt", "<=": "le", ">=": "ge"}
 BITWISE = {"&": "bit_and", "|": "bit_or", "^": "bit_xor", "<<": "shl", ">>": "shr", ">>>": "ushr"}
-ARITHMETIC = {"-": "sub", "*": "mul", "/": "div", "%": "mod"}
+ARITHMETIC = {"-": "sub", "*": "mul", "/": "div", "%": "mod", "**": "pow_"}
 
 Code = tuple[str, int]  # (python source, precedence)
 
@@ -216,7 +217,7 @@ class Emitter:
             return f"{target_code} {op}= {self.expr(expr.value)}"
         if op == "+" and left == "str":
             return f"{target_code} += js.to_str({self.expr(expr.value)})"
-        helper = {"+": "add", "-": "sub", "*": "mul", "/": "div", "%": "mod", **BITWISE}.get(op)
+        helper = {"+": "add", **ARITHMETIC, **BITWISE}.get(op)
         if helper is None:
             self.unsupported(expr, f"the `{expr.op}` operator")
             return f"{target_code} = undefined"
@@ -614,8 +615,8 @@ class Emitter:
         if op == "!":
             return f"not {self.expr(arg, NOT)}", NOT
         if op == "-":
-            if isinstance(arg, ir.Literal) and isinstance(arg.value, (int, float)) and not isinstance(arg.value, bool) and arg.value != 0:
-                return f"-{py_number(arg.value)}", UNARY
+            if isinstance(arg, ir.Literal) and isinstance(arg.value, (int, float)) and not isinstance(arg.value, bool):
+                return (f"-{py_number(arg.value)}" if arg.value != 0 else "-0.0"), UNARY  # JS has a negative zero
             if self.types.infer(arg) == "num":
                 return f"-{self.expr(arg, UNARY)}", UNARY
             return f"js.neg({self.expr(arg)})", PRIMARY

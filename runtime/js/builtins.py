@@ -522,15 +522,86 @@ def _round(x: float) -> float:
     return low + 1 if x - low >= 0.5 else low
 
 
+def _whole(fn: Callable[[float], int]) -> Callable[[float], float]:
+    """floor/ceil/trunc, which leave infinities as they are (Python's raise)."""
+    return lambda x: x if math.isinf(x) else fn(x)
+
+
+def _cbrt(x: float) -> float:
+    if math.isinf(x) or x == 0:
+        return x
+    root = math.copysign(round(abs(x) ** (1 / 3), 12), x)
+    return root if root ** 3 == x else math.copysign(abs(x) ** (1 / 3), x)
+
+
+def _pow(base: float, exponent: float) -> float:
+    """Math.pow where Python raises: a zero base with a negative exponent, and overflow."""
+    if abs(base) == 1 and math.isinf(exponent):
+        return NaN
+    try:
+        return math.pow(base, exponent)
+    except ZeroDivisionError:
+        odd = float(exponent).is_integer() and int(exponent) % 2 == 1
+        return -math.inf if odd and math.copysign(1, base) < 0 else math.inf
+    except OverflowError:
+        odd = float(exponent).is_integer() and int(exponent) % 2 == 1
+        return -math.inf if base < 0 and odd else math.inf
+    except ValueError:
+        if base == 0:  # math.pow(0.0, -1) raises ValueError, not ZeroDivisionError
+            odd = float(exponent).is_integer() and int(exponent) % 2 == 1
+            return -math.inf if odd and math.copysign(1, base) < 0 else math.inf
+        return NaN
+
+
+def _sign(x: float) -> float:
+    return 0 if x == 0 else (1 if x > 0 else -1)
+
+
 class _Math:
     PI = math.pi
     E = math.e
-    floor = staticmethod(_numeric(math.floor))
-    ceil = staticmethod(_numeric(math.ceil))
+    LN2 = math.log(2)
+    LN10 = math.log(10)
+    LOG2E = 1 / math.log(2)
+    LOG10E = 1 / math.log(10)
+    SQRT2 = math.sqrt(2)
+    SQRT1_2 = math.sqrt(0.5)
+    floor = staticmethod(_numeric(_whole(math.floor)))
+    ceil = staticmethod(_numeric(_whole(math.ceil)))
+    trunc = staticmethod(_numeric(_whole(math.trunc)))
+    sign = staticmethod(_numeric(_sign))
+    cbrt = staticmethod(_numeric(lambda x: _cbrt(x)))
+    log2 = staticmethod(_numeric(lambda x: -math.inf if x == 0 else math.log2(x)))
+    log10 = staticmethod(_numeric(lambda x: -math.inf if x == 0 else math.log10(x)))
+    log = staticmethod(_numeric(lambda x: -math.inf if x == 0 else math.log(x)))
+    exp = staticmethod(_numeric(math.exp))
+    sin = staticmethod(_numeric(math.sin))
+    cos = staticmethod(_numeric(math.cos))
+    tan = staticmethod(_numeric(math.tan))
+    atan = staticmethod(_numeric(math.atan))
+    atan2 = staticmethod(_numeric(math.atan2, 2))
+
+    @staticmethod
+    def hypot(*args: Any) -> Any:
+        numbers = [to_number(a) for a in args]
+        if any(math.isinf(n) for n in numbers):
+            return math.inf
+        if any(n != n for n in numbers):
+            return NaN
+        result = math.hypot(*numbers)
+        return int(result) if result.is_integer() and result < 2**53 else result
     round = staticmethod(_numeric(_round))
     abs = staticmethod(_numeric(abs))
     sqrt = staticmethod(_numeric(math.sqrt))
-    pow = staticmethod(_numeric(lambda a, b: math.pow(a, b), 2))
+    @staticmethod
+    def pow(base: Any = undefined, exponent: Any = undefined) -> Any:
+        b, e = to_number(base), to_number(exponent)
+        if e == 0:
+            return 1  # even for a NaN base
+        if b != b or e != e:
+            return NaN
+        result = _pow(b, e)
+        return int(result) if isinstance(result, float) and result.is_integer() and abs(result) < 2**53 else result
 
     @staticmethod
     def max(*args: Any) -> Any:
@@ -604,6 +675,20 @@ def Number(value: Any = 0) -> Any:  # noqa: N802
     return to_number(value)
 
 
+def _is_integer(value: Any) -> bool:
+    return is_number(value) and value == value and not math.isinf(value) and float(value).is_integer()
+
+
+Number.isInteger = _is_integer  # type: ignore[attr-defined]
+Number.isSafeInteger = lambda v: _is_integer(v) and abs(v) <= 2**53 - 1  # type: ignore[attr-defined]
+Number.isFinite = lambda v: is_number(v) and v == v and not math.isinf(v)  # type: ignore[attr-defined]
+Number.isNaN = lambda v: is_number(v) and v != v  # type: ignore[attr-defined]
+Number.MAX_SAFE_INTEGER = 2**53 - 1  # type: ignore[attr-defined]
+Number.MIN_SAFE_INTEGER = -(2**53 - 1)  # type: ignore[attr-defined]
+Number.EPSILON = 2.0**-52  # type: ignore[attr-defined]
+Number.MAX_VALUE = 1.7976931348623157e308  # type: ignore[attr-defined]
+
+
 def Boolean(value: Any = False) -> bool:  # noqa: N802
     return bool(value)
 
@@ -627,6 +712,29 @@ class _Object:
         if obj is None or obj is undefined:
             raise JSTypeError("Cannot convert undefined or null to object")
         return JSArray()  # numbers and booleans have no own enumerable keys
+
+    @staticmethod
+    def values(obj: Any) -> JSArray:
+        if isinstance(obj, JSObject):
+            return JSArray(value for _, value in own_items(obj))
+        return JSArray(list(obj)) if isinstance(obj, (JSArray, str)) else _Object.keys(obj)
+
+    @staticmethod
+    def entries(obj: Any) -> JSArray:
+        if isinstance(obj, JSObject):
+            return JSArray(JSArray([key, value]) for key, value in own_items(obj))
+        if isinstance(obj, (JSArray, str)):
+            return JSArray(JSArray([str(i), v]) for i, v in enumerate(obj))
+        return _Object.keys(obj)
+
+    @staticmethod
+    def fromEntries(pairs: Any) -> JSObject:  # noqa: N802
+        from .collections import for_of
+
+        out = JSObject()
+        for pair in for_of(pairs):
+            out[pair[0]] = pair[1]
+        return out
 
     @staticmethod
     def assign(target: Any, *sources: Any) -> Any:
@@ -692,6 +800,30 @@ class _Array:
     def isArray(value: Any) -> bool:  # noqa: N802
         return isinstance(value, JSArray)
 
+    @staticmethod
+    def of(*items: Any) -> JSArray:
+        return JSArray(items)
+
+    @staticmethod
+    def from_(source: Any, map_fn: Any = undefined) -> JSArray:
+        """``Array.from(iterable, mapFn)``, or from an array-like ``{length: n, 0: ...}``."""
+        from .collections import for_of
+        from .values import adapt_args
+
+        if source is None or source is undefined:
+            raise JSTypeError(f"{source!r} is not iterable")
+        if type(source) is JSObject:
+            items = [source[i] for i in range(int(to_integer(source["length"])))]
+        else:
+            items = list(for_of(source))
+        if map_fn is undefined:
+            return JSArray(items)
+        return JSArray(map_fn(*adapt_args(map_fn, (item, index))) for index, item in enumerate(items))
+
+    def __getitem__(self, name: str) -> Any:
+        return getattr(self, name)  # `Array["from"]`: generated code spells keyword members so
+
+
 
 def _array_this(this: Any) -> JSArray:
     """``this`` of ``Array.prototype.m.call(this, ...)``: an array, or an array-like copied."""
@@ -719,6 +851,7 @@ def _prototype_of(methods: dict[str, Callable[..., Any]]) -> JSObject:
 
 
 _ARRAY_METHODS = ("slice", "join", "map", "filter", "forEach", "indexOf", "some", "every", "reduce", "concat",
+                  "find", "findIndex", "includes", "lastIndexOf",
                   "push", "reverse", "sort", "splice")
 # `Array.prototype.slice.call(arguments, 1)` and friends: the array methods, borrowable.
 _Array.prototype = _prototype_of({name: (lambda method: lambda this, *args: method(_array_this(this), *args))(
@@ -732,5 +865,6 @@ _Object.prototype = _prototype_of({
         "[object Null]" if this is None else "[object Undefined]" if this is undefined else "[object Object]"),
 })
 
+setattr(_Array, "from", staticmethod(_Array.from_))  # `from` is a Python keyword: reached with getattr
 Object = _Object()
 Array = _Array()

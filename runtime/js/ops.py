@@ -239,6 +239,13 @@ def mod(left: Any, right: Any) -> Any:
     return _normalise(math.fmod(a, b)) if isinstance(a, float) or isinstance(b, float) else int(math.fmod(a, b))
 
 
+def pow_(base: Any, exponent: Any) -> Any:
+    """JS ``**`` (ES2016), as ``Math.pow``: 0 ** -1 is Infinity, NaN ** 0 is 1."""
+    from .builtins import Math
+
+    return Math.pow(base, exponent)
+
+
 def neg(value: Any) -> Any:
     """JS unary ``-`` (``-0`` stays a negative zero)."""
     number = to_number(value)
@@ -418,6 +425,13 @@ def update_property(obj: Any, key: Any, delta: int, prefix: bool) -> Any:
     old = to_number(get(obj, key))
     set_(obj, key, old + delta)
     return old + delta if prefix else old
+
+
+def same_value_zero(a: Any, b: Any) -> bool:
+    """``includes`` equality: like ===, except NaN equals NaN."""
+    if is_number(a) and is_number(b) and a != a and b != b:
+        return True
+    return strict_eq(a, b)
 
 
 def new_array(length: Any) -> Any:

@@ -75,6 +75,29 @@ def _char_code_at(s: str, index: Any = 0) -> Any:
     return ord(s[i]) if 0 <= i < len(s) else NaN
 
 
+def _collation_key(text: str) -> tuple[str, list[bool]]:
+    # Letters compare without case first, then lowercase before uppercase: what ICU's root
+    # collation (node, and JavaScriptCore on iOS) does for ASCII text.  Beyond ASCII the full
+    # Unicode collation is not reproduced (UNVERIFIED which orders apps rely on).
+    return text.casefold(), [not c.islower() for c in text]
+
+
+def _locale_compare(a: str, b: str) -> int:
+    key_a, key_b = _collation_key(a), _collation_key(b)
+    return (key_a > key_b) - (key_a < key_b)
+
+
+def _padding(s: str, length: Any, fill: Any) -> str:
+    """What padStart/padEnd add: ``fill`` repeated up to ``length`` (nothing if s is long enough)."""
+    missing = to_integer(length) - len(s)
+    fill = " " if fill is undefined else to_str(fill)
+    if missing <= 0 or not fill:
+        return ""
+    return (fill * (missing // len(fill) + 1))[:missing]
+
+
+_JS_SPACE = " \t\n\r\v\f\u00a0\ufeff\u2028\u2029"
+
 METHODS: dict[str, Callable[..., Any]] = {
     "indexOf": _index_of,
     "lastIndexOf": _last_index_of,
@@ -87,7 +110,13 @@ METHODS: dict[str, Callable[..., Any]] = {
     "charCodeAt": _char_code_at,
     "toUpperCase": lambda s: s.upper(),
     "toLowerCase": lambda s: s.lower(),
-    "trim": lambda s: s.strip(" \t\n\r\v\f\u00a0\ufeff\u2028\u2029"),
+    "trim": lambda s: s.strip(_JS_SPACE),
+    "trimStart": lambda s: s.lstrip(_JS_SPACE),
+    "padStart": lambda s, n, fill=" ": _padding(s, n, fill) + s,
+    "localeCompare": lambda s, other=undefined: _locale_compare(s, to_str(other)),
+    "padEnd": lambda s, n, fill=" ": s + _padding(s, n, fill),
+    "trimEnd": lambda s: s.rstrip(_JS_SPACE),
+    "at": lambda s, i=0: (lambda n: s[n] if -len(s) <= n < len(s) else undefined)(to_integer(i)),
     "concat": lambda s, *more: s + "".join(to_str(m) for m in more),
     "startsWith": lambda s, p, pos=0: s.startswith(to_str(p), to_integer(pos)),
     "endsWith": lambda s, p: s.endswith(to_str(p)),

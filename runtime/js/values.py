@@ -517,6 +517,79 @@ class JSArray(list):
     def toString(self) -> str:  # noqa: N802
         return self.join(",")
 
+    # -- ES2015+ methods -----------------------------------------------------------------------
+    def find(self, fn: Callable[..., Any]) -> Any:
+        call = _item_caller(fn, self)
+        return next((v for i, v in enumerate(list(self)) if call(v, i)), undefined)
+
+    def findIndex(self, fn: Callable[..., Any]) -> int:  # noqa: N802
+        call = _item_caller(fn, self)
+        return next((i for i, v in enumerate(list(self)) if call(v, i)), -1)
+
+    def findLast(self, fn: Callable[..., Any]) -> Any:  # noqa: N802
+        call = _item_caller(fn, self)
+        return next((v for i, v in reversed(list(enumerate(self))) if call(v, i)), undefined)
+
+    def includes(self, item: Any, start: Any = 0) -> bool:
+        from .ops import same_value_zero, to_integer
+
+        begin = to_integer(start)
+        begin = max(len(self) + begin, 0) if begin < 0 else begin
+        return any(same_value_zero(v, item) for v in list.__getitem__(self, slice(begin, None)))
+
+    def lastIndexOf(self, item: Any, *start: Any) -> int:  # noqa: N802
+        from .ops import strict_eq, to_integer
+
+        last = len(self) - 1 if not start else to_integer(start[0])
+        last = len(self) + last if last < 0 else min(last, len(self) - 1)
+        for i in range(last, -1, -1):
+            if strict_eq(list.__getitem__(self, i), item):
+                return i
+        return -1
+
+    def flat(self, depth: Any = 1) -> "JSArray":
+        from .ops import to_integer
+
+        levels = 1 if depth is undefined else to_integer(depth)
+        out = JSArray()
+        for v in self:
+            if isinstance(v, JSArray) and levels >= 1:
+                out.extend(v.flat(levels - 1))
+            else:
+                out.append(v)
+        return out
+
+    def flatMap(self, fn: Callable[..., Any]) -> "JSArray":  # noqa: N802
+        return self.map(fn).flat(1)
+
+    def fill(self, value: Any, start: Any = 0, end: Any = undefined) -> "JSArray":
+        begin, stop = _relative_range(len(self), start, end)
+        for i in range(begin, stop):
+            list.__setitem__(self, i, value)
+        return self
+
+    def reduceRight(self, fn: Callable[..., Any], *initial: Any) -> Any:  # noqa: N802
+        items = list(self)
+        if initial:
+            accumulator, indices = initial[0], range(len(items) - 1, -1, -1)
+        elif items:
+            accumulator, indices = items[-1], range(len(items) - 2, -1, -1)
+        else:
+            raise JSTypeError("Reduce of empty array with no initial value")
+        for index in indices:
+            accumulator = _call_with_arity(fn, accumulator, items[index], index, self)
+        return accumulator
+
+    def at(self, index: Any = 0) -> Any:
+        from .ops import to_integer
+
+        i = to_integer(index)
+        i = len(self) + i if i < 0 else i
+        return list.__getitem__(self, i) if 0 <= i < len(self) else undefined
+
+    def entries(self) -> "JSArray":
+        return JSArray(JSArray([i, v]) for i, v in enumerate(self))
+
 
 def ascending(a: Any, b: Any) -> Any:
     """The comparator ``(a, b) => a - b`` (see transpiler/passes/comparators.py)."""

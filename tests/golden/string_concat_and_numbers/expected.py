@@ -31,7 +31,7 @@ def main():
         + " big: "
         + js.to_str(1e21)
         + " neg zero: "
-        + js.to_str(-0)
+        + js.to_str(-0.0)
     )
     Ti.API.info("modulo: " + js.to_str(js.mod(-7, 3)))
 
