@@ -160,9 +160,16 @@ def test_scope_nonlocal_implicit_global_and_renames() -> None:
 # -- emit: plain Python where the types allow it, helpers where they do not ---------------------------
 def test_emitter_uses_plain_python_for_known_types() -> None:
     body = _main_body("var n = 2;\nvar s = 'n=' + n;\nvar m = n * 3 - 1;\nvar t = 'a' + 'b';\n")
-    assert 's = "n=" + js.to_str(n)' in body
+    assert 's = f"n={n}"' in body, "an integer converts to text as Python does: an f-string"
     assert "m = n * 3 - 1" in body
-    assert 't = "a" + "b"' in body
+    assert 't = "ab"' in body
+
+
+def test_string_building_keeps_js_conversions_where_python_differs() -> None:
+    body = _main_body("var f = 0.5;\nvar x = g();\nvar a = 'f=' + f;\nvar b = `x=${x}`;\nvar c = 1 + 2 + 'n' + 1 + 2;\n")
+    assert 'a = "f=" + js.to_str(f)' in body, "a fraction prints differently in Python (0.5 is fine, 1.0 is not)"
+    assert 'b = "x=" + js.to_str(x)' in body
+    assert 'c = f"{1 + 2}n12"' in body, "numbers add before the string, digits after"
 
 
 def test_emitter_uses_helpers_for_unknown_types() -> None:

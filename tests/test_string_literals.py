@@ -84,3 +84,27 @@ def test_node_agrees_on_the_values(tmp_path: Path) -> None:
                       encoding="utf-8", errors="surrogatepass")
     done = subprocess.run([NODE, str(script)], capture_output=True, text=True, timeout=30, check=True)
     assert json.loads(done.stdout) == [js_value(value) for value, _ in cases]
+
+
+def test_literals_interpolated_with_numbers_keep_their_value(tmp_path: Path) -> None:
+    """A literal joined to an integer becomes an f-string: braces, quotes, backslashes and line
+    breaks must survive its escaping (run, compared with the JS values)."""
+    from runtime import App
+
+    cases = _cases()[::3]
+    lines = ["var n = 7;"] + [f"Ti.API.info(JSON.stringify({literal} + n + {literal}));" for _, literal in cases]
+    source = "\n".join(lines) + "\n"
+    result = convert(source, "fstrings.js")
+    assert result.code is not None, result.diagnostics.render(source)
+    assert result.code.count('f"') + result.code.count("f'") >= len(cases) // 2, "the f-string path is exercised"
+    module = tmp_path / "fstrings.py"
+    module.write_text(result.code, encoding="utf-8")
+    app = App("fstrings", data_dir=tmp_path / "data", out=None)
+    app.load(module)
+    assert app.run_until_idle(10)
+    printed = [line.removeprefix("[INFO] ") for line in app.log_lines()]
+    expected = []
+    for value, _ in cases:
+        text = js_value(value) + "7" + js_value(value)
+        expected.append(json.dumps(text, ensure_ascii=False))
+    assert [json.loads(p) for p in printed] == [json.loads(e) for e in expected]

@@ -481,18 +481,68 @@ class Emitter:
         return py_string(str(value)), ATOM
 
     def template(self, expr: ir.Template) -> Code:
-        parts: list[str] = []
+        pieces: list[str | ir.Expr] = []
         for index, text in enumerate(expr.quasis):
             if text:
-                parts.append(py_string(text))
+                pieces.append(text)
             if index < len(expr.exprs):
-                parts.append(self.as_string(expr.exprs[index]))
-        return (" + ".join(parts) if parts else '""'), ARITH
+                pieces.append(expr.exprs[index])
+        return self.string_of(pieces)
+
+    def string_of(self, pieces: list[str | ir.Expr]) -> Code:
+        """JS string building (a template, or a chain of ``+`` with a string in it): an f-string
+        when every piece converts to text as Python does (strings, integers), else ``+``."""
+        if not pieces:
+            return '""', ATOM
+        fstring = self.fstring(pieces)
+        if fstring is not None:
+            return fstring, ATOM
+        parts = [py_string(p) if isinstance(p, str) else self.as_string(p) for p in pieces]
+        if len(parts) == 1 and not isinstance(pieces[0], str) and self.types.infer(pieces[0]) == "str":
+            return self.expr_table[type(pieces[0])](pieces[0])  # type: ignore[index]
+        return " + ".join(parts), ARITH
+
+    def fstring(self, pieces: list[str | ir.Expr]) -> str | None:
+        if all(isinstance(p, str) for p in pieces) or not any(isinstance(p, str) for p in pieces):
+            return None  # nothing to interpolate into, or no text around the values
+        out = []
+        for piece in pieces:
+            if isinstance(piece, str):
+                out.append("".join(_FSTRING_ESCAPES.get(c) or (c if c.isprintable() and not "\ud800" <= c <= "\udfff"
+                                                                else repr(c)[1:-1]) for c in piece))
+                continue
+            if not (self.types.infer(piece) == "str" or self.types.is_int(piece)):
+                return None
+            code = self.expr(piece)
+            if any(c in code for c in "\\\"{}\n#!:") or code.startswith("="):
+                return None  # not representable inside an f-string's braces (Python 3.11)
+            out.append("{" + code + "}")
+        return 'f"' + "".join(out) + '"'
 
     def as_string(self, expr: ir.Expr) -> str:
         if self.types.infer(expr) == "str":
             return self.expr(expr, ARITH + 1)
+        if self.types.is_int(expr):
+            return f"str({self.expr(expr)})"
         return f"js.to_str({self.expr(expr)})"
+
+    def concat_pieces(self, expr: ir.Expr) -> list[str | ir.Expr]:
+        """The operands of a string-building ``+`` chain, in order (string concatenation is
+        associative, so nested string sums flatten; a numeric sum inside stays one piece)."""
+        if isinstance(expr, ir.Binary) and expr.op == "+" and self.types.infer(expr) == "str":
+            return self.concat_pieces(expr.left) + self.concat_pieces(expr.right)
+        if isinstance(expr, ir.Template):
+            pieces: list[str | ir.Expr] = []
+            for index, text in enumerate(expr.quasis):
+                if text:
+                    pieces.append(text)
+                if index < len(expr.exprs):
+                    pieces.append(expr.exprs[index])
+            return pieces
+        if isinstance(expr, ir.Literal) and (isinstance(expr.value, str) or type(expr.value) is int):
+            text = str(expr.value)  # an integer literal reads as its digits
+            return [text] if text else []
+        return [expr]
 
     def array(self, expr: ir.ArrayLit) -> Code:
         return f"JSArray([{', '.join(self.expr(e) for e in expr.elements)}])", PRIMARY
@@ -566,8 +616,8 @@ class Emitter:
                 return f"{obj}[{self.expr(expr.prop)}]", PRIMARY
             return f"js.get({self.expr(expr.obj)}, {self.expr(expr.prop)})", PRIMARY
         prop = str(expr.prop)
-        if prop == "length" and obj_type == "array":
-            return f"len({self.expr(expr.obj)})", PRIMARY
+        if prop == "length" and (obj_type == "array" or obj_type == "str" and self.types.is_ascii(expr.obj)):
+            return f"len({self.expr(expr.obj)})", PRIMARY  # (beyond ASCII, JS counts UTF-16 units)
         if obj_type == "str" or (prop == "length" and obj_type is None):
             return f"js.get({self.expr(expr.obj)}, {py_string(prop)})", PRIMARY
         if is_identifier(prop):
@@ -669,7 +719,16 @@ class Emitter:
         left_type, right_type = self.types.infer(expr.left), self.types.infer(expr.right)
         if op == "+":
             if left_type == "str" or right_type == "str":
-                return f"{self.as_string_left(expr.left)} + {self.as_string(expr.right)}", ARITH
+                pieces = self.concat_pieces(expr)
+                merged: list[str | ir.Expr] = []
+                for piece in pieces:  # adjacent literal texts join
+                    if isinstance(piece, str) and merged and isinstance(merged[-1], str):
+                        merged[-1] += piece
+                    else:
+                        merged.append(piece)
+                if not any(isinstance(p, str) for p in merged) and len(merged) == 2:
+                    return f"{self.as_string_left(expr.left)} + {self.as_string(expr.right)}", ARITH
+                return self.string_of(merged)
             if left_type == right_type == "num":
                 return f"{self.expr(expr.left, ARITH)} + {self.expr(expr.right, ARITH + 1)}", ARITH
             return f"js.add({self.expr(expr.left)}, {self.expr(expr.right)})", PRIMARY
@@ -767,6 +826,10 @@ class Emitter:
     def function_expr(self, expr: ir.FunctionExpr) -> Code:  # lifted by the callbacks pass
         self.unsupported(expr, "a function expression here")
         return "undefined", ATOM
+
+
+# How text stands inside an f-string's literal part.
+_FSTRING_ESCAPES = {"\\": "\\\\", '"': '\\"', "{": "{{", "}": "}}"}
 
 
 def _block_scoped_names(body: list[ir.Stmt]) -> set[str]:

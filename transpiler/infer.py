@@ -90,6 +90,65 @@ class Types:
             if not changed:
                 break
         self.names = {name: (None if kind == PENDING else kind) for name, kind in self.names.items()}
+        # Which number variables only ever hold integers (str() of one is JS's string of it).
+        self.int_names: set[str] = {name for name, kind in self.names.items() if kind == "num"}
+        for _ in range(8):
+            ints = {name for name in self.int_names if all(v is not None and self.is_int(v) for v in assignments[name])}
+            if ints == self.int_names:
+                break
+            self.int_names = ints
+        self.ascii_names: set[str] = {name for name, kind in self.names.items() if kind == "str"}
+        for _ in range(8):
+            ascii_only = {name for name in self.ascii_names
+                          if all(v is not None and self.is_ascii(v) for v in assignments[name])}
+            if ascii_only == self.ascii_names:
+                break
+            self.ascii_names = ascii_only
+
+    def is_ascii(self, expr: ir.Expr) -> bool:
+        """Is ``expr`` always an ASCII string (so Python's ``len`` counts what JS's ``length``
+        counts: UTF-16 units and code points differ only beyond ASCII)?"""
+        if isinstance(expr, ir.Literal):
+            return isinstance(expr.value, str) and expr.value.isascii()
+        if isinstance(expr, ir.Name):
+            return expr.id in self.ascii_names
+        if isinstance(expr, ir.Binary) and expr.op == "+" and self.infer(expr) == "str":
+            return all(self.is_ascii(side) or self.is_int(side) for side in (expr.left, expr.right))
+        if isinstance(expr, ir.Template):
+            return all(q.isascii() for q in expr.quasis) and all(self.is_ascii(e) or self.is_int(e) for e in expr.exprs)
+        if isinstance(expr, ir.Conditional):
+            return self.is_ascii(expr.consequent) and self.is_ascii(expr.alternate)
+        if isinstance(expr, ir.Assign):
+            return expr.op == "=" and self.is_ascii(expr.value)
+        return False
+
+    def is_int(self, expr: ir.Expr) -> bool:
+        """Is ``expr`` always an integer number (never NaN, an infinity or a fraction)?  Sums,
+        differences and products of integers are integers in Python as in JS below 2**53, the
+        range the generated code's plain arithmetic already assumes."""
+        if isinstance(expr, ir.Literal):
+            return type(expr.value) is int
+        if isinstance(expr, ir.Name):
+            return expr.id in self.int_names
+        if isinstance(expr, ir.Binary):
+            if expr.op in ("+", "-", "*"):
+                return self.is_int(expr.left) and self.is_int(expr.right)
+            if expr.op == "%":  # x % 0 is NaN: only by a non-zero literal
+                right = expr.right
+                return self.is_int(expr.left) and isinstance(right, ir.Literal) and type(right.value) is int \
+                    and right.value != 0
+            return False
+        if isinstance(expr, ir.Update):
+            return self.is_int(expr.arg)
+        if isinstance(expr, ir.Unary):
+            return expr.op == "-" and not isinstance(expr.arg, ir.Literal) and self.is_int(expr.arg)
+        if isinstance(expr, ir.Member):
+            return expr.prop == "length" and not expr.computed and self.infer(expr.obj) in ("str", "array")
+        if isinstance(expr, ir.Conditional):
+            return self.is_int(expr.consequent) and self.is_int(expr.alternate)
+        if isinstance(expr, ir.Assign):
+            return expr.op == "=" and self.is_int(expr.value)
+        return False
 
     def infer(self, expr: ir.Expr | None) -> str | None:
         if expr is None:

@@ -31,7 +31,7 @@ def main():
             + ":"
             + js.to_str(b)
             + ":"
-            + js.to_str(len(arguments))
+            + str(len(arguments))
             + ":"
             + js.to_str(
                 js.invoke(js.Array.prototype.slice, "call", arguments, 1).join("|")

@@ -15,7 +15,7 @@ def main():
     Ti.API.info(nums.slice().sort().join(","))
     Ti.API.info(nums.slice().sort(js.descending).join(","))
     removed = nums.splice(1, 2, "x", "y", "z")
-    Ti.API.info(removed.join(",") + " | " + nums.join(","))
+    Ti.API.info(f"{removed.join(',')} | {nums.join(',')}")
 
     def reduce_callback(acc, x):
         return js.add(acc, x)
@@ -37,9 +37,7 @@ def main():
         + js.to_str(JSArray([1, 2]).every(every_callback))
     )
     Ti.API.info(
-        JSArray([3, 1, 2]).reverse().join("-")
-        + " "
-        + js.to_str(len(js.invoke("a-b-c", "split", "-")))
+        f"{JSArray([3, 1, 2]).reverse().join('-')} {len(js.invoke('a-b-c', 'split', '-'))}"
     )
 
     # A comparator that returns strings: JS reads them as numbers.
@@ -48,13 +46,13 @@ def main():
 
     Ti.API.info(JSArray([30, 4, 100, 7]).sort(sort_callback).join(","))
     Ti.API.info(
-        js.to_str(len(JSArray(["b", undefined, "a"]).sort()))
+        str(len(JSArray(["b", undefined, "a"]).sort()))
         + " "
         + js.to_str(JSArray(["b", undefined, "a"]).sort()[2])
     )
 
 
-__ti2py_lines__ = "14:2:1;15:3:1;16:4:1;17:5:1;18:6:1;20:7:33;21:7:53;23:7:1;25:8:55;26:8:70;28:8:114;29:8:129;31:8:1;39:9:1;46:11:34;47:11:52;49:11:1;50:12:1"
+__ti2py_lines__ = "14:2:1;15:3:1;16:4:1;17:5:1;18:6:1;20:7:33;21:7:53;23:7:1;25:8:55;26:8:70;28:8:114;29:8:129;31:8:1;39:9:1;44:11:34;45:11:52;47:11:1;48:12:1"
 __ti2py_source__ = "input.js"
 
 if __name__ == "__main__":

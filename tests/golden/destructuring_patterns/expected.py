@@ -44,10 +44,10 @@ def main():
     tmp_2 = JSObject(missing=None)
     missing = (total := total + 1) - 1 if tmp_2.missing is undefined else tmp_2.missing
     Ti.API.info(
-        js.to_str(missing) + " " + js.to_str(total)
+        js.to_str(missing) + " " + str(total)
     )  # null is not undefined: the default is not evaluated
     tmp_3 = "hello"
-    length = js.get(tmp_3, "length")
+    length = len(tmp_3)
     Ti.API.info(length)
 
     def load():

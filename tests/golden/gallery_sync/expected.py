@@ -31,7 +31,7 @@ def main():
 
     def startNext():
         if next_ >= len(images):
-            status.text = "all " + js.to_str(len(images)) + " images synced"
+            status.text = f"all {len(images)} images synced"
             Ti.API.info(status.text)
             session.finishTasksAndInvalidate()
             return

@@ -23,7 +23,7 @@ def main():
             if a == 3:
                 break_outer = True
                 break
-            Ti.API.info("a" + js.to_str(a) + "b" + js.to_str(b))
+            Ti.API.info(f"a{a}b{b}")
             b += 1
         if continue_outer:
             continue_outer = False
@@ -100,7 +100,7 @@ def main():
             break
         if not count < 10:
             break
-    Ti.API.info("count " + js.to_str(count))
+    Ti.API.info(f"count {count}")
     r = 0
     while r < 3:
         if r == 1:
@@ -108,7 +108,7 @@ def main():
             continue
         elif r == 2:
             break
-        Ti.API.info("row " + js.to_str(r))
+        Ti.API.info(f"row {r}")
         r += 1
 
 

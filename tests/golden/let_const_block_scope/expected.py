@@ -26,7 +26,7 @@ def main():
         while i < 2:
             i_2 = 5
             while i_2 < 6:
-                Ti.API.info("inner i " + js.to_str(i_2))
+                Ti.API.info(f"inner i {i_2}")
                 i_2 += 1
             i += 1
         return v

@@ -24,10 +24,10 @@ def main():
     k = 0
     while k < 3:
         doubled = k * 2
-        label = "k" + js.to_str(k)
+        label = f"k{k}"
 
         def push_callback_2(*, doubled=doubled, label=label):
-            return label + "=" + js.to_str(doubled)
+            return f"{label}={doubled}"
 
         more.push(push_callback_2)
         k += 1
@@ -61,22 +61,14 @@ def main():
         return js.call(f, "!")
 
     Ti.API.info(
-        fns.map(map_callback).join(",")
-        + " "
-        + more.map(map_callback_2).join(",")
-        + " "
-        + viaVar.map(map_callback_3).join(",")
-        + " "
-        + items.map(map_callback_4).join(",")
+        f"{fns.map(map_callback).join(',')} {more.map(map_callback_2).join(',')} {viaVar.map(map_callback_3).join(',')} {items.map(map_callback_4).join(',')}"
     )
     LIMIT = 2
     try:
         raise JSTypeError("Assignment to constant variable.")
     except Exception as exc:
         e = js.caught(exc)
-        Ti.API.info(
-            js.to_str(e.name) + ": " + js.to_str(e.message) + " " + js.to_str(LIMIT)
-        )
+        Ti.API.info(js.to_str(e.name) + ": " + js.to_str(e.message) + " " + str(LIMIT))
     shared = JSArray([])
     for v in js.for_of(JSArray([1, 2])):
 
@@ -91,7 +83,7 @@ def main():
     Ti.API.info(shared.map(map_callback_5).join(","))
 
 
-__ti2py_lines__ = "14:2:1;15:3:6;16:3:1;18:4:14;19:4:28;21:4:5;22:3:24;23:6:1;24:7:6;25:7:1;26:8:5;27:9:5;29:10:15;30:10:21;32:10:5;33:7:24;34:12:1;35:13:6;36:13:1;38:14:17;39:14:31;41:14:5;42:13:24;43:16:1;44:17:1;46:18:16;47:18:36;49:18:5;51:20:21;52:20:36;54:20:78;55:20:93;57:21:16;58:21:31;60:21:74;61:21:89;63:20:1;72:22:1;73:23:1;74:24:5;76:23:1;77:26:5;80:28:1;81:29:1;83:30:17;84:30:31;86:30:5;88:32:24;89:32:39;91:32:1"
+__ti2py_lines__ = "14:2:1;15:3:6;16:3:1;18:4:14;19:4:28;21:4:5;22:3:24;23:6:1;24:7:6;25:7:1;26:8:5;27:9:5;29:10:15;30:10:21;32:10:5;33:7:24;34:12:1;35:13:6;36:13:1;38:14:17;39:14:31;41:14:5;42:13:24;43:16:1;44:17:1;46:18:16;47:18:36;49:18:5;51:20:21;52:20:36;54:20:78;55:20:93;57:21:16;58:21:31;60:21:74;61:21:89;63:20:1;66:22:1;67:23:1;68:24:5;70:23:1;71:26:5;72:28:1;73:29:1;75:30:17;76:30:31;78:30:5;80:32:24;81:32:39;83:32:1"
 __ti2py_source__ = "input.js"
 
 if __name__ == "__main__":

@@ -23,7 +23,7 @@ def main():
             picked.push(js.add(items[i], j))
             j = j + 1
         i += 1
-    Ti.API.info(picked.join(",") + " i=" + js.to_str(i))
+    Ti.API.info(f"{picked.join(',')} i={i}")
     counts = JSObject({"z": 1, "10": 2, "a": 3, "2": 4})
     keys = JSArray([])
     for key in js.for_in(counts):

@@ -17,7 +17,7 @@ def main():
         + " "
         + js.to_str(Math.min(*js.for_of(JSArray([4, 2, 8]))))
         + " "
-        + js.to_str(len(JSArray([*js.for_of("hi"), *js.for_of(JSArray([1, 2]))])))
+        + str(len(JSArray([*js.for_of("hi"), *js.for_of(JSArray([1, 2]))])))
     )
 
 

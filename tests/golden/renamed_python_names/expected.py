@@ -20,7 +20,7 @@ def main():
     self_ = JSObject({"None": "not python None"})
     js_ = "shadow"
     print_(
-        js.to_str(len_)
+        str(len_)
         + " "
         + js.to_str(list_[0])
         + " "

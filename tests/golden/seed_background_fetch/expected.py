@@ -48,7 +48,7 @@ def main():
 
     # Monitor this event for a signal from iOS to fetch data
     def on_backgroundfetch(e):
-        Ti.API.info("backgroundfetch: " + JSON.stringify(e))
+        Ti.API.info(f"backgroundfetch: {JSON.stringify(e)}")
         session.downloadTask(
             JSObject(
                 url="https://raw.github.com/appcelerator-developer-relations/KitchenSink/master/Resources/images/dog@2x~iphone.jpg"
@@ -75,7 +75,7 @@ def main():
 
     # Monitor this event to know when the download completes
     def on_downloadcompleted(e):
-        Ti.API.info("Download completed: " + JSON.stringify(e))
+        Ti.API.info(f"Download completed: {JSON.stringify(e)}")
         # Update the image
         imageView.image = e.data
         # Invalidates the session and cancel any current session tasks
@@ -90,7 +90,7 @@ def main():
 
     # Monitor this event to know when all session tasks have completed
     def on_sessioncompleted(e):
-        Ti.API.info("sessioncompleted: " + JSON.stringify(e))
+        Ti.API.info(f"sessioncompleted: {JSON.stringify(e)}")
         if e.success:
             alert("Downloads completed successfully.")
 

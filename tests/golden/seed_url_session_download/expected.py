@@ -64,7 +64,7 @@ def main():
 
     # Monitor this event to know when the download completes
     def on_downloadcompleted(e):
-        Ti.API.info("Download completed: " + JSON.stringify(e))
+        Ti.API.info(f"Download completed: {JSON.stringify(e)}")
         # Update the image
         imageView.image = e.data
         # Invalidate the session and cancel current session tasks
@@ -79,7 +79,7 @@ def main():
 
     # Monitor this event to know when all session tasks have completed
     def on_sessioncompleted(e):
-        Ti.API.info("sessioncompleted: " + JSON.stringify(e))
+        Ti.API.info(f"sessioncompleted: {JSON.stringify(e)}")
         if e.success:
             alert("Downloads completed successfully.")
 

@@ -13,10 +13,10 @@ def main():
     n = 7
     half = js.div(n, 2)
     whole = js.div(8, 4)
-    label = "n=" + js.to_str(n)
+    label = f"n={n}"
     Ti.API.info(label + ", half=" + js.to_str(half) + ", whole=" + js.to_str(whole))
-    Ti.API.info("sum: " + js.to_str(1) + js.to_str(2))
-    Ti.API.info(js.to_str(1 + 2) + " is three")
+    Ti.API.info("sum: 12")
+    Ti.API.info(f"{1 + 2} is three")
     Ti.API.info(
         "zero division: "
         + js.to_str(js.div(1, 0))

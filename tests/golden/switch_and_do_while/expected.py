@@ -59,7 +59,7 @@ def main():
         seen.push(n)
         if not n < 5:
             break
-    Ti.API.info(seen.join(",") + " n=" + js.to_str(n))
+    Ti.API.info(f"{seen.join(',')} n={n}")
     while True:
         Ti.API.info("runs once")
         if not False:

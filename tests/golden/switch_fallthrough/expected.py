@@ -36,7 +36,7 @@ def main():
 
     i = 0
     while i <= 3:
-        Ti.API.info(js.to_str(i) + ": " + js.to_str(grade(i)))
+        Ti.API.info(str(i) + ": " + js.to_str(grade(i)))
         i += 1
     Ti.API.info("9: " + js.to_str(grade(9)))
     calls = JSArray([])

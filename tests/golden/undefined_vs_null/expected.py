@@ -14,13 +14,7 @@ def main():
     missing = undefined
     obj = JSObject(a=1)
     Ti.API.info(
-        js.typeof(nothing)
-        + " "
-        + js.typeof(missing)
-        + " "
-        + js.typeof(obj.b)
-        + " "
-        + "undefined"
+        f"{js.typeof(nothing)} {js.typeof(missing)} {js.typeof(obj.b)} {'undefined'}"
     )
     Ti.API.info(
         "null==undefined: "
@@ -40,7 +34,7 @@ def main():
 
 
 __ti2py_lines__ = (
-    "13:1:1;14:2:1;15:3:1;16:4:1;25:5:1;31:6:1;34:7:1;35:8:5;36:10:1;37:11:5;39:13:5"
+    "13:1:1;14:2:1;15:3:1;16:4:1;19:5:1;25:6:1;28:7:1;29:8:5;30:10:1;31:11:5;33:13:5"
 )
 __ti2py_source__ = "input.js"
 
