@@ -229,3 +229,11 @@ def test_emitter_routes_every_runtime_string_method_through_invoke() -> None:
     from transpiler.emit import STRING_METHODS
 
     assert set(METHODS) <= STRING_METHODS, set(METHODS) - STRING_METHODS
+
+
+def test_remainder_is_plain_python_only_for_non_negative_integers() -> None:
+    body = _main_body("var n = 0;\nfor (var i = 0; i < 9; i++) { n = (n + i) % 7; }\n"
+                      "var d = 5; d--;\nvar a = d % 3;\nvar b = n % 0;\nvar c = n % x();\n")
+    assert "n = (n + i) % 7" in body, "a counter and sums of counters stay non-negative"
+    assert "a = js.mod(d, 3)" in body, "a decremented variable may be negative: JS's sign rule applies"
+    assert "b = js.mod(n, 0)" in body and "c = js.mod(n, js.call(x))" in body

@@ -733,6 +733,9 @@ class Emitter:
                 return f"{self.expr(expr.left, ARITH)} + {self.expr(expr.right, ARITH + 1)}", ARITH
             return f"js.add({self.expr(expr.left)}, {self.expr(expr.right)})", PRIMARY
         if op in ARITHMETIC:
+            if op == "%" and self.types.is_natural(expr.left) and self.types.is_int(expr):
+                # A non-negative integer by a non-zero integer literal: Python's % is JS's here.
+                return f"{self.expr(expr.left, TERM)} % {self.expr(expr.right, TERM + 1)}", TERM
             if op in ("-", "*") and left_type == right_type == "num":
                 prec = ARITH if op == "-" else TERM
                 return f"{self.expr(expr.left, prec)} {op} {self.expr(expr.right, prec + 1)}", prec

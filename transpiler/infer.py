@@ -49,6 +49,7 @@ class Types:
         self.names: dict[str, str | None] = {}
         self.event_params: set[str] = set()  # first parameters of event listeners
         assignments: dict[str, list[ir.Expr | None]] = {}
+        decremented: set[str] = set()  # targets of `--` (an update is recorded as a number)
         for node in nodes if nodes is not None else ir.walk(program.main or program):
             if isinstance(node, ir.VarDecl):
                 for name, init in node.decls:
@@ -58,6 +59,8 @@ class Types:
                 assignments.setdefault(node.target.id, []).append(value)
             elif isinstance(node, ir.Update) and isinstance(node.arg, ir.Name):
                 assignments.setdefault(node.arg.id, []).append(ir.Literal(0))
+                if node.op == "--":
+                    decremented.add(node.arg.id)
             elif isinstance(node, ir.Function):
                 if node.rest:
                     assignments.setdefault(node.rest, []).append(ir.ArrayLit([]))
@@ -97,6 +100,14 @@ class Types:
             if ints == self.int_names:
                 break
             self.int_names = ints
+        # Integers that are never negative (loop counters, sizes, remainders of those).
+        self.natural_names: set[str] = self.int_names - decremented
+        for _ in range(8):
+            naturals = {name for name in self.natural_names
+                        if all(v is not None and self.is_natural(v) for v in assignments[name])}
+            if naturals == self.natural_names:
+                break
+            self.natural_names = naturals
         self.ascii_names: set[str] = {name for name, kind in self.names.items() if kind == "str"}
         for _ in range(8):
             ascii_only = {name for name in self.ascii_names
@@ -120,6 +131,28 @@ class Types:
             return self.is_ascii(expr.consequent) and self.is_ascii(expr.alternate)
         if isinstance(expr, ir.Assign):
             return expr.op == "=" and self.is_ascii(expr.value)
+        return False
+
+    def is_natural(self, expr: ir.Expr) -> bool:
+        """Is ``expr`` always an integer >= 0?  (Then JS's ``%`` by a positive integer is Python's.)"""
+        if isinstance(expr, ir.Literal):
+            return type(expr.value) is int and expr.value >= 0
+        if isinstance(expr, ir.Name):
+            return expr.id in self.natural_names
+        if isinstance(expr, ir.Binary):
+            if expr.op in ("+", "*"):
+                return self.is_natural(expr.left) and self.is_natural(expr.right)
+            if expr.op == "%":
+                return self.is_natural(expr.left) and self.is_int(expr)
+            return False
+        if isinstance(expr, ir.Update):
+            return expr.op == "++" and self.is_natural(expr.arg)
+        if isinstance(expr, ir.Member):
+            return self.is_int(expr)  # a length
+        if isinstance(expr, ir.Conditional):
+            return self.is_natural(expr.consequent) and self.is_natural(expr.alternate)
+        if isinstance(expr, ir.Assign):
+            return expr.op == "=" and self.is_natural(expr.value)
         return False
 
     def is_int(self, expr: ir.Expr) -> bool:

@@ -14,7 +14,7 @@ def main():
     out = JSArray([])
     while i < 10:
         i = i + 1
-        if js.mod(i, 2) == 0:
+        if i % 2 == 0:
             continue
         elif i > 7:
             break

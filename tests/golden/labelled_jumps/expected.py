@@ -54,7 +54,7 @@ def main():
     continue_loop = False
     j = 0
     while j < 5:
-        switch_value = js.mod(j, 3)
+        switch_value = j % 3
         case_index = 3
         if switch_value == 0:
             case_index = 0

@@ -36,7 +36,7 @@ def main():
     log = JSArray([])
     i = 0
     while i < 6:
-        switch_value = js.mod(i, 3)
+        switch_value = i % 3
         if js.strict_eq(switch_value, 0):
             log.push("zero")
         elif js.strict_eq(switch_value, 1):
