@@ -1,10 +1,10 @@
 """Downloads at disk speed: a GET whose body goes to a file, read with the standard library's
-``http.client`` on a worker thread into a 1 MiB buffer.
+``http.client`` on a worker thread, up to 1 MiB per read.
 
 httpx (on the network thread's event loop) handles every other exchange.  For a large download
 its per-chunk cost (asyncio reads, h11 buffering, rechunking) caps a transfer near 250 MiB/s on
-loopback; ``readinto`` straight from the socket into one buffer, written with one call, runs at
-over 1 GiB/s (``python bench/run.py --only transfer``).  The exchange is the same: the session's
+loopback; large reads straight from the socket, each written with one call, keep up with
+``curl -o`` (``python bench/run.py --only transfer``).  The exchange is the same: the session's
 headers and cookies, redirects (16 at most), TLS verified against certifi's roots as httpx does,
 Range/If-Range resume, gzip/deflate bodies decoded, failures mapped to the same NSURLError codes.
 Set ``TI2PY_DIRECT_DOWNLOADS=0`` to send downloads through httpx as well.
@@ -133,25 +133,19 @@ def fetch(exchange: Exchange, download: Path, offset: int, progress_interval: fl
     decode = _decoder((response.getheader("content-encoding") or "identity").lower())
     written = reported = offset
     last_report = 0.0
-    buffer = bytearray(BUFFER_SIZE)
-    view = memoryview(buffer)
     with open(download, "ab" if offset else "wb", buffering=0) as sink:
         while True:
             if exchange.cancelled.is_set():
                 raise TransferError(*CANCELLED)
-            if decode is None:
-                count = response.readinto(view)
-                if not count:
-                    break
-                sink.write(view[:count])
-                written += count
-            else:
-                raw = response.read(BUFFER_SIZE)
-                if not raw:
-                    break
-                data = decode(raw)
-                sink.write(data)
-                written += len(data)
+            # read1: what has arrived (one socket read, up to 1 MiB), so progress follows the
+            # data as it comes; readinto would wait until the whole buffer is full.
+            data = response.read1(BUFFER_SIZE)
+            if not data:
+                break
+            if decode is not None:
+                data = decode(data)
+            sink.write(data)
+            written += len(data)
             now = time.monotonic()
             if now - last_report >= progress_interval:
                 last_report = now

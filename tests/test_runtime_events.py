@@ -90,6 +90,7 @@ def test_invalidate_and_cancel_mid_transfer_gives_999(tmp_path: Path, scripted_s
     app.Ti.App.iOS.addEventListener("downloadprogress", cancel_on_first_progress)
     assert app.run_until_idle(10)
     names = [n for n, _ in record]
+    assert cancelled and cancelled[0] < 100_000, "progress reports the data as it arrives, not at the end"
     assert "downloadcompleted" not in names
     done = record[-1][1]
     assert (done.success, done.errorCode, done.message) == (False, -999, "cancelled")
