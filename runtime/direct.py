@@ -133,19 +133,30 @@ def fetch(exchange: Exchange, download: Path, offset: int, progress_interval: fl
     decode = _decoder((response.getheader("content-encoding") or "identity").lower())
     written = reported = offset
     last_report = 0.0
+    # Each read takes what has arrived (one socket read), so progress follows the data as it
+    # comes.  A plain body with a length is read into one reused buffer: no new memory per read.
+    plain = decode is None and not response.chunked and response.length is not None
+    view = memoryview(bytearray(BUFFER_SIZE)) if plain else None
     with open(download, "ab" if offset else "wb", buffering=0) as sink:
         while True:
             if exchange.cancelled.is_set():
                 raise TransferError(*CANCELLED)
-            # read1: what has arrived (one socket read, up to 1 MiB), so progress follows the
-            # data as it comes; readinto would wait until the whole buffer is full.
-            data = response.read1(BUFFER_SIZE)
-            if not data:
-                break
-            if decode is not None:
-                data = decode(data)
-            sink.write(data)
-            written += len(data)
+            if view is not None:
+                remaining = response.length or 0
+                count = response.fp.readinto1(view[:min(remaining, BUFFER_SIZE)]) if remaining else 0
+                if not count:
+                    break
+                response.length = remaining - count  # (http.client's own count, kept as readinto does)
+                sink.write(view[:count])
+                written += count
+            else:
+                data = response.read1(BUFFER_SIZE)
+                if not data:
+                    break
+                if decode is not None:
+                    data = decode(data)
+                sink.write(data)
+                written += len(data)
             now = time.monotonic()
             if now - last_report >= progress_interval:
                 last_report = now
