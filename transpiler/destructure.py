@@ -27,12 +27,7 @@ class TempNames:
         self.taken = set(re.findall(r"[A-Za-z_$][\w$]*", source))
 
     def fresh(self, base: str) -> str:
-        name, n = base, 2
-        while name in self.taken:
-            name = f"{base}_{n}"
-            n += 1
-        self.taken.add(name)
-        return name
+        return ir.fresh_name(base, self.taken)
 
 
 def _loc(node: Any) -> ir.Loc:

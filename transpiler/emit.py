@@ -481,13 +481,7 @@ class Emitter:
         return py_string(str(value)), ATOM
 
     def template(self, expr: ir.Template) -> Code:
-        pieces: list[str | ir.Expr] = []
-        for index, text in enumerate(expr.quasis):
-            if text:
-                pieces.append(text)
-            if index < len(expr.exprs):
-                pieces.append(expr.exprs[index])
-        return self.string_of(pieces)
+        return self.string_of(self.concat_pieces(expr))
 
     def string_of(self, pieces: list[str | ir.Expr]) -> Code:
         """JS string building (a template, or a chain of ``+`` with a string in it): an f-string

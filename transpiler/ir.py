@@ -8,7 +8,7 @@ out where they went in and runtime errors can name ``app.js:LINE``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterator, Union
+from typing import Any, Iterable, Iterator, Union
 
 
 @dataclass(frozen=True)
@@ -369,6 +369,33 @@ def walk(node: Node) -> Iterator[Node]:
     yield node
     for child in node.children():
         yield from walk(child)
+
+
+def names_in(body: Iterable[Stmt]) -> set[str]:
+    """Every name ``body`` reads, declares, takes as a parameter or gives a function (a name a
+    pass invents must avoid them all)."""
+    names: set[str] = set()
+    for stmt in body:
+        for node in walk(stmt):
+            if isinstance(node, Name):
+                names.add(node.id)
+            elif isinstance(node, VarDecl):
+                names.update(n for n, _ in node.decls)
+            elif isinstance(node, Function):
+                names.update(node.params)
+                if node.name:
+                    names.add(node.name)
+    return names
+
+
+def fresh_name(base: str, taken: set[str]) -> str:
+    """``base``, or ``base_2``, ``base_3``... whichever is not in ``taken`` first; now taken."""
+    name, n = base, 2
+    while name in taken:
+        name = f"{base}_{n}"
+        n += 1
+    taken.add(name)
+    return name
 
 
 def reads_this(fn: Function) -> bool:

@@ -16,7 +16,6 @@ from __future__ import annotations
 from typing import Iterable
 
 from .. import ir
-from .jumps import used_names
 
 
 class _Scope:
@@ -50,12 +49,8 @@ class _Renamer:
 
     def fresh(self, name: str) -> str:
         if self.taken is None:
-            self.taken = used_names(self.body)
-        n = 2
-        while f"{name}_{n}" in self.taken:
-            n += 1
-        self.taken.add(f"{name}_{n}")
-        return f"{name}_{n}"
+            self.taken = ir.names_in(self.body)
+        return ir.fresh_name(name, self.taken)  # the name itself is taken: it is bound outside
 
     # -- scopes ----------------------------------------------------------------------------------
     def function(self, fn: ir.Function, outer: _Scope | None) -> None:

@@ -41,13 +41,7 @@ class _Namer:
         self.taken = taken
 
     def unique(self, wanted: str) -> str:
-        name = _snake(wanted)
-        candidate, n = name, 2
-        while candidate in self.taken:
-            candidate = f"{name}_{n}"
-            n += 1
-        self.taken.add(candidate)
-        return candidate
+        return ir.fresh_name(_snake(wanted), self.taken)
 
 
 def _suggest(parent: ir.Node | None, slot: str, index: int, node_fn: ir.Function | None = None) -> str:
@@ -126,27 +120,12 @@ def _rename_self_references(fn: ir.Function, old: str, new: str) -> None:
             node.id = new
 
 
-def _declared_names(body: Iterable[ir.Stmt]) -> set[str]:
-    names: set[str] = set()
-    for stmt in body:
-        for node in ir.walk(stmt):
-            if isinstance(node, ir.Name):
-                names.add(node.id)
-            elif isinstance(node, ir.VarDecl):
-                names.update(n for n, _ in node.decls)
-            elif isinstance(node, ir.Function):
-                names.update(node.params)
-                if node.name:
-                    names.add(node.name)
-    return names
-
-
 def lift_functions(body: list[ir.Stmt], params: Iterable[str] = (), taken: set[str] | None = None) -> list[ir.Stmt]:
     """Return ``body`` with function expressions turned into named defs before their statements.
 
     ``taken``: names a new def must not use (by default every name in ``body``).  Nested
     functions pass the program's names down instead of walking their bodies again."""
-    names = _declared_names(body) if taken is None else taken
+    names = ir.names_in(body) if taken is None else taken
     namer = _Namer(names | set(params))
     return _lift_list(body, namer)
 

@@ -78,13 +78,8 @@ class _Lowering:
 
     def fresh(self, base: str) -> str:
         if self._taken is None:
-            self._taken = used_names(self.body)
-        name, n = base, 2
-        while name in self._taken:
-            name = f"{base}_{n}"
-            n += 1
-        self._taken.add(name)
-        return name
+            self._taken = ir.names_in(self.body)
+        return ir.fresh_name(base, self._taken)
 
     def label_of(self, loop: Loop) -> str:
         if loop.label is None:
@@ -217,20 +212,6 @@ class _Lowering:
 
 def _assign(name: str, value: bool | int, loc: ir.Loc) -> ir.Stmt:
     return ir.ExprStmt(ir.Assign("=", ir.Name(name, loc=loc), ir.Literal(value, loc=loc), loc=loc), loc=loc)
-
-
-def used_names(body: list[ir.Stmt]) -> set[str]:
-    """Every name ``body`` reads, declares or takes as a parameter (so a new name avoids them)."""
-    taken: set[str] = set()
-    for stmt in body:
-        for node in ir.walk(stmt):
-            if isinstance(node, ir.Name):
-                taken.add(node.id)
-            elif isinstance(node, ir.VarDecl):
-                taken.update(name for name, _ in node.decls)
-            elif isinstance(node, ir.Function):
-                taken.update(node.params)
-    return taken
 
 
 def lower_jumps(body: list[ir.Stmt]) -> list[ir.Stmt]:
