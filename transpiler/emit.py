@@ -188,6 +188,13 @@ class Emitter:
             if self.types.infer(target.obj) == "object":
                 self.line(f"del {self.expr(target)}", stmt.loc, stmt.trailing)
                 return
+        if (isinstance(expr, ir.Call) and isinstance(expr.callee, ir.Member) and expr.callee.prop == "push"
+                and len(expr.args) == 1 and not isinstance(expr.args[0], ir.Spread)
+                and self.types.infer(expr.callee.obj) == "array" and "push" not in self.method_names):
+            # `list.push(x);` whose result is unused: Python's append.
+            self.line(f"{self.expr(expr.callee.obj, PRIMARY)}.append({self.expr(expr.args[0])})", stmt.loc,
+                      stmt.trailing)
+            return
         if isinstance(expr, ir.Assign):
             self.line(self.assignment(expr), stmt.loc, stmt.trailing)
         elif isinstance(expr, ir.Update):

@@ -39,6 +39,57 @@ METHOD_RESULTS = {"getTime": "num", "toFixed": "str", "toUpperCase": "str", "toL
                   "join": "str", "toString": "str", "substring": "str", "charAt": "str", "indexOf": "num"}
 
 
+# Array methods whose callback gets (item, index, array), and methods that return the same items.
+ITEM_CALLBACKS = frozenset({"filter", "map", "forEach", "some", "every", "find", "findIndex"})
+ARRAY_VIEWS = frozenset({"slice", "filter", "sort", "reverse"})
+# Uses of an array that neither store a non-integer in it nor let it escape.
+READ_METHODS = ITEM_CALLBACKS | ARRAY_VIEWS | frozenset({
+    "indexOf", "lastIndexOf", "includes", "join", "reduce", "concat", "pop", "shift", "toString"})
+
+
+def _natural_arrays(types: "Types", nodes: list[ir.Node], assignments: dict[str, list[ir.Expr | None]]) -> set[str]:
+    """Array variables that only ever hold non-negative integers: assigned such arrays, pushed
+    such numbers, otherwise only read (an array passed anywhere else could be changed there)."""
+    candidates = {name for name, kind in types.names.items() if kind == "array"}
+    if not candidates:
+        return set()
+    callees = {id(n.callee): n for n in nodes if isinstance(n, ir.Call)}
+    seen: dict[str, int] = {}
+    allowed: dict[str, int] = {}
+    pushed: dict[str, list[ir.Expr]] = {}
+    bad: set[str] = set()
+    for node in nodes:
+        if isinstance(node, ir.Name) and node.id in candidates:
+            seen[node.id] = seen.get(node.id, 0) + 1
+        elif isinstance(node, ir.Assign):
+            target = node.target
+            if isinstance(target, ir.Name) and target.id in candidates:
+                allowed[target.id] = allowed.get(target.id, 0) + 1
+            elif isinstance(target, ir.Member) and isinstance(target.obj, ir.Name):
+                bad.add(target.obj.id)  # `a[i] = x`, `a.length = n`
+        elif isinstance(node, (ir.Update, ir.Unary)) and isinstance(node.arg, ir.Member) \
+                and isinstance(node.arg.obj, ir.Name) and (isinstance(node, ir.Update) or node.op == "delete"):
+            bad.add(node.arg.obj.id)
+        elif isinstance(node, ir.Member) and isinstance(node.obj, ir.Name) and node.obj.id in candidates:
+            name = node.obj.id
+            call = callees.get(id(node))
+            if node.computed or node.prop == "length" or (call is not None and node.prop in READ_METHODS):
+                allowed[name] = allowed.get(name, 0) + 1
+            elif call is not None and node.prop in ("push", "unshift"):
+                allowed[name] = allowed.get(name, 0) + 1
+                pushed.setdefault(name, []).extend(call.args)
+    natural = {name for name in candidates - bad if seen.get(name, 0) == allowed.get(name, 0)}
+    types.natural_arrays = natural
+    for _ in range(8):
+        keep = {name for name in natural
+                if all(v is not None and types.is_natural_array(v) for v in assignments.get(name, [None]))
+                and all(not isinstance(a, ir.Spread) and types.is_natural(a) for a in pushed.get(name, []))}
+        if keep == natural:
+            break
+        natural = types.natural_arrays = keep
+    return natural
+
+
 PENDING = "pending"  # internal: no assignment of this variable has been typed yet
 
 
@@ -50,6 +101,7 @@ class Types:
         self.event_params: set[str] = set()  # first parameters of event listeners
         assignments: dict[str, list[ir.Expr | None]] = {}
         decremented: set[str] = set()  # targets of `--` (an update is recorded as a number)
+        param_slots: dict[tuple[int, int], tuple[str, int]] = {}  # (function, index) -> where its entry is
         for node in nodes if nodes is not None else ir.walk(program.main or program):
             if isinstance(node, ir.VarDecl):
                 for name, init in node.decls:
@@ -66,7 +118,8 @@ class Types:
                     assignments.setdefault(node.rest, []).append(ir.ArrayLit([]))
                 for index, param in enumerate(node.params):
                     event = node.is_listener and index == 0
-                    assignments.setdefault(param, []).append(ir.ObjectLit([]) if event else None)
+                    param_slots[(id(node), index)] = (param, len(assignments.setdefault(param, [])))
+                    assignments[param].append(ir.ObjectLit([]) if event else None)
                     if event:
                         self.event_params.add(param)
                 if node.name:
@@ -77,6 +130,15 @@ class Types:
                 assignments.setdefault(node.target, []).append(None)
             elif isinstance(node, ir.Try) and node.param:
                 assignments.setdefault(node.param, []).append(None)
+        self.natural_arrays: set[str] = set()
+        self._solve(assignments, decremented)
+        all_nodes = nodes if nodes is not None else list(ir.walk(program.main or program))
+        typed = self._callback_params(all_nodes, param_slots, assignments)
+        if typed:
+            # Callbacks of arrays of non-negative integers take such integers: solve again.
+            self._solve(assignments, decremented)
+
+    def _solve(self, assignments: dict[str, list[ir.Expr | None]], decremented: set[str]) -> None:
         # Optimistic fixed point: a variable starts as "no information yet" (PENDING), which
         # combines with anything; a variable with two different types, or an unknowable
         # assignment (a parameter, a bare `var x;`), ends unknown (None).
@@ -115,6 +177,41 @@ class Types:
             if ascii_only == self.ascii_names:
                 break
             self.ascii_names = ascii_only
+
+    # -- arrays that only ever hold non-negative integers, and their callbacks --------------------
+    def _callback_params(self, nodes: list[ir.Node], param_slots: dict[tuple[int, int], tuple[str, int]],
+                         assignments: dict[str, list[ir.Expr | None]]) -> bool:
+        """Give the item and index parameters of callbacks used only on arrays of non-negative
+        integers that type; True if any parameter got it."""
+        self.natural_arrays = _natural_arrays(self, nodes, assignments)
+        if not self.natural_arrays:
+            return False
+        arg_of: dict[int, ir.Call] = {id(n.args[0]): n for n in nodes if isinstance(n, ir.Call) and len(n.args) == 1}
+        uses: dict[str, list[bool]] = {}
+        for node in nodes:
+            if isinstance(node, ir.Name):
+                call = arg_of.get(id(node))
+                ok = (call is not None and isinstance(call.callee, ir.Member) and call.callee.prop in ITEM_CALLBACKS
+                      and self.is_natural_array(call.callee.obj))
+                uses.setdefault(node.id, []).append(ok)
+        typed = False
+        for node in nodes:
+            if isinstance(node, ir.Function) and node.name and node.params and all(uses.get(node.name, [False])):
+                for index in range(min(2, len(node.params))):  # the item, and its index
+                    name, position = param_slots[(id(node), index)]
+                    assignments[name][position] = ir.Literal(0)
+                    typed = True
+        return typed
+
+    def is_natural_array(self, expr: ir.Expr) -> bool:
+        """Is ``expr`` an array whose items are all integers >= 0 (no holes)?"""
+        if isinstance(expr, ir.Name):
+            return expr.id in self.natural_arrays
+        if isinstance(expr, ir.ArrayLit):
+            return all(not isinstance(e, ir.Spread) and self.is_natural(e) for e in expr.elements)
+        if isinstance(expr, ir.Call) and isinstance(expr.callee, ir.Member) and expr.callee.prop in ARRAY_VIEWS:
+            return self.is_natural_array(expr.callee.obj)
+        return False
 
     def is_ascii(self, expr: ir.Expr) -> bool:
         """Is ``expr`` always an ASCII string (so Python's ``len`` counts what JS's ``length``

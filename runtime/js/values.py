@@ -434,10 +434,14 @@ class JSArray(list):
         return undefined
 
     def map(self, fn: Callable[..., Any]) -> "JSArray":
+        if _takes_one(fn):  # the usual `x => ...`: called straight, no adapter per item
+            return JSArray([fn(v) for v in list(self)])
         call = _item_caller(fn, self)
         return JSArray([call(v, i) for i, v in enumerate(list(self))])
 
     def filter(self, fn: Callable[..., Any]) -> "JSArray":
+        if _takes_one(fn):
+            return JSArray([v for v in list(self) if fn(v)])
         call = _item_caller(fn, self)
         return JSArray([v for i, v in enumerate(list(self)) if call(v, i)])
 
@@ -629,16 +633,27 @@ def adapt_args(fn: Any, args: tuple[Any, ...], skip: int = 0) -> tuple[Any, ...]
     return args + (undefined,) * missing if missing > 0 else args
 
 
+def _plain_arity(fn: Callable[..., Any]) -> int | None:
+    """How many positional parameters a plain Python function takes (None: not that simple)."""
+    code = getattr(fn, "__code__", None)
+    if code is None or code.co_flags & 0x04 or getattr(fn, "__self__", None) is not None \
+            or getattr(fn, "__defaults__", None):
+        return None
+    return code.co_argcount
+
+
+def _takes_one(fn: Callable[..., Any]) -> bool:
+    return _plain_arity(fn) == 1
+
+
 def _item_caller(fn: Callable[..., Any], array: "JSArray") -> Callable[[Any, int], Any]:
     """``fn`` as an array method calls it, ``fn(item, index, array)``, adapted once per method
     call rather than once per item: a translated one-parameter callback is called with the item."""
-    code = getattr(fn, "__code__", None)
-    if code is not None and not code.co_flags & 0x04 and getattr(fn, "__self__", None) is None \
-            and not getattr(fn, "__defaults__", None):
-        if code.co_argcount == 1:
-            return lambda item, index: fn(item)
-        if code.co_argcount == 2:
-            return fn
+    arity = _plain_arity(fn)
+    if arity == 1:
+        return lambda item, index: fn(item)
+    if arity == 2:
+        return fn
     return lambda item, index: fn(*adapt_args(fn, (item, index, array)))
 
 

@@ -57,7 +57,7 @@ def main():
         parts = JSArray([])
         i = 0
         while i < len(arguments):
-            parts.push(String(arguments[i]))
+            parts.append(String(arguments[i]))
             i += 1
         return parts.join(" ")
 

@@ -16,7 +16,7 @@ def main():
     def add(n):
         nonlocal total
         total = js.add(total, n)
-        log.push(n)
+        log.append(n)
 
     def makeCounter():
         count = 0

@@ -20,7 +20,7 @@ def main():
         while j < len(vals):
             r += "1" if js.loose_eq(vals[i], vals[j]) else "0"
             j += 1
-        rows.push(r)
+        rows.append(r)
         i += 1
     Ti.API.info(rows.join(" "))
 

@@ -18,7 +18,7 @@ def main():
             continue
         elif i > 7:
             break
-        out.push(i)
+        out.append(i)
     Ti.API.info(out.join(" "))
     try:
         raise JSError("boom")

@@ -83,7 +83,7 @@ def main():
     days = JSArray([])
     i = 0
     while i < 7:
-        days.push(Date(2021, 2, 10 + i).getDay())
+        days.append(Date(2021, 2, 10 + i).getDay())
         i += 1
     Ti.API.info(days.join(""))
 

@@ -15,21 +15,21 @@ def main():
 
     def f():
         try:
-            log.push("try")
+            log.append("try")
             return "ret"
         finally:
-            log.push("finally")
+            log.append("finally")
         return undefined
 
-    log.push(f())
+    log.append(f())
     try:
         try:
             raise JSError("inner")
         finally:
-            log.push("inner finally")
+            log.append("inner finally")
     except Exception as exc:
         e = js.caught(exc)
-        log.push("caught " + js.to_str(e.message))
+        log.append("caught " + js.to_str(e.message))
     Ti.API.info(log.join(", "))
 
 

@@ -63,7 +63,7 @@ def main():
         def push_callback(*, i=i, label=label):
             return js.add(i, label)
 
-        fns.push(push_callback)
+        fns.append(push_callback)
 
     def map_callback(f):
         return js.call(f)

@@ -28,7 +28,7 @@ def main():
     order = JSArray([])
 
     def parse_callback_2(k, v):
-        order.push("(root)" if k == "" else k)
+        order.append("(root)" if k == "" else k)
         return v
 
     JSON.parse('{"a": {"b": 1}, "c": [2]}', parse_callback_2)

@@ -64,20 +64,20 @@ def main():
             case_index = 2
         while True:
             if case_index <= 0:
-                log.push("z")
+                log.append("z")
                 continue_loop = True
                 break
             if case_index <= 1:
-                log.push("o")
+                log.append("o")
             if case_index <= 2:
-                log.push("t")
+                log.append("t")
                 break
             break
         if continue_loop:
             continue_loop = False
             j += 1
             continue
-        log.push(";")
+        log.append(";")
         j += 1
     Ti.API.info(log.join(""))
     count = 0

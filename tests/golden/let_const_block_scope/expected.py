@@ -41,7 +41,7 @@ def main():
         def push_callback(*, i2=i2):
             return i2
 
-        fns.push(push_callback)
+        fns.append(push_callback)
         i += 1
 
     def g(list_=undefined):

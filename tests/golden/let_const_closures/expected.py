@@ -18,7 +18,7 @@ def main():
         def push_callback(*, i=i):
             return i
 
-        fns.push(push_callback)
+        fns.append(push_callback)
         i += 1
     more = JSArray([])
     k = 0
@@ -29,7 +29,7 @@ def main():
         def push_callback_2(*, doubled=doubled, label=label):
             return f"{label}={doubled}"
 
-        more.push(push_callback_2)
+        more.append(push_callback_2)
         k += 1
     viaVar = JSArray([])
     j = 0
@@ -38,7 +38,7 @@ def main():
         def push_callback_3():
             return j
 
-        viaVar.push(push_callback_3)
+        viaVar.append(push_callback_3)
         j += 1
     items = JSArray([])
     for word in js.for_of(JSArray(["a", "b"])):
@@ -46,7 +46,7 @@ def main():
         def push_callback_4(suffix, *, word=word):
             return js.add(word, suffix)
 
-        items.push(push_callback_4)
+        items.append(push_callback_4)
 
     def map_callback(f):
         return js.call(f)
@@ -75,7 +75,7 @@ def main():
         def push_callback_5():
             return v
 
-        shared.push(push_callback_5)
+        shared.append(push_callback_5)
 
     def map_callback_5(f):
         return js.call(f)

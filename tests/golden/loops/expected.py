@@ -20,14 +20,14 @@ def main():
             continue
         j = 0
         while j < 2:
-            picked.push(js.add(items[i], j))
+            picked.append(js.add(items[i], j))
             j = j + 1
         i += 1
     Ti.API.info(f"{picked.join(',')} i={i}")
     counts = JSObject({"z": 1, "10": 2, "a": 3, "2": 4})
     keys = JSArray([])
     for key in js.for_in(counts):
-        keys.push(key + "=" + js.to_str(counts[key]))
+        keys.append(key + "=" + js.to_str(counts[key]))
     Ti.API.info(keys.join(" "))
 
 

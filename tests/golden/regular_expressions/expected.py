@@ -51,7 +51,7 @@ def main():
     found = JSArray([])
     m = undefined
     while (m := words.exec("one two three")) is not None:
-        found.push(
+        found.append(
             js.to_str(js.get(m, 0))
             + "@"
             + js.to_str(m.index)

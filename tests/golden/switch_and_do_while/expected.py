@@ -38,13 +38,13 @@ def main():
     while i < 6:
         switch_value = i % 3
         if js.strict_eq(switch_value, 0):
-            log.push("zero")
+            log.append("zero")
         elif js.strict_eq(switch_value, 1):
             i += 1
             continue
         else:
-            log.push("two")
-        log.push(i)
+            log.append("two")
+        log.append(i)
         i += 1
     Ti.API.info(log.join(" "))
     # do...while runs once before testing; continue goes to the test.
@@ -56,7 +56,7 @@ def main():
             if not n < 5:
                 break
             continue
-        seen.push(n)
+        seen.append(n)
         if not n < 5:
             break
     Ti.API.info(f"{seen.join(',')} n={n}")

@@ -22,15 +22,15 @@ def main():
             case_index = 3
         while True:
             if case_index <= 0:
-                out.push("one")
+                out.append("one")
             if case_index <= 1:
-                out.push("two")
+                out.append("two")
                 if js.strict_eq(n, 2):
                     break
             if case_index <= 2:
-                out.push("many")
+                out.append("many")
             if case_index <= 3:
-                out.push("nine")
+                out.append("nine")
             break
         return out.join(",")
 
@@ -42,7 +42,7 @@ def main():
     calls = JSArray([])
 
     def tag(v):
-        calls.push(v)
+        calls.append(v)
         return v
 
     switch_value = tag(2)
@@ -55,11 +55,11 @@ def main():
         case_index_2 = 2
     while True:
         if case_index_2 <= 0:
-            calls.push("x")
+            calls.append("x")
         if case_index_2 <= 1:
-            calls.push("hit")
+            calls.append("hit")
         if case_index_2 <= 2:
-            calls.push("fell")
+            calls.append("fell")
         break
     Ti.API.info(calls.join(" "))
 
