@@ -90,6 +90,15 @@ def _natural_arrays(types: "Types", nodes: list[ir.Node], assignments: dict[str,
     return natural
 
 
+def _own_returns(stmt: ir.Stmt) -> list[ir.Return]:
+    """The return statements of a function body (not of functions nested in it)."""
+    if isinstance(stmt, ir.Return):
+        return [stmt]
+    if isinstance(stmt, ir.FunctionDecl):
+        return []
+    return [r for block in ir.statement_lists(stmt) for inner in block for r in _own_returns(inner)]
+
+
 PENDING = "pending"  # internal: no assignment of this variable has been typed yet
 
 
@@ -131,11 +140,19 @@ class Types:
             elif isinstance(node, ir.Try) and node.param:
                 assignments.setdefault(node.param, []).append(None)
         self.natural_arrays: set[str] = set()
+        self.in_bounds: set[int] = set()  # ids of `a[i]` reads known to be inside the array
+        self.natural_returns: set[str] = set()  # functions that always return an integer >= 0
         self._solve(assignments, decremented)
         all_nodes = nodes if nodes is not None else list(ir.walk(program.main or program))
-        typed = self._callback_params(all_nodes, param_slots, assignments)
-        if typed:
-            # Callbacks of arrays of non-negative integers take such integers: solve again.
+        # Arrays of non-negative integers: their callbacks take such integers, and a read
+        # `a[i]` under `i < a.length` gets one; each finding can enable the next, so a few rounds.
+        for _ in range(3):
+            before = (len(self.natural_arrays), len(self.in_bounds), len(self.natural_returns))
+            typed = self._callback_params(all_nodes, param_slots, assignments)
+            self._find_in_bounds(all_nodes, assignments)
+            self._find_natural_returns(all_nodes)
+            if not typed and before == (len(self.natural_arrays), len(self.in_bounds), len(self.natural_returns)):
+                break
             self._solve(assignments, decremented)
 
     def _solve(self, assignments: dict[str, list[ir.Expr | None]], decremented: set[str]) -> None:
@@ -203,6 +220,42 @@ class Types:
                     typed = True
         return typed
 
+    def _find_in_bounds(self, nodes: list[ir.Node], assignments: dict[str, list[ir.Expr | None]]) -> None:
+        """``for (...; i < a.length; i++) { ... a[i] ... }`` where nothing in the body assigns
+        ``i``, ``a`` is assigned once in the whole program and never shrinks: each ``a[i]``
+        there is an item, never undefined."""
+        shrinking = {n.callee.obj.id for n in nodes if isinstance(n, ir.Call) and isinstance(n.callee, ir.Member)
+                     and isinstance(n.callee.obj, ir.Name) and n.callee.prop in ("pop", "shift", "splice")}
+        for loop in nodes:
+            if not isinstance(loop, ir.For) or not isinstance(loop.test, ir.Binary) or loop.test.op != "<":
+                continue
+            index, bound = loop.test.left, loop.test.right
+            if not (isinstance(index, ir.Name) and isinstance(bound, ir.Member) and bound.prop == "length"
+                    and isinstance(bound.obj, ir.Name) and bound.obj.id in self.natural_arrays
+                    and bound.obj.id not in shrinking and index.id in self.natural_names
+                    and len(assignments.get(bound.obj.id, [])) == 1):
+                continue
+            inside = [n for stmt in loop.body for n in ir.walk(stmt)]
+            if any(isinstance(n, ir.Assign) and isinstance(n.target, ir.Name) and n.target.id == index.id
+                   or isinstance(n, ir.Update) and isinstance(n.arg, ir.Name) and n.arg.id == index.id
+                   for n in inside):
+                continue
+            self.in_bounds.update(id(n) for n in inside if isinstance(n, ir.Member) and n.computed
+                                  and isinstance(n.obj, ir.Name) and n.obj.id == bound.obj.id
+                                  and isinstance(n.prop, ir.Name) and n.prop.id == index.id)
+
+    def _find_natural_returns(self, nodes: list[ir.Node]) -> None:
+        """Functions whose every ``return`` gives an integer >= 0 and that end in a return."""
+        verdicts: dict[str, bool] = {}
+        for fn in nodes:
+            if isinstance(fn, ir.Function) and fn.name:
+                body = [s for s in fn.body if not isinstance(s, ir.CommentOnly)]
+                returns = [n for stmt in fn.body for n in _own_returns(stmt)]
+                ok = bool(body) and isinstance(body[-1], ir.Return) and all(
+                    r.value is not None and self.is_natural(r.value) for r in returns)
+                verdicts[fn.name] = verdicts.get(fn.name, True) and ok
+        self.natural_returns = {name for name, ok in verdicts.items() if ok}
+
     def is_natural_array(self, expr: ir.Expr) -> bool:
         """Is ``expr`` an array whose items are all integers >= 0 (no holes)?"""
         if isinstance(expr, ir.Name):
@@ -211,6 +264,9 @@ class Types:
             return all(not isinstance(e, ir.Spread) and self.is_natural(e) for e in expr.elements)
         if isinstance(expr, ir.Call) and isinstance(expr.callee, ir.Member) and expr.callee.prop in ARRAY_VIEWS:
             return self.is_natural_array(expr.callee.obj)
+        if (isinstance(expr, ir.Call) and isinstance(expr.callee, ir.Member) and expr.callee.prop == "map"
+                and len(expr.args) == 1 and isinstance(expr.args[0], ir.Name)):
+            return expr.args[0].id in self.natural_returns and self.is_natural_array(expr.callee.obj)
         return False
 
     def is_ascii(self, expr: ir.Expr) -> bool:
@@ -245,7 +301,7 @@ class Types:
         if isinstance(expr, ir.Update):
             return expr.op == "++" and self.is_natural(expr.arg)
         if isinstance(expr, ir.Member):
-            return self.is_int(expr)  # a length
+            return self.is_int(expr)  # a length, or an item of an array of such integers
         if isinstance(expr, ir.Conditional):
             return self.is_natural(expr.consequent) and self.is_natural(expr.alternate)
         if isinstance(expr, ir.Assign):
@@ -273,7 +329,9 @@ class Types:
         if isinstance(expr, ir.Unary):
             return expr.op == "-" and not isinstance(expr.arg, ir.Literal) and self.is_int(expr.arg)
         if isinstance(expr, ir.Member):
-            return expr.prop == "length" and not expr.computed and self.infer(expr.obj) in ("str", "array")
+            if expr.computed:
+                return id(expr) in self.in_bounds
+            return expr.prop == "length" and self.infer(expr.obj) in ("str", "array")
         if isinstance(expr, ir.Conditional):
             return self.is_int(expr.consequent) and self.is_int(expr.alternate)
         if isinstance(expr, ir.Assign):
@@ -329,6 +387,8 @@ class Types:
         if isinstance(expr, ir.Assign):
             return self.infer(expr.value) if expr.op == "=" else None
         if isinstance(expr, ir.Member):
+            if expr.computed and id(expr) in self.in_bounds:
+                return "num"  # an item of an array of non-negative integers, read inside it
             if not expr.computed and isinstance(expr.prop, str):
                 if expr.prop == "length" and self.infer(expr.obj) in ("str", "array"):
                     return "num"

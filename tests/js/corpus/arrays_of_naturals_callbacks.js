@@ -20,3 +20,18 @@ Ti.API.info(shared.map(parity).join(","));
 var twice = [3, 4];
 function named(x) { return x % 2; }
 Ti.API.info(twice.map(named).join(",") + " " + named(-3) + " " + [1, 2].some(named));
+var squares = [1, 4, 9].map(function sq(x) { return x; });
+function plusOne(x) { return x + 1; }
+var bumped = [0, 1, 2].map(plusOne);
+var sum = 0;
+for (var k = 0; k < bumped.length; k++) sum = (sum + bumped[k]) % 7;
+Ti.API.info(sum + " " + squares.join(""));
+var shrink = [3, 2, 1];
+var acc = 0;
+for (var m = 0; m < shrink.length; m++) { acc = acc + shrink[m]; if (m === 0) shrink.pop(); }
+Ti.API.info(acc);
+var swapped = [1, 2, 3];
+function swap() { swapped = [9]; }
+var seenItems = [];
+for (var q = 0; q < swapped.length; q++) { seenItems.push(String(swapped[q])); swap(); }
+Ti.API.info(seenItems.join(","));
