@@ -53,13 +53,13 @@ MODE_FOR_EVENT = {"backgroundfetch": "fetch", "silentpush": "remote-notification
 def lint(program: ir.Program, diag: Diagnostics, declared_modes: list[str] | None = None) -> list[str]:
     """Report Titanium mistakes; return the UIBackgroundModes the code's listeners need."""
     assert program.main is not None
-    main = program.main
-    modes = _check_background_modes(main, diag, declared_modes)
-    modules = _names_bound_to_urlsession(main)
-    assigned = _assigned_anywhere(main)
-    never_assigned = _declared_without_value(main) - assigned
+    nodes = list(ir.walk(program.main))  # walked once: every check reads this list
+    modes = _check_background_modes(nodes, diag, declared_modes)
+    modules = _names_bound_to_urlsession(nodes)
+    assigned = _assigned_anywhere(nodes)
+    never_assigned = _declared_without_value(nodes) - assigned
     reported_unassigned: set[str] = set()
-    for node in ir.walk(main):
+    for node in nodes:
         if isinstance(node, ir.Call) and isinstance(node.callee, ir.Member) and isinstance(node.callee.prop, str):
             _check_call(node, node.callee, modules, diag)
         if isinstance(node, ir.Member) and isinstance(node.obj, ir.Name):
@@ -75,9 +75,9 @@ def lint(program: ir.Program, diag: Diagnostics, declared_modes: list[str] | Non
     return modes
 
 
-def _check_background_modes(main: ir.Function, diag: Diagnostics, declared: list[str] | None) -> list[str]:
+def _check_background_modes(nodes: list[ir.Node], diag: Diagnostics, declared: list[str] | None) -> list[str]:
     needed: list[str] = []
-    for node in ir.walk(main):
+    for node in nodes:
         if not (isinstance(node, ir.Call) and isinstance(node.callee, ir.Member) and node.callee.prop == "addEventListener"
                 and _dotted(node.callee.obj) in ("Ti.App.iOS", "Titanium.App.iOS") and node.args):
             continue
@@ -126,9 +126,9 @@ def _check_call(node: ir.Call, callee: ir.Member, modules: set[str], diag: Diagn
                          event.loc.line, event.loc.col + 1)
 
 
-def _names_bound_to_urlsession(main: ir.Function) -> set[str]:
+def _names_bound_to_urlsession(nodes: list[ir.Node]) -> set[str]:
     names = set()
-    for node in ir.walk(main):
+    for node in nodes:
         if isinstance(node, ir.VarDecl):
             for name, init in node.decls:
                 if _is_require(init, URLSESSION_MODULE):
@@ -145,9 +145,9 @@ def _is_require(expr: ir.Expr | None, module_id: str) -> bool:
     )
 
 
-def _assigned_anywhere(main: ir.Function) -> set[str]:
+def _assigned_anywhere(nodes: list[ir.Node]) -> set[str]:
     names = set()
-    for node in ir.walk(main):
+    for node in nodes:
         if isinstance(node, ir.Assign) and isinstance(node.target, ir.Name):
             if not (isinstance(node.value, ir.Literal) and node.value.value is ir.UNDEFINED):
                 names.add(node.target.id)
@@ -164,9 +164,9 @@ def _assigned_anywhere(main: ir.Function) -> set[str]:
     return names
 
 
-def _declared_without_value(main: ir.Function) -> set[str]:
+def _declared_without_value(nodes: list[ir.Node]) -> set[str]:
     names: set[str] = set()
-    for node in ir.walk(main):
+    for node in nodes:
         if isinstance(node, ir.Function):
             names.update(var_names(node.body))
     return names
