@@ -69,14 +69,14 @@ class Exchange:
             except OSError:
                 pass
 
-    def open(self) -> tuple[http.client.HTTPResponse, str]:
-        """Send the request, following redirects; the final response and its URL."""
+    def open(self) -> http.client.HTTPResponse:
+        """Send the request, following redirects; the final response."""
         url = self.url
         for _ in range(MAX_REDIRECTS + 1):
             response = self._request(url)
             location = response.getheader("location")
             if response.status not in REDIRECTS or not location:
-                return response, url
+                return response
             self.close()
             url = urllib.parse.urljoin(url, location)
         from .net import TOO_MANY_REDIRECTS, TransferError
@@ -126,7 +126,7 @@ def fetch(exchange: Exchange, download: Path, offset: int, progress_interval: fl
     Returns the final HTTP status (200 for a completed resume)."""
     from .net import CANCELLED, CONNECTION_LOST, TransferError, interpret_response
 
-    response, _ = exchange.open()
+    response = exchange.open()
     status, expected, offset = interpret_response(response.status, response.getheader, offset)
     validator = response.getheader("etag") or response.getheader("last-modified")
     on_response(status, expected, validator)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from . import ir
-from .destructure import Destructurer, TempNames, is_pattern
+from .destructure import Destructurer, TempNames
 from .diagnostics import Diagnostics
 from .parse import Parsed
 

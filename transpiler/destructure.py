@@ -43,10 +43,6 @@ def _pure(expr: ir.Expr) -> bool:
     return isinstance(expr, (ir.Name, ir.This))
 
 
-def is_pattern(node: Any) -> bool:
-    return node is not None and node.type in ("ObjectPattern", "ArrayPattern", "AssignmentPattern")
-
-
 class Destructurer:
     """Lowers patterns for one :class:`~transpiler.build.Builder` (``expr`` builds expressions)."""
 

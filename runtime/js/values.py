@@ -168,23 +168,26 @@ def _find_property(obj: "JSObject", key: str) -> Any:
     return _MISSING
 
 
+def _read_property(obj: "JSObject", key: str) -> Any:
+    found = _find_property(obj, key)
+    if found is _MISSING:
+        return undefined
+    return found.read(obj) if type(found) is Accessor else found
+
+
+def _write_property(obj: "JSObject", key: str, value: Any) -> None:
+    """``obj[key] = value`` where ``key`` may be an accessor here or up the prototype chain."""
+    found = _find_property(obj, key)
+    if type(found) is not Accessor:
+        obj.__dict__[key] = value
+    elif found.is_data and found.writable and key not in obj.__dict__:
+        obj.__dict__[key] = value  # an inherited writable value is shadowed, as in JS
+    else:
+        found.write(obj, value)
+
+
 def _accessor_property(key: str) -> property:
-    def read(self: "JSObject") -> Any:
-        found = _find_property(self, key)
-        if found is _MISSING:
-            return undefined
-        return found.read(self) if type(found) is Accessor else found
-
-    def write(self: "JSObject", value: Any) -> None:
-        found = _find_property(self, key)
-        if type(found) is not Accessor:
-            self.__dict__[key] = value
-        elif found.is_data and found.writable and key not in self.__dict__:
-            self.__dict__[key] = value  # an inherited writable value is shadowed, as in JS
-        else:
-            found.write(self, value)
-
-    return property(read, write)
+    return property(lambda self: _read_property(self, key), lambda self, value: _write_property(self, key, value))
 
 
 _ACCESSOR_CLASSES: dict[frozenset[str], type] = {}
@@ -289,7 +292,7 @@ class JSObject:
     def __setitem__(self, key: Any, value: Any) -> None:
         name = key if type(key) is str else to_property_key(key)
         if name in type(self)._accessor_keys:
-            _accessor_property(name).__set__(self, value)
+            _write_property(self, name, value)
         else:
             self.__dict__[name] = value
 

@@ -63,10 +63,6 @@ class _Frame:
     loop: Loop | None  # None for a plain switch (an if/elif chain: not a Python loop)
     role: str  # loop | switch | block | plain-switch
 
-    @property
-    def is_python_loop(self) -> bool:
-        return self.loop is not None
-
 
 @dataclass
 class _Lowering:
