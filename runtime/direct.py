@@ -53,7 +53,8 @@ class Exchange:
 
     def __init__(self, client: httpx.AsyncClient, url: str, headers: dict[str, str], timeout: float) -> None:
         self.cookies = client.cookies.jar
-        self.headers = {**dict(client.headers), **headers}
+        # What this path can decode (httpx would also offer br/zstd when those packages exist).
+        self.headers = {**dict(client.headers), "accept-encoding": "gzip, deflate", **headers}
         self.url = url
         self.timeout = timeout
         self.connection: http.client.HTTPConnection | None = None
