@@ -237,3 +237,12 @@ def test_remainder_is_plain_python_only_for_non_negative_integers() -> None:
     assert "n = (n + i) % 7" in body, "a counter and sums of counters stay non-negative"
     assert "a = js.mod(d, 3)" in body, "a decremented variable may be negative: JS's sign rule applies"
     assert "b = js.mod(n, 0)" in body and "c = js.mod(n, js.call(x))" in body
+
+
+def test_class_fields_get_a_hint_naming_es2022() -> None:
+    for source, fix in (("class A {\n  count = 0;\n}\n", "this.count = ..."),
+                        ("class B {\n  m() { return 1; }\n  static total = 1;\n}\n", "ClassName.total = ...")):
+        diag = Diagnostics("t.js")
+        assert parse(source, diag) is None
+        (error,) = diag.items
+        assert "ES2022" in (error.hint or "") and fix in (error.hint or ""), error

@@ -110,6 +110,21 @@ NEWER_SYNTAX = (
 )
 
 
+def _in_class_body(source: str, position: int) -> bool:
+    """Is ``position`` directly inside a class body (the innermost open brace is a class's)?
+    Braces are counted as text: enough for a hint."""
+    depth = 0
+    for index in range(position - 1, -1, -1):
+        char = source[index]
+        if char == "}":
+            depth += 1
+        elif char == "{":
+            if depth == 0:
+                return re.search(r"\bclass\b[^;{}()]*$", source[:index]) is not None
+            depth -= 1
+    return False
+
+
 def _modern_syntax_hint(source: str, index: int) -> str:
     line_start = source.rfind("\n", 0, index) + 1
     line_end = source.find("\n", index)
@@ -117,4 +132,11 @@ def _modern_syntax_hint(source: str, index: int) -> str:
     for text, feature, fix in NEWER_SYNTAX:
         if text in line:
             return f"{feature}; ti2py parses up to ES2017 plus ?. and ?? (ES2020): {fix}"
+    field = re.match(r"\s*(static\s+)?([A-Za-z_$][\w$]*)\s*(=|;)", line)
+    if field and _in_class_body(source, line_start):
+        name = field.group(2)
+        fix = (f"assign it after the class, `ClassName.{name} = ...`" if field.group(1)
+               else f"assign it in the constructor, `this.{name} = ...`")
+        return (f"class fields (`{name} = ...` in a class body) are ES2022; ti2py parses up to ES2017 "
+                f"plus ?. and ?? (ES2020): {fix}")
     return ""
