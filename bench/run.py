@@ -18,7 +18,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +29,8 @@ sys.path.insert(0, str(BENCH))
 sys.path.insert(0, str(REPO))
 
 from inputs import titanium_app, write_project  # noqa: E402
+
+from runtime.loopback import LoopbackServer  # noqa: E402
 
 PROGRAMS = ["strings", "arrays", "objects", "closures", "json_roundtrip"]
 MIB = 1024 * 1024
@@ -186,7 +187,7 @@ def generated_code(quick: bool) -> list[Row]:
 
 
 # -- 4 and 5. transfers ------------------------------------------------------------------------------
-class FileServer:
+class FileServer(LoopbackServer):
     """Serves ``/<anything>`` from one file with sendfile, on a free loopback port."""
 
     def __init__(self, path: Path) -> None:
@@ -209,17 +210,8 @@ class FileServer:
                 with open(server.path, "rb") as handle:
                     self.connection.sendfile(handle)
 
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}/"
-
-    def close(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        super().__init__(Handler)
+        self.start()
 
 
 def transfers(quick: bool) -> list[Row]:

@@ -11,10 +11,11 @@ import functools
 import http.server
 import random
 import struct
-import threading
 import time
 import zlib
 from pathlib import Path
+
+from .loopback import LoopbackServer
 
 
 @functools.lru_cache(maxsize=4)
@@ -37,7 +38,7 @@ def sample_png(width: int = 640, height: int = 480, seed: int = 7) -> bytes:
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw, 1)) + chunk(b"IEND", b"")
 
 
-class DevServer:
+class DevServer(LoopbackServer):
     """``with DevServer(root) as server: server.url`` — a threaded server on a free loopback port."""
 
     def __init__(self, root: Path | None = None, rate: float | None = None) -> None:
@@ -66,8 +67,7 @@ class DevServer:
                     if server.rate:
                         time.sleep(step / server.rate)
 
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.thread = threading.Thread(target=self.httpd.serve_forever, name="ti2py-devserver", daemon=True)
+        super().__init__(Handler, name="ti2py-devserver")
 
     def lookup(self, path: str) -> tuple[bytes | None, str]:
         if self.root is not None:
@@ -77,15 +77,3 @@ class DevServer:
         if path.lower().endswith((".jpg", ".jpeg", ".png")):
             return sample_png(), "image/png"
         return None, ""
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}/"
-
-    def __enter__(self) -> "DevServer":
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()

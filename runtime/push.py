@@ -6,7 +6,6 @@ import http.server
 import json
 import os
 import re
-import threading
 import time
 import uuid
 from pathlib import Path
@@ -14,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from .js.builtins import JSON
 from .js.values import JSObject, own_items
+from .loopback import LoopbackServer
 from .paths import read_json, ti2py_home, write_json
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ def devices_path() -> Path:
     return ti2py_home() / "devices.json"
 
 
-class PushGateway:
+class PushGateway(LoopbackServer):
     """``POST /3/device/<token>`` on 127.0.0.1, answered as APNs would, delivering to one app.
 
     Errors carry APNs' status codes and ``{"reason": ...}`` bodies (BadDeviceToken,
@@ -133,24 +133,21 @@ class PushGateway:
 
             do_GET = do_PUT = do_DELETE = do_PATCH = _not_allowed  # noqa: N815
 
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), Handler)
-        self.httpd.daemon_threads = True
-        self.thread = threading.Thread(target=self.httpd.serve_forever, name="ti2py-push-gateway", daemon=True)
+        super().__init__(Handler, port, name="ti2py-push-gateway")
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        return f"http://127.0.0.1:{self.port}"  # (devices.json has always held it without a slash)
 
     def start(self) -> "PushGateway":
-        self.thread.start()
+        super().start()
         devices = read_json(devices_path(), {})
         devices[self.app.device_token] = {"gateway": self.url, "app": self.app.app_id, "pid": os.getpid()}
         write_json(devices_path(), devices)
         return self
 
-    def stop(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+    def close(self) -> None:
+        super().close()
         devices = read_json(devices_path(), {})
         if devices.get(self.app.device_token, {}).get("gateway") == self.url:
             del devices[self.app.device_token]

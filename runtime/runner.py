@@ -268,7 +268,7 @@ def run_app(path: Path, options: RunOptions, out: TextIO = sys.stdout, err: Text
         return _drive(app, options, view, err)
     finally:
         if gateway is not None:
-            gateway.stop()
+            gateway.close()
         if options.report is not None:
             _write_report(options.report, app)
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import functools
 import http.server
 import os
-import threading
 from pathlib import Path
 from typing import Iterator
 
 import pytest
+
+from runtime.loopback import LoopbackServer
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO.parent / "shared" / "seeds" / "000_f565e7e1d3cf0e19.txt"
@@ -20,32 +21,18 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-class FileServer:
+class FileServer(LoopbackServer):
     """A threaded static-file server over a temp folder, on a free loopback port."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        handler = functools.partial(_QuietHandler, directory=str(root))
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}/"
+        super().__init__(functools.partial(_QuietHandler, directory=str(root)))
 
     def add(self, name: str, data: bytes) -> str:
         path = self.root / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
         return self.url + name
-
-    def __enter__(self) -> "FileServer":
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
 
 
 @pytest.fixture(autouse=True)
@@ -77,7 +64,7 @@ def payload() -> bytes:
     return os.urandom(200_000)
 
 
-class ScriptedServer:
+class ScriptedServer(LoopbackServer):
     """A loopback server whose GET responses are scripted per path: ``server.route("/x", fn)``.
 
     ``fn(handler)`` writes the response with the ``http.server`` handler API."""
@@ -107,21 +94,11 @@ class ScriptedServer:
 
             do_POST = do_PUT = do_GET  # noqa: N815 - a route sees self.command
 
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        super().__init__(Handler)
 
     def route(self, path: str, fn: object) -> str:
         self.routes[path] = fn
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}{path}"
-
-    def __enter__(self) -> "ScriptedServer":
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        return self.url + path.lstrip("/")
 
 
 @pytest.fixture

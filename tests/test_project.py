@@ -33,7 +33,7 @@ def _convert(tmp_path: Path) -> Path:
 
 
 def _run(out: Path, server, tmp_path: Path, *actions: str):
-    done = ti2py("run", str(out), "--url-map", f"{SERVER_PREFIX}={server.url('')}", "--data-dir",
+    done = ti2py("run", str(out), "--url-map", f"{SERVER_PREFIX}={server.url}", "--data-dir",
                  str(tmp_path / "data"), "--timeout", "30", *actions)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "[ERROR]" not in done.stdout, done.stdout
@@ -53,7 +53,6 @@ def test_project_converts_to_a_package_with_its_configuration(tmp_path: Path) ->
 def test_background_fetch_push_and_upload_through_the_project(tmp_path: Path, scripted_server) -> None:
     uploads: list = []
     _news_server(scripted_server, uploads)
-    scripted_server.url = lambda path: f"http://127.0.0.1:{scripted_server.httpd.server_address[1]}/{path}"
     out = _convert(tmp_path)
 
     first = _run(out, scripted_server, tmp_path, "--background-fetch")

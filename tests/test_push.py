@@ -56,7 +56,7 @@ def test_gateway_answers_like_apns(tmp_path: Path) -> None:
         (event,) = app.events  # type: ignore[attr-defined]
         assert event.k == 1 and event.handlerId.startswith("SilentPush-")
     finally:
-        gateway.stop()
+        gateway.close()
     assert app.device_token not in read_json(devices_path(), {})
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from cli import ti2py
+from runtime.loopback import LoopbackServer
 
 # Every download here runs on both transfer paths (runtime/direct.py and httpx).
 pytestmark = pytest.mark.usefixtures("download_engine")
@@ -47,7 +48,7 @@ if (!Ti.App.Properties.getBool('started', false)) {
 """
 
 
-class RangeServer:
+class RangeServer(LoopbackServer):
     """Serves one file with an ETag; honours ``Range``/``If-Range`` unless told not to."""
 
     def __init__(self, data: bytes, allow_range: bool, rate: float) -> None:
@@ -85,17 +86,8 @@ class RangeServer:
                 except (BrokenPipeError, ConnectionResetError):
                     pass
 
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}/"
-
-    def close(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        super().__init__(Handler)
+        self.start()
 
 
 def _partial_size(data_dir: Path) -> int:

@@ -55,7 +55,7 @@ def test_gateway_listens_on_loopback_only(tmp_path: Path) -> None:
     try:
         assert gateway.httpd.server_address[0] == "127.0.0.1"
     finally:
-        gateway.stop()
+        gateway.close()
 
 
 def test_translator_never_evaluates_input(monkeypatch: pytest.MonkeyPatch) -> None:
