@@ -9,6 +9,8 @@ what the API returns and what event payloads hold.
 from __future__ import annotations
 
 
+from typing import Callable
+
 from . import ir
 
 # Fields of Ti event payloads and what they hold (reference §2).
@@ -78,16 +80,10 @@ def _natural_arrays(types: "Types", nodes: list[ir.Node], assignments: dict[str,
             elif call is not None and node.prop in ("push", "unshift"):
                 allowed[name] = allowed.get(name, 0) + 1
                 pushed.setdefault(name, []).extend(call.args)
-    natural = {name for name in candidates - bad if seen.get(name, 0) == allowed.get(name, 0)}
-    types.natural_arrays = natural
-    for _ in range(8):
-        keep = {name for name in natural
-                if all(v is not None and types.is_natural_array(v) for v in assignments.get(name, [None]))
-                and all(not isinstance(a, ir.Spread) and types.is_natural(a) for a in pushed.get(name, []))}
-        if keep == natural:
-            break
-        natural = types.natural_arrays = keep
-    return natural
+    return types.narrow(
+        "natural_arrays", {name for name in candidates - bad if seen.get(name, 0) == allowed.get(name, 0)},
+        lambda name: all(v is not None and types.is_natural_array(v) for v in assignments.get(name, [None]))
+        and all(not isinstance(a, ir.Spread) and types.is_natural(a) for a in pushed.get(name, [])))
 
 
 def _own_returns(stmt: ir.Stmt) -> list[ir.Return]:
@@ -104,6 +100,12 @@ PENDING = "pending"  # internal: no assignment of this variable has been typed y
 
 class Types:
     """Types of program variables, computed once from every assignment in the program."""
+
+    # Refinements of "num"/"str"/"array" variables, each a greatest fixed point (see narrow).
+    int_names: set[str]
+    natural_names: set[str]
+    ascii_names: set[str]
+    natural_arrays: set[str]
 
     def __init__(self, program: ir.Program, nodes: list[ir.Node] | None = None) -> None:
         self.names: dict[str, str | None] = {}
@@ -172,28 +174,25 @@ class Types:
             if not changed:
                 break
         self.names = {name: (None if kind == PENDING else kind) for name, kind in self.names.items()}
+        def always(holds: Callable[[ir.Expr], bool]) -> Callable[[str], bool]:
+            return lambda name: all(v is not None and holds(v) for v in assignments[name])
+
         # Which number variables only ever hold integers (str() of one is JS's string of it).
-        self.int_names: set[str] = {name for name, kind in self.names.items() if kind == "num"}
-        for _ in range(8):
-            ints = {name for name in self.int_names if all(v is not None and self.is_int(v) for v in assignments[name])}
-            if ints == self.int_names:
-                break
-            self.int_names = ints
+        self.narrow("int_names", {n for n, kind in self.names.items() if kind == "num"}, always(self.is_int))
         # Integers that are never negative (loop counters, sizes, remainders of those).
-        self.natural_names: set[str] = self.int_names - decremented
+        self.narrow("natural_names", self.int_names - decremented, always(self.is_natural))
+        self.narrow("ascii_names", {n for n, kind in self.names.items() if kind == "str"}, always(self.is_ascii))
+
+    def narrow(self, attribute: str, start: set[str], keeps: Callable[[str], bool]) -> set[str]:
+        """The greatest fixed point: ``attribute`` starts as ``start`` (every name optimistically
+        in) and loses the names ``keeps`` rejects, until it stops changing (``keeps`` may read it)."""
+        setattr(self, attribute, start)
         for _ in range(8):
-            naturals = {name for name in self.natural_names
-                        if all(v is not None and self.is_natural(v) for v in assignments[name])}
-            if naturals == self.natural_names:
+            kept = {name for name in getattr(self, attribute) if keeps(name)}
+            if kept == getattr(self, attribute):
                 break
-            self.natural_names = naturals
-        self.ascii_names: set[str] = {name for name, kind in self.names.items() if kind == "str"}
-        for _ in range(8):
-            ascii_only = {name for name in self.ascii_names
-                          if all(v is not None and self.is_ascii(v) for v in assignments[name])}
-            if ascii_only == self.ascii_names:
-                break
-            self.ascii_names = ascii_only
+            setattr(self, attribute, kept)
+        return getattr(self, attribute)
 
     # -- arrays that only ever hold non-negative integers, and their callbacks --------------------
     def _callback_params(self, nodes: list[ir.Node], param_slots: dict[tuple[int, int], tuple[str, int]],
