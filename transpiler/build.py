@@ -97,7 +97,10 @@ class Builder:
             "Identifier": lambda n: ir.Name(n.name, loc=_loc(n)),
             "Literal": self.literal,
             "TemplateLiteral": self.template,
-            "ArrayExpression": lambda n: ir.ArrayLit([self.expr(e) for e in n.elements if e is not None], loc=_loc(n)),
+            # A hole (`[1, , 3]`) reads as undefined and counts in the length (JSArray keeps no
+            # holes apart: forEach/map visit it, where JS would skip it).
+            "ArrayExpression": lambda n: ir.ArrayLit([ir.Literal(ir.UNDEFINED, loc=_loc(n)) if e is None else self.expr(e)
+                                                      for e in n.elements], loc=_loc(n)),
             "SpreadElement": lambda n: ir.Spread(self.expr(n.argument), loc=_loc(n)),
             "ObjectExpression": self.object_lit,
             "FunctionExpression": self.function_expr,

@@ -13,7 +13,7 @@ from typing import Callable
 from . import ir
 from .diagnostics import Diagnostics
 from .infer import Types
-from .scope import KNOWN_GLOBALS
+from .scope import KNOWN_GLOBALS, RESERVED
 
 # Python operator precedence, low to high.
 IFEXP, OR, AND, NOT, CMP, BOR, BXOR, BAND, SHIFT, ARITH, TERM, UNARY, POWER, PRIMARY, ATOM = range(1, 16)
@@ -82,6 +82,9 @@ class Emitter:
         self.loop_labels: list[str | None] = []  # label of each enclosing loop (see passes/jumps.py)
         # let/const names bound afresh on each iteration of the loops being emitted.
         self.per_iteration: list[set[str]] = []
+        # Item reads `a[i]` of the loops being emitted as `for item in a`: (array, index) -> item.
+        self.items: dict[tuple[str, str], str] = {}
+        self.taken_names = ir.names_in(program.main.body) | set(RESERVED)
         # Every name some function declares (for `typeof x` of a name declared nowhere).
         self.declared = {name for n in nodes if isinstance(n, ir.Function) for name in (*n.locals, *n.params)}
         self.constants = {name for n in nodes if isinstance(n, ir.VarDecl) and n.kind == "const"
@@ -386,13 +389,60 @@ class Emitter:
 
     def for_stmt(self, stmt: ir.For) -> None:
         """``for (init; test; update)`` as init + ``while test:`` with the update at the end of the
-        body and before every ``continue`` that belongs to this loop."""
+        body and before every ``continue`` that belongs to this loop; a counted loop as
+        ``for i in range(...)`` or ``for item in array`` where the types allow it."""
+        if stmt.counted is not None and self.counted_loop(stmt, stmt.counted):
+            return
         if stmt.init is not None:
             self.stmt(stmt.init)
         test = self.expr(stmt.test) if stmt.test is not None else "True"
         self.line(f"while {test}:", stmt.loc, stmt.trailing)
         update = [ir.ExprStmt(stmt.update, loc=stmt.update.loc)] if stmt.update is not None else []
         self.loop_body(stmt, [*stmt.body, *update], update)
+
+    def counted_loop(self, stmt: ir.For, counted: ir.Counted) -> bool:
+        """The Python ``for`` of a loop passes/counted.py proved countable, if the types allow:
+        an array (or ASCII string) to iterate, or integer start and stop for ``range``."""
+        array = ir.Name(counted.each, loc=stmt.loc) if counted.each else None
+        item = None
+        if array is not None and (self.types.infer(array) == "array" or self.types.is_ascii(array)):
+            item = self.item_name(array.id, self.types.infer(array) == "str")
+            target = f"{counted.var}, {item}" if counted.index_used else item
+            iterable = f"enumerate({array.id})" if counted.index_used else array.id
+        elif counted.fixed and self.types.is_int(counted.start) and self.types.is_int(counted.stop):
+            start, stop = self.expr(counted.start), self.expr(counted.stop)
+            bounds = [stop] if start == "0" and counted.step == 1 else [start, stop]
+            iterable = f"range({', '.join(bounds + ([str(counted.step)] if counted.step != 1 else []))})"
+            target = counted.var
+        else:
+            return False
+        assert isinstance(stmt.init, (ir.VarDecl, ir.ExprStmt))
+        if isinstance(stmt.init, ir.VarDecl) and len(stmt.init.decls) > 1:  # `var i = 0, n = a.length`
+            others = [(name, value) for name, value in stmt.init.decls if name != counted.var]
+            self.stmt(ir.VarDecl(stmt.init.kind, others, loc=stmt.init.loc))
+        self.line(f"for {target} in {iterable}:", stmt.loc, stmt.trailing)
+        if item is not None and array is not None:
+            self.items[(array.id, counted.var)] = item
+        self.loop_body(stmt, stmt.body, [])
+        if array is not None:
+            self.items.pop((array.id, counted.var), None)
+        return True
+
+    def item_name(self, array: str, is_string: bool) -> str:
+        """A name for the items of ``array``: its singular (``fns`` -> ``fn``), else ``item``."""
+        if is_string:
+            base = "char"
+        elif array.endswith("ies") and len(array) > 4:
+            base = array[:-3] + "y"
+        elif array.endswith("s") and not array.endswith("ss") and len(array) > 2:
+            base = array[:-1]
+        else:
+            base = "item"
+        for candidate in (base, "item"):
+            if candidate not in self.taken_names and is_identifier(candidate) and candidate not in RESERVED:
+                self.taken_names.add(candidate)
+                return candidate
+        return ir.fresh_name(base, self.taken_names)
 
     def for_of_stmt(self, stmt: ir.ForOf) -> None:
         self.line(f"for {stmt.target} in js.for_of({self.expr(stmt.iterable)}):", stmt.loc, stmt.trailing)
@@ -609,6 +659,10 @@ class Emitter:
         return self.types.infer(obj) in ("object", "array")
 
     def member(self, expr: ir.Member) -> Code:
+        if expr.computed and self.items and isinstance(expr.obj, ir.Name) and isinstance(expr.prop, ir.Name):
+            item = self.items.get((expr.obj.id, expr.prop.id))
+            if item is not None:  # `a[i]` in `for (i = 0; i < a.length; i++)` iterating `a`
+                return item, ATOM
         obj_type = self.types.infer(expr.obj)
         obj = self.expr(expr.obj, PRIMARY)
         if expr.computed:

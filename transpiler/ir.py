@@ -269,12 +269,32 @@ class While(Stmt):
 
 
 @dataclass
+class Counted:
+    """What passes/counted.py proved about a counted ``for`` loop (not a node: never walked).
+
+    ``var`` runs from ``start`` by ``step`` while before ``stop`` (exclusive) and is dead after
+    the loop; ``fixed``: ``stop`` cannot change while the loop runs (``range`` may be used);
+    ``each``: the array the loop may iterate directly, reading ``each[var]`` as the item;
+    ``index_used``: ``var`` has uses besides those item reads."""
+
+    var: str
+    start: Expr
+    stop: Expr
+    step: int
+    kind: str  # var | let
+    fixed: bool
+    each: str | None
+    index_used: bool
+
+
+@dataclass
 class For(Stmt):
     init: "Stmt | None"
     test: Expr | None
     update: Expr | None
     body: list[Stmt]
     label: str | None = field(default=None, kw_only=True)
+    counted: Counted | None = field(default=None, kw_only=True)  # set by passes/counted.py
 
 
 @dataclass

@@ -181,6 +181,10 @@ class ScopeAnalysis:
                 node.param = renames[node.param]
             elif isinstance(node, (ir.ForIn, ir.ForOf)) and node.target in renames:
                 node.target = renames[node.target]
+            elif isinstance(node, ir.For) and node.counted is not None:
+                counted = node.counted
+                counted.var = renames.get(counted.var, counted.var)
+                counted.each = renames.get(counted.each, counted.each) if counted.each else None
 
 
 def analyse(program: ir.Program, diagnostics: Diagnostics, params: list[str] | None = None) -> ir.Program:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from .. import ir
 from .blockscope import rename_shadowing
 from .callbacks import lift_functions
+from .counted import mark_counted_loops
 from .hoist import hoist_functions, predeclare_vars
 from .jumps import lower_jumps
 from .optional import lower_optional, lower_optional_in_place
@@ -20,7 +21,8 @@ def lower(program: ir.Program) -> ir.Program:
     body = lower_jumps(body)  # switch fall-through and labelled break/continue -> Python's jumps
     body = hoist_functions(body)  # declarations before their first use
     body = predeclare_vars(body)  # `x = undefined` where a read may come first
+    body = mark_counted_loops(body)  # `for (i = 0; i < n; i++)` that can be `for i in range(n)`
     return ir.Program(body, loc=program.loc)
 
 
-__all__ = ["lower", "lower_optional", "lift_functions", "rename_shadowing", "lower_jumps", "hoist_functions", "predeclare_vars"]
+__all__ = ["lower", "lower_optional", "lift_functions", "rename_shadowing", "lower_jumps", "hoist_functions", "predeclare_vars", "mark_counted_loops"]

@@ -14,10 +14,8 @@ def main():
     def sum_(*arguments):
         arguments = JSArray(arguments)
         total = 0
-        i = 0
-        while i < len(arguments):
-            total = js.add(total, arguments[i])
-            i += 1
+        for argument in arguments:
+            total = js.add(total, argument)
         return total
 
     Ti.API.info(js.to_str(js.call(sum_, 1, 2, 3)) + " " + js.to_str(sum_()))
@@ -55,10 +53,8 @@ def main():
     def on_log(*arguments):
         arguments = JSArray(arguments)
         parts = JSArray([])
-        i = 0
-        while i < len(arguments):
-            parts.append(String(arguments[i]))
-            i += 1
+        for item in arguments:
+            parts.append(String(item))
         return parts.join(" ")
 
     logger = JSObject(log=on_log)
@@ -87,7 +83,7 @@ def main():
     )
 
 
-__ti2py_lines__ = "14:2:1;16:3:3;17:4:8;18:4:3;19:4:46;20:4:41;21:5:3;23:7:1;25:8:1;29:9:3;41:11:1;45:12:1;48:13:13;49:13:19;51:14:3;53:16:1;55:17:21;57:17:35;58:17:56;59:17:51;60:17:94;61:17:89;62:17:128;64:17:1;65:18:1;67:19:1;70:19:32;72:20:1;73:21:1;74:22:1;82:23:45;83:23:61;85:23:1"
+__ti2py_lines__ = "14:2:1;16:3:3;17:4:3;18:4:46;19:5:3;21:7:1;23:8:1;27:9:3;39:11:1;43:12:1;46:13:13;47:13:19;49:14:3;51:16:1;53:17:21;55:17:35;56:17:51;57:17:94;58:17:128;60:17:1;61:18:1;63:19:1;66:19:32;68:20:1;69:21:1;70:22:1;78:23:45;79:23:61;81:23:1"
 __ti2py_source__ = "input.js"
 
 if __name__ == "__main__":
