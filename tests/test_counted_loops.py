@@ -106,6 +106,6 @@ def test_emitter_writes_python_for_loops() -> None:
 
 def test_emitter_keeps_while_where_the_types_are_unknown() -> None:
     body = _main_body("function f(n, list) { for (var i = 0; i < n; i++) { g(i); }\n"
-                      "  for (var j = 0; j < list.length; j++) { g(list[j]); } }\nf(2, [1]);")
+                      "  for (var j = 0; j < list.length; j++) { g(list[j]); } }\nf(JSON.parse(a), JSON.parse(b));")
     assert "while js.lt(i, n):" in body or "while i < n:" in body, body
     assert "for " not in body.replace("for_", ""), "neither n nor list is known to be a number/array"

@@ -173,7 +173,8 @@ def test_string_building_keeps_js_conversions_where_python_differs() -> None:
 
 
 def test_emitter_uses_helpers_for_unknown_types() -> None:
-    body = _main_body("function f(a, b) { return [a + b, a / b, a == b, a < b, a % b]; }\nf(1, 2);\n")
+    body = _main_body("function f(a, b) { return [a + b, a / b, a == b, a < b, a % b]; }\n"
+                      "f(JSON.parse(s), JSON.parse(t));\n")
     for helper in ("js.add(a, b)", "js.div(a, b)", "js.loose_eq(a, b)", "js.lt(a, b)", "js.mod(a, b)"):
         assert helper in body, helper
 

@@ -69,8 +69,8 @@ class Emitter:
         assert program.main is not None, "scope analysis must run before emission"
         self.program = program
         self.diag = diagnostics
-        nodes = list(ir.walk(program.main))  # walked once: every fact below reads this list
-        self.types = Types(program, nodes)
+        nodes, parents = ir.nodes_and_parents(program.main)  # walked once: every fact below reads these
+        self.types = Types(program, nodes, parents)
         self.lines: list[str] = []
         self.locs: list[ir.Loc] = []  # one per Python statement, in emission order
         self.depth = 1  # inside def main()
@@ -84,7 +84,7 @@ class Emitter:
         self.per_iteration: list[set[str]] = []
         # Item reads `a[i]` of the loops being emitted as `for item in a`: (array, index) -> item.
         self.items: dict[tuple[str, str], str] = {}
-        self.taken_names = ir.names_in(program.main.body) | set(RESERVED)
+        self._taken_names: set[str] | None = None  # every name in the program, once an item needs one
         # Every name some function declares (for `typeof x` of a name declared nowhere).
         self.declared = {name for n in nodes if isinstance(n, ir.Function) for name in (*n.locals, *n.params)}
         self.constants = {name for n in nodes if isinstance(n, ir.VarDecl) and n.kind == "const"
@@ -438,11 +438,15 @@ class Emitter:
             base = array[:-1]
         else:
             base = "item"
+        if self._taken_names is None:
+            assert self.program.main is not None
+            self._taken_names = ir.names_in(self.program.main.body) | set(RESERVED)
+        taken = self._taken_names
         for candidate in (base, "item"):
-            if candidate not in self.taken_names and is_identifier(candidate) and candidate not in RESERVED:
-                self.taken_names.add(candidate)
+            if candidate not in taken and is_identifier(candidate) and candidate not in RESERVED:
+                taken.add(candidate)
                 return candidate
-        return ir.fresh_name(base, self.taken_names)
+        return ir.fresh_name(base, taken)
 
     def for_of_stmt(self, stmt: ir.ForOf) -> None:
         self.line(f"for {stmt.target} in js.for_of({self.expr(stmt.iterable)}):", stmt.loc, stmt.trailing)

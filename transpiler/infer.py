@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Callable
 
 from . import ir
+from .flow import FunctionFlow, own_returns
 
 # Fields of Ti event payloads and what they hold (reference §2).
 EVENT_FIELDS = {
@@ -86,13 +87,31 @@ def _natural_arrays(types: "Types", nodes: list[ir.Node], assignments: dict[str,
         and all(not isinstance(a, ir.Spread) and types.is_natural(a) for a in pushed.get(name, [])))
 
 
-def _own_returns(stmt: ir.Stmt) -> list[ir.Return]:
-    """The return statements of a function body (not of functions nested in it)."""
-    if isinstance(stmt, ir.Return):
-        return [stmt]
-    if isinstance(stmt, ir.FunctionDecl):
-        return []
-    return [r for block in ir.statement_lists(stmt) for inner in block for r in _own_returns(inner)]
+def _ends_in_return(body: list[ir.Stmt]) -> bool:
+    real = [s for s in body if not isinstance(s, ir.CommentOnly)]
+    return bool(real) and isinstance(real[-1], (ir.Return, ir.Throw))
+
+
+def _known_functions(nodes: list[ir.Node], main: ir.Function | None) -> dict[str, list[ir.Function]]:
+    """Names bound only by function declarations (never a variable, parameter or target)."""
+    defs: dict[str, list[ir.Function]] = {}
+    rebound: set[str] = set()
+    for node in nodes:
+        if isinstance(node, ir.FunctionDecl) and node.fn.name and node.fn is not main:
+            defs.setdefault(node.fn.name, []).append(node.fn)
+        elif isinstance(node, ir.Assign) and isinstance(node.target, ir.Name):
+            rebound.add(node.target.id)
+        elif isinstance(node, ir.VarDecl):
+            rebound.update(name for name, _ in node.decls)
+        elif isinstance(node, ir.Function):
+            rebound.update(node.params)
+            if node.rest:
+                rebound.add(node.rest)
+        elif isinstance(node, (ir.ForIn, ir.ForOf)):
+            rebound.add(node.target)
+        elif isinstance(node, ir.Try) and node.param:
+            rebound.add(node.param)
+    return {name: fns for name, fns in defs.items() if name not in rebound}
 
 
 PENDING = "pending"  # internal: no assignment of this variable has been typed yet
@@ -107,13 +126,16 @@ class Types:
     ascii_names: set[str]
     natural_arrays: set[str]
 
-    def __init__(self, program: ir.Program, nodes: list[ir.Node] | None = None) -> None:
+    def __init__(self, program: ir.Program, nodes: list[ir.Node] | None = None,
+                 parents: dict[int, ir.Node] | None = None) -> None:
         self.names: dict[str, str | None] = {}
         self.event_params: set[str] = set()  # first parameters of event listeners
         assignments: dict[str, list[ir.Expr | None]] = {}
         decremented: set[str] = set()  # targets of `--` (an update is recorded as a number)
         param_slots: dict[tuple[int, int], tuple[str, int]] = {}  # (function, index) -> where its entry is
-        for node in nodes if nodes is not None else ir.walk(program.main or program):
+        if nodes is None or parents is None:
+            nodes, parents = ir.nodes_and_parents(program.main or program)
+        for node in nodes:
             if isinstance(node, ir.VarDecl):
                 for name, init in node.decls:
                     assignments.setdefault(name, []).append(init)
@@ -141,11 +163,13 @@ class Types:
                 assignments.setdefault(node.target, []).append(None)
             elif isinstance(node, ir.Try) and node.param:
                 assignments.setdefault(node.param, []).append(None)
+        all_nodes = nodes
+        self.functions = _known_functions(all_nodes, program.main)
+        self.callees = self._follow_functions(all_nodes, parents, param_slots, assignments)
         self.natural_arrays: set[str] = set()
         self.in_bounds: set[int] = set()  # ids of `a[i]` reads known to be inside the array
         self.natural_returns: set[str] = set()  # functions that always return an integer >= 0
         self._solve(assignments, decremented)
-        all_nodes = nodes if nodes is not None else list(ir.walk(program.main or program))
         # Arrays of non-negative integers: their callbacks take such integers, and a read
         # `a[i]` under `i < a.length` gets one; each finding can enable the next, so a few rounds.
         for _ in range(3):
@@ -156,6 +180,32 @@ class Types:
             if not typed and before == (len(self.natural_arrays), len(self.in_bounds), len(self.natural_returns)):
                 break
             self._solve(assignments, decremented)
+
+    def _follow_functions(self, nodes: list[ir.Node], parents: dict[int, ir.Node], param_slots: dict[tuple[int, int], tuple[str, int]],
+                          assignments: dict[str, list[ir.Expr | None]]) -> dict[int, set[str]]:
+        """Type each function's result as a variable ("return f"), and its parameters from the
+        arguments of every call that may reach it, when flow.py finds them all; the calls'
+        reachable functions are returned (so a call's result gets their result's type)."""
+        flow = FunctionFlow(nodes, parents, self.functions)
+        for name, fns in self.functions.items():
+            results = assignments.setdefault(f"return {name}", [])
+            for fn in fns:
+                for stmt in fn.body:
+                    results.extend(r.value or ir.Literal(ir.UNDEFINED) for r in own_returns(stmt))
+                if not _ends_in_return(fn.body):
+                    results.append(ir.Literal(ir.UNDEFINED))
+            sites = flow.call_sites.get(name)
+            if name in flow.escaped or not sites or any(isinstance(a, ir.Spread) for c in sites for a in c.args):
+                continue
+            for fn in fns:
+                if fn.rest or fn.defaults or fn.is_listener:
+                    continue
+                for index in range(len(fn.params)):
+                    param, position = param_slots[(id(fn), index)]
+                    args = [c.args[index] if index < len(c.args) else ir.Literal(ir.UNDEFINED) for c in sites]
+                    assignments[param][position] = args[0]
+                    assignments[param].extend(args[1:])
+        return flow.callees
 
     def _solve(self, assignments: dict[str, list[ir.Expr | None]], decremented: set[str]) -> None:
         # Optimistic fixed point: a variable starts as "no information yet" (PENDING), which
@@ -249,11 +299,17 @@ class Types:
         for fn in nodes:
             if isinstance(fn, ir.Function) and fn.name:
                 body = [s for s in fn.body if not isinstance(s, ir.CommentOnly)]
-                returns = [n for stmt in fn.body for n in _own_returns(stmt)]
+                returns = [n for stmt in fn.body for n in own_returns(stmt)]
                 ok = bool(body) and isinstance(body[-1], ir.Return) and all(
                     r.value is not None and self.is_natural(r.value) for r in returns)
                 verdicts[fn.name] = verdicts.get(fn.name, True) and ok
         self.natural_returns = {name for name, ok in verdicts.items() if ok}
+
+    def _reached(self, call: ir.Call) -> set[str] | None:
+        """The user functions ``call`` may call, if it can call nothing else."""
+        if isinstance(call.callee, ir.Name) and call.callee.id in self.functions:
+            return {call.callee.id}
+        return self.callees.get(id(call))
 
     def is_natural_array(self, expr: ir.Expr) -> bool:
         """Is ``expr`` an array whose items are all integers >= 0 (no holes)?"""
@@ -283,6 +339,9 @@ class Types:
             return self.is_ascii(expr.consequent) and self.is_ascii(expr.alternate)
         if isinstance(expr, ir.Assign):
             return expr.op == "=" and self.is_ascii(expr.value)
+        if isinstance(expr, ir.Call):
+            reached = self._reached(expr)
+            return bool(reached) and all(f"return {name}" in self.ascii_names for name in reached)
         return False
 
     def is_natural(self, expr: ir.Expr) -> bool:
@@ -299,6 +358,9 @@ class Types:
             return False
         if isinstance(expr, ir.Update):
             return expr.op == "++" and self.is_natural(expr.arg)
+        if isinstance(expr, ir.Call):
+            reached = self._reached(expr)
+            return bool(reached) and all(f"return {name}" in self.natural_names for name in reached)
         if isinstance(expr, ir.Member):
             return self.is_int(expr)  # a length, or an item of an array of such integers
         if isinstance(expr, ir.Conditional):
@@ -325,6 +387,9 @@ class Types:
             return False
         if isinstance(expr, ir.Update):
             return self.is_int(expr.arg)
+        if isinstance(expr, ir.Call):
+            reached = self._reached(expr)
+            return bool(reached) and all(f"return {name}" in self.int_names for name in reached)
         if isinstance(expr, ir.Unary):
             return expr.op == "-" and not isinstance(expr.arg, ir.Literal) and self.is_int(expr.arg)
         if isinstance(expr, ir.Member):
@@ -396,6 +461,10 @@ class Types:
             return None
         if isinstance(expr, ir.Call):
             callee = expr.callee
+            reached = self._reached(expr)
+            if reached:
+                kinds = {self.names.get(f"return {name}", PENDING) for name in reached}
+                return kinds.pop() if len(kinds) == 1 else None
             if isinstance(callee, ir.Name):
                 return GLOBAL_CALL_RESULTS.get(callee.id)
             if isinstance(callee, ir.Member) and isinstance(callee.prop, str):

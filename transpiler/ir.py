@@ -391,6 +391,21 @@ def walk(node: Node) -> Iterator[Node]:
         yield from walk(child)
 
 
+def nodes_and_parents(root: Node) -> tuple[list[Node], dict[int, Node]]:
+    """Every node below ``root`` in the order of :func:`walk`, and each one's parent (by id)."""
+    nodes: list[Node] = []
+    parents: dict[int, Node] = {}
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        nodes.append(node)
+        children = list(node.children())
+        for child in children:
+            parents[id(child)] = node
+        stack.extend(reversed(children))
+    return nodes, parents
+
+
 def names_in(body: Iterable[Stmt]) -> set[str]:
     """Every name ``body`` reads, declares, takes as a parameter or gives a function (a name a
     pass invents must avoid them all)."""

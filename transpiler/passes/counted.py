@@ -36,7 +36,7 @@ KEEPS_ITEMS = frozenset({
 def mark_counted_loops(body: list[ir.Stmt]) -> list[ir.Stmt]:
     """Set ``For.counted`` on the counted loops of ``body`` (the top level) and of every
     function in it.  ``body`` is the lowering stage's own copy, annotated in place."""
-    _Scope(body, declared=None).mark()
+    _Scope(body, None).mark()
     return body
 
 
@@ -101,38 +101,61 @@ def _is_item(node: ir.Node, array: str, index: str) -> bool:
 class _Scope:
     """One function's body (or the top level): its loops, with what closures in it capture."""
 
-    def __init__(self, body: list[ir.Stmt], declared: set[str] | None) -> None:
+    def __init__(self, body: list[ir.Stmt], fn: ir.Function | None) -> None:
         self.body = body
-        self.declared = declared  # None at the top level: every name there is main()'s
-        self.closures = _functions_in(body)
-        self.captured: set[str] = set()  # names closures in this scope read or write
-        self.captured_writes: set[str] = set()
-        for fn in self.closures:
-            refs, writes = _free_names(fn)
-            self.captured |= refs
-            self.captured_writes |= writes
+        self.fn = fn  # None at the top level: every name there is main()'s
+        self._declared: set[str] | None = None
+        self.closures: list[ir.Function] = []
         # Each use of a name in this scope, with the `for` loops around it.
         self.uses: dict[str, list[tuple[ir.For, ...]]] = {}
         self.loops: list[tuple[ir.For, tuple[ir.For, ...]]] = []
         self._collect(body, ())
+        self._captured: tuple[set[str], set[str]] | None = None
 
     def _collect(self, nodes: Iterable[ir.Node], around: tuple[ir.For, ...]) -> None:
         for node in nodes:
             if isinstance(node, ir.Function):
+                self.closures.append(node)
                 continue
             if isinstance(node, ir.Name):
                 self.uses.setdefault(node.id, []).append(around)
-            if isinstance(node, ir.For):
+            elif isinstance(node, ir.For):
                 self.loops.append((node, around))
                 self._collect(node.children(), (*around, node))
-            else:
-                self._collect(node.children(), around)
+                continue
+            self._collect(node.children(), around)
+
+    @property
+    def declared(self) -> set[str] | None:
+        if self.fn is not None and self._declared is None:
+            self._declared = _declared(self.fn)
+        return self._declared
+
+    @property
+    def captured(self) -> set[str]:
+        """Names the closures in this scope read or write (worked out for scopes with loops)."""
+        return self._closure_names()[0]
+
+    @property
+    def captured_writes(self) -> set[str]:
+        return self._closure_names()[1]
+
+    def _closure_names(self) -> tuple[set[str], set[str]]:
+        if self._captured is None:
+            refs: set[str] = set()
+            writes: set[str] = set()
+            for fn in self.closures:
+                inner_refs, inner_writes = _free_names(fn)
+                refs |= inner_refs
+                writes |= inner_writes
+            self._captured = refs, writes
+        return self._captured
 
     def mark(self) -> None:
         for loop, around in self.loops:
             loop.counted = self._counted(loop, around)
         for fn in self.closures:
-            _Scope(fn.body, _declared(fn)).mark()
+            _Scope(fn.body, fn).mark()
 
     # -- the conditions ----------------------------------------------------------------------
     def _counted(self, loop: ir.For, around: tuple[ir.For, ...]) -> ir.Counted | None:

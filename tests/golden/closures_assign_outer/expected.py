@@ -15,7 +15,7 @@ def main():
 
     def add(n):
         nonlocal total
-        total = js.add(total, n)
+        total = total + n
         log.append(n)
 
     def makeCounter():
@@ -32,14 +32,7 @@ def main():
     add(4)
     next_ = makeCounter()
     js.call(next_)
-    Ti.API.info(
-        "total="
-        + js.to_str(total)
-        + " log="
-        + log.join(",")
-        + " counter="
-        + js.to_str(js.call(next_))
-    )
+    Ti.API.info(f"total={total} log={log.join(',')} counter={js.call(next_)}")
 
 
 __ti2py_lines__ = "13:1:1;14:2:1;16:4:1;18:5:5;19:6:5;21:9:1;22:10:5;24:11:12;26:12:9;27:13:9;29:11:5;31:17:1;32:18:1;33:19:1;34:20:1;35:21:1"

@@ -6,7 +6,7 @@ Run it on the ti2py runtime:
     ti2py run expected.py
 """
 
-from runtime import js, Ti
+from runtime import Ti
 
 
 def main():
@@ -19,11 +19,11 @@ def main():
     def bump(by):
         nonlocal count
         # Inside, before the assignment.
-        count = js.add(count, by)  # after the assignment
+        count = count + by  # after the assignment
         # At the end of the body.
 
     bump(2)
-    Ti.API.info("count=" + js.to_str(count))
+    Ti.API.info(f"count={count}")
     # Last line of the file.
 
 

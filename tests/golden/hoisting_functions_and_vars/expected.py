@@ -14,7 +14,7 @@ def main():
     inBlock = undefined
 
     def greet(name):
-        return "hello, " + js.to_str(name)
+        return f"hello, {name}"
 
     # Calls a function declared further down, and reads a var before its declaration.
     Ti.API.info(greet("world"))

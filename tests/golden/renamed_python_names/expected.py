@@ -12,7 +12,7 @@ from runtime import js, JSArray, JSObject, Ti
 def main():
     # JS names that are Python keywords, builtins or runtime names get a trailing underscore.
     def print_(msg):
-        Ti.API.info("print: " + js.to_str(msg))
+        Ti.API.info(f"print: {msg}")
 
     len_ = 3
     list_ = JSArray(["x"])

@@ -6,7 +6,7 @@ Run it on the ti2py runtime:
     ti2py run expected.py
 """
 
-from runtime import js, JSArray, Ti
+from runtime import JSArray, Ti
 
 
 def main():
@@ -14,18 +14,18 @@ def main():
     def grade(n):
         out = JSArray([])
         case_index = 2
-        if js.strict_eq(n, 1):
+        if n == 1:
             case_index = 0
-        elif js.strict_eq(n, 2):
+        elif n == 2:
             case_index = 1
-        elif js.strict_eq(n, 9):
+        elif n == 9:
             case_index = 3
         while True:
             if case_index <= 0:
                 out.append("one")
             if case_index <= 1:
                 out.append("two")
-                if js.strict_eq(n, 2):
+                if n == 2:
                     break
             if case_index <= 2:
                 out.append("many")
@@ -35,8 +35,8 @@ def main():
         return out.join(",")
 
     for i in range(4):
-        Ti.API.info(str(i) + ": " + js.to_str(grade(i)))
-    Ti.API.info("9: " + js.to_str(grade(9)))
+        Ti.API.info(f"{i}: {grade(i)}")
+    Ti.API.info(f"9: {grade(9)}")
     calls = JSArray([])
 
     def tag(v):
@@ -45,11 +45,11 @@ def main():
 
     switch_value = tag(2)
     case_index_2 = 3
-    if js.strict_eq(switch_value, tag(1)):
+    if switch_value == tag(1):
         case_index_2 = 0
-    elif js.strict_eq(switch_value, tag(2)):
+    elif switch_value == tag(2):
         case_index_2 = 1
-    elif js.strict_eq(switch_value, tag(3)):
+    elif switch_value == tag(3):
         case_index_2 = 2
     while True:
         if case_index_2 <= 0:
@@ -64,11 +64,11 @@ def main():
     def days(month):
         n = 0
         if month == "feb":
-            n = js.add(n, 28)
+            n += 28
         elif month == "apr" or month == "jun" or month == "sep" or month == "nov":
-            n = js.add(n, 30)
+            n += 30
         else:
-            n = js.add(n, 31)
+            n += 31
         return n
 
     Ti.API.info(JSArray(["feb", "jun", "jan"]).map(days).join(" "))
