@@ -247,3 +247,11 @@ def test_class_fields_get_a_hint_naming_es2022() -> None:
         assert parse(source, diag) is None
         (error,) = diag.items
         assert "ES2022" in (error.hint or "") and fix in (error.hint or ""), error
+
+
+def test_object_item_writes_store_string_keys() -> None:
+    body = _main_body("var o = {};\nfor (var i = 0; i < 3; i++) { o[i] = i; }\no[JSON.parse(s)] = 1;\n"
+                      "o['k' + 1] = 2;\nTi.API.info(JSON.stringify(o));\n")
+    assert "o[str(i)] = i" in body, "an integer key is written as JS's string of it"
+    assert "o[js.key(JSON.parse(s))] = 1" in body
+    assert 'o["k1"] = 2' in body, "a string key (here folded) is written as it is"

@@ -9,6 +9,7 @@ import pytest
 
 from differential import NODE, NODE_MISSING
 from runtime import JSON, JSArray, JSObject, NaN, js, undefined
+from runtime.js.values import link_prototype
 
 NUMBERS = [0, -0.0, 1, -1, 1.5, 0.1 + 0.2, 1e21, 1e-7, 123456789012345680000.0, 2**53, 5e-324,
            1.7976931348623157e308, 100.0, 0.000001, 1 / 3, -2.5e-9, 4.35, 1e20]
@@ -50,8 +51,32 @@ def test_undefined_reads_raise_js_type_errors() -> None:
 
 def test_object_key_order_and_missing_keys() -> None:
     obj = JSObject({"b": 1, "10": 2, "a": 3, "2": 4})
-    assert obj.keys() == ["2", "10", "b", "a"]
+    assert JSObject.keys(obj) == list(obj) == ["2", "10", "b", "a"]
     assert obj.missing is undefined and obj["nope"] is undefined
+
+
+def test_an_object_is_a_dict_that_is_its_own_attribute_dict() -> None:
+    obj = JSObject(title="x")
+    obj.width = 3
+    obj["a-b"] = 1
+    assert isinstance(obj, dict) and obj.__dict__ is obj
+    assert obj["width"] == 3 and obj.title == "x" and getattr(obj, "a-b") == 1
+    assert obj != JSObject(title="x", width=3, **{"a-b": 1}) and obj == obj and len({obj, obj}) == 1
+    # dict's methods are not JS properties: a missing "get" is undefined, an inherited one is found.
+    assert obj.get is undefined and obj.update is undefined and obj.keys is undefined
+    proto = JSObject(get=lambda key: f"got {key}")
+    child = JSObject()
+    link_prototype(child, proto)
+    assert child.get("k") == "got k" and child["get"] is proto.get and "get" not in child
+    assert dict.get(obj, "title") == "x"
+
+
+def test_a_number_key_written_from_python_reads_as_its_string() -> None:
+    obj = JSObject()
+    obj[1] = "one"  # generated code writes obj[str(i)] / js.key(k); Python callers may not
+    assert obj["1"] == "one" and obj[1] == "one" and list(obj) == ["1"]
+    obj[2.5] = "x"
+    assert JSObject.keys(obj) == ["1", "2.5"] and obj["2.5"] == "x"
 
 
 @pytest.mark.skipif(NODE is None, reason=NODE_MISSING)

@@ -236,6 +236,13 @@ class Emitter:
     def target(self, target: ir.Expr) -> str:
         if isinstance(target, ir.Member) and target.prop == "length" and not target.computed:
             return f"{self.expr(target.obj, PRIMARY)}.length"  # JSArray.length is settable, as in JS
+        if isinstance(target, ir.Member) and target.computed and self.types.infer(target.obj) == "object":
+            # A JSObject stores the key it is given: a string, as JS would make it.
+            assert isinstance(target.prop, ir.Expr)
+            key = self.expr(target.prop)
+            if self.types.infer(target.prop) != "str":
+                key = f"str({key})" if self.types.is_int(target.prop) else f"js.key({key})"
+            return f"{self.expr(target.obj, PRIMARY)}[{key}]"
         if isinstance(target, (ir.Name, ir.Member)):
             return self.expr(target)
         self.unsupported(target, "this assignment target")

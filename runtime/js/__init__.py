@@ -18,6 +18,7 @@ from .values import (
     adapt_args, Infinity, JSArray, JSError, JSObject, JSRangeError, JSReferenceError, JSSyntaxError,
     JSTypeError, NaN, undefined,
 )
+from .values import to_property_key as key
 
 __all__ = [
     "Array", "Object", "Accessor", "array_rest", "ascending", "descending", "define_accessor", "object_rest", "with_accessors",
@@ -25,6 +26,6 @@ __all__ = [
     "JSON", "Boolean", "Date", "Error", "Math", "Number", "String", "isNaN", "parseFloat", "parseInt",
     "add", "update_property", "pow_", "call", "div", "ge", "get", "gt", "is_number", "le", "loose_eq", "lt", "mod", "mul", "neg",
     "number_to_str", "set_", "strict_eq", "sub", "to_number", "to_str", "truthy", "typeof",
-    "Infinity", "JSArray", "JSError", "JSObject", "JSRangeError", "JSReferenceError", "JSSyntaxError",
+    "key", "Infinity", "JSArray", "JSError", "JSObject", "JSRangeError", "JSReferenceError", "JSSyntaxError",
     "JSTypeError", "NaN", "undefined",
 ]

@@ -12,7 +12,7 @@ from typing import Any, Callable
 
 from .ops import is_number, number_to_str, to_integer, to_number, to_str
 from .values import (
-    Accessor, NaN, JSArray, JSError, JSObject, JSRangeError, JSSyntaxError, JSTypeError, define_property, js_key_order,
+    Accessor, NaN, JSArray, bare_object, JSError, JSObject, JSRangeError, JSSyntaxError, JSTypeError, define_property, js_key_order,
     link_prototype, own_items, own_keys, undefined,
 )
 
@@ -202,19 +202,20 @@ def _js_array(items: list[Any]) -> JSArray:
     return JSArray(items)
 
 
-_new_object = object.__new__
+_update = dict.update
 
 
 def _js_object(props: dict[str, Any]) -> JSObject:
-    """A decoded JSON object as a JSObject: the decoder's dict becomes its property dict."""
+    """A decoded JSON object as a JSObject (a repeated key: the decoder kept the last one, as
+    JS does)."""
     for key, item in props.items():
         kind = type(item)
         if kind is list:
             props[key] = _js_array(item)
         elif kind is float:
             props[key] = _js_number(item)
-    obj = _new_object(JSObject)
-    obj.__dict__ = props  # a repeated key: the decoder kept the last one, as JS does
+    obj = bare_object()
+    _update(obj, props)
     return obj
 
 
@@ -228,6 +229,8 @@ _encode_plain = _json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), all
 
 
 _SCALARS = frozenset({str, int, bool, type(None)})
+_has_own = dict.__contains__
+_items = dict.items
 
 
 def _plain(value: Any) -> Any:
@@ -236,11 +239,10 @@ def _plain(value: Any) -> Any:
     handled inline in the loops: this walk is the cost of the fast path."""
     kind = type(value)
     if kind is JSObject:
-        props = value.__dict__
-        if "toJSON" in props or "__proto__" in props:
+        if _has_own(value, "toJSON") or _has_own(value, "__proto__"):
             raise _NotPlain
         out = {}
-        for key, item in props.items():
+        for key, item in _items(value):
             item_kind = type(item)
             if item_kind in _SCALARS and (item_kind is not int or -10**21 < item < 10**21):
                 out[key] = item
@@ -781,7 +783,7 @@ class _Object:
 
     @staticmethod
     def getPrototypeOf(obj: Any) -> Any:  # noqa: N802
-        return obj.__dict__.get("__proto__", None) if isinstance(obj, JSObject) else None
+        return dict.get(obj, "__proto__", None) if isinstance(obj, JSObject) else None
 
     @staticmethod
     def freeze(obj: Any) -> Any:

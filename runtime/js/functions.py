@@ -39,7 +39,7 @@ class ThisFunction:
 
     def __getattr__(self, name: str) -> Any:
         # Static members are inherited from the parent class (set by extend).
-        parent = self.__dict__.get("__parent__")
+        parent = dict.get(self.__dict__, "__parent__")
         if parent is not None and not name.startswith("__"):
             return getattr(parent, name)
         if name.startswith("__"):
@@ -95,11 +95,11 @@ def instanceof(value: Any, constructor: Any) -> bool:
     """``value instanceof constructor``: is ``constructor.prototype`` on value's prototype chain?"""
     if isinstance(constructor, ThisFunction):
         target = constructor.prototype
-        proto = value.__dict__.get("__proto__") if isinstance(value, JSObject) else None
+        proto = dict.get(value, "__proto__") if isinstance(value, JSObject) else None
         while proto is not None:
             if proto is target:
                 return True
-            proto = proto.__dict__.get("__proto__")
+            proto = dict.get(proto.__dict__, "__proto__")
         return False
     if isinstance(constructor, type):
         return isinstance(value, constructor)

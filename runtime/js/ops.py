@@ -357,8 +357,10 @@ def set_(obj: Any, key: Any, value: Any) -> Any:
     """``obj[key] = value`` for a computed key."""
     if obj is undefined or obj is None:
         raise JSTypeError(f"Cannot set properties of {to_str(obj)} (setting '{to_str(key)}')")
-    if isinstance(obj, (JSObject, JSArray)):
+    if isinstance(obj, JSArray):
         obj[key] = value
+    elif isinstance(obj, JSObject):
+        obj[key if type(key) is str else to_str(key)] = value
     else:
         setattr(obj, to_str(key), value)
     return value

@@ -155,16 +155,24 @@ class Accessor:
 
 
 _MISSING = object()
+# A JSObject is a dict whose attribute dict is itself, and it hides dict's methods from JS code
+# (obj.get is the JS property "get"): the runtime reads and writes properties through these.
+_own_get = dict.get
+_own_set = dict.__setitem__
+_own_has = dict.__contains__
+_own_pop = dict.pop
+_own_keys = dict.keys
+_own_items = dict.items
 
 
 def _find_property(obj: "JSObject", key: str) -> Any:
     """The value or Accessor stored under ``key`` on ``obj`` or along its prototype chain."""
     holder: Any = obj
     while holder is not None:
-        found = holder.__dict__.get(key, _MISSING)
+        found = _own_get(holder.__dict__, key, _MISSING)
         if found is not _MISSING:
             return found
-        holder = holder.__dict__.get("__proto__")
+        holder = _own_get(holder.__dict__, "__proto__")
     return _MISSING
 
 
@@ -179,9 +187,9 @@ def _write_property(obj: "JSObject", key: str, value: Any) -> None:
     """``obj[key] = value`` where ``key`` may be an accessor here or up the prototype chain."""
     found = _find_property(obj, key)
     if type(found) is not Accessor:
-        obj.__dict__[key] = value
-    elif found.is_data and found.writable and key not in obj.__dict__:
-        obj.__dict__[key] = value  # an inherited writable value is shadowed, as in JS
+        _own_set(obj, key, value)
+    elif found.is_data and found.writable and not _own_has(obj, key):
+        _own_set(obj, key, value)  # an inherited writable value is shadowed, as in JS
     else:
         found.write(obj, value)
 
@@ -200,17 +208,17 @@ def accessor_class(keys: frozenset[str]) -> type:
     if cls is None:
         members: dict[str, Any] = {k: _accessor_property(k) for k in keys if k.isidentifier()}
         members["_accessor_keys"] = keys
-        cls = type("JSObject", (JSObject,), members)
+        cls = type("JSObject", (_AccessorObject,), members)
         _ACCESSOR_CLASSES[keys] = cls
     return cls
 
 
 def inherited_accessor_keys(obj: "JSObject") -> frozenset[str]:
     keys: frozenset[str] = frozenset()
-    holder: Any = obj.__dict__.get("__proto__")
+    holder: Any = _own_get(obj, "__proto__")
     while holder is not None:
         keys |= type(holder)._accessor_keys
-        holder = holder.__dict__.get("__proto__")
+        holder = _own_get(holder.__dict__, "__proto__")
     return keys
 
 
@@ -231,12 +239,12 @@ def define_property(obj: Any, key: Any, accessor: Accessor) -> Any:
     if not isinstance(obj, JSObject):
         raise JSTypeError("Object.defineProperty called on non-object")
     name = to_property_key(key)
-    previous = obj.__dict__.get(name)
+    previous = _own_get(obj, name)
     if type(previous) is Accessor and not accessor.is_data:
         # `get x` and then `set x` (or the reverse): one property with both halves.
         accessor.get = accessor.get or previous.get
         accessor.set = accessor.set or previous.set
-    obj.__dict__[name] = accessor
+    _own_set(obj, name, accessor)
     keys = type(obj)._accessor_keys | {name} | inherited_accessor_keys(obj)
     if type(obj)._accessor_keys != keys:
         obj.__class__ = accessor_class(frozenset(keys))
@@ -245,25 +253,73 @@ def define_property(obj: Any, key: Any, accessor: Accessor) -> Any:
 
 def with_accessors(obj: "JSObject") -> "JSObject":
     """An object literal with getters/setters: its Accessor values start acting as properties."""
-    keys = frozenset(k for k, v in obj.__dict__.items() if type(v) is Accessor)
+    keys = frozenset(k for k, v in _own_items(obj) if type(v) is Accessor)
     if keys:
         obj.__class__ = accessor_class(keys | inherited_accessor_keys(obj))
     return obj
 
 
-class JSObject:
+def _is_str(value: Any) -> bool:
+    return type(value) is str
+
+
+def _string_keys(obj: "JSObject") -> None:
+    """Python code wrote ``obj[1] = x`` (generated code converts keys itself): the key becomes
+    the string JS would have made of it."""
+    for key in [k for k in _own_keys(obj) if type(k) is not str]:
+        _own_set(obj, to_property_key(key), _own_pop(obj, key))
+
+
+class _class_only:  # noqa: N801 - used as a decorator
+    """A JSObject method the runtime calls as ``JSObject.keys(obj)``: on an object, ``obj.keys``
+    is the JS property "keys" (own or inherited), as a JS method of that name must be."""
+
+    def __init__(self, fn: Callable[..., Any]) -> None:
+        self.fn = fn
+
+    def __get__(self, obj: Any, owner: Any = None) -> Any:
+        if obj is None:
+            return self.fn
+        raise AttributeError(self.fn.__name__)
+
+
+class _DictMethod:
+    """A dict method JSObject hides: ``obj.update`` reads the JS property "update" (own or
+    inherited, else undefined), never Python's dict.update."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: Any, owner: Any = None) -> Any:
+        if obj is None:
+            return getattr(dict, self.name)
+        raise AttributeError(self.name)  # so __getattr__ looks along the prototype chain
+
+
+class JSObject(dict):
     """A plain JS object.
 
     ``JSObject(width=200, title="x")`` or ``JSObject({"content-available": 1})``.  Identifier keys
     read as attributes (``e.success``); any key reads with ``obj["a-b"]``.  A missing key is
     ``undefined``.  Keys are stored as strings, as JS does.
+
+    It is a dict that is also its own attribute dict, so both ``obj.key`` and ``obj["key"]`` are
+    Python's own C-level lookups; only a miss runs Python code (the prototype chain, a number
+    key).  Writes with a key that is not a string go through ``js.set_`` or ``str()``/``js.key``
+    in generated code; a write stores exactly the key it is given.
     """
 
+    get = pop = popitem = update = setdefault = copy = clear = fromkeys = values = _DictMethod()
+    __hash__ = object.__hash__  # type: ignore[assignment]
+
     def __init__(self, _items: Any = None, /, **props: Any) -> None:
+        self.__dict__ = self  # (cheaper here than in a __new__; bare_object() for no __init__)
         if _items:
-            for key, value in dict(_items).items():
-                self.__dict__[to_property_key(key)] = value
-        self.__dict__.update(props)
+            pairs = JSObject.items(_items) if isinstance(_items, JSObject) else dict(_items).items()
+            for key, value in pairs:
+                _own_set(self, key if type(key) is str else to_property_key(key), value)
+        if props:
+            dict.update(self, props)
 
     # -- property protocol ---------------------------------------------------------------
     _accessor_keys: frozenset[str] = frozenset()  # keys with an Accessor here or up the chain
@@ -272,60 +328,102 @@ class JSObject:
         # Only called for missing attributes: look along the prototype chain (set by `new`).
         if name.startswith("__") and name.endswith("__"):
             raise AttributeError(name)
-        proto = self.__dict__.get("__proto__")
+        proto = _own_get(self, "__proto__")
         while proto is not None:
-            if name in proto.__dict__:
-                value = proto.__dict__[name]
+            value = _own_get(proto.__dict__, name, _MISSING)
+            if value is not _MISSING:
                 return value.read(self) if type(value) is Accessor else value
-            proto = proto.__dict__.get("__proto__")
+            proto = _own_get(proto.__dict__, "__proto__")
         return undefined
+
+    def __missing__(self, key: Any) -> Any:
+        # obj[key] found nothing: a number key as its string, then the prototype chain.
+        if type(key) is not str:
+            name = to_property_key(key)
+            value = _own_get(self, name, _MISSING)
+            if value is not _MISSING:
+                return value.read(self) if type(value) is Accessor else value
+            key = name
+        elif key.isdigit() and _own_has(self, int(key)):  # Python code wrote obj[1] = x
+            _string_keys(self)
+            return dict.__getitem__(self, key)
+        if key != "__proto__" and _own_has(self, "__proto__"):
+            return self.__getattr__(key)
+        return undefined
+
+    def __delitem__(self, key: Any) -> None:
+        _own_pop(self, key if type(key) is str else to_property_key(key), None)
+
+    def __contains__(self, key: Any) -> bool:
+        return _own_has(self, key if type(key) is str else to_property_key(key))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(JSObject.keys(self))
+
+    def __bool__(self) -> bool:
+        return True
+
+    def __eq__(self, other: object) -> bool:
+        return self is other
+
+    def __ne__(self, other: object) -> bool:
+        return self is not other
+
+    def __reduce__(self) -> Any:
+        return (JSObject, (dict(_own_items(self)),))
+
+    @_class_only
+    def keys(self) -> list[str]:  # type: ignore[override]
+        """Own enumerable keys in JS order (the prototype link is not one)."""
+        if not all(map(_is_str, _own_keys(self))):
+            _string_keys(self)
+        if type(self)._accessor_keys:
+            return js_key_order(k for k, v in _own_items(self)
+                                if k != "__proto__" and (type(v) is not Accessor or v.enumerable))
+        return js_key_order(k for k in _own_keys(self) if k != "__proto__")
+
+    @_class_only
+    def items(self) -> list[tuple[str, Any]]:  # type: ignore[override]
+        if type(self)._accessor_keys:
+            return [(k, _AccessorObject.__getitem__(self, k)) for k in JSObject.keys(self)]
+        return [(k, dict.__getitem__(self, k)) for k in JSObject.keys(self)]
+
+    def hasOwnProperty(self, key: Any) -> bool:  # noqa: N802 - JS method name
+        return _own_has(self, key if type(key) is str else to_property_key(key))
+
+    def __repr__(self) -> str:
+        body = ", ".join(f"{k}: {v!r}" for k, v in own_items(self))
+        return "{" + body + "}"
+
+
+_new_dict = dict.__new__
+_set_attribute = object.__setattr__
+
+
+def bare_object() -> JSObject:
+    """An empty JSObject without running ``__init__`` (the JSON decoder makes thousands)."""
+    obj = _new_dict(JSObject)
+    _set_attribute(obj, "__dict__", obj)
+    return obj
+
+
+class _AccessorObject(JSObject):
+    """The base of the classes ``accessor_class`` makes: items may hold an Accessor (a getter,
+    a setter, a read-only or non-enumerable value), so reads and writes check for one."""
 
     def __getitem__(self, key: Any) -> Any:
         name = key if type(key) is str else to_property_key(key)
-        value = self.__dict__.get(name, undefined)
-        if type(value) is Accessor:
-            return value.read(self)
-        if value is undefined and "__proto__" in self.__dict__ and name != "__proto__":
-            return self.__getattr__(name)
-        return value
+        value = _own_get(self, name, _MISSING)
+        if value is _MISSING:
+            return self.__getattr__(name) if name != "__proto__" and _own_has(self, "__proto__") else undefined
+        return value.read(self) if type(value) is Accessor else value
 
     def __setitem__(self, key: Any, value: Any) -> None:
         name = key if type(key) is str else to_property_key(key)
         if name in type(self)._accessor_keys:
             _write_property(self, name, value)
         else:
-            self.__dict__[name] = value
-
-    def __delitem__(self, key: Any) -> None:
-        self.__dict__.pop(to_property_key(key), None)
-
-    def __contains__(self, key: Any) -> bool:
-        return to_property_key(key) in self.__dict__
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(own_keys(self))
-
-    def __bool__(self) -> bool:
-        return True
-
-    def keys(self) -> list[str]:
-        """Own enumerable keys in JS order (the prototype link is not one)."""
-        if type(self)._accessor_keys:
-            return js_key_order(k for k, v in self.__dict__.items()
-                                if k != "__proto__" and (type(v) is not Accessor or v.enumerable))
-        return js_key_order(k for k in self.__dict__ if k != "__proto__")
-
-    def items(self) -> list[tuple[str, Any]]:
-        if type(self)._accessor_keys:
-            return [(k, JSObject.__getitem__(self, k)) for k in JSObject.keys(self)]
-        return [(k, self.__dict__[k]) for k in JSObject.keys(self)]
-
-    def hasOwnProperty(self, key: Any) -> bool:  # noqa: N802 - JS method name
-        return to_property_key(key) in self.__dict__
-
-    def __repr__(self) -> str:
-        body = ", ".join(f"{k}: {v!r}" for k, v in own_items(self))
-        return "{" + body + "}"
+            _own_set(self, name, value)
 
 
 class JSArray(list):
@@ -693,11 +791,11 @@ def object_rest(source: Any, taken: Any) -> JSObject:
     if isinstance(source, JSObject):
         for key, value in own_items(source):
             if key not in skip:
-                rest.__dict__[key] = value
+                _own_set(rest, key, value)
     elif isinstance(source, (list, str)):
         for index, value in enumerate(source):
             if str(index) not in skip:
-                rest.__dict__[str(index)] = value
+                _own_set(rest, str(index), value)
     return rest
 
 

@@ -161,7 +161,7 @@ class Session(Proxy):
         request.timeout = float(timeout) if is_number(timeout) and timeout > 0 else self._app.request_timeout
         headers = self.configuration.HTTPHeaderFields
         if isinstance(headers, JSObject):
-            for key, value in headers.items():
+            for key, value in own_items(headers):
                 request.headers.setdefault(key, to_str(value))
 
     def _launch(self, task: Task) -> None:

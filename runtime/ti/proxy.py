@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
-from ..js.values import JSObject, undefined
+from ..js.values import JSObject, own_items, undefined
 
 if TYPE_CHECKING:
     from ..app import App
@@ -31,7 +31,8 @@ class Proxy:
         object.__setattr__(self, "_app", app)
         object.__setattr__(self, "_listeners", {})
         if props is not None and props is not undefined:
-            for key, value in (props.items() if hasattr(props, "items") else []):
+            pairs = own_items(props) if isinstance(props, JSObject) else props.items() if isinstance(props, dict) else []
+            for key, value in pairs:
                 setattr(self, key, value)
 
     def __getattr__(self, name: str) -> Any:
