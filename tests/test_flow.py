@@ -79,3 +79,19 @@ def test_generated_code_of_typed_closures_is_plain_python() -> None:
     assert result.code is not None
     assert "return (x + n) % 1000003" in result.code and "for fn in fns:" in result.code
     assert 'Ti.API.info(f"sum {sum_}")' in result.code
+
+
+def test_objects_used_as_integer_maps_read_as_integers() -> None:
+    source = ("var counts = {};\nvar words = JSON.parse(s);\n"
+              "for (var i = 0; i < words.length; i++) { counts[words[i]] = (counts[words[i]] || 0) + 1; }\n"
+              "var total = 0;\nfor (var k in counts) { total += counts[k]; }\n")
+    types, _ = _types(source)
+    assert "counts" in types.int_maps and "total" in types.int_names
+    escaped, _ = _types(source + "register(counts);\n")
+    assert "counts" not in escaped.int_maps, "register() could store anything in it"
+    stringy, _ = _types(source.replace("+ 1;", "+ '!';"))
+    assert "counts" not in stringy.int_maps
+    result = convert(source + "Ti.API.info('total ' + total);\n", "t.js")
+    assert result.code is not None
+    assert "] or 0) + 1" in result.code and "js.add" not in result.code
+    assert "for k in counts:" in result.code and "total += counts[k]" in result.code

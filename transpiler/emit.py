@@ -473,7 +473,11 @@ class Emitter:
         return f"*js.for_of({self.expr(expr.arg)})", ATOM
 
     def for_in_stmt(self, stmt: ir.ForIn) -> None:
-        self.line(f"for {stmt.target} in js.for_in({self.expr(stmt.obj)}):", stmt.loc, stmt.trailing)
+        obj = self.expr(stmt.obj)
+        # A JSObject iterates its own keys in JS order, as a snapshot (what js.for_in gives).
+        plain = isinstance(stmt.obj, ir.Name) and stmt.obj.id in self.types.literal_objects
+        keys = obj if plain else f"js.for_in({obj})"
+        self.line(f"for {stmt.target} in {keys}:", stmt.loc, stmt.trailing)
         self.loop_body(stmt, stmt.body, [])
 
     def break_stmt(self, stmt: ir.Break) -> None:

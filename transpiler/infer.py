@@ -87,6 +87,66 @@ def _natural_arrays(types: "Types", nodes: list[ir.Node], assignments: dict[str,
         and all(not isinstance(a, ir.Spread) and types.is_natural(a) for a in pushed.get(name, [])))
 
 
+def _int_maps(types: "Types", nodes: list[ir.Node], parents: dict[int, ir.Node],
+              assignments: dict[str, list[ir.Expr | None]]) -> set[str]:
+    """Object variables used as maps of integers: made by literals of integer values, every
+    property write an integer, every other use a read (``o[k]``, ``k in o``, ``for (k in o)``,
+    ``delete o[k]``, ``JSON.stringify(o)``); ``o[k]`` is then an integer or undefined."""
+    candidates = {name for name, kind in types.names.items() if kind == "object"}
+    if not candidates:
+        return set()
+    written: dict[str, list[ir.Expr]] = {}
+    bad: set[str] = set()
+    for node in nodes:
+        if not (isinstance(node, ir.Name) and node.id in candidates):
+            continue
+        parent = parents.get(id(node))
+        if isinstance(parent, ir.Member) and parent.obj is node:
+            grand = parents.get(id(parent))
+            if isinstance(grand, ir.Assign) and grand.target is parent:
+                if grand.op != "=":
+                    bad.add(node.id)
+                written.setdefault(node.id, []).append(grand.value)
+            elif isinstance(grand, ir.Update) or isinstance(grand, ir.Call) and grand.callee is parent \
+                    and parent.prop != "hasOwnProperty":
+                bad.add(node.id)
+        elif isinstance(parent, ir.ForIn) and parent.obj is node or isinstance(parent, ir.Binary) and parent.op == "in":
+            continue
+        elif isinstance(parent, ir.Call) and isinstance(parent.callee, ir.Member) and (
+                isinstance(parent.callee.obj, ir.Name) and (parent.callee.obj.id, parent.callee.prop)
+                in (("JSON", "stringify"), ("Object", "keys"))):
+            continue
+        elif not (isinstance(parent, ir.Assign) and parent.target is node):
+            bad.add(node.id)  # passed, returned, stored, compared: it could change anywhere
+
+    def literal_of_ints(value: ir.Expr | None) -> bool:
+        return isinstance(value, ir.ObjectLit) and all(
+            p.kind == "init" and not isinstance(p.value, ir.Spread) and types.is_int(p.value) for p in value.props)
+
+    return types.narrow(
+        "int_maps", candidates - bad,
+        lambda name: all(literal_of_ints(v) for v in assignments.get(name, [None]))
+        and all(types.is_int(v) for v in written.get(name, [])))
+
+
+def _present_reads(types: "Types", nodes: list[ir.Node]) -> set[int]:
+    """``o[k]`` inside ``for (k in o)`` over an integer map, where the body neither deletes from
+    ``o`` nor assigns ``k``: the key is there, so the read is an integer."""
+    found: set[int] = set()
+    for loop in nodes:
+        if not (isinstance(loop, ir.ForIn) and isinstance(loop.obj, ir.Name) and loop.obj.id in types.int_maps):
+            continue
+        obj, key = loop.obj.id, loop.target
+        inside = [n for stmt in loop.body for n in ir.walk(stmt)]
+        if any(isinstance(n, ir.Unary) and n.op == "delete" or isinstance(n, ir.Function)
+               or isinstance(n, ir.Assign) and isinstance(n.target, ir.Name) and n.target.id in (obj, key)
+               for n in inside):
+            continue
+        found.update(id(n) for n in inside if isinstance(n, ir.Member) and n.computed and isinstance(n.obj, ir.Name)
+                     and n.obj.id == obj and isinstance(n.prop, ir.Name) and n.prop.id == key)
+    return found
+
+
 def _ends_in_return(body: list[ir.Stmt]) -> bool:
     real = [s for s in body if not isinstance(s, ir.CommentOnly)]
     return bool(real) and isinstance(real[-1], (ir.Return, ir.Throw))
@@ -123,6 +183,7 @@ class Types:
     # Refinements of "num"/"str"/"array" variables, each a greatest fixed point (see narrow).
     int_names: set[str]
     natural_names: set[str]
+    int_maps: set[str]
     ascii_names: set[str]
     natural_arrays: set[str]
 
@@ -168,16 +229,25 @@ class Types:
         self.callees = self._follow_functions(all_nodes, parents, param_slots, assignments)
         self.natural_arrays: set[str] = set()
         self.in_bounds: set[int] = set()  # ids of `a[i]` reads known to be inside the array
+        self.int_maps: set[str] = set()  # objects used as maps of integers (see _int_maps)
+        self.present_reads: set[int] = set()  # ids of `o[k]` reads in `for (k in o)` of such a map
         self.natural_returns: set[str] = set()  # functions that always return an integer >= 0
         self._solve(assignments, decremented)
+        # Variables only ever given object literals: plain JSObjects (not a Date, Map, class...).
+        self.literal_objects = {name for name, values in assignments.items()
+                                if values and all(isinstance(v, ir.ObjectLit) for v in values)}
         # Arrays of non-negative integers: their callbacks take such integers, and a read
         # `a[i]` under `i < a.length` gets one; each finding can enable the next, so a few rounds.
         for _ in range(3):
-            before = (len(self.natural_arrays), len(self.in_bounds), len(self.natural_returns))
+            before = (len(self.natural_arrays), len(self.in_bounds), len(self.natural_returns), len(self.int_maps),
+                      len(self.present_reads))
             typed = self._callback_params(all_nodes, param_slots, assignments)
             self._find_in_bounds(all_nodes, assignments)
             self._find_natural_returns(all_nodes)
-            if not typed and before == (len(self.natural_arrays), len(self.in_bounds), len(self.natural_returns)):
+            _int_maps(self, all_nodes, parents, assignments)
+            self.present_reads = _present_reads(self, all_nodes)
+            if not typed and before == (len(self.natural_arrays), len(self.in_bounds), len(self.natural_returns),
+                                        len(self.int_maps), len(self.present_reads)):
                 break
             self._solve(assignments, decremented)
 
@@ -369,6 +439,12 @@ class Types:
             return expr.op == "=" and self.is_natural(expr.value)
         return False
 
+    def _int_or_missing(self, expr: ir.Expr) -> bool:
+        """An integer, or undefined (a read of an integer map, which may lack the key)."""
+        if isinstance(expr, ir.Member) and isinstance(expr.obj, ir.Name) and expr.obj.id in self.int_maps:
+            return True
+        return self.is_int(expr)
+
     def is_int(self, expr: ir.Expr) -> bool:
         """Is ``expr`` always an integer number (never NaN, an infinity or a fraction)?  Sums,
         differences and products of integers are integers in Python as in JS below 2**53, the
@@ -394,8 +470,11 @@ class Types:
             return expr.op == "-" and not isinstance(expr.arg, ir.Literal) and self.is_int(expr.arg)
         if isinstance(expr, ir.Member):
             if expr.computed:
-                return id(expr) in self.in_bounds
+                return id(expr) in self.in_bounds or id(expr) in self.present_reads
             return expr.prop == "length" and self.infer(expr.obj) in ("str", "array")
+        if isinstance(expr, ir.Logical):
+            # `o[k] || 0` on a map of integers: the integer, or 0 for a missing key.
+            return expr.op == "||" and self._int_or_missing(expr.left) and self.is_int(expr.right)
         if isinstance(expr, ir.Conditional):
             return self.is_int(expr.consequent) and self.is_int(expr.alternate)
         if isinstance(expr, ir.Assign):
@@ -439,6 +518,8 @@ class Types:
         if isinstance(expr, ir.Binary):
             return self._binary(expr)
         if isinstance(expr, ir.Logical):
+            if expr.op == "||" and self._int_or_missing(expr.left) and self.infer(expr.right) == "num":
+                return "num"
             left, right = self.infer(expr.left), self.infer(expr.right)
             if PENDING in (left, right):
                 return right if left == PENDING else left
@@ -451,8 +532,8 @@ class Types:
         if isinstance(expr, ir.Assign):
             return self.infer(expr.value) if expr.op == "=" else None
         if isinstance(expr, ir.Member):
-            if expr.computed and id(expr) in self.in_bounds:
-                return "num"  # an item of an array of non-negative integers, read inside it
+            if expr.computed and (id(expr) in self.in_bounds or id(expr) in self.present_reads):
+                return "num"  # an item of an array of non-negative integers read inside it; a map's integer
             if not expr.computed and isinstance(expr.prop, str):
                 if expr.prop == "length" and self.infer(expr.obj) in ("str", "array"):
                     return "num"

@@ -26,8 +26,8 @@ def main():
     Ti.API.info(f"{picked.join(',')} i={i}")
     counts = JSObject({"z": 1, "10": 2, "a": 3, "2": 4})
     keys = JSArray([])
-    for key in js.for_in(counts):
-        keys.append(key + "=" + js.to_str(counts[key]))
+    for key in counts:
+        keys.append(f"{key}={counts[key]}")
     Ti.API.info(keys.join(" "))
 
 
