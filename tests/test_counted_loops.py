@@ -5,11 +5,12 @@ the pass proves and refuses, one condition at a time."""
 
 from __future__ import annotations
 
-from transpiler import convert, ir
+from transpiler import ir
 from transpiler.build import build
 from transpiler.diagnostics import Diagnostics
 from transpiler.parse import parse
 from transpiler.passes import mark_counted_loops
+from test_stages import _main_body
 
 
 def _loops(source: str) -> list[ir.For]:
@@ -28,12 +29,6 @@ def _counted(source: str) -> ir.Counted | None:
 def _each(source: str) -> str | None:
     counted = _counted(source)
     return counted.each if counted is not None else None
-
-
-def _main_body(source: str) -> str:
-    result = convert(source, "t.js")
-    assert result.code is not None, result.diagnostics.render(source)
-    return result.code.split("def main():\n", 1)[1].split("\n\n\n__ti2py_lines__")[0]
 
 
 def test_a_counting_loop_gets_its_bounds_and_step() -> None:

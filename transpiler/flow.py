@@ -38,7 +38,7 @@ class FunctionFlow:
         calls: list[tuple[Holder, ir.Call]] = []
         escapes: list[Holder] = []
         # Holders that may also hold a value this does not follow (a parameter, a property...).
-        tainted: set[Holder] = {("var", name) for name in _assigned_elsewhere(nodes) if name in variables}
+        tainted: set[Holder] = {("var", name) for name in assigned_elsewhere(nodes) if name in variables}
         for node in nodes:
             parent = parents.get(id(node))
             source = self._source(node, variables)
@@ -94,7 +94,7 @@ class FunctionFlow:
         return None
 
 
-def _assigned_elsewhere(nodes: list[ir.Node]) -> set[str]:
+def assigned_elsewhere(nodes: list[ir.Node]) -> set[str]:
     """Variables given values this does not follow: parameters, loop and catch variables."""
     names: set[str] = set()
     for node in nodes:

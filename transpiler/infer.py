@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Callable
 
 from . import ir
-from .flow import FunctionFlow, own_returns
+from .flow import FunctionFlow, assigned_elsewhere, own_returns
 
 # Fields of Ti event payloads and what they hold (reference §2).
 EVENT_FIELDS = {
@@ -155,7 +155,7 @@ def _ends_in_return(body: list[ir.Stmt]) -> bool:
 def _known_functions(nodes: list[ir.Node], main: ir.Function | None) -> dict[str, list[ir.Function]]:
     """Names bound only by function declarations (never a variable, parameter or target)."""
     defs: dict[str, list[ir.Function]] = {}
-    rebound: set[str] = set()
+    rebound = assigned_elsewhere(nodes)
     for node in nodes:
         if isinstance(node, ir.FunctionDecl) and node.fn.name and node.fn is not main:
             defs.setdefault(node.fn.name, []).append(node.fn)
@@ -163,14 +163,6 @@ def _known_functions(nodes: list[ir.Node], main: ir.Function | None) -> dict[str
             rebound.add(node.target.id)
         elif isinstance(node, ir.VarDecl):
             rebound.update(name for name, _ in node.decls)
-        elif isinstance(node, ir.Function):
-            rebound.update(node.params)
-            if node.rest:
-                rebound.add(node.rest)
-        elif isinstance(node, (ir.ForIn, ir.ForOf)):
-            rebound.add(node.target)
-        elif isinstance(node, ir.Try) and node.param:
-            rebound.add(node.param)
     return {name: fns for name, fns in defs.items() if name not in rebound}
 
 

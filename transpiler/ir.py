@@ -406,6 +406,18 @@ def nodes_and_parents(root: Node) -> tuple[list[Node], dict[int, Node]]:
     return nodes, parents
 
 
+def assigned_name(node: Node) -> str | None:
+    """The variable ``node`` assigns: an assignment to a name, ``++``/``--`` of one, or the
+    head of a for-in/for-of loop."""
+    if isinstance(node, Assign) and isinstance(node.target, Name):
+        return node.target.id
+    if isinstance(node, Update) and isinstance(node.arg, Name):
+        return node.arg.id
+    if isinstance(node, (ForIn, ForOf)):
+        return node.target
+    return None
+
+
 def names_in(body: Iterable[Stmt]) -> set[str]:
     """Every name ``body`` reads, declares, takes as a parameter or gives a function (a name a
     pass invents must avoid them all)."""

@@ -68,15 +68,7 @@ def nested_functions(body: Iterable[ir.Stmt]) -> Iterator[ir.Function]:
 
 
 def assigned_names(body: Iterable[ir.Stmt]) -> set[str]:
-    names: set[str] = set()
-    for node in own_nodes(body):
-        if isinstance(node, ir.Assign) and isinstance(node.target, ir.Name):
-            names.add(node.target.id)
-        elif isinstance(node, ir.Update) and isinstance(node.arg, ir.Name):
-            names.add(node.arg.id)
-        elif isinstance(node, (ir.ForIn, ir.ForOf)):
-            names.add(node.target)
-    return names
+    return {name for node in own_nodes(body) if (name := ir.assigned_name(node)) is not None}
 
 
 def _declared(fn: ir.Function) -> set[str]:

@@ -70,12 +70,8 @@ def _free_names(fn: ir.Function) -> tuple[set[str], set[str]]:
     for node in _own_nodes(fn.body):
         if isinstance(node, ir.Name):
             refs.add(node.id)
-        elif isinstance(node, ir.Assign) and isinstance(node.target, ir.Name):
-            writes.add(node.target.id)
-        elif isinstance(node, ir.Update) and isinstance(node.arg, ir.Name):
-            writes.add(node.arg.id)
-        elif isinstance(node, (ir.ForIn, ir.ForOf)):
-            writes.add(node.target)
+        elif (name := ir.assigned_name(node)) is not None:
+            writes.add(name)
         elif isinstance(node, ir.Function):
             inner_refs, inner_writes = _free_names(node)
             refs |= inner_refs
@@ -85,12 +81,7 @@ def _free_names(fn: ir.Function) -> tuple[set[str], set[str]]:
 
 
 def _writes(nodes: Iterable[ir.Node], name: str) -> bool:
-    for node in nodes:
-        if (isinstance(node, ir.Assign) and isinstance(node.target, ir.Name) and node.target.id == name
-                or isinstance(node, ir.Update) and isinstance(node.arg, ir.Name) and node.arg.id == name
-                or isinstance(node, (ir.ForIn, ir.ForOf)) and node.target == name):
-            return True
-    return False
+    return any(ir.assigned_name(node) == name for node in nodes)
 
 
 def _is_item(node: ir.Node, array: str, index: str) -> bool:
