@@ -259,8 +259,7 @@ def with_accessors(obj: "JSObject") -> "JSObject":
     return obj
 
 
-def _is_str(value: Any) -> bool:
-    return type(value) is str
+_ONLY_STRINGS = frozenset({str})
 
 
 def _string_keys(obj: "JSObject") -> None:
@@ -270,9 +269,10 @@ def _string_keys(obj: "JSObject") -> None:
         _own_set(obj, to_property_key(key), _own_pop(obj, key))
 
 
-class _class_only:  # noqa: N801 - used as a decorator
-    """A JSObject method the runtime calls as ``JSObject.keys(obj)``: on an object, ``obj.keys``
-    is the JS property "keys" (own or inherited), as a JS method of that name must be."""
+class _HiddenFromJS:
+    """A method of JSObject (or of dict) that JS code must not see: ``obj.keys`` or
+    ``obj.update`` read the JS property of that name (own or inherited, else undefined), as a JS
+    method ``Store.prototype.update`` needs; the runtime calls ``JSObject.keys(obj)``."""
 
     def __init__(self, fn: Callable[..., Any]) -> None:
         self.fn = fn
@@ -280,20 +280,7 @@ class _class_only:  # noqa: N801 - used as a decorator
     def __get__(self, obj: Any, owner: Any = None) -> Any:
         if obj is None:
             return self.fn
-        raise AttributeError(self.fn.__name__)
-
-
-class _DictMethod:
-    """A dict method JSObject hides: ``obj.update`` reads the JS property "update" (own or
-    inherited, else undefined), never Python's dict.update."""
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self.name = name
-
-    def __get__(self, obj: Any, owner: Any = None) -> Any:
-        if obj is None:
-            return getattr(dict, self.name)
-        raise AttributeError(self.name)  # so __getattr__ looks along the prototype chain
+        raise AttributeError(self.fn.__name__)  # so __getattr__ looks along the prototype chain
 
 
 class JSObject(dict):
@@ -309,7 +296,9 @@ class JSObject(dict):
     in generated code; a write stores exactly the key it is given.
     """
 
-    get = pop = popitem = update = setdefault = copy = clear = fromkeys = values = _DictMethod()
+    get, pop, popitem, update, setdefault, copy, clear, fromkeys, values = (
+        _HiddenFromJS(getattr(dict, name))
+        for name in ("get", "pop", "popitem", "update", "setdefault", "copy", "clear", "fromkeys", "values"))
     __hash__ = object.__hash__  # type: ignore[assignment]
 
     def __init__(self, _items: Any = None, /, **props: Any) -> None:
@@ -372,17 +361,17 @@ class JSObject(dict):
     def __reduce__(self) -> Any:
         return (JSObject, (dict(_own_items(self)),))
 
-    @_class_only
+    @_HiddenFromJS
     def keys(self) -> list[str]:  # type: ignore[override]
         """Own enumerable keys in JS order (the prototype link is not one)."""
-        if not all(map(_is_str, _own_keys(self))):
+        if not _ONLY_STRINGS.issuperset(map(type, _own_keys(self))):
             _string_keys(self)
         if type(self)._accessor_keys:
             return js_key_order(k for k, v in _own_items(self)
                                 if k != "__proto__" and (type(v) is not Accessor or v.enumerable))
         return js_key_order(k for k in _own_keys(self) if k != "__proto__")
 
-    @_class_only
+    @_HiddenFromJS
     def items(self) -> list[tuple[str, Any]]:  # type: ignore[override]
         if type(self)._accessor_keys:
             return [(k, _AccessorObject.__getitem__(self, k)) for k in JSObject.keys(self)]
