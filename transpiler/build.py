@@ -70,6 +70,7 @@ class Builder:
         self.comments = sorted(parsed.comments, key=lambda c: c.range[0])
         self.claimed: set[int] = set()
         self.class_parents: list[ir.Expr | None] = []  # the superclass of each class being built
+        self.for_loops = 0  # `for (;;)` statements built (the counted-loop pass runs only if any)
         self.temps = TempNames(parsed.source)
         self.patterns = Destructurer(self.expr, self.temps, self.unsupported)
         self.stmt_table: dict[str, Callable[[Any], ir.Stmt]] = {
@@ -135,7 +136,8 @@ class Builder:
     def program(self) -> ir.Program:
         ast = self.parsed.ast
         body = self.block(ast.body, (0, len(self.parsed.source) + 1))
-        return ir.Program(body, loc=ir.Loc(1, 0), has_optional_chains=bool(self.parsed.optional_at))
+        return ir.Program(body, loc=ir.Loc(1, 0), has_optional_chains=bool(self.parsed.optional_at),
+                          has_for_loops=self.for_loops > 0)
 
     def block(self, nodes: list[Any], span: tuple[int, int]) -> list[ir.Stmt]:
         built = [(node, self.stmt(node)) for node in nodes]
@@ -372,6 +374,7 @@ class Builder:
         return ir.ExprStmt(self.expr(expression), loc=_loc(node))
 
     def for_stmt(self, node: Any) -> ir.Stmt:
+        self.for_loops += 1
         init: ir.Stmt | None = None
         if node.init is not None:
             if node.init.type == "VariableDeclaration":

@@ -382,6 +382,7 @@ class Program(Node):
     body: list[Stmt]
     main: Function | None = None  # the function that top-level code becomes (after scope analysis)
     has_optional_chains: bool = False  # the source uses `?.` (set by the builder)
+    has_for_loops: bool = False  # the source has `for (;;)` loops (set by the builder)
 
 
 def walk(node: Node) -> Iterator[Node]:

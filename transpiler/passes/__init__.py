@@ -21,7 +21,8 @@ def lower(program: ir.Program) -> ir.Program:
     body = lower_jumps(body)  # switch fall-through and labelled break/continue -> Python's jumps
     body = hoist_functions(body)  # declarations before their first use
     body = predeclare_vars(body)  # `x = undefined` where a read may come first
-    body = mark_counted_loops(body)  # `for (i = 0; i < n; i++)` that can be `for i in range(n)`
+    if program.has_for_loops:
+        body = mark_counted_loops(body)  # `for (i = 0; i < n; i++)` that can be `for i in range(n)`
     return ir.Program(body, loc=program.loc)
 
 
