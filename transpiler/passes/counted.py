@@ -93,7 +93,6 @@ class _Scope:
     """One function's body (or the top level): its loops, with what closures in it capture."""
 
     def __init__(self, body: list[ir.Stmt], fn: ir.Function | None) -> None:
-        self.body = body
         self.fn = fn  # None at the top level: every name there is main()'s
         self._declared: set[str] | None = None
         self.closures: list[ir.Function] = []
