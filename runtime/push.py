@@ -11,7 +11,7 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .js.builtins import JSON
+from .js.json_codec import JSON
 from .js.values import JSObject, own_items
 from .loopback import LoopbackServer
 from .paths import read_json, ti2py_home, write_json

@@ -114,7 +114,7 @@ def test_json_stringify_fast_path_equals_the_general_path() -> None:
     it gives exactly what the general (JS-rule by rule) serialiser gives."""
     import random
 
-    from runtime.js.builtins import _stringify_plain
+    from runtime.js.json_codec import _stringify_plain
 
     rng = random.Random(4)
     fast_used = 0

@@ -4,7 +4,8 @@ Generated modules import this package as ``js`` and call ``js.add``, ``js.div``,
 and friends only where plain Python would differ from JavaScript.
 """
 
-from .builtins import JSON, Array, Boolean, Object, Date, Error, Math, Number, String, isNaN, parseFloat, parseInt
+from .json_codec import JSON
+from .builtins import Array, Boolean, Object, Date, Error, Math, Number, String, isNaN, parseFloat, parseInt
 from .ops import (
     Thrown, add, nullish, optional, bit_and, bit_not, bit_or, bit_xor, call, caught, dec, delete_, div, for_in, inc, new_array, thrown, void, ge, get, gt, is_number, le, loose_eq, lt, mod, mul, neg, number_to_str,
     set_, update_property, pow_, shl, shr, strict_eq, sub, to_int32, to_number, to_str, to_uint32, truthy, typeof, ushr,

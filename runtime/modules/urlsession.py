@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..js.builtins import JSON
+from ..js.json_codec import JSON
 from ..js.ops import is_number, to_str
 from ..js.values import JSObject, JSTypeError, own_items, undefined
 from ..net import (

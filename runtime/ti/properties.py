@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from ..js.builtins import JSON
+from ..js.json_codec import JSON
 from ..js.values import JSArray
 from ..paths import write_atomically
 from .proxy import Proxy
