@@ -5,17 +5,16 @@ from __future__ import annotations
 
 import json
 import random
-import shutil
 import subprocess
 from typing import Any, Iterator
 
 import pytest
 
+from differential import NODE, NODE_MISSING
 from runtime import JSON, JSArray, JSObject, NaN, js
 from runtime.js import json_codec
 from runtime.js.values import undefined
 
-NODE = shutil.which("node")
 CODECS = ["orjson", "json"] if json_codec._orjson is not None else ["json"]
 
 
@@ -118,10 +117,20 @@ ROUND_TRIPS = [
 ]
 
 
-@pytest.mark.skipif(NODE is None, reason="node is not installed")
+@pytest.mark.skipif(NODE is None, reason=NODE_MISSING)
 def test_round_trips_match_node(codec: str) -> None:
     script = ("const texts = JSON.parse(require('fs').readFileSync(0, 'utf8'));"
               "for (const t of texts) console.log(JSON.stringify(JSON.parse(t)));")
     done = subprocess.run([NODE, "-e", script], input=json.dumps(ROUND_TRIPS), capture_output=True, text=True, check=True)
     expected = done.stdout.split("\n")[:-1]  # (not splitlines: U+2028 is not a line end here)
     assert [JSON.stringify(JSON.parse(t)) for t in ROUND_TRIPS] == expected
+
+
+@pytest.mark.skipif(NODE is None, reason=NODE_MISSING)
+def test_stringify_matches_node(codec: str) -> None:
+    value = JSObject({"s": 'q"\\\n\t\u2028\x01', "n": JSArray([1, 1.5, NaN, None, undefined]), "u": undefined,
+                      "o": JSObject(x=JSArray())})
+    js_literal = '{"s": "q\\"\\\\\\n\\t\\u2028\\u0001", "n": [1, 1.5, NaN, null, undefined], "u": undefined, "o": {x: []}}'
+    script = f"const v = {js_literal}; console.log(JSON.stringify(v)); console.log(JSON.stringify(v, null, 3));"
+    done = subprocess.run([NODE, "-e", script], capture_output=True, text=True, check=True)
+    assert JSON.stringify(value) + "\n" + JSON.stringify(value, undefined, 3) + "\n" == done.stdout
