@@ -189,7 +189,10 @@ class Emitter:
         if isinstance(expr, ir.Unary) and expr.op == "delete" and isinstance(expr.arg, ir.Member):
             target = expr.arg
             if self.types.infer(target.obj) == "object":
-                self.line(f"del {self.expr(target)}", stmt.loc, stmt.trailing)
+                # Always `del o["x"]`, never `del o.x`: JSObject's __delitem__ lets a missing key
+                # go, as JS's delete does; attribute deletion would raise.
+                key = self.expr(target.prop) if target.computed else py_string(str(target.prop))
+                self.line(f"del {self.expr(target.obj, PRIMARY)}[{key}]", stmt.loc, stmt.trailing)
                 return
         if (isinstance(expr, ir.Call) and isinstance(expr.callee, ir.Member) and expr.callee.prop == "push"
                 and len(expr.args) == 1 and not isinstance(expr.args[0], ir.Spread)
