@@ -32,9 +32,13 @@ STRING_METHODS = frozenset({
 GLOBAL_NAMES = {
     "Error": "JSError", "TypeError": "JSTypeError", "RangeError": "JSRangeError", "SyntaxError": "JSSyntaxError",
     "Infinity": "Infinity", "NaN": "NaN", "undefined": "undefined",
+    "URIError": "js.JSURIError", "ReferenceError": "js.JSReferenceError", "isFinite": "js.isFinite",
+    "encodeURIComponent": "js.encodeURIComponent", "decodeURIComponent": "js.decodeURIComponent",
+    "encodeURI": "js.encodeURI", "decodeURI": "js.decodeURI",
 }
 CONSTRUCTORS = {"Date": "Date", "RegExp": "js.RegExp", "Map": "js.Map", "Set": "js.Set", "Error": "JSError", "TypeError": "JSTypeError", "RangeError": "JSRangeError",
-                "SyntaxError": "JSSyntaxError", "Object": "JSObject", "Array": "JSArray"}
+                "SyntaxError": "JSSyntaxError", "URIError": "js.JSURIError", "ReferenceError": "js.JSReferenceError",
+                "Object": "JSObject", "Array": "JSArray"}
 
 COMPARISONS = {"<": "lt", ">": "gt", "<=": "le", ">=": "ge"}
 BITWISE = {"&": "bit_and", "|": "bit_or", "^": "bit_xor", "<<": "shl", ">>": "shr", ">>>": "ushr"}
@@ -501,7 +505,7 @@ class Emitter:
     def throw_stmt(self, stmt: ir.Throw) -> None:
         arg = stmt.arg
         if isinstance(arg, ir.New) and isinstance(arg.callee, ir.Name) and arg.callee.id in (
-            "Error", "TypeError", "RangeError", "SyntaxError"
+            "Error", "TypeError", "RangeError", "SyntaxError", "URIError", "ReferenceError"
         ):
             self.line(f"raise {self.expr(arg)}", stmt.loc, stmt.trailing)  # already a Python exception
         else:

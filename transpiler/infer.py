@@ -30,7 +30,9 @@ CALL_RESULTS = {
     ("Math", "random"): "num", ("Math", "max"): "num", ("Math", "min"): "num", ("Math", "sqrt"): "num",
     ("Date", "now"): "num",
 }
-GLOBAL_CALL_RESULTS = {"String": "str", "Number": "num", "Boolean": "bool", "parseInt": "num", "parseFloat": "num", "isNaN": "bool"}
+GLOBAL_CALL_RESULTS = {"String": "str", "Number": "num", "Boolean": "bool", "parseInt": "num", "parseFloat": "num", "isNaN": "bool",
+                       "isFinite": "bool", "encodeURIComponent": "str", "decodeURIComponent": "str", "encodeURI": "str",
+                       "decodeURI": "str"}
 # What JSArray / string methods return, when the receiver's type is known.
 ARRAY_RESULTS = {"slice": "array", "concat": "array", "map": "array", "filter": "array", "sort": "array",
                  "reverse": "array", "splice": "array", "join": "str", "indexOf": "num", "push": "num",

@@ -5,7 +5,10 @@ and friends only where plain Python would differ from JavaScript.
 """
 
 from .json_codec import JSON
-from .builtins import Array, Boolean, Object, Date, Error, Math, Number, String, isNaN, parseFloat, parseInt
+from .builtins import (
+    Array, Boolean, Object, Date, Error, Math, Number, String, decodeURI, decodeURIComponent, encodeURI,
+    encodeURIComponent, isFinite, isNaN, parseFloat, parseInt,
+)
 from .ops import (
     Thrown, add, nullish, optional, bit_and, bit_not, bit_or, bit_xor, call, caught, dec, delete_, div, for_in, inc, new_array, thrown, void, ge, get, gt, is_number, le, loose_eq, lt, mod, mul, neg, number_to_str,
     set_, update_property, pow_, shl, shr, strict_eq, sub, to_int32, to_number, to_str, to_uint32, truthy, typeof, ushr,
@@ -16,7 +19,7 @@ from .regexp import RegExp
 from .strings import invoke
 from .values import (
     Accessor, array_rest, ascending, descending, define_accessor, object_rest, with_accessors,
-    adapt_args, Infinity, JSArray, JSError, JSObject, JSRangeError, JSReferenceError, JSSyntaxError,
+    adapt_args, Infinity, JSArray, JSError, JSObject, JSRangeError, JSReferenceError, JSSyntaxError, JSURIError,
     JSTypeError, NaN, undefined,
 )
 from .values import to_property_key as key
@@ -25,6 +28,7 @@ __all__ = [
     "Array", "Object", "Accessor", "array_rest", "ascending", "descending", "define_accessor", "object_rest", "with_accessors",
     "extend", "super_call", "super_member", "Map", "Set", "for_of", "nullish", "optional", "RegExp", "ThisFunction", "instanceof", "new", "this_function", "Thrown", "adapt_args", "bit_and", "bit_not", "bit_or", "bit_xor", "shl", "shr", "ushr", "to_int32", "to_uint32", "delete_", "for_in", "caught", "dec", "inc", "invoke", "new_array", "thrown", "void",
     "JSON", "Boolean", "Date", "Error", "Math", "Number", "String", "isNaN", "parseFloat", "parseInt",
+    "isFinite", "encodeURIComponent", "decodeURIComponent", "encodeURI", "decodeURI", "JSURIError",
     "add", "update_property", "pow_", "call", "div", "ge", "get", "gt", "is_number", "le", "loose_eq", "lt", "mod", "mul", "neg",
     "number_to_str", "set_", "strict_eq", "sub", "to_number", "to_str", "truthy", "typeof",
     "key", "Infinity", "JSArray", "JSError", "JSObject", "JSRangeError", "JSReferenceError", "JSSyntaxError",

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import math
 import random
+import re
 import time
+import urllib.parse
 from datetime import datetime, timedelta, timezone
 from typing import Any, Callable
 
 from .ops import is_number, to_integer, to_number, to_str
 from .values import (
-    Accessor, NaN, JSArray, JSError, JSObject, JSRangeError, JSTypeError, define_property, link_prototype, own_items, own_keys, undefined,
+    Accessor, NaN, JSArray, JSError, JSObject, JSRangeError, JSTypeError, JSURIError, define_property, link_prototype, own_items, own_keys, undefined,
 )
 
 
@@ -383,6 +385,64 @@ def parseFloat(value: Any) -> Any:  # noqa: N802
 def isNaN(value: Any) -> bool:  # noqa: N802
     number = to_number(value)
     return number != number
+
+
+def isFinite(value: Any) -> bool:  # noqa: N802
+    number = to_number(value)
+    return number == number and not math.isinf(number)
+
+
+# -- URI functions: UTF-8 percent-escapes, with the characters each one leaves as they are ----------
+_URI_UNESCAPED = "-_.!~*'()"  # besides letters and digits
+_URI_RESERVED = ";/?:@&=+$,#"
+_ESCAPE_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+_BAD_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
+
+
+def _encode_uri(value: Any, keep: str) -> str:
+    try:
+        return urllib.parse.quote(to_str(value), safe=keep, encoding="utf-8", errors="strict")
+    except UnicodeEncodeError:  # a lone surrogate has no UTF-8 form
+        raise JSURIError("URI error") from None
+
+
+def _decode_uri(value: Any, keep: str) -> str:
+    text = to_str(value)
+    if _BAD_ESCAPE.search(text):
+        raise JSURIError("URI error")
+
+    def decode_run(match: re.Match[str]) -> str:
+        escapes = match.group(0)
+        try:
+            decoded = bytes.fromhex(escapes.replace("%", "")).decode("utf-8")
+        except UnicodeDecodeError:
+            raise JSURIError("URI error") from None
+        if not keep:
+            return decoded
+        out, at = [], 0  # decodeURI writes an escaped reserved character back as it was written
+        for char in decoded:
+            width = 3 * len(char.encode("utf-8"))
+            out.append(escapes[at:at + width] if char in keep else char)
+            at += width
+        return "".join(out)
+
+    return _ESCAPE_RUN.sub(decode_run, text)
+
+
+def encodeURIComponent(value: Any = undefined) -> str:  # noqa: N802
+    return _encode_uri(value, _URI_UNESCAPED)
+
+
+def encodeURI(value: Any = undefined) -> str:  # noqa: N802
+    return _encode_uri(value, _URI_UNESCAPED + _URI_RESERVED)
+
+
+def decodeURIComponent(value: Any = undefined) -> str:  # noqa: N802
+    return _decode_uri(value, "")
+
+
+def decodeURI(value: Any = undefined) -> str:  # noqa: N802
+    return _decode_uri(value, _URI_RESERVED)
 
 
 def String(value: Any = "") -> str:  # noqa: N802

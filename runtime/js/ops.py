@@ -111,7 +111,8 @@ def to_str(value: Any) -> str:
         return value.join(",")
     to_string = getattr(value, "toString", None)
     if callable(to_string) and to_string is not undefined:
-        return to_str(to_string())
+        with_this = getattr(to_string, "with_this", None)  # a JS method: `this` is the value
+        return to_str(with_this(value, ()) if with_this is not None else to_string())
     if callable(value):
         return "function () { [native code] }"
     return "[object Object]"

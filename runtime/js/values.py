@@ -105,6 +105,10 @@ class JSReferenceError(JSError):
     name = "ReferenceError"
 
 
+class JSURIError(JSError):
+    name = "URIError"
+
+
 def is_array_index(key: str) -> bool:
     """True for the canonical integer keys JS enumerates first ("0", "17", not "01" or "-1")."""
     return key.isdigit() and (key == "0" or key[0] != "0") and int(key) < 2**32 - 1
