@@ -82,6 +82,7 @@ class Date:
         return int(self._ms) if self._ms == self._ms else NaN
 
     valueOf = getTime
+    js_default_hint = "string"  # `date + 1` concatenates, `date - 1` and `date < other` use the time
 
     def setTime(self, value: Any) -> Any:  # noqa: N802
         self._ms = _time_clip(float(to_number(value)))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from .values import JSError, JSObject, JSTypeError, adapt_args, link_prototype, undefined
+from .values import JSError, JSObject, JSTypeError, adapt_args, link_prototype, read_property_for, undefined
 
 
 class ThisFunction:
@@ -70,8 +70,9 @@ def super_call(parent: ThisFunction, this: Any, *args: Any) -> Any:
 
 
 def super_member(parent: ThisFunction, this: Any, name: str) -> Any:
-    """``super.name``: the parent prototype's member; a method comes bound to ``this``."""
-    member = getattr(parent.prototype, name)
+    """``super.name``: the parent prototype's member; a method comes bound to ``this``, a getter
+    runs on ``this`` (not on the prototype that holds it)."""
+    member = read_property_for(parent.prototype, name, this)
     if isinstance(member, ThisFunction):
         return lambda *args: member.with_this(this, args)
     return member

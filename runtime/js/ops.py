@@ -148,7 +148,8 @@ def to_number(value: Any) -> float | int:
         return int(number) if number.is_integer() and abs(number) < 2**53 and "." not in text and "e" not in lower else number
     if isinstance(value, JSArray):
         return to_number(to_str(value)) if len(value) <= 1 else NaN
-    return NaN
+    primitive = _to_primitive(value, "number")  # a Date gives its time value; valueOf() methods run
+    return NaN if primitive is value else to_number(primitive)
 
 
 def to_integer(value: Any) -> int:
@@ -171,12 +172,25 @@ def _normalise(number: float) -> float | int:
 
 
 # -- arithmetic ---------------------------------------------------------------------------------
-def _to_primitive(value: Any) -> Any:
-    if isinstance(value, (JSObject, JSArray)) or (
-        value is not None and value is not undefined and not isinstance(value, (str, int, float, bool)) and not callable(value)
-    ):
+def _to_primitive(value: Any, hint: str = "default") -> Any:
+    """JS ToPrimitive: ``valueOf`` first unless the hint is "string" (or a Date's default hint),
+    then ``toString``.  A function is left as it is (callers treat it as not a number)."""
+    if value is None or value is undefined or isinstance(value, (str, int, float, bool)):
+        return value
+    if isinstance(value, JSArray):
         return to_str(value)
-    return value
+    if callable(value) and not isinstance(value, JSObject):
+        return value
+    if hint == "default":
+        hint = getattr(type(value), "js_default_hint", "number")  # Date says "string"
+    if hint == "number":
+        value_of = getattr(value, "valueOf", None)
+        if callable(value_of) and value_of is not undefined:
+            with_this = getattr(value_of, "with_this", None)  # a JS method: `this` is the value
+            result = with_this(value, ()) if with_this is not None else value_of()
+            if result is None or result is undefined or isinstance(result, (str, int, float, bool)):
+                return result
+    return to_str(value)
 
 
 def add(left: Any, right: Any) -> Any:
@@ -287,14 +301,16 @@ def loose_eq(left: Any, right: Any) -> bool:
     if isinstance(left, str) and is_number(right):
         return to_number(left) == right
     if isinstance(left, (str, int, float)) and not isinstance(right, (str, int, float)):
-        return loose_eq(left, _to_primitive(right))
+        primitive = _to_primitive(right)
+        return primitive is not right and loose_eq(left, primitive)
     if isinstance(right, (str, int, float)) and not isinstance(left, (str, int, float)):
-        return loose_eq(_to_primitive(left), right)
+        primitive = _to_primitive(left)
+        return primitive is not left and loose_eq(primitive, right)
     return left is right
 
 
 def _compare(left: Any, right: Any, op: Any) -> bool:
-    left, right = _to_primitive(left), _to_primitive(right)
+    left, right = _to_primitive(left, "number"), _to_primitive(right, "number")
     if isinstance(left, str) and isinstance(right, str):
         return op(left.encode("utf-16-be"), right.encode("utf-16-be"))
     a, b = to_number(left), to_number(right)

@@ -187,6 +187,15 @@ def _read_property(obj: "JSObject", key: str) -> Any:
     return found.read(obj) if type(found) is Accessor else found
 
 
+def read_property_for(holder: "JSObject", key: str, this: Any) -> Any:
+    """``key`` found from ``holder`` along its prototype chain, read as a property of ``this``
+    (``super.x``: a getter runs on the instance, not on the prototype that holds it)."""
+    found = _find_property(holder, key)
+    if found is _MISSING:
+        return undefined
+    return found.read(this) if type(found) is Accessor else found
+
+
 def _write_property(obj: "JSObject", key: str, value: Any) -> None:
     """``obj[key] = value`` where ``key`` may be an accessor here or up the prototype chain."""
     found = _find_property(obj, key)
