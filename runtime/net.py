@@ -313,13 +313,15 @@ def new_download_file(folder: Path) -> Path:
     return Path(name)
 
 
-def make_client(headers: dict[str, str] | None = None) -> httpx.AsyncClient:
-    """A client as an NSURLSession would be: follows redirects (16 at most), verifies TLS."""
+def make_client(headers: dict[str, str] | None = None, verify: bool = True) -> httpx.AsyncClient:
+    """A client as an NSURLSession would be: follows redirects (16 at most), verifies TLS
+    (unless ``verify`` is False: an HTTPClient with validatesSecureCertificate false)."""
     return httpx.AsyncClient(
         follow_redirects=True,
         max_redirects=16,
         headers=headers or {},
         trust_env=False,
+        verify=verify,
         limits=httpx.Limits(max_connections=6, max_keepalive_connections=6),
     )
 

@@ -1,10 +1,11 @@
-"""``Ti.Network``: push registration with a local device token."""
+"""``Ti.Network``: push registration with a local device token, and HTTPClient."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
 from ..js.values import JSObject, undefined
+from .http_client import HTTPClient
 from .proxy import Proxy
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ class Network(Proxy):
         callback = self._push_config.callback
         return callback if callable(callback) and callback is not undefined else None
 
-    def createHTTPClient(self, props: Any = undefined) -> Any:  # noqa: N802
-        from .proxy import GenericProxy
+    HTTPClient = HTTPClient  # Ti.Network.HTTPClient.DONE and the other readyState constants
 
-        return GenericProxy(self._app, props, js_class="Ti.Network.HTTPClient")
+    def createHTTPClient(self, props: Any = undefined) -> Any:  # noqa: N802
+        return HTTPClient(self._app, props)
