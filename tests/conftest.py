@@ -119,3 +119,19 @@ def reply(handler: http.server.BaseHTTPRequestHandler, body: bytes, status: int 
 
 def read_body(handler: http.server.BaseHTTPRequestHandler) -> bytes:
     return handler.rfile.read(int(handler.headers.get("Content-Length", 0)))
+
+
+def run_translated(tmp_path: Path, source: str, **app_options: object) -> list[str]:
+    """Translate a JS ``source``, run it on a fresh App until idle, return its log lines
+    (``[INFO] `` taken off)."""
+    from runtime import App
+    from transpiler import convert
+
+    result = convert(source, "app.js")
+    assert result.ok, result.diagnostics.render()
+    module = tmp_path / "app.py"
+    module.write_text(result.code or "")
+    app = App("translated", data_dir=tmp_path / "data", out=None, **app_options)  # type: ignore[arg-type]
+    app.load(module)
+    assert app.run_until_idle(20), "the app must go idle"
+    return [line.removeprefix("[INFO] ") for line in app.log_lines()]

@@ -8,23 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ScriptedServer, read_body, reply
-from runtime import App
-from transpiler import convert
+from conftest import ScriptedServer, read_body, reply, run_translated
 
 
-def _run(tmp_path: Path, source: str, server: ScriptedServer | None = None, **app_options: object) -> list[str]:
-    """Translate ``source`` (``BASE`` becomes the server's URL), run it until idle, return its log."""
-    if server is not None:
-        source = source.replace("BASE", server.url)
-    result = convert(source, "app.js")
-    assert result.ok, result.diagnostics.render()
-    module = tmp_path / "app.py"
-    module.write_text(result.code or "")
-    app = App("http", data_dir=tmp_path / "data", out=None, **app_options)  # type: ignore[arg-type]
-    app.load(module)
-    assert app.run_until_idle(20), "the app must go idle once its requests are answered"
-    return [line.removeprefix("[INFO] ") for line in app.log_lines()]
+def _run(tmp_path: Path, source: str, server: ScriptedServer, **app_options: object) -> list[str]:
+    return run_translated(tmp_path, source.replace("BASE", server.url), **app_options)
 
 
 def _json_route(server: ScriptedServer, path: str, value: object) -> None:

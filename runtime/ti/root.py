@@ -8,6 +8,7 @@ from .api import API
 from .app_ios import AppiOS
 from .filesystem import Filesystem
 from .network import Network
+from .platform import Platform, Utils
 from .properties import Properties
 from .proxy import Namespace, Proxy
 from .ui import UI
@@ -47,3 +48,5 @@ class TiRoot(Namespace):
         object.__setattr__(self, "UI", UI(app))
         object.__setattr__(self, "Filesystem", Filesystem(app))
         object.__setattr__(self, "Network", Network(app))
+        object.__setattr__(self, "Platform", Platform(app))
+        object.__setattr__(self, "Utils", Utils(app))

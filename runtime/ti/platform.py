@@ -1,0 +1,104 @@
+"""``Ti.Platform`` (the device the app believes it runs on) and ``Ti.Utils`` (encoding and digests).
+
+The runtime plays one device: an iPhone on iOS 17.5, 393 x 852 points at 3x (the values of an
+iPhone 15; a choice, as the reference describes no device).  Apps branch on
+``Ti.Platform.osname === 'iphone'`` constantly, so these must be real values, not namespaces.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import uuid
+from typing import TYPE_CHECKING, Any
+
+from ..js.ops import to_str
+from ..js.values import JSObject, undefined
+from .filesystem import Blob, File
+from .proxy import Proxy
+
+if TYPE_CHECKING:
+    from ..app import App
+
+
+class Platform(Proxy):
+    js_class = "Ti.Platform"
+
+    osname = "iphone"
+    name = "iOS"
+    version = "17.5"
+    model = "iPhone"
+    manufacturer = "apple"
+    architecture = "arm64"
+    ostype = "64bit"
+    runtime = "javascriptcore"
+    locale = "en"
+    username = "iPhone"
+    address = "127.0.0.1"
+    netmask = "255.0.0.0"
+    processorCount = 6
+    availableMemory = 2048.0  # MB
+    batteryMonitoring = False
+    batteryLevel = -1  # unknown while batteryMonitoring is off, as iOS reports
+    BATTERY_STATE_UNKNOWN, BATTERY_STATE_UNPLUGGED, BATTERY_STATE_CHARGING, BATTERY_STATE_FULL = 0, 1, 2, 3
+    batteryState = BATTERY_STATE_UNKNOWN
+
+    def __init__(self, app: "App") -> None:
+        super().__init__(app)
+        caps = JSObject(platformWidth=393, platformHeight=852, density="high", dpi=460, logicalDensityFactor=3)
+        object.__setattr__(self, "displayCaps", caps)
+        object.__setattr__(self, "opened_urls", [])
+
+    @property
+    def id(self) -> str:
+        """identifierForVendor: stable for one app's data folder."""
+        return str(uuid.uuid5(uuid.NAMESPACE_URL, f"ti2py:{self._app.app_id}:{self._app.data_dir}")).upper()
+
+    def createUUID(self) -> str:  # noqa: N802
+        return str(uuid.uuid4()).upper()
+
+    def is24HourTimeFormat(self) -> bool:  # noqa: N802
+        return True
+
+    def canOpenURL(self, url: Any = undefined) -> bool:  # noqa: N802
+        return ":" in to_str(url)
+
+    def openURL(self, url: Any = undefined, *_: Any) -> bool:  # noqa: N802
+        """Nothing leaves the machine: the URL is logged and kept in ``opened_urls``."""
+        self.opened_urls.append(to_str(url))
+        self._app.log("INFO", f"[openURL] {to_str(url)}")
+        return True
+
+
+class Utils(Proxy):
+    """``Ti.Utils``: Base64 (to and from Blobs, as Titanium gives them) and hex digests."""
+
+    js_class = "Ti.Utils"
+
+    def base64encode(self, value: Any = undefined) -> Blob:
+        return Blob(self._app, data=base64.b64encode(_bytes(value)), mime_type="text/plain")
+
+    def base64decode(self, value: Any = undefined) -> Blob:
+        try:
+            data = base64.b64decode(_bytes(value), validate=False)
+        except (binascii.Error, ValueError):
+            data = b""
+        return Blob(self._app, data=data, mime_type="application/octet-stream")
+
+    def md5HexDigest(self, value: Any = undefined) -> str:  # noqa: N802
+        return hashlib.md5(_bytes(value), usedforsecurity=False).hexdigest()
+
+    def sha1(self, value: Any = undefined) -> str:
+        return hashlib.sha1(_bytes(value), usedforsecurity=False).hexdigest()
+
+    def sha256(self, value: Any = undefined) -> str:
+        return hashlib.sha256(_bytes(value)).hexdigest()
+
+
+def _bytes(value: Any) -> bytes:
+    if isinstance(value, Blob):
+        return value.bytes()
+    if isinstance(value, File):
+        return value._file.read_bytes()
+    return to_str(value).encode("utf-8")

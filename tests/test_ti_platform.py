@@ -1,0 +1,38 @@
+"""Ti.Platform and Ti.Utils as apps use them: platform branches, display sizes, Basic auth
+headers, digests."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from pathlib import Path
+
+from conftest import run_translated
+
+
+def test_platform_branches_take_the_ios_path(tmp_path: Path) -> None:
+    log = run_translated(tmp_path, """
+var isIOS = Ti.Platform.osname === 'iphone' || Ti.Platform.osname === 'ipad';
+var android = Ti.Platform.osname === 'android';
+Ti.API.info(isIOS + ' ' + android + ' ' + Ti.Platform.name + ' ' + (parseFloat(Ti.Platform.version) >= 17));
+var caps = Ti.Platform.displayCaps;
+Ti.API.info(caps.platformWidth + 'x' + caps.platformHeight + ' ' + caps.density + ' ' + typeof caps.logicalDensityFactor);
+Ti.API.info((Ti.Platform.id === Ti.Platform.id) + ' ' + Ti.Platform.id.length + ' ' + (Ti.Platform.createUUID() !== Ti.Platform.createUUID()));
+Ti.API.info(Ti.Platform.openURL('https://example.com/help') + ' ' + Ti.Platform.canOpenURL('tel:123'));
+""")
+    assert log == ["true false iOS true", "393x852 high number", "true 36 true",
+                   "[openURL] https://example.com/help", "true true"]
+
+
+def test_utils_encode_and_digest(tmp_path: Path) -> None:
+    log = run_translated(tmp_path, """
+var token = 'Basic ' + Ti.Utils.base64encode('user:pa\u00df');
+Ti.API.info(token);
+Ti.API.info(Ti.Utils.base64decode(Ti.Utils.base64encode('round trip')).text);
+Ti.API.info(Ti.Utils.md5HexDigest('abc') + ' ' + Ti.Utils.sha1('abc') + ' ' + Ti.Utils.sha256('abc'));
+""")
+    assert log == [
+        "Basic " + base64.b64encode("user:pa\u00df".encode()).decode(),
+        "round trip",
+        " ".join(hashlib.new(name, b"abc").hexdigest() for name in ("md5", "sha1", "sha256")),
+    ]
