@@ -148,3 +148,37 @@ def test_second_conversion_reuses_unchanged_files(tmp_path: Path) -> None:
     fresh = ti2py("convert", str(project), "-o", str(tmp_path / "fresh"), "--no-cache", "--jobs", "1")
     assert fresh.returncode == 0
     assert (tmp_path / "fresh" / "lib" / "store.py").read_bytes() == (out / "lib" / "store.py").read_bytes()
+
+
+def _localized_project(tmp_path: Path, strings: str) -> Path:
+    project = tmp_path / "hello"
+    (project / "Resources").mkdir(parents=True)
+    (project / "i18n" / "en").mkdir(parents=True)
+    (project / "tiapp.xml").write_text("<ti:app xmlns:ti='http://ti.appcelerator.org'><id>com.x.hello</id></ti:app>")
+    (project / "i18n" / "en" / "strings.xml").write_text(strings, encoding="utf-8")
+    (project / "Resources" / "app.js").write_text(
+        "Ti.API.info(L('welcome') + ' | ' + String.format(L('items'), 3, 'Jo') + ' | ' + L('missing', 'fallback')"
+        " + ' | ' + L('missing') + ' | ' + Ti.Locale.getString('quote'));\n"
+    )
+    return project
+
+
+def test_localized_strings_reach_l_and_string_format(tmp_path: Path) -> None:
+    project = _localized_project(tmp_path, (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<resources>\n'
+        '  <string name="welcome">Willkommen, café</string>\n'
+        '  <string name="items">%d items for %s</string>\n'
+        '  <string name="quote">&quot;quoted&quot; &amp; more</string>\n</resources>\n'))
+    done = ti2py("convert", str(project), "-o", str(tmp_path / "out"))
+    assert done.returncode == 0, done.stderr
+    assert "[W011]" not in done.stderr, "L is a known global"
+    run = ti2py("run", str(tmp_path / "out"), "--data-dir", str(tmp_path / "d"))
+    assert '[INFO] Willkommen, café | 3 items for Jo | fallback | missing | "quoted" & more' in run.stdout, run.stdout
+
+
+def test_malformed_strings_file_is_a_clear_error(tmp_path: Path) -> None:
+    project = _localized_project(tmp_path, "<resources><string name='a'>x</resources>\n")
+    done = ti2py("convert", str(project), "-o", str(tmp_path / "out"))
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert "i18n/en/strings.xml:1:" in done.stderr and "not well-formed XML" in done.stderr
+    assert not (tmp_path / "out").exists()

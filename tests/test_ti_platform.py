@@ -36,3 +36,13 @@ Ti.API.info(Ti.Utils.md5HexDigest('abc') + ' ' + Ti.Utils.sha1('abc') + ' ' + Ti
         "round trip",
         " ".join(hashlib.new(name, b"abc").hexdigest() for name in ("md5", "sha1", "sha256")),
     ]
+
+
+def test_string_format_and_l_without_strings(tmp_path: Path) -> None:
+    log = run_translated(tmp_path, """
+Ti.API.info(String.format('%s has %d items (%.1f%%), %@', 'box', 3.7, 12.345, null));
+Ti.API.info(String.format('%2$s before %1$s', 'one', 'two') + String.format('|%05d|%-4s|%x|%s', 42, 'ab', 255));
+Ti.API.info(L('title') + ' ' + L('title', 'Default title') + ' ' + Ti.Locale.currentLanguage);
+""")
+    assert log == ["box has 3 items (12.3%), null", "two before one|00042|ab  |ff|undefined",
+                   "title Default title en"]

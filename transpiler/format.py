@@ -27,7 +27,7 @@ RUNTIME_EXPORTS = frozenset({
     "js", "JSObject", "JSArray", "undefined", "NaN", "Infinity", "JSON", "Math", "Date", "String",
     "Number", "Boolean", "parseInt", "parseFloat", "isNaN", "JSError", "JSTypeError", "JSRangeError",
     "JSSyntaxError", "Ti", "Titanium", "alert", "require", "setTimeout", "setInterval", "clearTimeout",
-    "clearInterval", "console",
+    "clearInterval", "console", "L",
 })
 
 BLACK_MODE = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=88)

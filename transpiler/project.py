@@ -50,9 +50,10 @@ class TiApp:
     modules: list[str] = field(default_factory=list)
 
 
-def read_tiapp(path: Path) -> TiApp:
+def _parse_xml(path: Path) -> ElementTree.Element:
+    """A project's XML file (tiapp.xml, i18n strings) parsed safely, or a ProjectError naming it."""
     try:
-        root = SafeElementTree.parse(str(path)).getroot()
+        return SafeElementTree.parse(str(path)).getroot()
     except DefusedXmlException as exc:
         raise ProjectError(f"{path}: refused: {type(exc).__name__} (entity declarations are not allowed)") from None
     except ElementTree.ParseError as exc:
@@ -60,6 +61,22 @@ def read_tiapp(path: Path) -> TiApp:
         raise ProjectError(f"{path}:{line}:{col + 1}: not well-formed XML") from None
     except OSError as exc:
         raise ProjectError(f"{path}: cannot read: {exc.strerror}") from None
+
+
+def read_strings(project: Path) -> dict[str, dict[str, str]]:
+    """``i18n/<language>/strings.xml`` of a project: language -> name -> text, for ``L()``."""
+    languages: dict[str, dict[str, str]] = {}
+    for path in sorted(project.glob("i18n/*/strings.xml")):
+        root = _parse_xml(path)
+        languages[path.parent.name] = {
+            element.get("name", ""): "".join(element.itertext())
+            for element in root.iter() if element.tag.rsplit("}", 1)[-1] == "string" and element.get("name")
+        }
+    return languages
+
+
+def read_tiapp(path: Path) -> TiApp:
+    root = _parse_xml(path)
 
     def local(tag: str) -> str:
         return tag.rsplit("}", 1)[-1]
@@ -93,6 +110,7 @@ class ProjectResult:
     written: Path | None = None
     fingerprints: dict[str, str] = field(default_factory=dict)
     reused: set[str] = field(default_factory=set)  # files whose previous output was still right
+    strings: dict[str, dict[str, str]] = field(default_factory=dict)  # i18n: language -> name -> text
 
     @property
     def ok(self) -> bool:
@@ -101,6 +119,7 @@ class ProjectResult:
 
 Progress = Callable[[str, int, int], None]  # (file, done, total so far)
 CACHE_FILE = ".ti2py-cache.json"
+STRINGS_FILE = "i18n.json"
 
 
 def _fingerprint(source: str, module_id: str, tiapp: TiApp, warnings_as_errors: bool) -> str:
@@ -131,6 +150,7 @@ def convert_project(project: Path, *, warnings_as_errors: bool = False, progress
     if not tiapp_path.is_file():
         raise ProjectError(f"{project}: no tiapp.xml (a Titanium project folder has one)")
     tiapp = read_tiapp(tiapp_path)
+    strings = read_strings(project)
     resources = project / "Resources"
     if not (resources / "app.js").is_file():
         raise ProjectError(f"{project}: no Resources/app.js")
@@ -170,7 +190,7 @@ def convert_project(project: Path, *, warnings_as_errors: bool = False, progress
     finally:
         if pool is not None:
             pool.shutdown()
-    return ProjectResult(tiapp, results, fingerprints=fingerprints, reused=reused)
+    return ProjectResult(tiapp, results, fingerprints=fingerprints, reused=reused, strings=strings)
 
 
 def _report(progress: Progress | None, project: Path, source_path: Path, results: dict[str, Result], wave: list[str]) -> None:
@@ -246,6 +266,9 @@ def write_project(result: ProjectResult, out_dir: Path) -> Path:
             tiapp=result.tiapp, version=__version__, files=sorted(result.files),
         )
         (staging / "__init__.py").write_text(format_code(init), encoding="utf-8")
+        if result.strings:  # data for L(): the runtime reads it beside app.py
+            (staging / STRINGS_FILE).write_text(json.dumps(result.strings, indent=1, sort_keys=True, ensure_ascii=False),
+                                                encoding="utf-8")
         cache = {"version": __version__, "files": {
             module_id: {"fingerprint": result.fingerprints.get(module_id, ""), "requires": converted.requires,
                         "diagnostics": [d.as_dict() for d in converted.diagnostics.items]}

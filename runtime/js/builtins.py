@@ -457,6 +457,34 @@ def _from_char_code(*codes: Any) -> str:
 
 String.fromCharCode = _from_char_code  # type: ignore[attr-defined]
 
+_FORMAT_SPEC = re.compile(r"%(?:(\d+)\$)?([-+ 0#]*)(\d*)(?:\.(\d+))?([sdifxXo@%])")
+
+
+def _format(template: Any = "", *args: Any) -> str:
+    """Titanium's ``String.format``: printf-style ``%s %d %i %f %x %@ %%``, with flags, width,
+    precision and positions (``%1$s``), as apps use it with ``L()`` strings."""
+    position = iter(range(len(args)))
+
+    def one(match: re.Match[str]) -> str:
+        index, flags, width, precision, conversion = match.groups()
+        if conversion == "%":
+            return "%"
+        at = int(index) - 1 if index else next(position, len(args))
+        value = args[at] if 0 <= at < len(args) else undefined
+        spec = "%" + flags + width + (f".{precision}" if precision is not None else "")
+        if conversion in "s@":
+            return (spec + "s") % to_str(value)
+        number = to_number(value)
+        if conversion == "f":
+            return (spec + "f") % number if number == number else "nan"
+        whole = to_integer(number) if number == number and not math.isinf(number) else 0
+        return (spec + {"i": "d"}.get(conversion, conversion)) % whole
+
+    return _FORMAT_SPEC.sub(one, to_str(template))
+
+
+String.format = _format  # type: ignore[attr-defined]
+
 
 def Number(value: Any = 0) -> Any:  # noqa: N802
     return to_number(value)

@@ -1,4 +1,4 @@
-"""The globals a Titanium app sees: ``Ti``/``Titanium``, ``alert``, ``require`` and timers.
+"""The globals a Titanium app sees: ``Ti``/``Titanium``, ``alert``, ``L``, ``require`` and timers.
 
 Each forwards to the app whose code is running (:func:`runtime.app.current_app`), so converted
 code reads exactly like the JavaScript: ``Ti.API.info(...)``, ``alert(...)``.
@@ -34,6 +34,11 @@ def alert(message: Any = undefined) -> None:
     current_app().log("ALERT", to_str(message))
 
 
+def L(key: Any = undefined, hint: Any = undefined) -> Any:  # noqa: N802 - Titanium's global name
+    """The global ``L(key[, hint])``: the app's localized string (``Ti.Locale.getString``)."""
+    return current_app().Ti.Locale.getString(key, hint)
+
+
 def require(module_id: str) -> Any:
     return current_app().require(module_id)
 
@@ -62,4 +67,4 @@ def _ms(delay: Any) -> float:
     return 0.0 if number != number else max(0.0, float(number))
 
 
-__all__ = ["Ti", "Titanium", "alert", "require", "setTimeout", "setInterval", "clearTimeout", "clearInterval"]
+__all__ = ["Ti", "Titanium", "L", "alert", "require", "setTimeout", "setInterval", "clearTimeout", "clearInterval"]

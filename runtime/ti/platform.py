@@ -1,4 +1,5 @@
-"""``Ti.Platform`` (the device the app believes it runs on) and ``Ti.Utils`` (encoding and digests).
+"""``Ti.Platform`` (the device the app believes it runs on), ``Ti.Locale`` (``L()``'s strings) and
+``Ti.Utils`` (encoding and digests).
 
 The runtime plays one device: an iPhone on iOS 17.5, 393 x 852 points at 3x (the values of an
 iPhone 15; a choice, as the reference describes no device).  Apps branch on
@@ -10,6 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import json
 import uuid
 from typing import TYPE_CHECKING, Any
 
@@ -69,6 +71,40 @@ class Platform(Proxy):
         self.opened_urls.append(to_str(url))
         self._app.log("INFO", f"[openURL] {to_str(url)}")
         return True
+
+
+class Locale(Proxy):
+    """``Ti.Locale``: English (US), with the strings of the project's ``i18n/<lang>/strings.xml``
+    (``ti2py convert`` of a project writes them to ``i18n.json`` beside ``app.py``)."""
+
+    js_class = "Ti.Locale"
+    currentLanguage = "en"
+    currentLocale = "en-US"
+    currentCountry = "US"
+
+    def _strings(self) -> dict[str, dict[str, str]]:
+        loaded = self.__dict__.get("_loaded")
+        if loaded is None:
+            root = self._app.commonjs_root
+            path = root / "i18n.json" if root is not None else None
+            try:
+                loaded = json.loads(path.read_text(encoding="utf-8")) if path is not None and path.is_file() else {}
+            except (OSError, ValueError):
+                self._app.log("WARN", f"Cannot read the app's strings from {path}")
+                loaded = {}
+            object.__setattr__(self, "_loaded", loaded)
+        return loaded
+
+    def getString(self, key: Any = undefined, hint: Any = undefined) -> Any:  # noqa: N802
+        """The string named ``key`` in the current language (then in English); else ``hint`` if
+        given, else the key itself, as Titanium does."""
+        name = to_str(key)
+        strings = self._strings()
+        for language in (self.currentLanguage, "en"):
+            found = strings.get(language, {}).get(name)
+            if found is not None:
+                return found
+        return to_str(hint) if hint is not undefined else name
 
 
 class Utils(Proxy):

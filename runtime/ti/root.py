@@ -8,7 +8,7 @@ from .api import API
 from .app_ios import AppiOS
 from .filesystem import Filesystem
 from .network import Network
-from .platform import Platform, Utils
+from .platform import Locale, Platform, Utils
 from .properties import Properties
 from .proxy import Namespace, Proxy
 from .ui import UI
@@ -50,3 +50,4 @@ class TiRoot(Namespace):
         object.__setattr__(self, "Network", Network(app))
         object.__setattr__(self, "Platform", Platform(app))
         object.__setattr__(self, "Utils", Utils(app))
+        object.__setattr__(self, "Locale", Locale(app))
