@@ -67,7 +67,8 @@ def test_an_object_is_a_dict_that_is_its_own_attribute_dict() -> None:
     proto = JSObject(get=lambda key: f"got {key}")
     child = JSObject()
     link_prototype(child, proto)
-    assert child.get("k") == "got k" and child["get"] is proto.get and "get" not in child
+    assert child.get("k") == "got k" and child["get"] is proto.get
+    assert "get" in child and not child.hasOwnProperty("get")  # `in` sees the chain, as in JS
     assert dict.get(obj, "title") == "x"
 
 

@@ -25,7 +25,7 @@ STRING_METHODS = frozenset({
     "replace", "toUpperCase", "toLowerCase", "trim", "concat", "match", "search", "startsWith",
     "endsWith", "includes", "repeat", "padStart", "padEnd", "toString", "localeCompare", "trimStart", "trimEnd",
     "at", "valueOf",
-    "toFixed", "toPrecision",  # Number.prototype: also reached through js.invoke
+    "toFixed", "toPrecision", "toLocaleString",  # Number.prototype: also reached through js.invoke
 })
 
 # JS globals and the runtime name that implements each.
@@ -695,7 +695,7 @@ class Emitter:
         prop = str(expr.prop)
         if prop == "length" and (obj_type == "array" or obj_type == "str" and self.types.is_ascii(expr.obj)):
             return f"len({self.expr(expr.obj)})", PRIMARY  # (beyond ASCII, JS counts UTF-16 units)
-        if obj_type == "str" or (prop == "length" and obj_type is None):
+        if obj_type in ("str", "num") or (prop == "length" and obj_type is None):
             return f"js.get({self.expr(expr.obj)}, {py_string(prop)})", PRIMARY
         if is_identifier(prop):
             if isinstance(expr.obj, ir.Literal) and isinstance(expr.obj.value, (int, float)):

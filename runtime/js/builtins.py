@@ -13,7 +13,7 @@ from typing import Any, Callable
 
 from .ops import is_number, to_integer, to_number, to_str
 from .values import (
-    Accessor, NaN, JSArray, JSError, JSObject, JSRangeError, JSTypeError, JSURIError, define_property, link_prototype, own_items, own_keys, undefined,
+    Accessor, NaN, JSArray, JSError, JSObject, JSRangeError, JSTypeError, JSURIError, define_property, link_prototype, restrict, own_items, own_keys, undefined,
 )
 
 
@@ -600,7 +600,47 @@ class _Object:
 
     @staticmethod
     def freeze(obj: Any) -> Any:
-        return obj  # objects are not frozen (UNVERIFIED need in apps); returned as JS does
+        return restrict(obj, "frozen") if isinstance(obj, JSObject) else obj  # (arrays stay writable)
+
+    @staticmethod
+    def seal(obj: Any) -> Any:
+        return restrict(obj, "sealed") if isinstance(obj, JSObject) else obj
+
+    @staticmethod
+    def preventExtensions(obj: Any) -> Any:  # noqa: N802
+        return restrict(obj, "closed") if isinstance(obj, JSObject) else obj
+
+    @staticmethod
+    def isFrozen(obj: Any) -> bool:  # noqa: N802
+        return _Object._restricted_to(obj, ("frozen",))
+
+    @staticmethod
+    def isSealed(obj: Any) -> bool:  # noqa: N802
+        return _Object._restricted_to(obj, ("sealed", "frozen"))
+
+    @staticmethod
+    def _restricted_to(obj: Any, levels: tuple[str, ...]) -> bool:
+        if not isinstance(obj, (JSObject, JSArray)):
+            return True  # primitives cannot change
+        level = getattr(type(obj), "_restriction", "open")
+        # A closed object without properties is sealed and frozen too: nothing could change.
+        return level in levels or (level != "open" and isinstance(obj, JSObject) and not own_keys(obj))
+
+    @staticmethod
+    def isExtensible(obj: Any) -> bool:  # noqa: N802
+        return isinstance(obj, (JSObject, JSArray)) and getattr(type(obj), "_restriction", "open") == "open"
+
+    @staticmethod
+    def is_(left: Any, right: Any) -> bool:
+        """``Object.is``: SameValue (NaN is NaN, 0 is not -0)."""
+        if is_number(left) and is_number(right):
+            if left != left and right != right:
+                return True
+            return left == right and (left != 0 or math.copysign(1, left) == math.copysign(1, right))
+        return left is right or (type(left) is type(right) is str and left == right)
+
+    def __getitem__(self, name: str) -> Any:
+        return getattr(self, name)  # `Object["is"]`: generated code spells keyword members so
 
 
 class _Array:
@@ -680,6 +720,7 @@ _Object.prototype = _prototype_of({
         "[object Null]" if this is None else "[object Undefined]" if this is undefined else "[object Object]"),
 })
 
-setattr(_Array, "from", staticmethod(_Array.from_))  # `from` is a Python keyword: reached with getattr
+setattr(_Array, "from", staticmethod(_Array.from_))
+setattr(_Object, "is", staticmethod(_Object.is_))  # `from` is a Python keyword: reached with getattr
 Object = _Object()
 Array = _Array()

@@ -361,12 +361,25 @@ def get(obj: Any, key: Any) -> Any:
         index = to_number(key) if not isinstance(key, str) or key.isdigit() else NaN
         if is_number(index) and index == index and float(index).is_integer() and 0 <= index < len(obj):
             return obj[int(index)]
-        return undefined
+        return _primitive_method(obj, key)
     if isinstance(obj, (JSObject, JSArray)):
         return obj[key]
+    if is_number(obj):
+        return _primitive_method(obj, key)
     name = to_str(key)
     if name.isidentifier():
         return getattr(obj, name, undefined)
+    return undefined
+
+
+def _primitive_method(value: Any, key: Any) -> Any:
+    """``"s".trim`` or ``(5).toFixed`` read without a call (feature tests such as
+    ``if (n.toLocaleString)``): the method, bound to the value; else undefined."""
+    from .strings import METHODS, NUMBER_METHODS, invoke
+
+    name = key if isinstance(key, str) else None
+    if name is not None and name in (METHODS if isinstance(value, str) else NUMBER_METHODS):
+        return lambda *args: invoke(value, name, *args)
     return undefined
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Callable
 
 from . import regexp
@@ -129,6 +131,9 @@ METHODS: dict[str, Callable[..., Any]] = {
 }
 
 
+NUMBER_METHODS = frozenset({"toString", "toFixed", "toPrecision", "toLocaleString"})
+
+
 def invoke(obj: Any, name: str, *args: Any) -> Any:
     """``obj.name(...args)`` where ``obj`` may be a string: JS string methods for ``str``."""
     if isinstance(obj, str):
@@ -136,7 +141,7 @@ def invoke(obj: Any, name: str, *args: Any) -> Any:
         if method is None:
             raise JSTypeError(f"{name} is not a function (string method not supported)", call=True, base="undefined")
         return method(obj, *args)
-    if isinstance(obj, (int, float)) and not isinstance(obj, bool) and name in ("toString", "toFixed", "toPrecision"):
+    if isinstance(obj, (int, float)) and not isinstance(obj, bool) and name in NUMBER_METHODS:
         return _number_method(obj, name, *args)
     if obj is undefined or obj is None:
         raise JSTypeError(f"Cannot read properties of {to_str(obj)} (reading '{name}')", base=to_str(obj), prop=name)
@@ -152,7 +157,21 @@ def invoke(obj: Any, name: str, *args: Any) -> Any:
     return method(*args)
 
 
+def _to_locale_string(value: float) -> str:
+    """``n.toLocaleString()`` in en-US (the runtime's locale): grouped thousands, at most three
+    decimals rounded half away from zero, as ICU does."""
+    if value != value:
+        return "NaN"
+    if value in (math.inf, -math.inf):
+        return "∞" if value > 0 else "-∞"
+    rounded = Decimal(value).quantize(Decimal("0.001"), rounding=ROUND_HALF_UP)
+    text = f"{rounded:,.3f}".rstrip("0").rstrip(".")
+    return text or "0"  # (ICU writes negative zero as "-0")
+
+
 def _number_method(value: float, name: str, *args: Any) -> str:
+    if name == "toLocaleString":
+        return _to_locale_string(value)
     if name == "toFixed":
         return _to_fixed(value, to_integer(args[0]) if args else 0)
     if name == "toString" and args and args[0] is not undefined and to_integer(args[0]) != 10:

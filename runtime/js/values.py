@@ -357,7 +357,11 @@ class JSObject(dict):
         _own_pop(self, key if type(key) is str else to_property_key(key), None)
 
     def __contains__(self, key: Any) -> bool:
-        return _own_has(self, key if type(key) is str else to_property_key(key))
+        """``key in obj``: own properties, then the prototype chain (as JS's ``in``)."""
+        name = key if type(key) is str else to_property_key(key)
+        if _own_has(self, name):
+            return True
+        return name in _OBJECT_PROTOTYPE or (name != "__proto__" and _find_property(self, name) is not _MISSING)
 
     def __iter__(self) -> Iterator[str]:
         return iter(JSObject.keys(self))
@@ -407,6 +411,56 @@ def bare_object() -> JSObject:
     obj = _new_dict(JSObject)
     _set_attribute(obj, "__dict__", obj)
     return obj
+
+
+# What every object inherits from Object.prototype (`"toString" in {}` is true).
+_OBJECT_PROTOTYPE = frozenset({"constructor", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable",
+                               "toLocaleString", "toString", "valueOf"})
+_FROZEN_CLASSES: dict[tuple[type, str], type] = {}
+
+
+def restrict(obj: "JSObject", level: str) -> "JSObject":
+    """``Object.preventExtensions`` ("closed"), ``seal`` ("sealed"), ``freeze`` ("frozen"): the
+    object moves to a subclass whose writes check the level and quietly do nothing where JS
+    (sloppy mode) does nothing.  Reads stay as fast as before."""
+    levels = ("open", "closed", "sealed", "frozen")
+    base = type(obj)
+    if levels.index(level) <= levels.index(getattr(base, "_restriction", "open")):
+        return obj
+    base = getattr(base, "_unrestricted", base)
+    cls = _FROZEN_CLASSES.get((base, level))
+    if cls is None:
+        cls = type(base.__name__, (_Restricted, base), {"_restriction": level, "_unrestricted": base})
+        _FROZEN_CLASSES[(base, level)] = cls
+    obj.__class__ = cls
+    return obj
+
+
+class _Restricted:
+    """Mixed in before a JSObject class by :func:`restrict`."""
+
+    _restriction = "open"
+
+    def _may_write(self, key: str) -> bool:
+        exists = _own_has(self, key)
+        return (exists and self._restriction != "frozen") or (not exists and self._restriction == "open")
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        name = key if type(key) is str else to_property_key(key)
+        if self._may_write(name):
+            super().__setitem__(name, value)  # type: ignore[misc]
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "__class__":
+            object.__setattr__(self, name, value)
+        elif self._may_write(name):
+            super().__setattr__(name, value)  # type: ignore[misc]
+
+    def __delitem__(self, key: Any) -> None:
+        if self._restriction == "closed":
+            super().__delitem__(key)  # type: ignore[misc]
+
+    __delattr__ = __delitem__
 
 
 class _AccessorObject(JSObject):
