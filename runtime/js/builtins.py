@@ -515,6 +515,11 @@ def Error(message: Any = "") -> JSError:  # noqa: N802
 class _Object:
     """The JS ``Object`` constructor's static functions apps use."""
 
+    @staticmethod
+    def js_has_instance(value: Any) -> bool:
+        """``value instanceof Object``: anything but a primitive."""
+        return not (value is None or value is undefined or isinstance(value, (str, int, float, bool)))
+
     def __call__(self, value: Any = undefined) -> Any:
         return JSObject() if value is undefined or value is None else value
 
@@ -645,6 +650,10 @@ class _Object:
 
 class _Array:
     """The JS ``Array`` constructor's static functions."""
+
+    @staticmethod
+    def js_has_instance(value: Any) -> bool:
+        return isinstance(value, JSArray)
 
     def __call__(self, *items: Any) -> JSArray:
         from .ops import new_array

@@ -104,6 +104,9 @@ def instanceof(value: Any, constructor: Any) -> bool:
         return False
     if isinstance(constructor, type):
         return isinstance(value, constructor)
+    has_instance = getattr(type(constructor), "js_has_instance", None)  # the Array and Object globals
+    if has_instance is not None:
+        return bool(has_instance(value))
     raise JSTypeError("Right-hand side of 'instanceof' is not callable")
 
 

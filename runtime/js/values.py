@@ -85,6 +85,19 @@ class JSError(Exception):
     def __str__(self) -> str:
         return f"{self.name}: {self.message}" if self.message else self.name
 
+    def __getattr__(self, name: str) -> Any:
+        # Only called for a missing attribute: JS reads a property the error lacks as undefined
+        # (Python's and the runtime's own names, with a leading underscore, stay missing).
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return undefined
+
+    @property
+    def stack(self) -> str:
+        """JavaScriptCore's ``stack`` is the call sites, one per line; the runtime keeps no JS
+        call stack, so it gives the error's own line (apps mostly log it)."""
+        return str(self)
+
     def toString(self) -> str:  # noqa: N802 - JS method name
         return str(self)
 

@@ -53,7 +53,9 @@ def setInterval(callback: Callable[..., Any], delay: Any = 0, *args: Any) -> Any
 
 
 def clearTimeout(timer: Any = undefined) -> None:  # noqa: N802
-    if hasattr(timer, "cancel"):
+    """Cancels a timer; anything else (``undefined`` before the first ``setTimeout``, an id
+    already cleared, a number) is ignored, as in JS."""
+    if callable(getattr(type(timer), "cancel", None)):
         timer.cancel()
 
 
