@@ -38,6 +38,7 @@ class EventLoop:
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self._clock = clock
         self._queue: deque[tuple[Callable[..., Any], tuple[Any, ...]]] = deque()
+        self._microtasks: deque[tuple[Callable[..., Any], tuple[Any, ...]]] = deque()
         self._timers: list[tuple[float, int, Timer]] = []
         self._seq = itertools.count()
         self._cond = threading.Condition()
@@ -49,6 +50,11 @@ class EventLoop:
         with self._cond:
             self._queue.append((callback, args))
             self._cond.notify_all()
+
+    def queue_microtask(self, callback: Callable[..., Any], *args: Any) -> None:
+        """Run ``callback`` when the current job ends, before any other job or timer (promise
+        reactions).  App thread only: microtasks come from app code."""
+        self._microtasks.append((callback, args))
 
     def call_later(self, delay: float, callback: Callable[[], Any], *, interval: float | None = None, keeps_alive: bool = True) -> Timer:
         """Run ``callback`` after ``delay`` seconds (again every ``interval`` if given).
@@ -82,7 +88,7 @@ class EventLoop:
             return self._idle_locked()
 
     def _idle_locked(self) -> bool:
-        if self._queue or self._holds:
+        if self._queue or self._holds or self._microtasks:
             return False
         return not any(t.keeps_alive and not t.cancelled for _, _, t in self._timers)
 
@@ -107,6 +113,8 @@ class EventLoop:
             self._run(job)
 
     def _next_job_locked(self) -> tuple[Callable[..., Any], tuple[Any, ...]] | None:
+        if self._microtasks:  # queued outside a job (a Python caller): run them first
+            return self._drain_microtasks, ()
         if self._queue:
             return self._queue.popleft()
         timer = self._pending_timer()
@@ -124,3 +132,12 @@ class EventLoop:
             callback(*args)
         except Exception as exc:  # an app handler failed: log it, keep the loop going (as JS does)
             self.on_error(exc)
+        self._drain_microtasks()
+
+    def _drain_microtasks(self) -> None:
+        while self._microtasks:
+            callback, args = self._microtasks.popleft()
+            try:
+                callback(*args)
+            except Exception as exc:
+                self.on_error(exc)

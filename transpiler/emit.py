@@ -34,11 +34,11 @@ GLOBAL_NAMES = {
     "Infinity": "Infinity", "NaN": "NaN", "undefined": "undefined",
     "URIError": "js.JSURIError", "ReferenceError": "js.JSReferenceError", "isFinite": "js.isFinite",
     "encodeURIComponent": "js.encodeURIComponent", "decodeURIComponent": "js.decodeURIComponent",
-    "encodeURI": "js.encodeURI", "decodeURI": "js.decodeURI",
+    "encodeURI": "js.encodeURI", "decodeURI": "js.decodeURI", "Promise": "js.Promise",
 }
 CONSTRUCTORS = {"Date": "Date", "RegExp": "js.RegExp", "Map": "js.Map", "Set": "js.Set", "Error": "JSError", "TypeError": "JSTypeError", "RangeError": "JSRangeError",
                 "SyntaxError": "JSSyntaxError", "URIError": "js.JSURIError", "ReferenceError": "js.JSReferenceError",
-                "Object": "JSObject", "Array": "JSArray"}
+                "Promise": "js.Promise", "Object": "JSObject", "Array": "JSArray"}
 
 COMPARISONS = {"<": "lt", ">": "gt", "<=": "le", ">=": "ge"}
 BITWISE = {"&": "bit_and", "|": "bit_or", "^": "bit_xor", "<<": "shl", ">>": "shr", ">>>": "ushr"}
