@@ -33,3 +33,13 @@ def test_promises_from_python_settle_on_the_app_loop(tmp_path: Path) -> None:
     app.call(start)
     assert app.run_until_idle(5)
     assert seen == [True, [1, 2]]
+
+
+def test_await_where_python_would_need_a_lambda_is_a_clear_error() -> None:
+    from transpiler import convert
+
+    result = convert("async function f(o, b) {\n  return o.x ?? await b;\n}\n", "aw.js")
+    assert not result.ok and result.code is None
+    (diagnostic,) = result.diagnostics.items
+    assert (diagnostic.code, diagnostic.line, diagnostic.column) == ("E100", 2, 17)
+    assert "`await` after `??`" in diagnostic.message

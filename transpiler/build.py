@@ -103,6 +103,7 @@ class Builder:
             "ArrayExpression": lambda n: ir.ArrayLit([ir.Literal(ir.UNDEFINED, loc=_loc(n)) if e is None else self.expr(e)
                                                       for e in n.elements], loc=_loc(n)),
             "SpreadElement": lambda n: ir.Spread(self.expr(n.argument), loc=_loc(n)),
+            "AwaitExpression": lambda n: ir.Await(self.expr(n.argument), loc=_loc(n)),
             "ObjectExpression": self.object_lit,
             "FunctionExpression": self.function_expr,
             "ArrowFunctionExpression": self.function_expr,
@@ -330,11 +331,10 @@ class Builder:
         name = node.id.name if getattr(node, "id", None) else None
         if getattr(node, "generator", False):
             self.unsupported(node, f"a generator function ({ES2015})")
-        elif getattr(node, "isAsync", False) or getattr(node, "async", False):
-            self.unsupported(node, "an async function (ES2017)")
         return ir.Function(
             name, params, body, is_arrow=node.type == "ArrowFunctionExpression",
             is_declaration=is_declaration, js_name=name, loc=_loc(node), defaults=defaults, rest=rest,
+            is_async=bool(getattr(node, "isAsync", False) or getattr(node, "async", False)),
         )
 
     def _with_arguments(self, node: Any, params: list[str], defaults: dict[str, ir.Expr], rest: str | None,
@@ -451,7 +451,6 @@ class Builder:
         if handler is None:
             what = {
                 "ClassExpression": f"a class ({ES2015})", "YieldExpression": f"`yield` ({ES2015})",
-                "AwaitExpression": "`await` (ES2017)",
                 "TaggedTemplateExpression": f"a tagged template ({ES2015})",
             }.get(node.type, f"`{node.type}`")
             self.unsupported(node, what)

@@ -113,7 +113,7 @@ class Emitter:
             ir.Conditional: self.conditional, ir.Assign: self.assign_expr, ir.Sequence: self.sequence,
             ir.This: self.this, ir.Regex: self.regex, ir.FunctionExpr: self.function_expr,
             ir.Spread: self.spread, ir.OptionalChain: self.optional_chain,
-            ir.SuperCall: self.super_call, ir.SuperMember: self.super_member,
+            ir.SuperCall: self.super_call, ir.SuperMember: self.super_member, ir.Await: self.await_expr,
         }
 
     # -- driver ----------------------------------------------------------------------------------
@@ -277,6 +277,9 @@ class Emitter:
             # Uses `this` (or is a constructor): `this` is its first parameter, bound by the runtime.
             params = ["this", *fn.params]
             self.lines.append("    " * self.depth + "@js.this_function")
+        if fn.is_async:
+            # Runs as a generator driven by the runtime: each `await` is a `yield`, the call a Promise.
+            self.lines.append("    " * self.depth + "@js.async_function")
         if fn.rest:
             params.append(f"*{fn.rest}")
         captured = self._captured_per_iteration(fn)
@@ -474,7 +477,14 @@ class Emitter:
         return f"js.super_member({self.expr(expr.parent)}, this, {py_string(expr.prop)})", PRIMARY
 
     def optional_chain(self, expr: ir.OptionalChain) -> Code:
+        self._no_await_in_lambda(expr.chain, "`?.`")
         return f"js.optional({self.expr(expr.base)}, lambda {expr.var}: {self.expr(expr.chain)})", PRIMARY
+
+    def _no_await_in_lambda(self, expr: ir.Expr, where: str) -> None:
+        """`await` becomes `yield`, which a lambda cannot hold for its enclosing function."""
+        found = next((n for n in ir.walk(expr) if isinstance(n, ir.Await)), None)
+        if found is not None:
+            self.unsupported(found, f"`await` after {where} (await into a variable first)")
 
     def spread(self, expr: ir.Spread) -> Code:
         return f"*js.for_of({self.expr(expr.arg)})", ATOM
@@ -868,6 +878,7 @@ class Emitter:
             left = self.expr(expr.left, CMP + 1)
             if isinstance(expr.left, ir.Name):  # a plain name can be read twice
                 return f"{left} if {left} not in (None, undefined) else {self.expr(expr.right, IFEXP)}", IFEXP
+            self._no_await_in_lambda(expr.right, "`??`")
             return f"js.nullish({self.expr(expr.left)}, lambda: {self.expr(expr.right)})", PRIMARY
         self.unsupported(expr, f"the `{expr.op}` operator")
         return "undefined", ATOM
@@ -902,6 +913,9 @@ class Emitter:
         literal = f'r"{pattern}"' if raw_ok else py_string(pattern)
         flags = f", {py_string(expr.flags)}" if expr.flags else ""
         return f"js.RegExp({literal}{flags})", PRIMARY
+
+    def await_expr(self, expr: ir.Await) -> Code:
+        return f"(yield {self.expr(expr.arg)})", ATOM
 
     def function_expr(self, expr: ir.FunctionExpr) -> Code:  # lifted by the callbacks pass
         self.unsupported(expr, "a function expression here")

@@ -108,6 +108,7 @@ class Function(Node):
     is_listener: bool = False  # passed to addEventListener: its first parameter is an event object
     defaults: dict[str, "Expr"] = field(default_factory=dict)  # ES2015 default parameter values
     rest: str | None = None  # ES2015 `...rest` parameter
+    is_async: bool = False  # ES2017 `async function`: returns a Promise; its `await`s suspend it
     # Filled by scope analysis:
     locals: set[str] = field(default_factory=set)
     nonlocals: list[str] = field(default_factory=list)
@@ -152,6 +153,13 @@ class OptionalChain(Expr):
 @dataclass
 class Spread(Expr):
     """``...expr`` in a call's arguments or an array literal."""
+
+    arg: Expr
+
+
+@dataclass
+class Await(Expr):
+    """``await expr`` inside an async function."""
 
     arg: Expr
 

@@ -8,6 +8,8 @@ job is logged as JavaScriptCore reports it: ``Unhandled Promise Rejection: Error
 
 from __future__ import annotations
 
+import functools
+import types
 from typing import Any, Callable
 
 from .ops import caught, thrown, to_str
@@ -204,6 +206,43 @@ _NO_EXECUTOR = object()
 Promise.catch = Promise.catch_  # type: ignore[attr-defined]  # `p.catch(...)` is valid Python
 
 
+def async_function(fn: Callable[..., Any]) -> Callable[..., Promise]:
+    """An ``async function``: generated code writes each ``await x`` as ``(yield x)``; calling it
+    runs the body up to the first ``await`` at once and returns a Promise of its result.  Each
+    awaited value settles through a Promise (one microtask at least, as in JS), then the body
+    resumes with the value, or with the rejection thrown at the ``await``."""
+
+    @functools.wraps(fn)
+    def run(*args: Any) -> Promise:
+        promise = Promise(_NO_EXECUTOR)
+        resolve, reject = promise._resolving_functions()
+        try:
+            body = fn(*args)
+        except Exception as exc:
+            reject(caught(exc))
+            return promise
+        if not isinstance(body, types.GeneratorType):  # no `await` in it: a plain function
+            resolve(body)
+            return promise
+
+        def step(resume: Callable[[Any], Any], value: Any) -> None:
+            try:
+                awaited = resume(value)
+            except StopIteration as stop:
+                resolve(stop.value if stop.value is not None else undefined)
+                return
+            except Exception as exc:
+                reject(caught(exc))
+                return
+            Promise.resolve(awaited).then(lambda result=undefined: step(body.send, result),
+                                          lambda reason=undefined: step(body.throw, thrown(reason)))
+
+        step(body.send, None)
+        return promise
+
+    return run
+
+
 def _combine(items: Any, mode: str) -> Promise:
     """``Promise.all`` / ``allSettled`` / ``any``: one promise for a list of values or promises."""
     from .collections import for_of
@@ -253,4 +292,4 @@ def _combine(items: Any, mode: str) -> Promise:
     return result
 
 
-__all__ = ["Promise"]
+__all__ = ["Promise", "async_function"]
