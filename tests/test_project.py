@@ -182,3 +182,31 @@ def test_malformed_strings_file_is_a_clear_error(tmp_path: Path) -> None:
     assert done.returncode == 1 and "Traceback" not in done.stderr
     assert "i18n/en/strings.xml:1:" in done.stderr and "not well-formed XML" in done.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_modules_share_prototype_methods_and_exports(tmp_path: Path) -> None:
+    """A method defined (and reading `this`) in one module, called in another that cannot see
+    it; module.exports objects, relative requires with `.js`, one instance per module."""
+    project = tmp_path / "mods"
+    (project / "Resources" / "lib").mkdir(parents=True)
+    (project / "tiapp.xml").write_text("<ti:app xmlns:ti='http://ti.appcelerator.org'><id>com.x.mods</id></ti:app>")
+    files = {
+        "app.js": "var A = require('lib/a');\nvar b = require('./lib/b.js');\nvar again = require('lib/a');\n"
+                  "var t = new A.Thing('t');\n"
+                  "Ti.API.info(A.name + ' ' + (A === again) + ' ' + b.twice(4) + ' ' + b.fromA() + ' ' + t.label()"
+                  " + ' ' + t.label.call({n: 'other'}) + ' ' + (t.label === A.Thing.prototype.label));\n"
+                  "var counter = require('lib/counter');\ncounter.inc(); counter.inc();\n"
+                  "Ti.API.info(require('lib/counter').value());\n",
+        "lib/a.js": "exports.name = 'A';\nfunction Thing(n) { this.n = n; }\n"
+                    "Thing.prototype.label = function () { return 'thing ' + this.n; };\nexports.Thing = Thing;\n",
+        "lib/b.js": "var a = require('./a');\n"
+                    "module.exports = { twice: function (x) { return x * 2; }, fromA: function () { return a.name + '!'; } };\n",
+        "lib/counter.js": "var count = 0;\nmodule.exports.inc = function () { count++; };\n"
+                          "module.exports.value = function () { return count; };\n",
+    }
+    for name, text in files.items():
+        (project / "Resources" / name).write_text(text)
+    done = ti2py("convert", str(project), "-o", str(tmp_path / "out"))
+    assert done.returncode == 0, done.stderr
+    run = ti2py("run", str(tmp_path / "out"), "--data-dir", str(tmp_path / "d"))
+    assert "[INFO] A true 8 A! thing t thing other true\n[INFO] 2\n" in run.stdout, run.stdout

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from . import values as values_module
 from .values import JSError, JSObject, JSTypeError, adapt_args, link_prototype, read_property_for, undefined
 
 
@@ -46,8 +47,42 @@ class ThisFunction:
             raise AttributeError(name)
         return undefined
 
+    @property
+    def js_identity(self) -> "ThisFunction":
+        """The function ``===`` compares (a MethodOf wrapper is its method)."""
+        return self
+
     def __repr__(self) -> str:
         return f"function {self.__name__}() {{ ... }}"
+
+
+class MethodOf(ThisFunction):
+    """A prototype's method read from an instance, ``obj.method``: called plainly it runs with
+    ``this`` = obj (where JS would need the call written as ``obj.method()``, which a module that
+    cannot see the method's ``this`` translates as a plain call); ``call``/``apply``/``bind``
+    still choose ``this``."""
+
+    def __init__(self, method: ThisFunction, receiver: Any) -> None:  # noqa: super().__init__ not wanted
+        self.fn = method.fn
+        self.__name__ = method.__name__
+        self.__qualname__ = method.__qualname__
+        self.__dict__["prototype"] = method.prototype
+        self.__dict__["method"] = method
+        self.__dict__["receiver"] = receiver
+
+    def __call__(self, *args: Any) -> Any:
+        return self.with_this(self.__dict__["receiver"], args)
+
+    @property
+    def js_identity(self) -> ThisFunction:
+        return self.__dict__["method"]
+
+
+def _method_of(value: Any, receiver: Any) -> Any:
+    return MethodOf(value, receiver) if isinstance(value, ThisFunction) else value
+
+
+values_module.method_of = _method_of
 
 
 def this_function(fn: Callable[..., Any]) -> ThisFunction:

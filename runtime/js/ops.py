@@ -282,7 +282,10 @@ def strict_eq(left: Any, right: Any) -> bool:
         return isinstance(left, bool) and isinstance(right, bool) and left == right
     if isinstance(left, str) and isinstance(right, str):
         return left == right
-    return left is right
+    if left is right:
+        return True
+    # A prototype's method read from an instance is a new wrapper each time; it is the method.
+    return getattr(type(left), "js_identity", None) is not None and left.js_identity is getattr(right, "js_identity", right)
 
 
 def loose_eq(left: Any, right: Any) -> bool:

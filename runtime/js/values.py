@@ -172,6 +172,9 @@ class Accessor:
 
 
 _MISSING = object()
+# Set by functions.py: wraps a prototype's method read from an instance so a plain call has the
+# instance as `this` (a translated `obj.method()` in a module that cannot see the method).
+method_of: "Callable[[Any, Any], Any] | None" = None
 # A JSObject is a dict whose attribute dict is itself, and it hides dict's methods from JS code
 # (obj.get is the JS property "get"): the runtime reads and writes properties through these.
 _own_get = dict.get
@@ -347,7 +350,9 @@ class JSObject(dict):
         while proto is not None:
             value = _own_get(proto.__dict__, name, _MISSING)
             if value is not _MISSING:
-                return value.read(self) if type(value) is Accessor else value
+                if type(value) is Accessor:
+                    return value.read(self)
+                return method_of(value, self) if method_of is not None and hasattr(value, "with_this") else value
             proto = _own_get(proto.__dict__, "__proto__")
         return undefined
 
