@@ -196,8 +196,8 @@ def test_modules_share_prototype_methods_and_exports(tmp_path: Path) -> None:
                   "Ti.API.info(A.name + ' ' + (A === again) + ' ' + b.twice(4) + ' ' + b.fromA() + ' ' + t.label()"
                   " + ' ' + t.label.call({n: 'other'}) + ' ' + (t.label === A.Thing.prototype.label));\n"
                   "var counter = require('lib/counter');\ncounter.inc(); counter.inc();\n"
-                  "Ti.API.info(require('lib/counter').value());\n",
-        "lib/a.js": "exports.name = 'A';\nfunction Thing(n) { this.n = n; }\n"
+                  "Ti.API.info(require('lib/counter').value() + A.viaThis);\n",
+        "lib/a.js": "exports.name = 'A';\nthis.viaThis = 'T';\nfunction Thing(n) { this.n = n; }\n"
                     "Thing.prototype.label = function () { return 'thing ' + this.n; };\nexports.Thing = Thing;\n",
         "lib/b.js": "var a = require('./a');\n"
                     "module.exports = { twice: function (x) { return x * 2; }, fromA: function () { return a.name + '!'; } };\n",
@@ -209,4 +209,4 @@ def test_modules_share_prototype_methods_and_exports(tmp_path: Path) -> None:
     done = ti2py("convert", str(project), "-o", str(tmp_path / "out"))
     assert done.returncode == 0, done.stderr
     run = ti2py("run", str(tmp_path / "out"), "--data-dir", str(tmp_path / "d"))
-    assert "[INFO] A true 8 A! thing t thing other true\n[INFO] 2\n" in run.stdout, run.stdout
+    assert "[INFO] A true 8 A! thing t thing other true\n[INFO] 2T\n" in run.stdout, run.stdout

@@ -904,8 +904,10 @@ class Emitter:
                 if fn is self.program.main:
                     break
                 return "this", ATOM
-        self.unsupported(expr, "`this` outside a function")
-        return "undefined", ATOM
+        # Top level: a CommonJS module's `this` is its exports (as in Node); app.js's is the global
+        # object, which the runtime models as one plain object (CoffeeScript's `}).call(this)`).
+        module_params = self.program.main.params if self.program.main is not None else []
+        return ("exports" if "exports" in module_params else "js.global_this"), ATOM
 
     def regex(self, expr: ir.Regex) -> Code:
         pattern = expr.pattern
