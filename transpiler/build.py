@@ -104,6 +104,8 @@ class Builder:
                                                       for e in n.elements], loc=_loc(n)),
             "SpreadElement": lambda n: ir.Spread(self.expr(n.argument), loc=_loc(n)),
             "AwaitExpression": lambda n: ir.Await(self.expr(n.argument), loc=_loc(n)),
+            "YieldExpression": lambda n: ir.Yield(self.expr(n.argument) if n.argument is not None else None,
+                                                  delegate=bool(n.delegate), loc=_loc(n)),
             "ObjectExpression": self.object_lit,
             "FunctionExpression": self.function_expr,
             "ArrowFunctionExpression": self.function_expr,
@@ -329,12 +331,13 @@ class Builder:
         if node.type != "ArrowFunctionExpression" and _reads_arguments(body):
             params, defaults, rest, body = self._with_arguments(node, params, defaults, rest, body)
         name = node.id.name if getattr(node, "id", None) else None
-        if getattr(node, "generator", False):
-            self.unsupported(node, f"a generator function ({ES2015})")
+        is_async = bool(getattr(node, "isAsync", False) or getattr(node, "async", False))
+        if is_async and getattr(node, "generator", False):
+            self.unsupported(node, "an async generator (ES2018)")
         return ir.Function(
             name, params, body, is_arrow=node.type == "ArrowFunctionExpression",
             is_declaration=is_declaration, js_name=name, loc=_loc(node), defaults=defaults, rest=rest,
-            is_async=bool(getattr(node, "isAsync", False) or getattr(node, "async", False)),
+            is_async=is_async, is_generator=bool(getattr(node, "generator", False)),
         )
 
     def _with_arguments(self, node: Any, params: list[str], defaults: dict[str, ir.Expr], rest: str | None,
@@ -450,7 +453,7 @@ class Builder:
         handler = self.expr_table.get(node.type)
         if handler is None:
             what = {
-                "ClassExpression": f"a class ({ES2015})", "YieldExpression": f"`yield` ({ES2015})",
+                "ClassExpression": f"a class ({ES2015})",
                 "TaggedTemplateExpression": f"a tagged template ({ES2015})",
             }.get(node.type, f"`{node.type}`")
             self.unsupported(node, what)

@@ -114,6 +114,7 @@ class Emitter:
             ir.This: self.this, ir.Regex: self.regex, ir.FunctionExpr: self.function_expr,
             ir.Spread: self.spread, ir.OptionalChain: self.optional_chain,
             ir.SuperCall: self.super_call, ir.SuperMember: self.super_member, ir.Await: self.await_expr,
+            ir.Yield: self.yield_expr,
         }
 
     # -- driver ----------------------------------------------------------------------------------
@@ -280,6 +281,8 @@ class Emitter:
         if fn.is_async:
             # Runs as a generator driven by the runtime: each `await` is a `yield`, the call a Promise.
             self.lines.append("    " * self.depth + "@js.async_function")
+        elif fn.is_generator:
+            self.lines.append("    " * self.depth + "@js.generator_function")
         if fn.rest:
             params.append(f"*{fn.rest}")
         captured = self._captured_per_iteration(fn)
@@ -482,9 +485,10 @@ class Emitter:
 
     def _no_await_in_lambda(self, expr: ir.Expr, where: str) -> None:
         """`await` becomes `yield`, which a lambda cannot hold for its enclosing function."""
-        found = next((n for n in ir.walk(expr) if isinstance(n, ir.Await)), None)
+        found = next((n for n in ir.walk(expr) if isinstance(n, (ir.Await, ir.Yield))), None)
         if found is not None:
-            self.unsupported(found, f"`await` after {where} (await into a variable first)")
+            word = "await" if isinstance(found, ir.Await) else "yield"
+            self.unsupported(found, f"`{word}` after {where} ({word} into a variable first)")
 
     def spread(self, expr: ir.Spread) -> Code:
         return f"*js.for_of({self.expr(expr.arg)})", ATOM
@@ -918,6 +922,12 @@ class Emitter:
 
     def await_expr(self, expr: ir.Await) -> Code:
         return f"(yield {self.expr(expr.arg)})", ATOM
+
+    def yield_expr(self, expr: ir.Yield) -> Code:
+        if expr.delegate:
+            assert expr.arg is not None
+            return f"(yield from js.delegate({self.expr(expr.arg)}))", ATOM
+        return f"(yield {self.expr(expr.arg) if expr.arg is not None else 'undefined'})", ATOM
 
     def function_expr(self, expr: ir.FunctionExpr) -> Code:  # lifted by the callbacks pass
         self.unsupported(expr, "a function expression here")

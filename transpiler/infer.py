@@ -226,6 +226,9 @@ class Types:
         self.int_maps: set[str] = set()  # objects used as maps of integers (see _int_maps)
         self.present_reads: set[int] = set()  # ids of `o[k]` reads in `for (k in o)` of such a map
         self.natural_returns: set[str] = set()  # functions that always return an integer >= 0
+        # The refinements are computed after the kinds; a kind that asks about one before (an
+        # `x || 1` typed while solving) gets the safe answer: not known to be an integer.
+        self.int_names, self.natural_names, self.ascii_names = set(), set(), set()
         self._solve(assignments, decremented)
         # Variables only ever given object literals: plain JSObjects (not a Date, Map, class...).
         self.literal_objects = {name for name, values in assignments.items()

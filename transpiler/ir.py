@@ -109,6 +109,7 @@ class Function(Node):
     defaults: dict[str, "Expr"] = field(default_factory=dict)  # ES2015 default parameter values
     rest: str | None = None  # ES2015 `...rest` parameter
     is_async: bool = False  # ES2017 `async function`: returns a Promise; its `await`s suspend it
+    is_generator: bool = False  # ES2015 `function*`
     # Filled by scope analysis:
     locals: set[str] = field(default_factory=set)
     nonlocals: list[str] = field(default_factory=list)
@@ -155,6 +156,14 @@ class Spread(Expr):
     """``...expr`` in a call's arguments or an array literal."""
 
     arg: Expr
+
+
+@dataclass
+class Yield(Expr):
+    """``yield expr`` (``arg`` None for a bare ``yield``) or ``yield* expr`` (``delegate``)."""
+
+    arg: "Expr | None"
+    delegate: bool = False
 
 
 @dataclass

@@ -15,6 +15,7 @@ from .ops import (
 )
 from .collections import Map, Set, for_of
 from .functions import ThisFunction, extend, instanceof, new, super_call, super_member, this_function
+from .generators import delegate, generator_function
 from .promise import Promise, async_function
 from .regexp import RegExp
 from .strings import invoke
@@ -30,7 +31,7 @@ global_this = JSObject()
 
 __all__ = [
     "Array", "Object", "Accessor", "array_rest", "ascending", "descending", "define_accessor", "object_rest", "with_accessors",
-    "extend", "super_call", "super_member", "Map", "Set", "Promise", "async_function", "global_this", "for_of", "nullish", "optional", "RegExp", "ThisFunction", "instanceof", "new", "this_function", "Thrown", "adapt_args", "bit_and", "bit_not", "bit_or", "bit_xor", "shl", "shr", "ushr", "to_int32", "to_uint32", "delete_", "for_in", "caught", "dec", "inc", "invoke", "new_array", "thrown", "void",
+    "extend", "super_call", "super_member", "Map", "Set", "Promise", "async_function", "global_this", "generator_function", "delegate", "for_of", "nullish", "optional", "RegExp", "ThisFunction", "instanceof", "new", "this_function", "Thrown", "adapt_args", "bit_and", "bit_not", "bit_or", "bit_xor", "shl", "shr", "ushr", "to_int32", "to_uint32", "delete_", "for_in", "caught", "dec", "inc", "invoke", "new_array", "thrown", "void",
     "JSON", "Boolean", "Date", "Error", "Math", "Number", "String", "isNaN", "parseFloat", "parseInt",
     "isFinite", "encodeURIComponent", "decodeURIComponent", "encodeURI", "decodeURI", "JSURIError",
     "add", "update_property", "pow_", "call", "div", "ge", "get", "gt", "is_number", "le", "loose_eq", "lt", "mod", "mul", "neg",

@@ -1,8 +1,9 @@
 // Constructs the translator does not handle are errors with line:column, not crashes.
 var pattern = /ab+c/g;
-function* ids() {
-    yield 1;
+function upper(strings) {
+    return strings.join("").toUpperCase();
 }
+var title = upper`chapter ${1}`;
 var settings = {volume: 3};
 with (settings) {
     Ti.API.info(volume);

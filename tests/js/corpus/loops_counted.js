@@ -29,3 +29,6 @@ for (var z = 0; z < swapped.length; z++) { var held = swapped[z]; swapped.sort()
 function sum(list) { var total = 0; for (var i = 0; i < list.length; i++) { total += list[i]; } return total; }
 out.push(sum([1, 2, 3]), sum('12'));
 Ti.API.info(out.join(' '));
+// a step that may be missing (`step || 1`) was typed while the types were being solved
+function stepped(start, end, step) { var out = []; for (var k = start; k < end; k += (step || 1)) out.push(k); return out; }
+Ti.API.info(stepped(0, 5, 2).join() + ' ' + stepped(0, 3).join());
