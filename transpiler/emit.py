@@ -24,7 +24,8 @@ STRING_METHODS = frozenset({
     "charAt", "charCodeAt", "indexOf", "lastIndexOf", "substring", "substr", "slice", "split",
     "replace", "toUpperCase", "toLowerCase", "trim", "concat", "match", "search", "startsWith",
     "endsWith", "includes", "repeat", "padStart", "padEnd", "toString", "localeCompare", "trimStart", "trimEnd",
-    "at", "valueOf",
+    "at", "valueOf", "replaceAll", "codePointAt", "normalize", "trimLeft", "trimRight", "toLocaleUpperCase",
+    "toLocaleLowerCase",
     "toFixed", "toPrecision", "toLocaleString",  # Number.prototype: also reached through js.invoke
 })
 

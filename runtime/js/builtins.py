@@ -457,6 +457,19 @@ def _from_char_code(*codes: Any) -> str:
 
 String.fromCharCode = _from_char_code  # type: ignore[attr-defined]
 
+
+def _from_code_point(*points: Any) -> str:
+    out = []
+    for point in points:
+        number = to_number(point)
+        if number != number or not float(number).is_integer() or not 0 <= number <= 0x10FFFF:
+            raise JSRangeError(f"Invalid code point {to_str(point)}")
+        out.append(chr(int(number)))
+    return "".join(out)
+
+
+String.fromCodePoint = _from_code_point  # type: ignore[attr-defined]
+
 _FORMAT_SPEC = re.compile(r"%(?:(\d+)\$)?([-+ 0#]*)(\d*)(?:\.(\d+))?([sdifxXo@%])")
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import math
-from decimal import ROUND_HALF_UP, Decimal
+import re
+import unicodedata
+from decimal import ROUND_HALF_UP, Context, Decimal
 from typing import Any, Callable
 
 from . import regexp
@@ -51,18 +53,51 @@ def _split(s: str, sep: Any = undefined, limit: Any = undefined) -> JSArray:
     return JSArray(parts)
 
 
-def _replace(s: str, pattern: Any, replacement: Any) -> str:
+_DOLLAR = re.compile(r"\$([$&`'])")
+
+
+def _replacement(s: str, needle: str, at: int, replacement: Any) -> str:
+    """The text a string-pattern match is replaced by: a function's result, or the replacement
+    with ``$$``, ``$&``, ``$` `` and ``$'`` expanded (a string pattern has no groups)."""
+    if callable(replacement) and replacement is not undefined:
+        return to_str(_call_with_arity(replacement, needle, at, s))
+    parts = {"$": "$", "&": needle, "`": s[:at], "'": s[at + len(needle):]}
+    return _DOLLAR.sub(lambda m: parts[m.group(1)], to_str(replacement))
+
+
+def _replace(s: str, pattern: Any, replacement: Any = undefined) -> str:
     if isinstance(pattern, regexp.RegExp):
         return regexp.replace(s, pattern, replacement)
     needle = to_str(pattern)
     at = s.find(needle)
     if at < 0:
         return s
-    if callable(replacement) and replacement is not undefined:
-        text = to_str(_call_with_arity(replacement, needle, at, s))
-    else:
-        text = to_str(replacement).replace("$&", needle)
-    return s[:at] + text + s[at + len(needle):]
+    return s[:at] + _replacement(s, needle, at, replacement) + s[at + len(needle):]
+
+
+def _replace_all(s: str, pattern: Any, replacement: Any = undefined) -> str:
+    if isinstance(pattern, regexp.RegExp):
+        if "g" not in pattern.flags:
+            raise JSTypeError("replaceAll must be called with a global RegExp")
+        return regexp.replace(s, pattern, replacement)
+    needle = to_str(pattern)
+    out, start = [], 0
+    step = max(len(needle), 1)
+    at = s.find(needle)
+    while at >= 0 and at <= len(s):
+        out.append(s[start:at] + _replacement(s, needle, at, replacement))
+        start = at + len(needle)
+        if not needle:  # "" matches between every two characters
+            if at < len(s):
+                out.append(s[at])
+            start = at + 1
+        at = s.find(needle, at + step) if needle else (at + 1 if at < len(s) else -1)
+    return "".join(out) + s[start:]
+
+
+def _code_point_at(s: str, index: Any = 0) -> Any:
+    i = to_integer(index)
+    return ord(s[i]) if 0 <= i < len(s) else undefined
 
 
 def _char_at(s: str, index: Any = 0) -> str:
@@ -108,6 +143,13 @@ METHODS: dict[str, Callable[..., Any]] = {
     "slice": _slice,
     "split": _split,
     "replace": _replace,
+    "replaceAll": _replace_all,
+    "codePointAt": _code_point_at,
+    "normalize": lambda s, form="NFC": unicodedata.normalize(to_str(form) if form is not undefined else "NFC", s),
+    "trimLeft": lambda s: s.lstrip(_JS_SPACE),
+    "trimRight": lambda s: s.rstrip(_JS_SPACE),
+    "toLocaleUpperCase": lambda s, *_: s.upper(),
+    "toLocaleLowerCase": lambda s, *_: s.lower(),
     "charAt": _char_at,
     "charCodeAt": _char_code_at,
     "toUpperCase": lambda s: s.upper(),
@@ -176,19 +218,44 @@ def _number_method(value: float, name: str, *args: Any) -> str:
         return _to_fixed(value, to_integer(args[0]) if args else 0)
     if name == "toString" and args and args[0] is not undefined and to_integer(args[0]) != 10:
         return _to_radix(value, to_integer(args[0]))
+    if name == "toPrecision" and args and args[0] is not undefined:
+        return _to_precision(value, to_integer(args[0]))
     return to_str(value)
 
 
 def _to_fixed(value: float, digits: int) -> str:
-    """Number.prototype.toFixed: the exact binary value, halves rounded away from zero."""
-    from decimal import ROUND_HALF_UP, Decimal
-
+    """Number.prototype.toFixed: the exact binary value, halves rounded away from zero; the sign
+    only for a value below zero (so -0 gives "0.00", -0.0001 gives "-0.00")."""
     if value != value:
         return "NaN"
-    if abs(value) >= 1e21 or value in (float("inf"), float("-inf")):
+    if abs(value) >= 1e21 or value in (math.inf, -math.inf):
         return to_str(value)
-    text = str(Decimal(value).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP))
-    return "0" + text[2:] if text.startswith("-0") and set(text[1:]) <= {"0", "."} else text
+    rounded = Decimal(abs(value)).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+    return ("-" if value < 0 else "") + format(rounded, "f")
+
+
+def _to_precision(value: float, precision: int) -> str:
+    """Number.prototype.toPrecision: ``precision`` significant digits, exponential notation when
+    the exponent is below -6 or not below the precision (halves away from zero)."""
+    if value != value or value in (math.inf, -math.inf):
+        return to_str(value)
+    if not 1 <= precision <= 100:
+        from .values import JSRangeError
+
+        raise JSRangeError("toPrecision() argument must be between 1 and 100")
+    sign = "-" if value < 0 else ""
+    if value == 0:
+        return "0" + ("." + "0" * (precision - 1) if precision > 1 else "")
+    rounded = Context(prec=precision, rounding=ROUND_HALF_UP).create_decimal(Decimal(abs(value)))
+    exponent = rounded.adjusted()
+    digits = "".join(map(str, rounded.as_tuple().digits)).ljust(precision, "0")[:precision]
+    if exponent < -6 or exponent >= precision:
+        mantissa = digits[0] + ("." + digits[1:] if precision > 1 else "")
+        return f"{sign}{mantissa}e{'+' if exponent >= 0 else '-'}{abs(exponent)}"
+    if exponent >= 0:
+        whole, fraction = digits[:exponent + 1], digits[exponent + 1:]
+        return sign + whole + ("." + fraction if fraction else "")
+    return sign + "0." + "0" * (-exponent - 1) + digits
 
 
 def _to_radix(value: float, radix: int) -> str:
