@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import random
 import re
+import struct
 import time
 import urllib.parse
 from datetime import datetime, timedelta, timezone
@@ -309,6 +310,30 @@ class _Math:
     tan = staticmethod(_numeric(math.tan))
     atan = staticmethod(_numeric(math.atan))
     atan2 = staticmethod(_numeric(math.atan2, 2))
+    asin = staticmethod(_numeric(math.asin))  # (outside [-1, 1] math raises: NaN, as JS gives)
+    acos = staticmethod(_numeric(math.acos))
+    sinh = staticmethod(_numeric(math.sinh))
+    cosh = staticmethod(_numeric(math.cosh))
+    tanh = staticmethod(_numeric(math.tanh))
+    asinh = staticmethod(_numeric(math.asinh))
+    acosh = staticmethod(_numeric(math.acosh))
+    atanh = staticmethod(_numeric(lambda x: math.copysign(math.inf, x) if abs(x) == 1 else math.atanh(x)))
+    expm1 = staticmethod(_numeric(math.expm1))
+    log1p = staticmethod(_numeric(lambda x: -math.inf if x == -1 else math.log1p(x)))
+    fround = staticmethod(_numeric(lambda x: struct.unpack("f", struct.pack("f", x))[0] if abs(x) < 3.5e38 else
+                                   math.copysign(math.inf, x)))
+
+    @staticmethod
+    def clz32(value: Any = undefined) -> int:
+        from .ops import to_uint32
+
+        return 32 - to_uint32(value).bit_length()
+
+    @staticmethod
+    def imul(a: Any = undefined, b: Any = undefined) -> int:
+        from .ops import to_int32
+
+        return to_int32(to_int32(a) * to_int32(b))
 
     @staticmethod
     def hypot(*args: Any) -> Any:
@@ -515,6 +540,8 @@ Number.MAX_SAFE_INTEGER = 2**53 - 1  # type: ignore[attr-defined]
 Number.MIN_SAFE_INTEGER = -(2**53 - 1)  # type: ignore[attr-defined]
 Number.EPSILON = 2.0**-52  # type: ignore[attr-defined]
 Number.MAX_VALUE = 1.7976931348623157e308  # type: ignore[attr-defined]
+Number.parseFloat = parseFloat  # type: ignore[attr-defined]
+Number.parseInt = parseInt  # type: ignore[attr-defined]
 
 
 def Boolean(value: Any = False) -> bool:  # noqa: N802

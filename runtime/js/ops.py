@@ -375,6 +375,20 @@ def get(obj: Any, key: Any) -> Any:
     return undefined
 
 
+def has(obj: Any, key: Any) -> bool:
+    """JS ``key in obj`` for any right-hand side (generated code writes ``"k" in o`` for objects)."""
+    if isinstance(obj, JSObject):
+        return key in obj
+    name = to_str(key)
+    if isinstance(obj, JSArray):
+        if name.isdigit() and (name == "0" or name[0] != "0"):
+            return int(name) < len(obj)
+        return name == "length" or (not name.startswith("_") and hasattr(JSArray, name))
+    if obj is None or obj is undefined or isinstance(obj, (str, int, float, bool)):
+        raise JSTypeError(f"Cannot use 'in' operator to search for '{name}' in {to_str(obj)}")
+    return name.isidentifier() and getattr(obj, name, undefined) is not undefined
+
+
 def _primitive_method(value: Any, key: Any) -> Any:
     """``"s".trim`` or ``(5).toFixed`` read without a call (feature tests such as
     ``if (n.toLocaleString)``): the method, bound to the value; else undefined."""

@@ -259,13 +259,49 @@ def _to_precision(value: float, precision: int) -> str:
 
 
 def _to_radix(value: float, radix: int) -> str:
+    """``n.toString(radix)``: the integer part exactly, then fraction digits until the value is
+    pinned down to within half the gap to the next double (how V8 writes them)."""
     digits = "0123456789abcdefghijklmnopqrstuvwxyz"
-    number = int(value)
-    if number == 0:
-        return "0"
-    sign, number = ("-", -number) if number < 0 else ("", number)
-    out = []
-    while number:
-        number, rest = divmod(number, radix)
-        out.append(digits[rest])
-    return sign + "".join(reversed(out))
+    if not 2 <= radix <= 36:
+        from .values import JSRangeError
+
+        raise JSRangeError("toString() radix must be between 2 and 36")
+    if value != value or value in (math.inf, -math.inf):
+        return to_str(value)
+    sign = "-" if value < 0 else ""
+    value = abs(value)
+    integer = math.floor(value)
+    fraction = value - integer
+    delta = max(0.5 * (math.nextafter(value, math.inf) - value), math.nextafter(0.0, 1.0))
+    fraction_digits: list[int] = []
+    if fraction >= delta:
+        while True:
+            fraction *= radix
+            delta *= radix
+            digit = int(fraction)
+            fraction_digits.append(digit)
+            fraction -= digit
+            if (fraction > 0.5 or (fraction == 0.5 and digit & 1)) and fraction + delta > 1:
+                while fraction_digits and fraction_digits[-1] + 1 >= radix:  # round up, carrying
+                    fraction_digits.pop()
+                if fraction_digits:
+                    fraction_digits[-1] += 1
+                else:
+                    integer += 1
+                break
+            if fraction < delta:
+                break
+    out, whole = [], float(integer)
+    while whole / radix >= 2.0**53:  # digits a double cannot hold are written as 0, as V8 does
+        whole /= radix
+        out.append("0")
+    while True:
+        rest = math.fmod(whole, radix)
+        out.append(digits[int(rest)])
+        whole = (whole - rest) / radix
+        if whole <= 0:
+            break
+    text = "".join(reversed(out))
+    if fraction_digits:
+        text += "." + "".join(digits[d] for d in fraction_digits)
+    return sign + text

@@ -769,6 +769,33 @@ class JSArray(list):
     def entries(self) -> "JSArray":
         return JSArray(JSArray([i, v]) for i, v in enumerate(self))
 
+    # (JS returns iterators; arrays iterate, spread and Array.from the same way)
+    def keys(self) -> "JSArray":  # type: ignore[override]
+        return JSArray(range(len(self)))
+
+    def values(self) -> "JSArray":
+        return JSArray(self)
+
+    def findLastIndex(self, fn: Callable[..., Any]) -> int:  # noqa: N802
+        call = _item_caller(fn, self)
+        return next((i for i, v in reversed(list(enumerate(self))) if call(v, i)), -1)
+
+    def copyWithin(self, target: Any, start: Any = 0, end: Any = undefined) -> "JSArray":  # noqa: N802
+        size = len(self)
+        to, begin, stop = (_relative_index(target, size), _relative_index(start, size),
+                           size if end is undefined else _relative_index(end, size))
+        chunk = list.__getitem__(self, slice(begin, stop))[: max(0, size - to)]
+        list.__setitem__(self, slice(to, to + len(chunk)), chunk)
+        return self
+
+
+def _relative_index(value: Any, size: int) -> int:
+    """A start/end argument of an array method: negative from the end, clamped to the array."""
+    from .ops import to_integer
+
+    index = to_integer(value)
+    return max(size + index, 0) if index < 0 else min(index, size)
+
 
 def ascending(a: Any, b: Any) -> Any:
     """The comparator ``(a, b) => a - b`` (see transpiler/passes/comparators.py)."""

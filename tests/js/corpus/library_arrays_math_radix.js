@@ -1,0 +1,22 @@
+// ES2015+ array and number library: flat/flatMap/fill/keys/entries/findLast/copyWithin, Math's remaining functions, Number.parse*, toString(radix) with fractions, dates rolling over, in on arrays
+Ti.API.info([1, [2, [3, [4]]]].flat().length + ' ' + [1, [2, [3, [4]]]].flat(Infinity).join() + ' ' + [1, 2].flatMap(function (x) { return [x, x * 10]; }).join());
+Ti.API.info(new Array(3).fill(0).join() + ' ' + [1, 2, 3, 4].fill(9, 1, 3).join() + ' ' + Array.from([1, 2, 3].keys()).join() + ' ' + Array.from(['a', 'b'].entries()).join('|'));
+Ti.API.info([5, 12, 8].findLast ? [5, 12, 8, 130].findLast(function (x) { return x > 10; }) : 'none');
+Ti.API.info(Math.trunc(-4.7) + ' ' + Math.sign(-3) + ' ' + Math.hypot(3, 4) + ' ' + Math.cbrt(27) + ' ' + Math.log10(1000) + ' ' + Math.log2(8) + ' ' + Math.clz32(1) + ' ' + Math.fround(5.5) + ' ' + Math.expm1(0));
+Ti.API.info(Number.EPSILON > 0 && Number.MAX_SAFE_INTEGER === 9007199254740991 ? 'consts' : 'no');
+Ti.API.info(Number.parseFloat('1.5') + Number.parseInt('08', 10) + ' ' + (25).toString(2) + ' ' + (255).toString(36) + ' ' + (0.5).toString(2));
+var d = new Date(2024, 11, 31, 23, 59, 59, 999);
+d.setMilliseconds(d.getMilliseconds() + 1);
+Ti.API.info(d.getFullYear() + ' ' + d.getMonth() + ' ' + d.getDate() + ' ' + d.getDay() + ' ' + d.getHours());
+var d2 = new Date(2024, 0, 31);
+d2.setMonth(1);
+Ti.API.info(d2.getMonth() + '/' + d2.getDate() + ' ' + new Date(2024, 1, 29).getTime() + ' ' + new Date('2024-02-29').getUTCDate());
+Ti.API.info(new Date(NaN).getTime() + ' ' + isNaN(new Date('garbage')) + ' ' + String(new Date('garbage')));
+Ti.API.info(Object.keys([4, 5]).join() + ' ' + Object.values({a: 1, b: [2]}).length + ' ' + JSON.stringify(Object.fromEntries([['x', 1], ['y', 2]])));
+var arr = [1, 2, 3];
+arr.length = 5;
+Ti.API.info(arr.length + ' ' + JSON.stringify(arr) + ' ' + arr.includes(undefined) + ' ' + (1 in arr) + ' ' + (7 in arr));
+Ti.API.info([3, 1, 2].toString() + ' ' + [].concat(1, [2], [[3]]).length + ' ' + Array.of(7).length + ' ' + [1, 2, 3].copyWithin(0, 1).join());
+var vals = [0.5, 0.1, 255.5, -3.75, 1 / 3, 123.456, 1e-7, 2.5, 0.999999, 12345678.9, Math.PI, 1e21, 0];
+var radixes = [2, 3, 8, 16, 36];
+for (var i = 0; i < vals.length; i++) Ti.API.info(radixes.map(function (r) { return vals[i].toString(r); }).join(' '));
