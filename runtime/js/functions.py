@@ -83,6 +83,7 @@ def _method_of(value: Any, receiver: Any) -> Any:
 
 
 values_module.method_of = _method_of
+values_module.method_types = frozenset({ThisFunction})
 
 
 def this_function(fn: Callable[..., Any]) -> ThisFunction:

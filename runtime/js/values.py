@@ -174,7 +174,8 @@ class Accessor:
 _MISSING = object()
 # Set by functions.py: wraps a prototype's method read from an instance so a plain call has the
 # instance as `this` (a translated `obj.method()` in a module that cannot see the method).
-method_of: "Callable[[Any, Any], Any] | None" = None
+method_of: "Callable[[Any, Any], Any]" = lambda value, receiver: value
+method_types: frozenset[type] = frozenset()
 # A JSObject is a dict whose attribute dict is itself, and it hides dict's methods from JS code
 # (obj.get is the JS property "get"): the runtime reads and writes properties through these.
 _own_get = dict.get
@@ -352,7 +353,7 @@ class JSObject(dict):
             if value is not _MISSING:
                 if type(value) is Accessor:
                     return value.read(self)
-                return method_of(value, self) if method_of is not None and hasattr(value, "with_this") else value
+                return method_of(value, self) if type(value) in method_types else value
             proto = _own_get(proto.__dict__, "__proto__")
         return undefined
 
