@@ -43,6 +43,7 @@ class EventLoop:
         self._seq = itertools.count()
         self._cond = threading.Condition()
         self._holds = 0
+        self._job_started: float | None = None  # the loop's "now" while a job runs
         self.on_error: Callable[[BaseException], None] = lambda exc: None
 
     # -- posting (any thread) ------------------------------------------------------------------
@@ -61,7 +62,10 @@ class EventLoop:
 
         A timer with ``keeps_alive=False`` fires if the loop is still running but does not keep
         it from being idle (used for OS housekeeping such as handler expiry)."""
-        timer = Timer(self._clock() + max(0.0, delay), callback, interval, keeps_alive)
+        # Delays count from when the running job started, as JS engines count from their loop's
+        # cached time: timers set in one job keep their order however long the job takes.
+        base = self._job_started if self._job_started is not None else self._clock()
+        timer = Timer(base + max(0.0, delay), callback, interval, keeps_alive)
         with self._cond:
             heapq.heappush(self._timers, (timer.due, next(self._seq), timer))
             self._cond.notify_all()
@@ -128,11 +132,13 @@ class EventLoop:
 
     def _run(self, job: tuple[Callable[..., Any], tuple[Any, ...]]) -> None:
         callback, args = job
+        self._job_started = self._clock()
         try:
             callback(*args)
         except Exception as exc:  # an app handler failed: log it, keep the loop going (as JS does)
             self.on_error(exc)
         self._drain_microtasks()
+        self._job_started = None
 
     def _drain_microtasks(self) -> None:
         while self._microtasks:

@@ -11,8 +11,34 @@ from dataclasses import dataclass
 from typing import Any
 
 import esprima
+import esprima.scanner
 
 from .diagnostics import Diagnostics
+
+
+# esprima checks a regex literal by compiling it with Python's `re` as it stands, which refuses
+# valid JS (ES2018 named groups `(?<y>...)` and `\k<y>`, `[^]`, the `s` flag) and has JS's
+# `u`-flag escapes replaced already.  The check below sees the JS forms as the runtime's regexp
+# translation writes them (runtime/js/regexp.py); a pattern it still refuses is a syntax error
+# with line:column, as before.
+_JS_ONLY_REGEX = [  # (JS form, its Python form)
+    (re.compile(r"\(\?<(?![=!])"), lambda m: "(?P<"),
+    (re.compile(r"\\k<([A-Za-z_$][\w$]*)>"), lambda m: f"(?P={m.group(1)})"),
+    (re.compile(r"\[\^\]"), lambda m: "[\\s\\S]"),
+]
+_REGEX_FLAGS = frozenset("dgimsuy")
+_esprima_test_regexp = esprima.scanner.Scanner.testRegExp
+
+
+def _test_js_regexp(scanner: Any, pattern: str, flags: str) -> Any:
+    if not set(flags) <= _REGEX_FLAGS or len(set(flags)) != len(flags):
+        scanner.tolerateUnexpectedToken(esprima.scanner.Messages.InvalidRegExp)
+    for js_form, python_form in _JS_ONLY_REGEX:
+        pattern = js_form.sub(python_form, pattern)
+    return _esprima_test_regexp(scanner, pattern, flags.replace("s", "").replace("y", "").replace("d", ""))
+
+
+esprima.scanner.Scanner.testRegExp = _test_js_regexp
 
 
 @dataclass
