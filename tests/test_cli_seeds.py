@@ -1,4 +1,4 @@
-"""The seed's three apps, end to end with the CLI, against a local HTTP server the test starts."""
+"""The seed's three apps and our own samples, end to end with the CLI, against a local HTTP server the test starts."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from cli import DOG_PATH, SAMPLES, SEED_PREFIX, ti2py
+from conftest import reply
 
 
 def _convert(name: str, tmp_path: Path) -> Path:
@@ -112,3 +113,23 @@ def test_broken_snippet_fails_well(tmp_path: Path) -> None:
     assert "Traceback" not in done.stderr
     assert out.read_text() == "# previous output\n", "a failed conversion must not touch the output"
     assert not [p for p in tmp_path.iterdir() if p.name != "snippet.py"], "no temp files left behind"
+
+
+def test_modern_sync_sample_fetches_then_downloads(tmp_path: Path, scripted_server) -> None:
+    """async/await around an HTTPClient Promise, in a background fetch, starting URL-session
+    downloads: the sample in today's JavaScript runs end to end through the CLI."""
+    feed = {"updated": "2026-11-25", "items": [{"file": "a.bin"}, {"file": "b.bin"}]}
+    scripted_server.route("/feed.json", lambda h: reply(h, json.dumps(feed).encode(), content_type="application/json"))
+    scripted_server.route("/a.bin", lambda h: reply(h, b"a" * 100_000))
+    scripted_server.route("/b.bin", lambda h: reply(h, b"b" * 200_000))
+    app = _convert("modern_sync.js", tmp_path)
+    run = ti2py("run", str(app), "--url-map", f"https://api.example.com/={scripted_server.url}", "--data-dir",
+                str(tmp_path / "data"), "--background-fetch", "--timeout", "30")
+    assert run.returncode == 0 and "[ERROR]" not in run.stdout, run.stdout + run.stderr
+    lines = run.stdout.splitlines()
+    assert lines[:2] == ["[INFO] last sync: never", "[INFO] feed has 2 items"]
+    assert sorted(lines[2:]) == sorted([
+        "[INFO] downloaded task 1: 100000 bytes", "[INFO] session task 1 success=true",
+        "[INFO] downloaded task 2: 200000 bytes", "[INFO] session task 2 success=true"])
+    again = ti2py("run", str(app), "--data-dir", str(tmp_path / "data"), "--timeout", "5")
+    assert "[INFO] last sync: 2026-11-25" in again.stdout, "the property was saved"
