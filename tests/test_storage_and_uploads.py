@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import read_body, reply
+from conftest import read_body, reply, run_translated
 from runtime import App, JSArray, JSObject, require, undefined
 
 
@@ -135,3 +135,29 @@ def test_upload_argument_errors_follow_the_module(tmp_path: Path) -> None:
     assert results == {"empty": undefined, "bad data": None}
     assert app.log_lines("ERROR") == ["[ERROR] The url for upload task is empty",
                                       "[ERROR] The data for upload task must be a Blob or a file path"]
+
+
+def test_file_methods_apps_use_stay_inside_the_app_folders(tmp_path: Path) -> None:
+    log = run_translated(tmp_path, """
+var dir = Ti.Filesystem.getFile(Ti.Filesystem.applicationDataDirectory, 'cache');
+dir.createDirectory();
+var f = Ti.Filesystem.getFile(dir.nativePath, 'a.txt');
+f.write('one'); f.append('two');
+Ti.API.info(f.read().text + ' ' + f.extension() + ' ' + f.getParent().name + ' ' + f.isFile() + ' ' + (f.modificationTimestamp() > 0));
+Ti.API.info(f.rename('../escape.txt') + ' ' + f.rename('b.txt') + ' ' + JSON.stringify(dir.getDirectoryListing()));
+var b = Ti.Filesystem.getFile(dir.nativePath, 'b.txt');
+var copy = Ti.Filesystem.getFile(Ti.Filesystem.tempDirectory, 'c.txt');
+Ti.API.info(b.copy(copy) + ' ' + copy.read().text + ' ' + b.move(Ti.Filesystem.tempDirectory + 'd.txt') + ' ' + b.exists());
+Ti.API.info(dir.deleteDirectory() + ' ' + Ti.Filesystem.getFile(Ti.Filesystem.applicationDataDirectory).deleteDirectory(true));
+Ti.API.info(copy.move('/etc/passwd') + ' ' + copy.exists());  // a bare path means Resources, read-only
+Ti.API.info(Ti.Filesystem.getFile('app.js').copy(Ti.Filesystem.getFile('other.js')));
+""")
+    assert log == [
+        "onetwo txt cache true true",
+        'false true ["b.txt"]',
+        "true onetwo true false",
+        "true false",  # an empty folder goes; the app's own Documents folder never does
+        "false true",
+        "false",  # Resources is read-only
+    ]
+    assert (tmp_path / "data" / "tmp" / "d.txt").read_text() == "onetwo"

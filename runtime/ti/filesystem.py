@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import mimetypes
 import os
+import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -139,6 +140,87 @@ class File(Proxy):
             return None
         return JSArray(sorted(p.name for p in self._file.iterdir() if not p.name.startswith(".")))
 
+    # -- the rest of Ti.Filesystem.File apps use; every target stays inside the app's folders ----------
+    def isFile(self) -> bool:  # noqa: N802
+        return self._file.is_file()
+
+    def extension(self) -> Any:
+        suffix = self._file.suffix
+        return suffix[1:] if suffix else None
+
+    def getParent(self) -> "File":  # noqa: N802
+        return File(self._app, self._file.parent, self._writable)
+
+    parent = property(getParent)
+
+    @property
+    def writable(self) -> bool:
+        return self._writable
+
+    @property
+    def readonly(self) -> bool:
+        return not self._writable
+
+    def modificationTimestamp(self) -> Any:  # noqa: N802
+        return int(self._file.stat().st_mtime * 1000) if self._file.exists() else 0
+
+    createTimestamp = modificationTimestamp  # (POSIX keeps no creation time; the last change stands in)
+
+    def append(self, data: Any) -> bool:
+        return self.write(data, True)
+
+    def createFile(self) -> bool:  # noqa: N802
+        if not self._writable or self._file.exists():
+            return False
+        self._file.parent.mkdir(parents=True, exist_ok=True)
+        self._file.touch()
+        return True
+
+    def deleteDirectory(self, recursive: Any = False) -> bool:  # noqa: N802
+        if not self._writable or not self._file.is_dir() or self._file in self._roots_of_app():
+            return False
+        if recursive is True:
+            shutil.rmtree(self._file)
+        elif any(self._file.iterdir()):
+            return False
+        else:
+            self._file.rmdir()
+        return True
+
+    def rename(self, new_name: Any) -> bool:
+        name = to_str(new_name)
+        if not self._writable or not self._file.exists() or "/" in name or name in ("", ".", ".."):
+            return False
+        target = self._file.with_name(name)
+        if target.exists():
+            return False
+        self._file.rename(target)
+        return True
+
+    def move(self, destination: Any) -> bool:
+        target = self._target(destination)
+        if target is None or not self._writable or not self._file.exists():
+            return False
+        os.replace(self._file, target)
+        return True
+
+    def copy(self, destination: Any) -> bool:
+        target = self._target(destination)
+        if target is None or not self._file.is_file():
+            return False
+        copy_atomically(self._file, target)
+        return True
+
+    def _target(self, destination: Any) -> Path | None:
+        """A writable destination path (a File or a path), or None."""
+        if isinstance(destination, File):
+            return destination._file if destination._writable else None
+        path, writable = self._app.Ti.Filesystem._resolve(to_str(destination).removeprefix("file://"))
+        return path if writable else None
+
+    def _roots_of_app(self) -> list[Path]:
+        return list(self._app.Ti.Filesystem._roots.values())
+
     def toString(self) -> str:  # noqa: N802
         return str(self._file)
 
@@ -169,6 +251,16 @@ class Filesystem(Proxy):
     @property
     def separator(self) -> str:
         return "/"
+
+    lineEnding = "\n"
+
+    def isExternalStoragePresent(self) -> bool:  # noqa: N802 - iOS has none
+        return False
+
+    def createTempDirectory(self) -> File:  # noqa: N802
+        import tempfile
+
+        return File(self._app, Path(tempfile.mkdtemp(dir=self._roots["tmp"])))
 
     def getFile(self, *parts: Any) -> File:  # noqa: N802
         joined = "/".join(to_str(p) for p in parts if p is not undefined and p is not None)

@@ -35,6 +35,8 @@ class TiApp(Proxy):
     def name(self) -> str:
         return self._app.name
 
+    version = "1.0.0"  # tiapp.xml's <version> is not carried over; Titanium's default for new apps
+
 
 class TiRoot(Namespace):
     """``Ti`` / ``Titanium`` for one app.  Members the runtime does not model read as namespaces."""
