@@ -767,8 +767,8 @@ class Emitter:
                 return self.expr_table[type(arg)](arg)
             return f"js.to_number({self.expr(arg)})", PRIMARY
         if op == "typeof":
-            if isinstance(arg, ir.Name) and arg.id not in self.declared:
-                return py_string("undefined") if arg.id not in KNOWN_GLOBALS else f"js.typeof({self.expr(arg)})", ATOM
+            if isinstance(arg, ir.Name) and arg.id not in KNOWN_GLOBALS and not self._visible(arg.id):
+                return py_string("undefined"), ATOM  # JS's test for a name not declared here: no error
             return f"js.typeof({self.expr(arg)})", PRIMARY
         if op == "~":
             return f"js.bit_not({self.expr(arg)})", PRIMARY
@@ -922,6 +922,13 @@ class Emitter:
         literal = f'r"{pattern}"' if raw_ok else py_string(pattern)
         flags = f", {py_string(expr.flags)}" if expr.flags else ""
         return f"js.RegExp({literal}{flags})", PRIMARY
+
+    def _visible(self, name: str) -> bool:
+        """Is ``name`` a variable of the function being emitted or of one around it?"""
+        if name not in self.declared:
+            return False
+        return any(name in fn.locals or name in fn.params or name == fn.rest or name == fn.name
+                   for fn in [self.program.main, *self.functions] if fn is not None)
 
     def await_expr(self, expr: ir.Await) -> Code:
         return f"(yield {self.expr(expr.arg)})", ATOM

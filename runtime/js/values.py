@@ -355,7 +355,8 @@ class JSObject(dict):
                     return value.read(self)
                 return method_of(value, self) if type(value) in method_types else value
             proto = _own_get(proto.__dict__, "__proto__")
-        return undefined
+        inherited = _OBJECT_METHODS.get(name)  # Object.prototype's methods, last on every chain
+        return inherited.__get__(self) if inherited is not None else undefined
 
     def __missing__(self, key: Any) -> Any:
         # obj[key] found nothing: a number key as its string, then the prototype chain.
@@ -368,7 +369,7 @@ class JSObject(dict):
         elif key.isdigit() and _own_has(self, int(key)):  # Python code wrote obj[1] = x
             _string_keys(self)
             return dict.__getitem__(self, key)
-        if key != "__proto__" and _own_has(self, "__proto__"):
+        if key != "__proto__" and (_own_has(self, "__proto__") or key in _OBJECT_PROTOTYPE):
             return self.__getattr__(key)
         return undefined
 
@@ -416,6 +417,19 @@ class JSObject(dict):
     def hasOwnProperty(self, key: Any) -> bool:  # noqa: N802 - JS method name
         return _own_has(self, key if type(key) is str else to_property_key(key))
 
+    def isPrototypeOf(self, other: Any) -> bool:  # noqa: N802 - JS method name
+        proto = _own_get(other, "__proto__") if isinstance(other, JSObject) else None
+        while proto is not None:
+            if proto is self:
+                return True
+            proto = _own_get(proto, "__proto__")
+        return False
+
+    def propertyIsEnumerable(self, key: Any) -> bool:  # noqa: N802 - JS method name
+        name = key if type(key) is str else to_property_key(key)
+        value = _own_get(self, name, _MISSING)
+        return value is not _MISSING and name != "__proto__" and (type(value) is not Accessor or value.enumerable)
+
     def __repr__(self) -> str:
         body = ", ".join(f"{k}: {v!r}" for k, v in own_items(self))
         return "{" + body + "}"
@@ -430,6 +444,23 @@ def bare_object() -> JSObject:
     obj = _new_dict(JSObject)
     _set_attribute(obj, "__dict__", obj)
     return obj
+
+
+def _object_to_string(self: Any) -> str:
+    return "[object Object]"
+
+
+def _object_value_of(self: Any) -> Any:
+    return self
+
+
+# Object.prototype's methods as an object without them as own or class attributes reads them
+# (`obj["hasOwnProperty"](k)`, `({}).toString()`).
+_OBJECT_METHODS: dict[str, Any] = {
+    "toString": _object_to_string, "toLocaleString": _object_to_string, "valueOf": _object_value_of,
+}
+_OBJECT_METHODS.update(hasOwnProperty=JSObject.hasOwnProperty, isPrototypeOf=JSObject.isPrototypeOf,
+                       propertyIsEnumerable=JSObject.propertyIsEnumerable)
 
 
 # What every object inherits from Object.prototype (`"toString" in {}` is true).
