@@ -201,6 +201,39 @@ class Date:
         return (f"{self.toDateString()} {moment.hour:02d}:{moment.minute:02d}:{moment.second:02d} "
                 f"GMT{sign}{abs(offset) // 60:02d}{abs(offset) % 60:02d}")
 
+    def toTimeString(self) -> str:  # noqa: N802
+        if self._ms != self._ms:
+            return "Invalid Date"
+        return self.toString().split(" ", 4)[4]
+
+    def toUTCString(self) -> str:  # noqa: N802
+        if self._ms != self._ms:
+            return "Invalid Date"
+        moment = self._fields(False)
+        return (f"{_WEEKDAYS[(moment.weekday() + 1) % 7]}, {moment.day:02d} {_MONTHS[moment.month - 1]} "
+                f"{moment.year:04d} {moment.hour:02d}:{moment.minute:02d}:{moment.second:02d} GMT")
+
+    toGMTString = toUTCString
+
+    # en-US, the runtime's locale, as ICU writes it by default: 3/5/2024, 2:07:09 PM
+    def toLocaleDateString(self, *_: Any) -> str:  # noqa: N802
+        if self._ms != self._ms:
+            return "Invalid Date"
+        moment = self._fields(True)
+        return f"{moment.month}/{moment.day}/{moment.year}"
+
+    def toLocaleTimeString(self, *_: Any) -> str:  # noqa: N802
+        if self._ms != self._ms:
+            return "Invalid Date"
+        moment = self._fields(True)
+        hour = moment.hour % 12 or 12
+        return f"{hour}:{moment.minute:02d}:{moment.second:02d} {'AM' if moment.hour < 12 else 'PM'}"
+
+    def toLocaleString(self, *_: Any) -> str:  # noqa: N802
+        if self._ms != self._ms:
+            return "Invalid Date"
+        return f"{self.toLocaleDateString()}, {self.toLocaleTimeString()}"
+
     def __repr__(self) -> str:
         return self.toString()
 
