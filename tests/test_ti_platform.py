@@ -46,3 +46,16 @@ Ti.API.info(L('title') + ' ' + L('title', 'Default title') + ' ' + Ti.Locale.cur
 """)
     assert log == ["box has 3 items (12.3%), null", "two before one|00042|ab  |ff|undefined",
                    "title Default title en"]
+
+
+def test_views_report_children_and_animations_complete(tmp_path: Path) -> None:
+    log = run_translated(tmp_path, """
+var win = Ti.UI.createWindow();
+var box = Ti.UI.createView({opacity: 1});
+win.add(box); win.add(Ti.UI.createLabel({text: 'x'}));
+box.animate({opacity: 0, top: 50, duration: 30, delay: 10}, function (e) { Ti.API.info('done ' + e.type + ' ' + box.opacity + ' ' + box.top); });
+Ti.API.info('children ' + win.children.length + ' opacity now ' + box.opacity);
+win.removeAllChildren();
+Ti.API.info('children ' + win.children.length);
+""")
+    assert log == ["children 2 opacity now 0", "children 0", "done complete 0 50"]

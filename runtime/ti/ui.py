@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Iterator
 
-from ..js.values import JSObject, undefined
+from ..js.ops import to_number
+from ..js.values import JSArray, JSObject, own_items, undefined
 from .proxy import GenericProxy, Namespace, Proxy
 
 if TYPE_CHECKING:
@@ -32,6 +33,30 @@ class View(GenericProxy):
     def remove(self, view: Any) -> None:
         if view in self._children:
             self._children.remove(view)
+
+    @property
+    def children(self) -> JSArray:
+        return JSArray(self._children)
+
+    def removeAllChildren(self) -> None:  # noqa: N802
+        self._children.clear()
+
+    def animate(self, animation: Any = undefined, callback: Any = undefined) -> None:
+        """No screen: the animated properties take their end values at once and the callback
+        runs after the animation's delay + duration, so code waiting for it carries on."""
+        timing = {"duration": 0, "delay": 0}
+        if isinstance(animation, (JSObject, Proxy)):
+            pairs = own_items(animation) if isinstance(animation, JSObject) else animation.properties().items()
+            for key, value in pairs:
+                if key in timing:
+                    timing[key] = to_number(value) or 0
+                elif key not in ("curve", "autoreverse", "repeat", "transform"):
+                    setattr(self, key, value)
+        if callable(callback) and callback is not undefined:
+            from ..app import call_js
+
+            self._app.loop.call_later((timing["delay"] + timing["duration"]) / 1000,
+                                      lambda: call_js(callback, JSObject(type="complete", source=self)))
 
 
 class Window(View):
