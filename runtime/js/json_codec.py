@@ -16,7 +16,7 @@ from typing import Any, Callable
 
 from .ops import is_number, number_to_str, to_integer, to_str
 from .values import (
-    JSArray, JSObject, JSSyntaxError, JSTypeError, js_key_order, own_items, own_keys, undefined,
+    JSArray, JSObject, JSSyntaxError, JSTypeError, call_with_this, js_key_order, own_items, own_keys, undefined,
 )
 
 try:  # optional at run time: without it the same results come from Python's json module
@@ -166,8 +166,6 @@ def _json_error_message(text: str, position: int | None) -> str:
 
 def _revive(holder: Any, key: str, reviver: Any) -> Any:
     """JSON.parse's reviver: children first, then the value itself; undefined deletes it."""
-    from .values import adapt_args
-
     value = holder[key]
     if isinstance(value, JSArray):
         for index in range(len(value)):
@@ -180,10 +178,7 @@ def _revive(holder: Any, key: str, reviver: Any) -> Any:
                 del value[name]
             else:
                 value[name] = revived
-    with_this = getattr(reviver, "with_this", None)
-    if with_this is not None:
-        return with_this(holder, (key, value))
-    return reviver(*adapt_args(reviver, (key, value)))
+    return call_with_this(reviver, holder, key, value)
 
 
 # -- Fast ways ----------------------------------------------------------------------------------
@@ -199,40 +194,26 @@ _new_dict = dict.__new__
 _update = dict.update
 
 
-def _js_object(props: dict[str, Any]) -> JSObject:
-    """A decoded JSON object (a plain dict from the codec) as a JSObject, its members too."""
-    for key, item in props.items():
-        kind = type(item)
-        if kind is dict:
-            props[key] = _js_object(item)
-        elif kind is list:
-            props[key] = _js_array(item)
-        elif kind is float:
-            props[key] = _js_number(item)
-    obj = _new_dict(JSObject)  # (values.bare_object, inlined: this runs once per object; the
-    obj.__dict__ = obj         # attribute store is 50 ns faster than object.__setattr__)
-    _update(obj, props)
-    return obj
-
-
-def _js_array(items: list[Any]) -> JSArray:
-    for index, item in enumerate(items):
-        kind = type(item)
-        if kind is dict:
-            items[index] = _js_object(item)
-        elif kind is list:
-            items[index] = _js_array(item)
-        elif kind is float:
-            items[index] = _js_number(item)
-    return JSArray(items)
+_CONVERTED = frozenset({dict, list, float})  # what a decoded value holds that JS sees otherwise
 
 
 def _js_value(raw: Any) -> Any:
+    """A decoded JSON value (plain dicts and lists from the codec) as JS values: JSObjects,
+    JSArrays, integral floats as ints."""
     kind = type(raw)
     if kind is dict:
-        return _js_object(raw)
+        for key, item in raw.items():
+            if type(item) in _CONVERTED:
+                raw[key] = _js_value(item)
+        obj = _new_dict(JSObject)  # (values.bare_object, inlined: this runs once per object; the
+        obj.__dict__ = obj         # attribute store is 50 ns faster than object.__setattr__)
+        _update(obj, raw)
+        return obj
     if kind is list:
-        return _js_array(raw)
+        for index, item in enumerate(raw):
+            if type(item) in _CONVERTED:
+                raw[index] = _js_value(item)
+        return JSArray(raw)
     if kind is float:
         return _js_number(raw)
     return raw

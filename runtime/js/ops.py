@@ -10,7 +10,7 @@ import math
 import re
 from typing import Any
 
-from .values import NaN, JSArray, JSObject, JSTypeError, adapt_args, own_keys, undefined
+from .values import NaN, JSArray, JSObject, JSTypeError, adapt_args, call_with_this, own_keys, undefined
 
 
 # -- type tests --------------------------------------------------------------------------------
@@ -111,8 +111,7 @@ def to_str(value: Any) -> str:
         return value.join(",")
     to_string = getattr(value, "toString", None)
     if callable(to_string) and to_string is not undefined:
-        with_this = getattr(to_string, "with_this", None)  # a JS method: `this` is the value
-        return to_str(with_this(value, ()) if with_this is not None else to_string())
+        return to_str(call_with_this(to_string, value))  # a JS method: `this` is the value
     if callable(value):
         return "function () { [native code] }"
     return "[object Object]"
@@ -186,8 +185,7 @@ def _to_primitive(value: Any, hint: str = "default") -> Any:
     if hint == "number":
         value_of = getattr(value, "valueOf", None)
         if callable(value_of) and value_of is not undefined:
-            with_this = getattr(value_of, "with_this", None)  # a JS method: `this` is the value
-            result = with_this(value, ()) if with_this is not None else value_of()
+            result = call_with_this(value_of, value)  # a JS method: `this` is the value
             if result is None or result is undefined or isinstance(result, (str, int, float, bool)):
                 return result
     return to_str(value)

@@ -13,7 +13,7 @@ import types
 from typing import Any, Callable
 
 from .ops import caught, thrown, to_str
-from .values import JSArray, JSError, JSObject, JSTypeError, adapt_args, undefined
+from .values import JSArray, JSError, JSObject, JSTypeError, call_with_this, undefined
 
 PENDING, FULFILLED, REJECTED = "pending", "fulfilled", "rejected"
 Reaction = tuple[Any, Any, "Promise"]  # (onFulfilled, onRejected, the promise `then` returned)
@@ -27,13 +27,6 @@ def _app() -> Any:
 
 def _is_function(value: Any) -> bool:
     return callable(value) and value is not undefined and not isinstance(value, JSObject)
-
-
-def _call(fn: Any, this: Any, *args: Any) -> Any:
-    with_this = getattr(fn, "with_this", None)
-    if with_this is not None:
-        return with_this(this, args)
-    return fn(*adapt_args(fn, args))
 
 
 class Promise:
@@ -50,7 +43,7 @@ class Promise:
             raise JSTypeError(f"Promise resolver {to_str(executor)} is not a function")
         resolve, reject = self._resolving_functions()
         try:
-            _call(executor, undefined, resolve, reject)
+            call_with_this(executor, undefined, resolve, reject)
         except Exception as exc:  # the executor threw: the promise rejects with what it threw
             reject(caught(exc))
 
@@ -94,7 +87,7 @@ class Promise:
     def _adopt(self, thenable: Any, then: Any) -> None:
         resolve, reject = self._resolving_functions()
         try:
-            _call(then, thenable, resolve, reject)
+            call_with_this(then, thenable, resolve, reject)
         except Exception as exc:
             reject(caught(exc))
 
@@ -122,7 +115,7 @@ class Promise:
                 derived._settle(REJECTED, self._value)
             return
         try:
-            result = _call(handler, undefined, self._value)
+            result = call_with_this(handler, undefined, self._value)
         except Exception as exc:
             derived._settle(REJECTED, caught(exc))
             return
@@ -147,13 +140,13 @@ class Promise:
             return self.then(on_finally, on_finally)
 
         def passed(value: Any) -> Any:
-            return Promise.resolve(_call(on_finally, undefined)).then(lambda *_: value)
+            return Promise.resolve(call_with_this(on_finally, undefined)).then(lambda *_: value)
 
         def failed(reason: Any) -> Any:
             def again(*_: Any) -> Any:
                 raise thrown(reason)
 
-            return Promise.resolve(_call(on_finally, undefined)).then(again)
+            return Promise.resolve(call_with_this(on_finally, undefined)).then(again)
 
         return self.then(passed, failed)
 

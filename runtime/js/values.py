@@ -156,16 +156,11 @@ class Accessor:
     def read(self, this: Any) -> Any:
         if self.get is None:
             return self.value if self.is_data else undefined
-        with_this = getattr(self.get, "with_this", None)
-        return with_this(this, ()) if with_this is not None else self.get()
+        return call_with_this(self.get, this)
 
     def write(self, this: Any, value: Any) -> None:
         if self.set is not None:
-            with_this = getattr(self.set, "with_this", None)
-            if with_this is not None:
-                with_this(this, (value,))
-            else:
-                self.set(*adapt_args(self.set, (value,)))
+            call_with_this(self.set, this, value)
         elif self.is_data and self.writable:
             self.value = value
         # else: a getter without a setter, or a read-only value: ignored, as in sloppy-mode JS
@@ -466,7 +461,7 @@ _OBJECT_METHODS.update(hasOwnProperty=JSObject.hasOwnProperty, isPrototypeOf=JSO
 # What every object inherits from Object.prototype (`"toString" in {}` is true).
 _OBJECT_PROTOTYPE = frozenset({"constructor", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable",
                                "toLocaleString", "toString", "valueOf"})
-_FROZEN_CLASSES: dict[tuple[type, str], type] = {}
+_RESTRICTED_CLASSES: dict[tuple[type, str], type] = {}
 
 
 def restrict(obj: "JSObject", level: str) -> "JSObject":
@@ -478,10 +473,10 @@ def restrict(obj: "JSObject", level: str) -> "JSObject":
     if levels.index(level) <= levels.index(getattr(base, "_restriction", "open")):
         return obj
     base = getattr(base, "_unrestricted", base)
-    cls = _FROZEN_CLASSES.get((base, level))
+    cls = _RESTRICTED_CLASSES.get((base, level))
     if cls is None:
         cls = type(base.__name__, (_Restricted, base), {"_restriction": level, "_unrestricted": base})
-        _FROZEN_CLASSES[(base, level)] = cls
+        _RESTRICTED_CLASSES[(base, level)] = cls
     obj.__class__ = cls
     return obj
 
@@ -851,6 +846,15 @@ def _relative_range(length: int, start: Any, end: Any) -> tuple[int, int]:
     s = max(length + s, 0) if s < 0 else min(s, length)
     e = max(length + e, 0) if e < 0 else min(e, length)
     return s, e
+
+
+def call_with_this(fn: Any, this: Any, *args: Any) -> Any:
+    """Call a JS function with ``this``: a translated function that reads ``this`` gets it (and
+    its arguments); any other function gets the arguments it declares, as JS passes them."""
+    with_this = getattr(fn, "with_this", None)
+    if with_this is not None:
+        return with_this(this, args)
+    return fn(*adapt_args(fn, args))
 
 
 def adapt_args(fn: Any, args: tuple[Any, ...], skip: int = 0) -> tuple[Any, ...]:

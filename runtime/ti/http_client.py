@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Callable
 import httpx
 
 from ..js.ops import is_number, to_str
-from ..js.values import JSError, JSObject, own_items, undefined
+from ..js.values import JSError, JSObject, call_with_this, own_items, undefined
 from ..net import CHUNK_SIZE, NetworkThread, classify, make_client
 from .filesystem import Blob, File
 from .proxy import Proxy
@@ -249,14 +249,7 @@ class HTTPClient(Proxy):
     def _callback(self, name: str, event: JSObject) -> None:
         if not self._handles(name):
             return
-        handler = getattr(self, name)
-        with_this = getattr(handler, "with_this", None)  # `this` in the callback is the client
-        if with_this is not None:
-            with_this(self, (event,))
-        else:
-            from ..app import call_js
-
-            call_js(handler, event)
+        call_with_this(getattr(self, name), self, event)  # `this` in the callback is the client
 
     # -- request body ------------------------------------------------------------------------------
     def _body(self, data: Any) -> tuple[bytes | None, str | None]:
