@@ -327,7 +327,7 @@ class JSObject(dict):
     __hash__ = object.__hash__  # type: ignore[assignment]
 
     def __init__(self, _items: Any = None, /, **props: Any) -> None:
-        self.__dict__ = self  # (cheaper here than in a __new__; bare_object() for no __init__)
+        self.__dict__ = self  # (cheaper here than in a __new__)
         if _items:
             pairs = JSObject.items(_items) if isinstance(_items, JSObject) else dict(_items).items()
             for key, value in pairs:
@@ -428,17 +428,6 @@ class JSObject(dict):
     def __repr__(self) -> str:
         body = ", ".join(f"{k}: {v!r}" for k, v in own_items(self))
         return "{" + body + "}"
-
-
-_new_dict = dict.__new__
-_set_attribute = object.__setattr__
-
-
-def bare_object() -> JSObject:
-    """An empty JSObject without running ``__init__`` (the JSON decoder makes thousands)."""
-    obj = _new_dict(JSObject)
-    _set_attribute(obj, "__dict__", obj)
-    return obj
 
 
 def _object_to_string(self: Any) -> str:
