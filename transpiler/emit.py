@@ -481,11 +481,11 @@ class Emitter:
         return f"js.super_member({self.expr(expr.parent)}, this, {py_string(expr.prop)})", PRIMARY
 
     def optional_chain(self, expr: ir.OptionalChain) -> Code:
-        self._no_await_in_lambda(expr.chain, "`?.`")
+        self._no_suspend_in_lambda(expr.chain, "`?.`")
         return f"js.optional({self.expr(expr.base)}, lambda {expr.var}: {self.expr(expr.chain)})", PRIMARY
 
-    def _no_await_in_lambda(self, expr: ir.Expr, where: str) -> None:
-        """`await` becomes `yield`, which a lambda cannot hold for its enclosing function."""
+    def _no_suspend_in_lambda(self, expr: ir.Expr, where: str) -> None:
+        """`await`/`yield` become Python `yield`s, which a lambda cannot hold for its enclosing function."""
         found = next((n for n in ir.walk(expr) if isinstance(n, (ir.Await, ir.Yield))), None)
         if found is not None:
             word = "await" if isinstance(found, ir.Await) else "yield"
@@ -885,7 +885,7 @@ class Emitter:
             left = self.expr(expr.left, CMP + 1)
             if isinstance(expr.left, ir.Name):  # a plain name can be read twice
                 return f"{left} if {left} not in (None, undefined) else {self.expr(expr.right, IFEXP)}", IFEXP
-            self._no_await_in_lambda(expr.right, "`??`")
+            self._no_suspend_in_lambda(expr.right, "`??`")
             return f"js.nullish({self.expr(expr.left)}, lambda: {self.expr(expr.right)})", PRIMARY
         self.unsupported(expr, f"the `{expr.op}` operator")
         return "undefined", ATOM
