@@ -19,11 +19,11 @@ from .js import (
     JSON, Boolean, Date, Infinity, JSArray, JSError, JSObject, JSRangeError, JSSyntaxError, JSTypeError, Math, NaN,
     Number, String, isNaN, parseFloat, parseInt, undefined,
 )
-from .ti import L, Ti, Titanium, alert, clearInterval, clearTimeout, require, setInterval, setTimeout
+from .ti import L, Ti, Titanium, alert, clearInterval, clearTimeout, console, require, setInterval, setTimeout
 
 __all__ = [
     "App", "LogEntry", "current_app", "js",
     "JSON", "Boolean", "Date", "Infinity", "JSArray", "JSError", "JSObject", "JSRangeError", "JSSyntaxError",
     "JSTypeError", "Math", "NaN", "Number", "String", "isNaN", "parseFloat", "parseInt", "undefined",
-    "Ti", "Titanium", "L", "alert", "require", "setTimeout", "setInterval", "clearTimeout", "clearInterval",
+    "Ti", "Titanium", "L", "alert", "console", "require", "setTimeout", "setInterval", "clearTimeout", "clearInterval",
 ]

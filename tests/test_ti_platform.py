@@ -59,3 +59,15 @@ win.removeAllChildren();
 Ti.API.info('children ' + win.children.length);
 """)
     assert log == ["children 2 opacity now 0", "children 0", "done complete 0 50"]
+
+
+def test_console_writes_to_the_app_log(tmp_path: Path) -> None:
+    log = run_translated(tmp_path, """
+console.log('a', 1, [2, 3], null);
+console.warn('careful'); console.error('bad', new Error('x')); console.info(undefined);
+Ti.API.log('one argument'); Ti.API.log('custom', 'two');
+console.time('t'); console.timeEnd('t');
+""")
+    assert log[:6] == ["a 1 2,3 null", "[WARN] careful", "[ERROR] bad Error: x", "undefined", "one argument",
+                       "[CUSTOM] two"]
+    assert log[6].startswith("t: ") and log[6].endswith("ms")

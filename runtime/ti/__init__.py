@@ -1,4 +1,5 @@
-"""The globals a Titanium app sees: ``Ti``/``Titanium``, ``alert``, ``L``, ``require`` and timers.
+"""The globals a Titanium app sees: ``Ti``/``Titanium``, ``alert``, ``console``, ``L``, ``require``
+and timers.
 
 Each forwards to the app whose code is running (:func:`runtime.app.current_app`), so converted
 code reads exactly like the JavaScript: ``Ti.API.info(...)``, ``alert(...)``.
@@ -39,6 +40,49 @@ def L(key: Any = undefined, hint: Any = undefined) -> Any:  # noqa: N802 - Titan
     return current_app().Ti.Locale.getString(key, hint)
 
 
+class _Console:
+    """The global ``console``: each method writes to the running app's log as ``Ti.API`` does
+    (``console.log`` is an info line, as in Titanium)."""
+
+    def __init__(self) -> None:
+        self._started: dict[str, float] = {}
+
+    def _write(self, level: str, args: tuple[Any, ...]) -> None:
+        current_app().log(level, " ".join(to_str(a) for a in args))
+
+    def log(self, *args: Any) -> None:
+        self._write("INFO", args)
+
+    info = log
+
+    def warn(self, *args: Any) -> None:
+        self._write("WARN", args)
+
+    def error(self, *args: Any) -> None:
+        self._write("ERROR", args)
+
+    def debug(self, *args: Any) -> None:
+        self._write("DEBUG", args)
+
+    def trace(self, *args: Any) -> None:
+        self._write("TRACE", args)
+
+    def time(self, label: Any = "default") -> None:
+        import time
+
+        self._started[to_str(label)] = time.monotonic()
+
+    def timeEnd(self, label: Any = "default") -> None:  # noqa: N802
+        import time
+
+        started = self._started.pop(to_str(label), None)
+        if started is not None:
+            self._write("INFO", (f"{to_str(label)}: {(time.monotonic() - started) * 1000:.3f}ms",))
+
+
+console: Any = _Console()
+
+
 def require(module_id: str) -> Any:
     return current_app().require(module_id)
 
@@ -69,4 +113,4 @@ def _ms(delay: Any) -> float:
     return 0.0 if number != number else max(0.0, float(number))
 
 
-__all__ = ["Ti", "Titanium", "L", "alert", "require", "setTimeout", "setInterval", "clearTimeout", "clearInterval"]
+__all__ = ["Ti", "Titanium", "L", "alert", "console", "require", "setTimeout", "setInterval", "clearTimeout", "clearInterval"]

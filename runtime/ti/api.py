@@ -31,4 +31,7 @@ class API(Proxy):
         self._write("TRACE", args)
 
     def log(self, level: Any, *args: Any) -> None:
-        self._write(to_str(level).upper(), args)
+        if not args:  # Ti.API.log(message): an info line
+            self._write("INFO", (level,))
+        else:
+            self._write(to_str(level).upper(), args)
