@@ -37,7 +37,8 @@ GLOBAL_NAMES = {
     "encodeURIComponent": "js.encodeURIComponent", "decodeURIComponent": "js.decodeURIComponent",
     "encodeURI": "js.encodeURI", "decodeURI": "js.decodeURI", "Promise": "js.Promise",
 }
-CONSTRUCTORS = {"Date": "Date", "RegExp": "js.RegExp", "Map": "js.Map", "Set": "js.Set", "Error": "JSError", "TypeError": "JSTypeError", "RangeError": "JSRangeError",
+CONSTRUCTORS = {"Date": "Date", "RegExp": "js.RegExp", "Map": "js.Map", "Set": "js.Set", "WeakMap": "js.WeakMap",
+                "WeakSet": "js.WeakSet", "Error": "JSError", "TypeError": "JSTypeError", "RangeError": "JSRangeError",
                 "SyntaxError": "JSSyntaxError", "URIError": "js.JSURIError", "ReferenceError": "js.JSReferenceError",
                 "Promise": "js.Promise", "Object": "JSObject", "Array": "JSArray"}
 
@@ -557,7 +558,7 @@ class Emitter:
     def name(self, expr: ir.Name) -> Code:
         if expr.id in GLOBAL_NAMES and expr.id in KNOWN_GLOBALS:
             return GLOBAL_NAMES[expr.id], ATOM
-        if expr.id in ("RegExp", "Map", "Set", "Object", "Array"):
+        if expr.id in ("RegExp", "Map", "Set", "WeakMap", "WeakSet", "Object", "Array"):
             return f"js.{expr.id}", PRIMARY
         return expr.id, ATOM
 

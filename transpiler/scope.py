@@ -19,7 +19,7 @@ from .passes.hoist import var_names
 
 # Globals a Titanium app may use without declaring them; the runtime provides each.
 KNOWN_GLOBALS = frozenset({
-    "Map", "Set", "Object", "Array",
+    "Map", "Set", "WeakMap", "WeakSet", "Object", "Array",
     "Ti", "Titanium", "alert", "require", "JSON", "Math", "Date", "String", "Number", "Boolean",
     "parseInt", "parseFloat", "isNaN", "undefined", "NaN", "Infinity", "setTimeout", "setInterval",
     "clearTimeout", "clearInterval", "Error", "TypeError", "RangeError", "SyntaxError", "console", "RegExp",

@@ -13,7 +13,7 @@ from .ops import (
     Thrown, add, nullish, optional, bit_and, bit_not, bit_or, bit_xor, call, has, caught, dec, delete_, div, for_in, inc, new_array, thrown, void, ge, get, gt, is_number, le, loose_eq, lt, mod, mul, neg, number_to_str,
     set_, update_property, pow_, shl, shr, strict_eq, sub, to_int32, to_number, to_str, to_uint32, truthy, typeof, ushr,
 )
-from .collections import Map, Set, for_of
+from .collections import Map, Set, WeakMap, WeakSet, for_of
 from .functions import ThisFunction, extend, instanceof, new, super_call, super_member, this_function
 from .generators import delegate, generator_function
 from .promise import Promise, async_function
@@ -31,7 +31,7 @@ global_this = JSObject()
 
 __all__ = [
     "Array", "Object", "Accessor", "array_rest", "ascending", "descending", "define_accessor", "object_rest", "with_accessors",
-    "extend", "super_call", "super_member", "Map", "Set", "Promise", "async_function", "global_this", "generator_function", "delegate", "for_of", "nullish", "optional", "RegExp", "ThisFunction", "instanceof", "new", "this_function", "Thrown", "adapt_args", "bit_and", "bit_not", "bit_or", "bit_xor", "shl", "shr", "ushr", "to_int32", "to_uint32", "delete_", "for_in", "has", "caught", "dec", "inc", "invoke", "new_array", "thrown", "void",
+    "extend", "super_call", "super_member", "Map", "Set", "WeakMap", "WeakSet", "Promise", "async_function", "global_this", "generator_function", "delegate", "for_of", "nullish", "optional", "RegExp", "ThisFunction", "instanceof", "new", "this_function", "Thrown", "adapt_args", "bit_and", "bit_not", "bit_or", "bit_xor", "shl", "shr", "ushr", "to_int32", "to_uint32", "delete_", "for_in", "has", "caught", "dec", "inc", "invoke", "new_array", "thrown", "void",
     "JSON", "Boolean", "Date", "Error", "Math", "Number", "String", "isNaN", "parseFloat", "parseInt",
     "isFinite", "encodeURIComponent", "decodeURIComponent", "encodeURI", "decodeURI", "JSURIError",
     "add", "update_property", "pow_", "call", "div", "ge", "get", "gt", "is_number", "le", "loose_eq", "lt", "mod", "mul", "neg",

@@ -110,6 +110,27 @@ class Set:
         return []
 
 
+def _object_key(value: Any, kind: str) -> Any:
+    if value is None or value is undefined or isinstance(value, (str, int, float, bool)):
+        raise JSTypeError(f"Invalid value used {'as weak map key' if kind == 'map' else 'in weak set'}")
+    return value
+
+
+class WeakMap(Map):
+    """``WeakMap``: a Map whose keys must be objects.  (It holds them strongly: the runtime's
+    garbage collection is Python's, and an app cannot observe the difference.)"""
+
+    def set(self, key: Any, value: Any) -> "Map":
+        return super().set(_object_key(key, "map"), value)
+
+
+class WeakSet(Set):
+    """``WeakSet``: a Set of objects (held strongly, as WeakMap's keys are)."""
+
+    def add(self, value: Any) -> "Set":
+        return super().add(_object_key(value, "set"))
+
+
 def for_of(iterable: Any) -> Iterator[Any]:
     """What ``for (x of iterable)`` visits: array elements (live, as JS sees pushes), string
     characters, Map entries, Set values."""
