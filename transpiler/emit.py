@@ -35,7 +35,8 @@ GLOBAL_NAMES = {
     "Infinity": "Infinity", "NaN": "NaN", "undefined": "undefined",
     "URIError": "js.JSURIError", "ReferenceError": "js.JSReferenceError", "isFinite": "js.isFinite",
     "encodeURIComponent": "js.encodeURIComponent", "decodeURIComponent": "js.decodeURIComponent",
-    "encodeURI": "js.encodeURI", "decodeURI": "js.decodeURI", "Promise": "js.Promise",
+    "encodeURI": "js.encodeURI", "decodeURI": "js.decodeURI", "Promise": "js.Promise", "escape": "js.escape",
+    "unescape": "js.unescape",
 }
 CONSTRUCTORS = {"Date": "Date", "RegExp": "js.RegExp", "Map": "js.Map", "Set": "js.Set", "WeakMap": "js.WeakMap",
                 "WeakSet": "js.WeakSet", "Error": "JSError", "TypeError": "JSTypeError", "RangeError": "JSRangeError",

@@ -31,7 +31,7 @@ CALL_RESULTS = {
     ("Date", "now"): "num",
 }
 GLOBAL_CALL_RESULTS = {"String": "str", "Number": "num", "Boolean": "bool", "parseInt": "num", "parseFloat": "num", "isNaN": "bool",
-                       "isFinite": "bool", "L": "str", "encodeURIComponent": "str", "decodeURIComponent": "str", "encodeURI": "str",
+                       "isFinite": "bool", "L": "str", "escape": "str", "unescape": "str", "encodeURIComponent": "str", "decodeURIComponent": "str", "encodeURI": "str",
                        "decodeURI": "str"}
 # What JSArray / string methods return, when the receiver's type is known.
 ARRAY_RESULTS = {"slice": "array", "concat": "array", "map": "array", "filter": "array", "sort": "array",

@@ -23,7 +23,7 @@ KNOWN_GLOBALS = frozenset({
     "Ti", "Titanium", "alert", "require", "JSON", "Math", "Date", "String", "Number", "Boolean",
     "parseInt", "parseFloat", "isNaN", "undefined", "NaN", "Infinity", "setTimeout", "setInterval",
     "clearTimeout", "clearInterval", "Error", "TypeError", "RangeError", "SyntaxError", "console", "RegExp",
-    "L", "Promise", "URIError", "ReferenceError", "isFinite", "encodeURIComponent", "decodeURIComponent", "encodeURI", "decodeURI",
+    "L", "Promise", "escape", "unescape", "URIError", "ReferenceError", "isFinite", "encodeURIComponent", "decodeURIComponent", "encodeURI", "decodeURI",
 })
 
 # Names generated code relies on; a JS variable with one of these names is renamed.

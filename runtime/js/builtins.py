@@ -488,6 +488,28 @@ def _decode_uri(value: Any, keep: str) -> str:
     return _ESCAPE_RUN.sub(decode_run, text)
 
 
+_ESCAPE_KEEPS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789@*_+-./")
+_UNESCAPE = re.compile(r"%u([0-9A-Fa-f]{4})|%([0-9A-Fa-f]{2})")
+
+
+def escape(value: Any = undefined) -> str:
+    """The old global ``escape``: %XX below 256, %uXXXX above (per UTF-16 unit)."""
+    out = []
+    for char in to_str(value):
+        if char in _ESCAPE_KEEPS:
+            out.append(char)
+        else:
+            for unit in (char.encode("utf-16-be", "surrogatepass")[i:i + 2] for i in range(0, 4 if ord(char) > 0xFFFF else 2, 2)):
+                code = int.from_bytes(unit, "big")
+                out.append(f"%{code:02X}" if code < 256 else f"%u{code:04X}")
+    return "".join(out)
+
+
+def unescape(value: Any = undefined) -> str:
+    text = _UNESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), to_str(value))
+    return text.encode("utf-16", "surrogatepass").decode("utf-16")  # joins %uD83D%uDE00 into one character
+
+
 def encodeURIComponent(value: Any = undefined) -> str:  # noqa: N802
     return _encode_uri(value, _URI_UNESCAPED)
 
