@@ -897,10 +897,23 @@ class Emitter:
                 f"{self.expr(expr.alternate, IFEXP)}"), IFEXP
 
     def assign_expr(self, expr: ir.Assign) -> Code:
-        if expr.op == "=" and isinstance(expr.target, ir.Name):
-            return f"({expr.target.id} := {self.expr(expr.value)})", ATOM
-        self.unsupported(expr, "an assignment inside an expression")
+        """An assignment whose value is used: `(x := v)`, or `js.set_(o, k, v)` (which returns v)
+        for a property; a compound one (`+=`...) reads its target again, so only where reading
+        it twice cannot run anything twice."""
+        target = expr.target
+        value = expr.value if expr.op == "=" else ir.Binary(expr.op[:-1], target, expr.value, loc=expr.loc)
+        if isinstance(target, ir.Name):
+            return f"({target.id} := {self.expr(value)})", ATOM
+        if isinstance(target, ir.Member) and (expr.op == "=" or self._pure_member(target)):
+            key = self.expr(target.prop) if target.computed else py_string(str(target.prop))
+            return f"js.set_({self.expr(target.obj)}, {key}, {self.expr(value)})", PRIMARY
+        self.unsupported(expr, "a compound assignment to a computed property inside an expression")
         return "undefined", ATOM
+
+    @staticmethod
+    def _pure_member(target: ir.Member) -> bool:
+        return isinstance(target.obj, (ir.Name, ir.This)) and (
+            not target.computed or isinstance(target.prop, (ir.Name, ir.Literal)))
 
     def sequence(self, expr: ir.Sequence) -> Code:
         self.unsupported(expr, "the comma operator inside an expression")
