@@ -916,8 +916,9 @@ class Emitter:
             not target.computed or isinstance(target.prop, (ir.Name, ir.Literal)))
 
     def sequence(self, expr: ir.Sequence) -> Code:
-        self.unsupported(expr, "the comma operator inside an expression")
-        return "undefined", ATOM
+        # `(a, b, c)` used as a value: a tuple evaluates left to right, its last item is the value.
+        # (As a statement, or in a for-loop's update, each part is a statement of its own.)
+        return f"({', '.join(self.expr(part) for part in expr.exprs)})[-1]", PRIMARY
 
     def this(self, expr: ir.This) -> Code:
         # The nearest enclosing non-arrow function binds `this` (arrow functions see their parent's).
