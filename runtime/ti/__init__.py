@@ -41,31 +41,19 @@ def L(key: Any = undefined, hint: Any = undefined) -> Any:  # noqa: N802 - Titan
 
 
 class _Console:
-    """The global ``console``: each method writes to the running app's log as ``Ti.API`` does
-    (``console.log`` is an info line, as in Titanium)."""
+    """The global ``console``: its methods are the running app's ``Ti.API`` ones (``console.log``
+    is an info line, as in Titanium), plus ``time``/``timeEnd``."""
+
+    _LEVELS = {"log": "info", "info": "info", "warn": "warn", "error": "error", "debug": "debug", "trace": "trace"}
 
     def __init__(self) -> None:
         self._started: dict[str, float] = {}
 
-    def _write(self, level: str, args: tuple[Any, ...]) -> None:
-        current_app().log(level, " ".join(to_str(a) for a in args))
-
-    def log(self, *args: Any) -> None:
-        self._write("INFO", args)
-
-    info = log
-
-    def warn(self, *args: Any) -> None:
-        self._write("WARN", args)
-
-    def error(self, *args: Any) -> None:
-        self._write("ERROR", args)
-
-    def debug(self, *args: Any) -> None:
-        self._write("DEBUG", args)
-
-    def trace(self, *args: Any) -> None:
-        self._write("TRACE", args)
+    def __getattr__(self, name: str) -> Any:
+        level = self._LEVELS.get(name)
+        if level is None:
+            raise AttributeError(name)
+        return getattr(current_app().Ti.API, level)
 
     def time(self, label: Any = "default") -> None:
         import time
@@ -77,7 +65,7 @@ class _Console:
 
         started = self._started.pop(to_str(label), None)
         if started is not None:
-            self._write("INFO", (f"{to_str(label)}: {(time.monotonic() - started) * 1000:.3f}ms",))
+            current_app().Ti.API.info(f"{to_str(label)}: {(time.monotonic() - started) * 1000:.3f}ms")
 
 
 console: Any = _Console()
