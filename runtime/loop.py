@@ -131,19 +131,17 @@ class EventLoop:
         return None
 
     def _run(self, job: tuple[Callable[..., Any], tuple[Any, ...]]) -> None:
-        callback, args = job
         self._job_started = self._clock()
-        try:
-            callback(*args)
-        except Exception as exc:  # an app handler failed: log it, keep the loop going (as JS does)
-            self.on_error(exc)
+        self._call(*job)
         self._drain_microtasks()
         self._job_started = None
 
     def _drain_microtasks(self) -> None:
         while self._microtasks:
-            callback, args = self._microtasks.popleft()
-            try:
-                callback(*args)
-            except Exception as exc:
-                self.on_error(exc)
+            self._call(*self._microtasks.popleft())
+
+    def _call(self, callback: Callable[..., Any], args: tuple[Any, ...]) -> None:
+        try:
+            callback(*args)
+        except Exception as exc:  # an app handler failed: log it, keep the loop going (as JS does)
+            self.on_error(exc)

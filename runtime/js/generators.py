@@ -65,11 +65,11 @@ class JSGenerator:
 
 
 def generator_function(fn: Callable[..., Any]) -> Callable[..., JSGenerator]:
+    yields = inspect.isgeneratorfunction(fn)  # (a function* without yield still runs on next())
+
     @functools.wraps(fn)
     def start(*args: Any) -> JSGenerator:
-        if inspect.isgeneratorfunction(fn):
-            return JSGenerator(fn(*args))
-        return JSGenerator(_lazy(fn, args))  # a function* without yield still runs on next()
+        return JSGenerator(fn(*args) if yields else _lazy(fn, args))
 
     return start
 

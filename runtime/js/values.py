@@ -192,13 +192,6 @@ def _find_property(obj: "JSObject", key: str) -> Any:
     return _MISSING
 
 
-def _read_property(obj: "JSObject", key: str) -> Any:
-    found = _find_property(obj, key)
-    if found is _MISSING:
-        return undefined
-    return found.read(obj) if type(found) is Accessor else found
-
-
 def read_property_for(holder: "JSObject", key: str, this: Any) -> Any:
     """``key`` found from ``holder`` along its prototype chain, read as a property of ``this``
     (``super.x``: a getter runs on the instance, not on the prototype that holds it)."""
@@ -220,7 +213,7 @@ def _write_property(obj: "JSObject", key: str, value: Any) -> None:
 
 
 def _accessor_property(key: str) -> property:
-    return property(lambda self: _read_property(self, key), lambda self, value: _write_property(self, key, value))
+    return property(lambda self: read_property_for(self, key, self), lambda self, value: _write_property(self, key, value))
 
 
 _ACCESSOR_CLASSES: dict[frozenset[str], type] = {}
@@ -798,19 +791,11 @@ class JSArray(list):
 
     def copyWithin(self, target: Any, start: Any = 0, end: Any = undefined) -> "JSArray":  # noqa: N802
         size = len(self)
-        to, begin, stop = (_relative_index(target, size), _relative_index(start, size),
-                           size if end is undefined else _relative_index(end, size))
+        to, _ = _relative_range(size, target, undefined)
+        begin, stop = _relative_range(size, start, end)
         chunk = list.__getitem__(self, slice(begin, stop))[: max(0, size - to)]
         list.__setitem__(self, slice(to, to + len(chunk)), chunk)
         return self
-
-
-def _relative_index(value: Any, size: int) -> int:
-    """A start/end argument of an array method: negative from the end, clamped to the array."""
-    from .ops import to_integer
-
-    index = to_integer(value)
-    return max(size + index, 0) if index < 0 else min(index, size)
 
 
 def ascending(a: Any, b: Any) -> Any:

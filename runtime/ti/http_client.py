@@ -11,12 +11,10 @@ same callbacks before ``send()`` returns.
 from __future__ import annotations
 
 import asyncio
-import os
 import time
 import uuid
 from dataclasses import dataclass
 from email.message import Message
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
 import httpx
@@ -234,13 +232,12 @@ class HTTPClient(Proxy):
         mime = content_type.split(";")[0].strip() or None
         target = self.file
         if target is not undefined and target is not None:
-            path = target._file if isinstance(target, File) else self._app.Ti.Filesystem.getFile(to_str(target))._file
-            partial = path.with_name(f".{path.name}.{uuid.uuid4().hex}.part")
-            partial.write_bytes(body)  # complete or not at all: written aside, then renamed
-            os.replace(partial, path)
-            object.__setattr__(self, "responseData", Blob(self._app, path=Path(path), mime_type=mime))
-        else:
-            object.__setattr__(self, "responseData", Blob(self._app, data=body, mime_type=mime))
+            file = target if isinstance(target, File) else self._app.Ti.Filesystem.getFile(to_str(target))
+            # File.write: atomic, and refused (with the device's warning) in the read-only Resources
+            if file.write(Blob(self._app, data=body)):
+                object.__setattr__(self, "responseData", Blob(self._app, path=file._file, mime_type=mime))
+                return
+        object.__setattr__(self, "responseData", Blob(self._app, data=body, mime_type=mime))
 
     def _handles(self, name: str) -> bool:
         handler = getattr(self, name)
