@@ -15,7 +15,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from transpiler import convert  # noqa: E402
+from ti2py.transpiler import convert  # noqa: E402
 
 HELPER = re.compile(r"\bjs\.[a-z_A-Z]+\(")
 

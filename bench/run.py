@@ -30,7 +30,7 @@ sys.path.insert(0, str(REPO))
 
 from inputs import titanium_app, write_project  # noqa: E402
 
-from runtime.loopback import LoopbackServer  # noqa: E402
+from ti2py.runtime.loopback import LoopbackServer  # noqa: E402
 
 PROGRAMS = ["strings", "arrays", "objects", "closures", "json_roundtrip"]
 # Extra hand-written baselines, shown for context (the targets use the idiomatic stdlib versions).
@@ -76,8 +76,8 @@ def conversion(quick: bool) -> list[Row]:
     import black
     import esprima
 
-    from transpiler import convert
-    from transpiler.format import BLACK_MODE, format_code, formatter_name
+    from ti2py.transpiler import convert
+    from ti2py.transpiler.format import BLACK_MODE, format_code, formatter_name
 
     lines = 800 if quick else 8000
     source = titanium_app(lines)
@@ -136,7 +136,7 @@ def many_files(quick: bool) -> list[Row]:
     with tempfile.TemporaryDirectory() as folder:
         project = write_project(Path(folder) / "project", files)
         out = Path(folder) / "out"
-        command = [sys.executable, "-m", "transpiler.cli", "convert", str(project), "-o", str(out)]
+        command = [sys.executable, "-m", "ti2py.transpiler.cli", "convert", str(project), "-o", str(out)]
         env = dict(os.environ, PYTHONPATH=str(REPO))
         serial = timed(lambda: subprocess.run([*command, "--no-cache", "--jobs", "1"], check=True, capture_output=True, env=env))
         shutil.rmtree(out)
@@ -153,7 +153,7 @@ def many_files(quick: bool) -> list[Row]:
 
 # -- 3. speed of the generated code ----------------------------------------------------------------
 def generated_code(quick: bool) -> list[Row]:
-    from transpiler import convert
+    from ti2py.transpiler import convert
 
     rows = []
     try:
@@ -305,8 +305,8 @@ def concurrency(quick: bool) -> list[Row]:
 
 # -- 6. start-up ---------------------------------------------------------------------------------------
 def startup(quick: bool) -> list[Row]:
-    from runtime.devserver import DevServer
-    from transpiler import convert
+    from ti2py.runtime.devserver import DevServer
+    from ti2py.transpiler import convert
 
     runs = 3 if quick else 7
 
@@ -327,7 +327,7 @@ def startup(quick: bool) -> list[Row]:
         app.write_text(convert(source, "app.js").code or "")
         started = time.perf_counter()
         process = subprocess.Popen(
-            [sys.executable, "-m", "transpiler.cli", "run", str(app), "--plain", "--trace", "--data-dir", folder + "/d",
+            [sys.executable, "-m", "ti2py.transpiler.cli", "run", str(app), "--plain", "--trace", "--data-dir", folder + "/d",
              "--url-map", f"https://raw.github.com/appcelerator-developer-relations/KitchenSink/master/Resources/={server.url}",
              "--tap", "Download Image (url)"], stdout=subprocess.PIPE, text=True, cwd=REPO,
             env=dict(os.environ, PYTHONPATH=str(REPO)))

@@ -36,7 +36,7 @@ def rss_mb() -> float:
 
 
 def download(url: str) -> dict:
-    from runtime import App, JSObject
+    from ti2py.runtime import App, JSObject
 
     app = App("bench", data_dir=tempfile.mkdtemp(prefix="ti2py-bench-"), out=None)
     done: list = []
@@ -60,7 +60,7 @@ def download(url: str) -> dict:
 
 
 def many(base: str, count: int, sessions: int) -> dict:
-    from runtime import App, JSObject
+    from ti2py.runtime import App, JSObject
 
     app = App("bench", data_dir=tempfile.mkdtemp(prefix="ti2py-bench-"), out=None, progress_interval=0.05)
     events: dict[tuple[str, int], list[str]] = {}
@@ -113,7 +113,7 @@ def httpx_many(base: str, count: int, sessions: int) -> dict:
 
 
 def program(path: str) -> dict:
-    from runtime import App
+    from ti2py.runtime import App
 
     app = App("bench", data_dir=tempfile.mkdtemp(prefix="ti2py-bench-"), out=None)
     app.load(path, run_main=False)

@@ -2,7 +2,7 @@
 
 Public surface::
 
-    from runtime import App            # load, drive and inspect an app
+    from ti2py.runtime import App            # load, drive and inspect an app
     app = App("demo", data_dir=tmp, url_map=[("https://raw.github.com/", "http://127.0.0.1:8000/")])
     app.load("app.py"); app.run_until_idle()
     app.tap("Download Image (url)"); app.run_until_idle()

@@ -16,6 +16,6 @@ DOG_PATH = "appcelerator-developer-relations/KitchenSink/master/Resources/images
 def ti2py(*args: str, cwd: Path | None = None, timeout: float = 120, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     merged = dict(os.environ, **(env or {}))
     return subprocess.run(
-        [sys.executable, "-m", "transpiler.cli", *args],
+        [sys.executable, "-m", "ti2py.transpiler.cli", *args],
         capture_output=True, text=True, timeout=timeout, cwd=cwd, env=merged,
     )

@@ -10,7 +10,7 @@ from typing import Iterator
 
 import pytest
 
-from runtime.loopback import LoopbackServer
+from ti2py.runtime.loopback import LoopbackServer
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO.parent / "shared" / "seeds" / "000_f565e7e1d3cf0e19.txt"
@@ -124,8 +124,8 @@ def read_body(handler: http.server.BaseHTTPRequestHandler) -> bytes:
 def run_translated(tmp_path: Path, source: str, **app_options: object) -> list[str]:
     """Translate a JS ``source``, run it on a fresh App until idle, return its log lines
     (``[INFO] `` taken off)."""
-    from runtime import App
-    from transpiler import convert
+    from ti2py.runtime import App
+    from ti2py.transpiler import convert
 
     result = convert(source, "app.js")
     assert result.ok, result.diagnostics.render()

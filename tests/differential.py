@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 from typing import Iterator
 
-from runtime import App
+from ti2py.runtime import App
 
 SHIM = Path(__file__).parent / "js" / "ti_shim.js"
 NODE = shutil.which("node")

@@ -5,11 +5,11 @@ the pass proves and refuses, one condition at a time."""
 
 from __future__ import annotations
 
-from transpiler import ir
-from transpiler.build import build
-from transpiler.diagnostics import Diagnostics
-from transpiler.parse import parse
-from transpiler.passes import mark_counted_loops
+from ti2py.transpiler import ir
+from ti2py.transpiler.build import build
+from ti2py.transpiler.diagnostics import Diagnostics
+from ti2py.transpiler.parse import parse
+from ti2py.transpiler.passes import mark_counted_loops
 from test_stages import _main_body
 
 

@@ -6,7 +6,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from runtime import App, Date, JSObject
+from ti2py.runtime import App, Date, JSObject
 
 
 def _fetch_app(tmp_path: Path, interval: float | None, end_handler: bool = True, **kwargs: object) -> tuple[App, list]:

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from conftest import reply
-from runtime import App, JSObject, require
+from ti2py.runtime import App, JSObject, require
 
 # Every download here runs on both transfer paths (runtime/direct.py and httpx).
 pytestmark = pytest.mark.usefixtures("download_engine")

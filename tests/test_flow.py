@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from transpiler import convert, ir
-from transpiler.build import build
-from transpiler.diagnostics import Diagnostics
-from transpiler.infer import Types
-from transpiler.parse import parse
-from transpiler.passes import lower
-from transpiler.scope import analyse
+from ti2py.transpiler import convert, ir
+from ti2py.transpiler.build import build
+from ti2py.transpiler.diagnostics import Diagnostics
+from ti2py.transpiler.infer import Types
+from ti2py.transpiler.parse import parse
+from ti2py.transpiler.passes import lower
+from ti2py.transpiler.scope import analyse
 
 
 def _types(source: str) -> tuple[Types, list[ir.Node]]:

@@ -50,7 +50,7 @@ def mutate(source: str, rng: random.Random) -> str:
 
 def check(source: str) -> str | None:
     """None if the translator behaved; else a description of what went wrong."""
-    from transpiler import convert
+    from ti2py.transpiler import convert
 
     try:
         result = convert(source, "fuzz.js")

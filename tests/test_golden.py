@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from transpiler import convert
+from ti2py.transpiler import convert
 
 GOLDEN = Path(__file__).parent / "golden"
 CASES = sorted(p.name for p in GOLDEN.iterdir() if (p / "input.js").is_file())
@@ -58,7 +58,7 @@ def test_goldens_are_black_stable() -> None:
     """Whichever formatter wrote them (ruff by default), the outputs are exactly black's format."""
     import black
 
-    from transpiler.format import BLACK_MODE
+    from ti2py.transpiler.format import BLACK_MODE
 
     for case in CASES:
         expected = GOLDEN / case / "expected.py"

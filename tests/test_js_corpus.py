@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from differential import NODE, NODE_MISSING, local_time_zone, run_node, run_python, time_zone
-from transpiler import convert
+from ti2py.transpiler import convert
 
 CORPUS = Path(__file__).parent / "js" / "corpus"
 PROGRAMS = sorted(p.stem for p in CORPUS.glob("*.js"))

@@ -11,9 +11,9 @@ from typing import Any, Iterator
 import pytest
 
 from differential import NODE, NODE_MISSING
-from runtime import JSON, JSArray, JSObject, NaN, js
-from runtime.js import json_codec
-from runtime.js.values import undefined
+from ti2py.runtime import JSON, JSArray, JSObject, NaN, js
+from ti2py.runtime.js import json_codec
+from ti2py.runtime.js.values import undefined
 
 CODECS = ["orjson", "json"] if json_codec._orjson is not None else ["json"]
 

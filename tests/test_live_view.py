@@ -24,7 +24,7 @@ var timer = setInterval(function () {
 def _run(tmp_path: Path, use_tty: bool) -> str:
     source = tmp_path / "copy.js"
     source.write_text(APP)
-    args = [sys.executable, "-m", "transpiler.cli", "run", str(source), "--data-dir", str(tmp_path / "d")]
+    args = [sys.executable, "-m", "ti2py.transpiler.cli", "run", str(source), "--data-dir", str(tmp_path / "d")]
     env = dict(os.environ, COLUMNS="100", TERM="xterm-256color")
     if not use_tty:
         return subprocess.run(args, capture_output=True, text=True, timeout=60, env=env).stdout

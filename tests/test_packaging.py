@@ -43,7 +43,7 @@ def test_demo_runs_offline(tmp_path: Path) -> None:
 
 
 def test_runtime_imports_without_the_translator() -> None:
-    code = "import sys, runtime; print(sorted(m for m in sys.modules if m.startswith('transpiler')))"
+    code = "import sys, ti2py.runtime; print(sorted(m for m in sys.modules if m.startswith('ti2py.transpiler')))"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and done.stdout.strip() == "[]"
 
@@ -60,12 +60,12 @@ def test_every_source_folder_and_sample_is_packaged() -> None:
     def folder(package: str) -> Path:
         for prefix, path in folder_of.items():
             if package == prefix or package.startswith(prefix + "."):
-                return repo / path / package[len(prefix):].lstrip(".").replace(".", "/")
-        return repo / package.replace(".", "/")
+                return (repo / path / package[len(prefix):].lstrip(".").replace(".", "/")).resolve()
+        raise AssertionError(f"{package} has no folder in package-dir")
 
-    for top in ("transpiler", "runtime"):
+    for top in ("transpiler", "runtime", "templates", "samples"):
         for init in (repo / top).rglob("__init__.py"):
-            dotted = init.parent.relative_to(repo).as_posix().replace("/", ".")
+            dotted = "ti2py." + init.parent.relative_to(repo).as_posix().replace("/", ".")
             assert dotted in listed, f"{dotted} is not in pyproject packages"
     data = config["package-data"]
     for sample in (repo / "samples").rglob("*"):

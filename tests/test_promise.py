@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import run_translated
-from runtime import App, JSObject, js
+from ti2py.runtime import App, JSObject, js
 
 
 def test_an_unhandled_rejection_is_logged_and_a_late_catch_is_not(tmp_path: Path) -> None:
@@ -36,7 +36,7 @@ def test_promises_from_python_settle_on_the_app_loop(tmp_path: Path) -> None:
 
 
 def test_await_where_python_would_need_a_lambda_is_a_clear_error() -> None:
-    from transpiler import convert
+    from ti2py.transpiler import convert
 
     result = convert("async function f(o, b) {\n  return o.x ?? await b;\n}\n", "aw.js")
     assert not result.ok and result.code is None

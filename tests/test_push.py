@@ -12,9 +12,9 @@ from pathlib import Path
 import httpx
 
 from cli import SAMPLES, ti2py
-from runtime import App, JSObject
-from runtime.paths import read_json
-from runtime.push import PushGateway, devices_path
+from ti2py.runtime import App, JSObject
+from ti2py.runtime.paths import read_json
+from ti2py.runtime.push import PushGateway, devices_path
 
 
 def _registered_app(tmp_path: Path) -> App:
@@ -74,7 +74,7 @@ def test_push_cli_reaches_a_running_app_by_channel(tmp_path: Path, home: Path) -
     assert ti2py("convert", str(SAMPLES / "silent_push_fixed.js"), "-o", str(app_py)).returncode == 0
     env = dict(os.environ, TI2PY_HOME=str(home))
     running = subprocess.Popen(
-        [sys.executable, "-m", "transpiler.cli", "run", str(app_py), "--data-dir", str(tmp_path / "data"),
+        [sys.executable, "-m", "ti2py.transpiler.cli", "run", str(app_py), "--data-dir", str(tmp_path / "data"),
          "--push-gateway", "--wait", "4", "--url-map", "https://raw.github.com/=http://127.0.0.1:9/"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
     )

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from cli import ti2py
-from runtime.loopback import LoopbackServer
+from ti2py.runtime.loopback import LoopbackServer
 
 # Every download here runs on both transfer paths (runtime/direct.py and httpx).
 pytestmark = pytest.mark.usefixtures("download_engine")
@@ -96,7 +96,7 @@ def _partial_size(data_dir: Path) -> int:
 
 
 def _command(app: Path, server: RangeServer, data_dir: Path) -> list[str]:
-    return [sys.executable, "-m", "transpiler.cli", "run", str(app), "--data-dir", str(data_dir),
+    return [sys.executable, "-m", "ti2py.transpiler.cli", "run", str(app), "--data-dir", str(data_dir),
             "--url-map", f"https://files.example.com/={server.url}", "--timeout", "120"]
 
 
@@ -152,7 +152,7 @@ def test_download_survives_repeated_sigkill(tmp_path: Path, payload: bytes, allo
 
 
 def test_events_due_when_the_app_died_are_delivered_on_the_next_run(tmp_path: Path) -> None:
-    from runtime import App, JSObject
+    from ti2py.runtime import App, JSObject
 
     first = App("due", data_dir=tmp_path / "data", out=None)
     store = first.transfers
@@ -182,7 +182,7 @@ def test_events_due_when_the_app_died_are_delivered_on_the_next_run(tmp_path: Pa
 
 
 def test_request_timeout_comes_from_the_configuration(tmp_path: Path, scripted_server) -> None:
-    from runtime import App, JSObject
+    from ti2py.runtime import App, JSObject
 
     release = threading.Event()
     url = scripted_server.route("/stall", lambda handler: release.wait(5))

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from cli import DOG_PATH, SAMPLES, SEED_PREFIX
-from runtime import App, JSObject
-from transpiler import convert
+from ti2py.runtime import App, JSObject
+from ti2py.transpiler import convert
 
 
 def _converted(tmp_path: Path, sample: str) -> Path:

@@ -8,7 +8,7 @@ import threading
 import time
 from pathlib import Path
 
-from runtime import App, Date, JSObject, Ti, require, undefined
+from ti2py.runtime import App, Date, JSObject, Ti, require, undefined
 
 # Every download here runs on both transfer paths (runtime/direct.py and httpx).
 pytestmark = pytest.mark.usefixtures("download_engine")

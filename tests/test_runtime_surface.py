@@ -3,11 +3,11 @@ name generated code imports exists in the runtime (a missing one made whole apps
 
 from __future__ import annotations
 
-import runtime
-from runtime import js
-from transpiler.emit import CONSTRUCTORS, GLOBAL_NAMES
-from transpiler.format import RUNTIME_EXPORTS
-from transpiler.scope import KNOWN_GLOBALS
+from ti2py import runtime
+from ti2py.runtime import js
+from ti2py.transpiler.emit import CONSTRUCTORS, GLOBAL_NAMES
+from ti2py.transpiler.format import RUNTIME_EXPORTS
+from ti2py.transpiler.scope import KNOWN_GLOBALS
 
 
 def _resolves(name: str) -> bool:

@@ -6,7 +6,7 @@ import pytest
 
 from pathlib import Path
 
-from runtime import App, JSObject, Ti, js, require
+from ti2py.runtime import App, JSObject, Ti, js, require
 
 # Every download here runs on both transfer paths (runtime/direct.py and httpx).
 pytestmark = pytest.mark.usefixtures("download_engine")
@@ -69,7 +69,7 @@ def test_download_path_keeps_cookies_and_decodes_gzip(tmp_path: Path, scripted_s
     import gzip
 
     from conftest import reply
-    from runtime import direct
+    from ti2py.runtime import direct
 
     fetched: list[str] = []
     real_fetch = direct.fetch

@@ -11,10 +11,10 @@ import pytest
 
 from cli import SAMPLES
 from differential import NODE, NODE_MISSING, run_node, run_python
-from runtime import App
-from runtime.js import JSError
-from runtime.push import PushGateway
-from transpiler import convert
+from ti2py.runtime import App
+from ti2py.runtime.js import JSError
+from ti2py.runtime.push import PushGateway
+from ti2py.transpiler import convert
 
 
 def test_filesystem_paths_cannot_escape(tmp_path: Path) -> None:

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import copy
 
-from transpiler import convert, ir
-from transpiler.build import build
-from transpiler.diagnostics import Diagnostics
-from transpiler.format import add_runtime_imports, line_map
-from transpiler.parse import parse
-from transpiler.passes import (
+from ti2py.transpiler import convert, ir
+from ti2py.transpiler.build import build
+from ti2py.transpiler.diagnostics import Diagnostics
+from ti2py.transpiler.format import add_runtime_imports, line_map
+from ti2py.transpiler.parse import parse
+from ti2py.transpiler.passes import (
     hoist_functions, lift_functions, lower, lower_jumps, predeclare_vars, rename_shadowing,
 )
-from transpiler.scope import analyse
+from ti2py.transpiler.scope import analyse
 
 
 def _ir(source: str) -> tuple[ir.Program, Diagnostics]:
@@ -192,7 +192,7 @@ def test_function_results_fall_back_to_undefined_when_used() -> None:
 # -- format: libcst jobs -----------------------------------------------------------------------------
 def test_runtime_imports_name_exactly_what_is_used() -> None:
     code = add_runtime_imports('"""doc."""\n\n\ndef main():\n    Ti.API.info(JSObject(a=js.div(1, 2)))\n')
-    assert code.splitlines()[1] == "from runtime import js, JSObject, Ti"
+    assert code.splitlines()[1] == "from ti2py.runtime import js, JSObject, Ti"
 
 
 def test_line_map_points_python_lines_to_js_lines() -> None:
@@ -213,7 +213,7 @@ def test_line_map_rejects_mismatched_statement_counts() -> None:
 
 
 def test_es2020_prepass_keeps_offsets_and_leaves_literals_alone() -> None:
-    from transpiler.parse import es2020_prepass
+    from ti2py.transpiler.parse import es2020_prepass
 
     source = "var a = b?.c ?? d?.[e] ?? f?.(g); var s = 'x?.y ?? z'; // w?.v ??\nvar r = /a??/; var t = h ? .5 : 1;"
     text, optional_at, nullish_at = es2020_prepass(source)
@@ -226,8 +226,8 @@ def test_es2020_prepass_keeps_offsets_and_leaves_literals_alone() -> None:
 def test_emitter_routes_every_runtime_string_method_through_invoke() -> None:
     """A string method the runtime implements must be called through js.invoke (a Python str
     lacks it); the emitter's list and the runtime's table stay in step."""
-    from runtime.js.strings import METHODS
-    from transpiler.emit import STRING_METHODS
+    from ti2py.runtime.js.strings import METHODS
+    from ti2py.transpiler.emit import STRING_METHODS
 
     assert set(METHODS) <= STRING_METHODS, set(METHODS) - STRING_METHODS
 

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from conftest import read_body, reply, run_translated
-from runtime import App, JSArray, JSObject, require, undefined
+from ti2py.runtime import App, JSArray, JSObject, require, undefined
 
 
 def test_properties_all_types_persist_across_apps(tmp_path: Path) -> None:

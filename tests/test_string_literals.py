@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from differential import NODE, NODE_MISSING
-from transpiler import convert
+from ti2py.transpiler import convert
 
 HARD = ["'", '"', '"""', "'''", "\\", "\\\\", "\n", "\r", "\t", "\b", "\f", "\v", "\x00", "\x1f", "\x7f",
         "\u2028", "\u2029", "\u0085", "\ufeff", "é", "日本", "e\u0301", "😀", "𝄞", "\ud800", "\udfff",
@@ -89,7 +89,7 @@ def test_node_agrees_on_the_values(tmp_path: Path) -> None:
 def test_literals_interpolated_with_numbers_keep_their_value(tmp_path: Path) -> None:
     """A literal joined to an integer becomes an f-string: braces, quotes, backslashes and line
     breaks must survive its escaping (run, compared with the JS values)."""
-    from runtime import App
+    from ti2py.runtime import App
 
     cases = _cases()[::3]
     lines = ["var n = 7;"] + [f"Ti.API.info(JSON.stringify({literal} + n + {literal}));" for _, literal in cases]

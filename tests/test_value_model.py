@@ -8,8 +8,8 @@ import subprocess
 import pytest
 
 from differential import NODE, NODE_MISSING
-from runtime import JSArray, JSObject, NaN, js, undefined
-from runtime.js.values import link_prototype
+from ti2py.runtime import JSArray, JSObject, NaN, js, undefined
+from ti2py.runtime.js.values import link_prototype
 
 NUMBERS = [0, -0.0, 1, -1, 1.5, 0.1 + 0.2, 1e21, 1e-7, 123456789012345680000.0, 2**53, 5e-324,
            1.7976931348623157e308, 100.0, 0.000001, 1 / 3, -2.5e-9, 4.35, 1e20]

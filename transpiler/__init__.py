@@ -1,6 +1,6 @@
 """ti2py translator: Titanium JavaScript -> readable Python for the ti2py runtime.
 
-    from transpiler import convert
+    from ti2py.transpiler import convert
     result = convert(open("app.js").read(), "app.js")
     result.code          # Python source, or None if there were errors
     result.diagnostics   # errors, warnings and notes with line:column
@@ -8,7 +8,7 @@
 
 from typing import Any
 
-__version__ = "0.1.0"
+from .. import __version__
 
 __all__ = ["convert", "Result", "__version__"]
 

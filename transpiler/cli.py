@@ -15,7 +15,7 @@ from typing import Sequence, TextIO
 
 from typing import TYPE_CHECKING
 
-from runtime.paths import write_atomically
+from ti2py.runtime.paths import write_atomically
 
 from . import __version__
 
@@ -163,7 +163,7 @@ class _ProgressReporter:
 
 
 def cmd_run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from runtime.runner import options_from_args, run_app
+    from ti2py.runtime.runner import options_from_args, run_app
 
     try:
         options = options_from_args(args)
@@ -187,7 +187,7 @@ def cmd_run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_push(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from runtime.push import send
+    from ti2py.runtime.push import send
 
     if not args.token and not args.channel:
         raise UsageError("push needs --token T or --channel NAME")
@@ -215,7 +215,7 @@ def cmd_demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from runtime.runner import add_run_arguments
+    from ti2py.runtime.runner import add_run_arguments
 
     parser = argparse.ArgumentParser(
         prog="ti2py", description="Convert Titanium JavaScript apps to readable Python, and run them.",

@@ -23,12 +23,12 @@ def sample_source() -> str:
     checkout = Path(__file__).resolve().parent.parent / "samples" / SAMPLE
     if checkout.is_file():
         return checkout.read_text(encoding="utf-8")
-    return resources.files("transpiler.samples").joinpath(SAMPLE).read_text(encoding="utf-8")
+    return resources.files("ti2py.samples").joinpath(SAMPLE).read_text(encoding="utf-8")
 
 
 def run_demo(out: TextIO, err: TextIO, keep: Path | None = None, plain: bool = False) -> int:
-    from runtime.devserver import DevServer
-    from runtime.runner import Action, RunOptions, run_app
+    from ti2py.runtime.devserver import DevServer
+    from ti2py.runtime.runner import Action, RunOptions, run_app
 
     source = sample_source()
     result = convert(source, "app.js")

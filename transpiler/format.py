@@ -1,6 +1,6 @@
 """Stage 6: the module file — jinja2 template, libcst edits and checks, black, line map.
 
-libcst builds the ``from runtime import ...`` block from the runtime names the module actually
+libcst builds the ``from ti2py.runtime import ...`` block from the runtime names the module actually
 uses, editing the module's concrete syntax tree (and rejecting a module that would not parse).
 After formatting, Python's ``ast`` reads the final line of every statement inside ``main()`` to
 map Python lines to JS lines.
@@ -37,7 +37,7 @@ def _templates_dir() -> Path:
     checkout = Path(__file__).resolve().parent.parent / "templates"
     if (checkout / "module.py.j2").is_file():
         return checkout
-    return Path(str(resources.files("transpiler.templates")))
+    return Path(str(resources.files("ti2py.templates")))
 
 
 @functools.lru_cache(maxsize=1)
@@ -61,7 +61,7 @@ def render_module(body: str, *, title: str, source_name: str, output_name: str, 
 
 
 def add_runtime_imports(code: str) -> str:
-    """Insert ``from runtime import ...`` naming exactly the runtime names the module uses.
+    """Insert ``from ti2py.runtime import ...`` naming exactly the runtime names the module uses.
 
     Python's ``ast`` (C, fast) finds the names; libcst builds the import statement and edits it
     into the module's header (docstring and imports), the only part it needs to parse."""
@@ -73,7 +73,7 @@ def add_runtime_imports(code: str) -> str:
     split = code.index("\ndef main(")
     header = cst.parse_module(code[:split])
     aliases = [cst.ImportAlias(name=cst.Name(n)) for n in used]
-    statement = cst.SimpleStatementLine([cst.ImportFrom(module=cst.Name("runtime"), names=aliases)])
+    statement = cst.SimpleStatementLine([cst.ImportFrom(module=cst.Attribute(value=cst.Name("ti2py"), attr=cst.Name("runtime")), names=aliases)])
     body = list(header.body)
     insert_at = 1 if body and _is_docstring(body[0]) else 0
     body.insert(insert_at, statement)

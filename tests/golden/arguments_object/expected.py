@@ -6,7 +6,7 @@ Run it on the ti2py runtime:
     ti2py run expected.py
 """
 
-from runtime import js, JSArray, JSObject, String, Ti, undefined
+from ti2py.runtime import js, JSArray, JSObject, String, Ti, undefined
 
 
 def main():
@@ -85,6 +85,6 @@ __ti2py_lines__ = "14:2:1;16:3:3;17:4:3;18:4:46;19:5:3;21:7:1;23:8:1;27:9:3;39:1
 __ti2py_source__ = "input.js"
 
 if __name__ == "__main__":
-    from runtime.runner import run_module
+    from ti2py.runtime.runner import run_module
 
     run_module(__file__)

@@ -6,7 +6,7 @@ Run it on the ti2py runtime:
     ti2py run expected.py
 """
 
-from runtime import js, JSArray, JSObject, Ti
+from ti2py.runtime import js, JSArray, JSObject, Ti
 
 
 def main():
@@ -27,6 +27,6 @@ __ti2py_lines__ = "15:2:27;16:2:59;17:2:68;19:2:41;20:2:85;22:2:1;23:3:1"
 __ti2py_source__ = "input.js"
 
 if __name__ == "__main__":
-    from runtime.runner import run_module
+    from ti2py.runtime.runner import run_module
 
     run_module(__file__)

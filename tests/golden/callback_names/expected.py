@@ -6,7 +6,7 @@ Run it on the ti2py runtime:
     ti2py run expected.py
 """
 
-from runtime import JSArray, JSObject, setTimeout, Ti
+from ti2py.runtime import JSArray, JSObject, setTimeout, Ti
 
 
 def main():
@@ -48,6 +48,6 @@ __ti2py_source__ = "input.js"
 __ti2py_background_modes__ = ["fetch"]
 
 if __name__ == "__main__":
-    from runtime.runner import run_module
+    from ti2py.runtime.runner import run_module
 
     run_module(__file__)

@@ -6,7 +6,7 @@ Run it on the ti2py runtime:
     ti2py run expected.py
 """
 
-from runtime import js, JSObject, Math, Ti, undefined
+from ti2py.runtime import js, JSObject, Math, Ti, undefined
 
 
 def main():
@@ -60,6 +60,6 @@ __ti2py_lines__ = "15:2:15;16:3:23;17:3:35;19:5:3;20:5:21;22:5:3;25:4:3;26:4:18;
 __ti2py_source__ = "input.js"
 
 if __name__ == "__main__":
-    from runtime.runner import run_module
+    from ti2py.runtime.runner import run_module
 
     run_module(__file__)

@@ -6,7 +6,7 @@ Run it on the ti2py runtime:
     ti2py run expected.py
 """
 
-from runtime import js, JSArray, Ti
+from ti2py.runtime import js, JSArray, Ti
 
 
 def main():
@@ -39,6 +39,6 @@ __ti2py_lines__ = "13:1:1;14:2:1;16:4:1;18:5:5;19:6:5;21:9:1;22:10:5;24:11:12;26
 __ti2py_source__ = "input.js"
 
 if __name__ == "__main__":
-    from runtime.runner import run_module
+    from ti2py.runtime.runner import run_module
 
     run_module(__file__)

@@ -6,7 +6,7 @@ Run it on the ti2py runtime:
     ti2py run expected.py
 """
 
-from runtime import js, JSArray, NaN, Ti, undefined
+from ti2py.runtime import js, JSArray, NaN, Ti, undefined
 
 
 def main():
@@ -25,6 +25,6 @@ __ti2py_lines__ = "14:2:1;15:3:1;16:4:1;17:4:41;18:4:53;19:4:93;20:4:134;21:5:1"
 __ti2py_source__ = "input.js"
 
 if __name__ == "__main__":
-    from runtime.runner import run_module
+    from ti2py.runtime.runner import run_module
 
     run_module(__file__)

@@ -6,7 +6,7 @@ Run it on the ti2py runtime:
     ti2py run expected.py
 """
 
-from runtime import Ti
+from ti2py.runtime import Ti
 
 
 def main():
@@ -31,6 +31,6 @@ __ti2py_lines__ = "16:5:1;19:8:1;22:10:5;25:14:1;26:15:1"
 __ti2py_source__ = "input.js"
 
 if __name__ == "__main__":
-    from runtime.runner import run_module
+    from ti2py.runtime.runner import run_module
 
     run_module(__file__)

@@ -6,7 +6,7 @@ Run it on the ti2py runtime:
     ti2py run expected.py
 """
 
-from runtime import js, JSArray, JSError, Ti
+from ti2py.runtime import js, JSArray, JSError, Ti
 
 
 def main():
@@ -35,6 +35,6 @@ __ti2py_lines__ = "13:1:1;14:2:1;15:3:1;16:4:5;17:5:5;18:6:9;19:7:12;20:8:9;21:1
 __ti2py_source__ = "input.js"
 
 if __name__ == "__main__":
-    from runtime.runner import run_module
+    from ti2py.runtime.runner import run_module
 
     run_module(__file__)

@@ -6,7 +6,7 @@ Run it on the ti2py runtime:
     ti2py run expected.py
 """
 
-from runtime import Date, isNaN, js, JSArray, String, Ti
+from ti2py.runtime import Date, isNaN, js, JSArray, String, Ti
 
 
 def main():
@@ -90,6 +90,6 @@ __ti2py_lines__ = "15:3:1;16:4:1;25:5:1;26:6:1;35:7:1;36:8:1;37:9:1;46:10:1;47:1
 __ti2py_source__ = "input.js"
 
 if __name__ == "__main__":
-    from runtime.runner import run_module
+    from ti2py.runtime.runner import run_module
 
     run_module(__file__)

@@ -6,7 +6,7 @@ Run it on the ti2py runtime:
     ti2py run expected.py
 """
 
-from runtime import js, JSObject, JSON, Ti
+from ti2py.runtime import js, JSObject, JSON, Ti
 
 
 def main():
@@ -79,6 +79,6 @@ __ti2py_lines__ = "14:2:1;15:3:1;18:4:41;19:4:55;21:4:1;22:5:1;23:6:1;32:7:1;35:
 __ti2py_source__ = "input.js"
 
 if __name__ == "__main__":
-    from runtime.runner import run_module
+    from ti2py.runtime.runner import run_module
 
     run_module(__file__)

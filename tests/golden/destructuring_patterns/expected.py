@@ -6,7 +6,7 @@ Run it on the ti2py runtime:
     ti2py run expected.py
 """
 
-from runtime import js, JSArray, JSObject, JSON, Ti, undefined
+from ti2py.runtime import js, JSArray, JSObject, JSON, Ti, undefined
 
 
 def main():
@@ -64,6 +64,6 @@ __ti2py_lines__ = "14:2:7;15:2:8;16:2:14;17:2:26;18:3:1;21:4:1;28:5:17;29:5:23;3
 __ti2py_source__ = "input.js"
 
 if __name__ == "__main__":
-    from runtime.runner import run_module
+    from ti2py.runtime.runner import run_module
 
     run_module(__file__)

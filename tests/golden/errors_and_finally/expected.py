@@ -6,7 +6,7 @@ Run it on the ti2py runtime:
     ti2py run expected.py
 """
 
-from runtime import js, JSArray, JSError, Ti, undefined
+from ti2py.runtime import js, JSArray, JSError, Ti, undefined
 
 
 def main():
@@ -37,6 +37,6 @@ __ti2py_lines__ = "14:2:1;16:3:1;17:3:16;18:3:22;19:3:39;21:3:65;22:3:1;24:4:1;2
 __ti2py_source__ = "input.js"
 
 if __name__ == "__main__":
-    from runtime.runner import run_module
+    from ti2py.runtime.runner import run_module
 
     run_module(__file__)

@@ -6,7 +6,7 @@ Run it on the ti2py runtime:
     ti2py run expected.py
 """
 
-from runtime import js, JSON, Ti, undefined
+from ti2py.runtime import js, JSON, Ti, undefined
 
 
 def main():
@@ -80,6 +80,6 @@ __ti2py_lines__ = "15:2:1;16:3:23;17:3:35;20:7:3;21:7:16;23:7:3;26:4:3;27:4:16;2
 __ti2py_source__ = "input.js"
 
 if __name__ == "__main__":
-    from runtime.runner import run_module
+    from ti2py.runtime.runner import run_module
 
     run_module(__file__)

@@ -6,7 +6,7 @@ Run it on the ti2py runtime:
     ti2py run expected.py
 """
 
-from runtime import js, JSArray, JSObject, Ti, undefined
+from ti2py.runtime import js, JSArray, JSObject, Ti, undefined
 
 
 def main():
@@ -79,6 +79,6 @@ __ti2py_lines__ = "14:2:1;15:2:36;17:2:16;18:2:19;19:2:28;20:2:31;21:2:46;23:3:1
 __ti2py_source__ = "input.js"
 
 if __name__ == "__main__":
-    from runtime.runner import run_module
+    from ti2py.runtime.runner import run_module
 
     run_module(__file__)

@@ -6,7 +6,7 @@ Run it on the ti2py runtime:
     ti2py run expected.py
 """
 
-from runtime import js, JSArray, JSObject, require, Ti
+from ti2py.runtime import js, JSArray, JSObject, require, Ti
 
 
 def main():
@@ -74,6 +74,6 @@ __ti2py_lines__ = "15:3:1;16:4:1;19:5:1;20:7:1;21:8:1;22:9:1;23:10:1;24:12:1;25:
 __ti2py_source__ = "input.js"
 
 if __name__ == "__main__":
-    from runtime.runner import run_module
+    from ti2py.runtime.runner import run_module
 
     run_module(__file__)

@@ -6,7 +6,7 @@ Run it on the ti2py runtime:
     ti2py run expected.py
 """
 
-from runtime import js, JSObject, JSON, Ti
+from ti2py.runtime import js, JSObject, JSON, Ti
 
 
 def main():
@@ -70,6 +70,6 @@ __ti2py_lines__ = "15:4:11;16:4:16;19:5:11;20:5:17;21:5:45;22:5:68;24:2:1;34:8:1
 __ti2py_source__ = "input.js"
 
 if __name__ == "__main__":
-    from runtime.runner import run_module
+    from ti2py.runtime.runner import run_module
 
     run_module(__file__)

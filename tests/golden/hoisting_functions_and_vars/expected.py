@@ -6,7 +6,7 @@ Run it on the ti2py runtime:
     ti2py run expected.py
 """
 
-from runtime import js, Ti, undefined
+from ti2py.runtime import js, Ti, undefined
 
 
 def main():
@@ -30,6 +30,6 @@ __ti2py_lines__ = "13:7:1;17:8:5;20:2:1;21:3:1;22:4:1;23:5:1;24:11:1;25:12:5;26:
 __ti2py_source__ = "input.js"
 
 if __name__ == "__main__":
-    from runtime.runner import run_module
+    from ti2py.runtime.runner import run_module
 
     run_module(__file__)

@@ -6,7 +6,7 @@ Run it on the ti2py runtime:
     ti2py run expected.py
 """
 
-from runtime import Date, js, JSArray, JSON, JSSyntaxError, Ti, undefined
+from ti2py.runtime import Date, js, JSArray, JSON, JSSyntaxError, Ti, undefined
 
 
 def main():
@@ -57,6 +57,6 @@ __ti2py_lines__ = "14:2:103;15:3:3;16:3:23;17:4:3;18:4:34;19:5:3;20:5:23;21:6:3;
 __ti2py_source__ = "input.js"
 
 if __name__ == "__main__":
-    from runtime.runner import run_module
+    from ti2py.runtime.runner import run_module
 
     run_module(__file__)

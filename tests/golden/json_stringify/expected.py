@@ -6,7 +6,7 @@ Run it on the ti2py runtime:
     ti2py run expected.py
 """
 
-from runtime import js, JSArray, JSObject, JSON, Ti, undefined
+from ti2py.runtime import js, JSArray, JSObject, JSON, Ti, undefined
 
 
 def main():
@@ -39,6 +39,6 @@ __ti2py_lines__ = "13:1:1;25:11:1;26:12:1;27:13:1;28:14:1;29:15:1"
 __ti2py_source__ = "input.js"
 
 if __name__ == "__main__":
-    from runtime.runner import run_module
+    from ti2py.runtime.runner import run_module
 
     run_module(__file__)

@@ -6,7 +6,7 @@ Run it on the ti2py runtime:
     ti2py run expected.py
 """
 
-from runtime import js, JSArray, Ti
+from ti2py.runtime import js, JSArray, Ti
 
 
 def main():
@@ -105,6 +105,6 @@ __ti2py_lines__ = "13:2:8;17:3:3;18:4:5;19:4:18;21:5:5;22:5:18;24:6:5;25:4:18;28
 __ti2py_source__ = "input.js"
 
 if __name__ == "__main__":
-    from runtime.runner import run_module
+    from ti2py.runtime.runner import run_module
 
     run_module(__file__)

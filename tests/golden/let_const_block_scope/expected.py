@@ -6,7 +6,7 @@ Run it on the ti2py runtime:
     ti2py run expected.py
 """
 
-from runtime import js, JSArray, JSError, Ti, undefined
+from ti2py.runtime import js, JSArray, JSError, Ti, undefined
 
 
 def main():
@@ -61,6 +61,6 @@ __ti2py_lines__ = "14:2:1;16:3:3;17:3:14;18:4:1;20:5:1;21:6:3;22:7:3;23:7:15;24:
 __ti2py_source__ = "input.js"
 
 if __name__ == "__main__":
-    from runtime.runner import run_module
+    from ti2py.runtime.runner import run_module
 
     run_module(__file__)

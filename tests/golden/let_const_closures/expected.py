@@ -6,7 +6,7 @@ Run it on the ti2py runtime:
     ti2py run expected.py
 """
 
-from runtime import js, JSArray, JSTypeError, Ti
+from ti2py.runtime import js, JSArray, JSTypeError, Ti
 
 
 def main():
@@ -83,6 +83,6 @@ __ti2py_lines__ = "14:2:1;15:3:1;17:4:14;18:4:28;20:4:5;21:6:1;22:7:1;23:8:5;24:
 __ti2py_source__ = "input.js"
 
 if __name__ == "__main__":
-    from runtime.runner import run_module
+    from ti2py.runtime.runner import run_module
 
     run_module(__file__)

@@ -6,7 +6,7 @@ Run it on the ti2py runtime:
     ti2py run expected.py
 """
 
-from runtime import js, JSArray, JSObject, Ti
+from ti2py.runtime import js, JSArray, JSObject, Ti
 
 
 def main():
@@ -35,6 +35,6 @@ __ti2py_lines__ = "14:2:1;15:3:1;16:4:6;17:4:1;18:5:5;19:4:35;20:6:9;21:8:10;22:
 __ti2py_source__ = "input.js"
 
 if __name__ == "__main__":
-    from runtime.runner import run_module
+    from ti2py.runtime.runner import run_module
 
     run_module(__file__)

@@ -6,7 +6,7 @@ Run it on the ti2py runtime:
     ti2py run expected.py
 """
 
-from runtime import js, require, Ti
+from ti2py.runtime import js, require, Ti
 
 
 def main():
@@ -47,6 +47,6 @@ __ti2py_lines__ = "14:2:1;15:4:1;16:5:1;18:7:50;19:8:5;26:7:1;28:11:49;29:12:5;3
 __ti2py_source__ = "input.js"
 
 if __name__ == "__main__":
-    from runtime.runner import run_module
+    from ti2py.runtime.runner import run_module
 
     run_module(__file__)

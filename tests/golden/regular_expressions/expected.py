@@ -6,7 +6,7 @@ Run it on the ti2py runtime:
     ti2py run expected.py
 """
 
-from runtime import js, JSArray, JSON, Ti, undefined
+from ti2py.runtime import js, JSArray, JSON, Ti, undefined
 
 
 def main():
@@ -77,6 +77,6 @@ __ti2py_lines__ = "14:2:1;15:3:1;16:4:1;17:5:1;18:6:1;34:7:41;35:7:61;37:7:1;40:
 __ti2py_source__ = "input.js"
 
 if __name__ == "__main__":
-    from runtime.runner import run_module
+    from ti2py.runtime.runner import run_module
 
     run_module(__file__)

@@ -6,7 +6,7 @@ Run it on the ti2py runtime:
     ti2py run expected.py
 """
 
-from runtime import js, JSArray, JSObject, Ti
+from ti2py.runtime import js, JSArray, JSObject, Ti
 
 
 def main():
@@ -36,6 +36,6 @@ __ti2py_lines__ = "14:2:13;15:2:30;17:3:1;18:4:1;19:5:1;20:6:1;21:7:1;22:8:1"
 __ti2py_source__ = "input.js"
 
 if __name__ == "__main__":
-    from runtime.runner import run_module
+    from ti2py.runtime.runner import run_module
 
     run_module(__file__)

@@ -6,7 +6,17 @@ Run it on the ti2py runtime:
     ti2py run expected.py
 """
 
-from runtime import alert, Date, js, JSArray, JSObject, JSON, require, Ti, undefined
+from ti2py.runtime import (
+    alert,
+    Date,
+    js,
+    JSArray,
+    JSObject,
+    JSON,
+    require,
+    Ti,
+    undefined,
+)
 
 
 def main():
@@ -120,12 +130,12 @@ def main():
     )
 
 
-__ti2py_lines__ = "16:5:1;17:6:1;18:7:1;20:10:1;21:14:1;35:26:1;36:27:1;44:33:1;47:36:43;48:38:5;51:42:5;53:47:5;58:51:5;60:54:5;62:36:1;65:58:49;67:60:5;69:58:1;72:64:50;73:65:5;75:68:5;77:71:5;79:74:5;82:78:5;84:64:1;87:82:49;88:83:5;89:84:5;90:85:9;92:82:1;94:96:1;97:103:8;98:104:9;99:105:13;101:107:13;105:99:5;110:112:1;111:113:5;114:90:1"
+__ti2py_lines__ = "26:5:1;27:6:1;28:7:1;30:10:1;31:14:1;45:26:1;46:27:1;54:33:1;57:36:43;58:38:5;61:42:5;63:47:5;68:51:5;70:54:5;72:36:1;75:58:49;77:60:5;79:58:1;82:64:50;83:65:5;85:68:5;87:71:5;89:74:5;92:78:5;94:64:1;97:82:49;98:83:5;99:84:5;100:85:9;102:82:1;104:96:1;107:103:8;108:104:9;109:105:13;111:107:13;115:99:5;120:112:1;121:113:5;124:90:1"
 __ti2py_source__ = "input.js"
 # UIBackgroundModes this code needs (no tiapp.xml declared them).
 __ti2py_background_modes__ = ["remote-notification"]
 
 if __name__ == "__main__":
-    from runtime.runner import run_module
+    from ti2py.runtime.runner import run_module
 
     run_module(__file__)

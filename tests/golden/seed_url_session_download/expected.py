@@ -6,7 +6,7 @@ Run it on the ti2py runtime:
     ti2py run expected.py
 """
 
-from runtime import alert, Date, js, JSObject, JSON, require, Ti
+from ti2py.runtime import alert, Date, js, JSObject, JSON, require, Ti
 
 
 def main():
@@ -90,6 +90,6 @@ __ti2py_lines__ = "14:2:1;17:7:1;21:12:1;23:17:1;24:21:1;38:33:1;39:34:1;40:39:1
 __ti2py_source__ = "input.js"
 
 if __name__ == "__main__":
-    from runtime.runner import run_module
+    from ti2py.runtime.runner import run_module
 
     run_module(__file__)

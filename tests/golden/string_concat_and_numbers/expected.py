@@ -6,7 +6,7 @@ Run it on the ti2py runtime:
     ti2py run expected.py
 """
 
-from runtime import js, Ti
+from ti2py.runtime import js, Ti
 
 
 def main():
@@ -42,6 +42,6 @@ __ti2py_lines__ = (
 __ti2py_source__ = "input.js"
 
 if __name__ == "__main__":
-    from runtime.runner import run_module
+    from ti2py.runtime.runner import run_module
 
     run_module(__file__)

@@ -6,7 +6,7 @@ Run it on the ti2py runtime:
     ti2py run expected.py
 """
 
-from runtime import js, JSArray, Ti, undefined
+from ti2py.runtime import js, JSArray, Ti, undefined
 
 
 def main():
@@ -86,6 +86,6 @@ __ti2py_lines__ = "14:2:1;15:5:9;16:6:13;17:7:9;18:8:13;19:9:9;20:10:13;22:12:13
 __ti2py_source__ = "input.js"
 
 if __name__ == "__main__":
-    from runtime.runner import run_module
+    from ti2py.runtime.runner import run_module
 
     run_module(__file__)

@@ -6,7 +6,7 @@ Run it on the ti2py runtime:
     ti2py run expected.py
 """
 
-from runtime import JSArray, Ti
+from ti2py.runtime import JSArray, Ti
 
 
 def main():
@@ -78,6 +78,6 @@ __ti2py_lines__ = "14:2:1;15:3:3;16:4:3;17:5:5;19:7:5;21:12:5;23:4:3;24:5:5;25:6
 __ti2py_source__ = "input.js"
 
 if __name__ == "__main__":
-    from runtime.runner import run_module
+    from ti2py.runtime.runner import run_module
 
     run_module(__file__)

@@ -6,7 +6,7 @@ Run it on the ti2py runtime:
     ti2py run expected.py
 """
 
-from runtime import js, JSArray, JSObject, JSON, Math, Ti
+from ti2py.runtime import js, JSArray, JSObject, JSON, Math, Ti
 
 
 def main():
@@ -85,6 +85,6 @@ __ti2py_lines__ = "15:2:1;16:3:5;17:4:5;18:5:5;21:7:30;22:8:5;23:9:5;25:7:1;28:1
 __ti2py_source__ = "input.js"
 
 if __name__ == "__main__":
-    from runtime.runner import run_module
+    from ti2py.runtime.runner import run_module
 
     run_module(__file__)
