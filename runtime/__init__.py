@@ -11,19 +11,70 @@ Public surface::
 
 Generated modules import the JS value model (``js``, ``JSObject``, ``JSArray``, ``undefined``)
 and the Titanium globals (``Ti``, ``alert``, ``require``, timers) from here.
+
+Names load on first use, so importing one piece (``ti2py.runtime.js.host``) stays cheap.
 """
 
-from . import js
-from .app import App, LogEntry, current_app
-from .js import (
-    JSON, Boolean, Date, Infinity, JSArray, JSError, JSObject, JSRangeError, JSSyntaxError, JSTypeError, Math, NaN,
-    Number, String, isNaN, parseFloat, parseInt, undefined,
-)
-from .ti import L, Ti, Titanium, alert, clearInterval, clearTimeout, console, require, setInterval, setTimeout
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+# Each public name and the submodule (and name there) that defines it.
+_SOURCES: dict[str, tuple[str, str]] = {
+    'js': ('js', ''),
+    'App': ('app', 'App'),
+    'LogEntry': ('app', 'LogEntry'),
+    'current_app': ('app', 'current_app'),
+    'JSON': ('js', 'JSON'),
+    'Boolean': ('js', 'Boolean'),
+    'Date': ('js', 'Date'),
+    'Infinity': ('js', 'Infinity'),
+    'JSArray': ('js', 'JSArray'),
+    'JSError': ('js', 'JSError'),
+    'JSObject': ('js', 'JSObject'),
+    'JSRangeError': ('js', 'JSRangeError'),
+    'JSSyntaxError': ('js', 'JSSyntaxError'),
+    'JSTypeError': ('js', 'JSTypeError'),
+    'Math': ('js', 'Math'),
+    'NaN': ('js', 'NaN'),
+    'Number': ('js', 'Number'),
+    'String': ('js', 'String'),
+    'isNaN': ('js', 'isNaN'),
+    'parseFloat': ('js', 'parseFloat'),
+    'parseInt': ('js', 'parseInt'),
+    'undefined': ('js', 'undefined'),
+    'L': ('ti', 'L'),
+    'Ti': ('ti', 'Ti'),
+    'Titanium': ('ti', 'Titanium'),
+    'alert': ('ti', 'alert'),
+    'clearInterval': ('ti', 'clearInterval'),
+    'clearTimeout': ('ti', 'clearTimeout'),
+    'console': ('ti', 'console'),
+    'require': ('ti', 'require'),
+    'setInterval': ('ti', 'setInterval'),
+    'setTimeout': ('ti', 'setTimeout'),
+}
+
+
+def __getattr__(name: str) -> Any:
+    source = _SOURCES.get(name)
+    if source is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module_name, attribute = source
+    module = importlib.import_module(f"{__name__}.{module_name}")
+    value = getattr(module, attribute) if attribute else module
+    globals()[name] = value  # later reads are plain module-dict hits
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
 
 __all__ = [
-    "App", "LogEntry", "current_app", "js",
-    "JSON", "Boolean", "Date", "Infinity", "JSArray", "JSError", "JSObject", "JSRangeError", "JSSyntaxError",
-    "JSTypeError", "Math", "NaN", "Number", "String", "isNaN", "parseFloat", "parseInt", "undefined",
-    "Ti", "Titanium", "L", "alert", "console", "require", "setTimeout", "setInterval", "clearTimeout", "clearInterval",
+    'App', 'LogEntry', 'current_app', 'js', 'JSON', 'Boolean', 'Date', 'Infinity',
+    'JSArray', 'JSError', 'JSObject', 'JSRangeError', 'JSSyntaxError', 'JSTypeError', 'Math', 'NaN',
+    'Number', 'String', 'isNaN', 'parseFloat', 'parseInt', 'undefined', 'Ti', 'Titanium',
+    'L', 'alert', 'console', 'require', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval',
 ]

@@ -16,6 +16,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, Callable, TextIO
 
+from .js import realm
 from .js.ops import to_str
 from .js.values import adapt_args
 from .js.values import JSError, JSObject, JSTypeError, own_items, undefined
@@ -91,6 +92,7 @@ class App:
         self.logs: list[LogEntry] = []
         self.observers: list[Callable[[str, str, Any], None]] = []
         self.module: ModuleType | None = None
+        self.global_object = JSObject()  # this app's `globalThis` (top-level `this`)
         self._modules: dict[str, Any] = {}
         self._transfers: "TransferStore | None" = None
         self._line_maps: dict[str, tuple[list[tuple[int, int, int]], str]] = {}  # file -> (map, JS name)
@@ -139,8 +141,13 @@ class App:
         return [str(e) for e in self.logs if level is None or e.level == level]
 
     # -- running code --------------------------------------------------------------------------
-    def _enter(self) -> contextvars.Token:
-        return _current.set(self)
+    def _enter(self) -> tuple[contextvars.Token, contextvars.Token]:
+        return _current.set(self), realm.enter(self.global_object)
+
+    @staticmethod
+    def _leave(tokens: tuple[contextvars.Token, contextvars.Token]) -> None:
+        realm.leave(tokens[1])
+        _current.reset(tokens[0])
 
     def load(self, source: str | Path | ModuleType, *, run_main: bool = True) -> ModuleType:
         """Import a converted app (a path or module) and run its top-level code on the loop."""
@@ -151,7 +158,7 @@ class App:
             try:
                 module = self._import(Path(source).resolve())
             finally:
-                _current.reset(token)
+                self._leave(token)
         self.module = module
         declared = getattr(module, "__ti2py_background_modes__", None)
         if declared is not None and not self._modes_given:
@@ -175,7 +182,7 @@ class App:
         try:
             return self.loop.run_until_idle(timeout)
         finally:
-            _current.reset(token)
+            self._leave(token)
 
     # -- events --------------------------------------------------------------------------------
     def make_event(self, source: Any, name: str, payload: Any) -> JSObject:

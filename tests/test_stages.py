@@ -234,7 +234,7 @@ def test_emitter_routes_every_runtime_string_method_through_invoke() -> None:
 
 def test_remainder_is_plain_python_only_for_non_negative_integers() -> None:
     body = _main_body("var n = 0;\nfor (var i = 0; i < 9; i++) { n = (n + i) % 7; }\n"
-                      "var d = 5; d--;\nvar a = d % 3;\nvar b = n % 0;\nvar c = n % x();\n")
+                      "var d = 5; d--;\nvar a = d % 3;\nvar b = n % 0;\nvar x = Ti.x;\nvar c = n % x();\n")
     assert "n = (n + i) % 7" in body, "a counter and sums of counters stay non-negative"
     assert "a = js.mod(d, 3)" in body, "a decremented variable may be negative: JS's sign rule applies"
     assert "b = js.mod(n, 0)" in body and "c = js.mod(n, js.call(x))" in body
@@ -250,7 +250,7 @@ def test_class_fields_get_a_hint_naming_es2022() -> None:
 
 
 def test_object_item_writes_store_string_keys() -> None:
-    body = _main_body("var o = {};\nfor (var i = 0; i < 3; i++) { o[i] = i; }\no[JSON.parse(s)] = 1;\n"
+    body = _main_body("var o = {}, s = '\"a\"';\nfor (var i = 0; i < 3; i++) { o[i] = i; }\no[JSON.parse(s)] = 1;\n"
                       "o['k' + 1] = 2;\nTi.API.info(JSON.stringify(o));\n")
     assert "o[str(i)] = i" in body, "an integer key is written as JS's string of it"
     assert "o[js.key(JSON.parse(s))] = 1" in body

@@ -13,7 +13,7 @@ from typing import Callable
 from . import ir
 from .diagnostics import Diagnostics
 from .infer import Types
-from .scope import KNOWN_GLOBALS, RESERVED
+from .names import GLOBALS, RESERVED, helper_call
 
 # Python operator precedence, low to high.
 IFEXP, OR, AND, NOT, CMP, BOR, BXOR, BAND, SHIFT, ARITH, TERM, UNARY, POWER, PRIMARY, ATOM = range(1, 16)
@@ -28,20 +28,6 @@ STRING_METHODS = frozenset({
     "toLocaleLowerCase",
     "toFixed", "toPrecision", "toLocaleString",  # Number.prototype: also reached through js.invoke
 })
-
-# JS globals and the runtime name that implements each.
-GLOBAL_NAMES = {
-    "Error": "JSError", "TypeError": "JSTypeError", "RangeError": "JSRangeError", "SyntaxError": "JSSyntaxError",
-    "Infinity": "Infinity", "NaN": "NaN", "undefined": "undefined",
-    "URIError": "js.JSURIError", "ReferenceError": "js.JSReferenceError", "isFinite": "js.isFinite",
-    "encodeURIComponent": "js.encodeURIComponent", "decodeURIComponent": "js.decodeURIComponent",
-    "encodeURI": "js.encodeURI", "decodeURI": "js.decodeURI", "Promise": "js.Promise", "escape": "js.escape",
-    "unescape": "js.unescape",
-}
-CONSTRUCTORS = {"Date": "Date", "RegExp": "js.RegExp", "Map": "js.Map", "Set": "js.Set", "WeakMap": "js.WeakMap",
-                "WeakSet": "js.WeakSet", "Error": "JSError", "TypeError": "JSTypeError", "RangeError": "JSRangeError",
-                "SyntaxError": "JSSyntaxError", "URIError": "js.JSURIError", "ReferenceError": "js.JSReferenceError",
-                "Promise": "js.Promise", "Object": "JSObject", "Array": "JSArray"}
 
 COMPARISONS = {"<": "lt", ">": "gt", "<=": "le", ">=": "ge"}
 BITWISE = {"&": "bit_and", "|": "bit_or", "^": "bit_xor", "<<": "shl", ">>": "shr", ">>>": "ushr"}
@@ -85,7 +71,6 @@ class Emitter:
         # For each enclosing loop, what a `continue` must run first: the update of
         # `for (;; update)`, or the test of `do ... while (test)`.
         self.loop_updates: list[list[ir.Stmt]] = []
-        self.switch_count = 0
         self.loop_labels: list[str | None] = []  # label of each enclosing loop (see passes/jumps.py)
         # let/const names bound afresh on each iteration of the loops being emitted.
         self.per_iteration: list[set[str]] = []
@@ -94,6 +79,11 @@ class Emitter:
         self._taken_names: set[str] | None = None  # every name in the program, once an item needs one
         # Every name some function declares (for `typeof x` of a name declared nowhere).
         self.declared = {name for n in nodes if isinstance(n, ir.Function) for name in (*n.locals, *n.params)}
+        # ...and the names the lowering passes bind (an optional chain's lambda variable)
+        self.declared |= {n.var for n in nodes if isinstance(n, ir.OptionalChain)}
+        self.declared |= {n.param for n in nodes if isinstance(n, ir.Try) and n.param}
+        self.declared |= {n.target for n in nodes if isinstance(n, (ir.ForIn, ir.ForOf))}
+        self.declared |= {n.rest for n in nodes if isinstance(n, ir.Function) and n.rest}
         self.constants = {name for n in nodes if isinstance(n, ir.VarDecl) and n.kind == "const"
                           for name, _ in n.decls}
         self.function_arity, self.value_used = self._call_facts(nodes)
@@ -386,8 +376,7 @@ class Emitter:
             tests = []
         discriminant = stmt.discriminant
         if not isinstance(discriminant, (ir.Name, ir.Literal)):
-            self.switch_count += 1
-            name = "switch_value" if self.switch_count == 1 else f"switch_value_{self.switch_count}"
+            name = self.new_local("switch_value")
             self.line(f"{name} = {self.expr(discriminant)}", stmt.loc, stmt.trailing)
             discriminant = ir.Name(name, loc=stmt.loc)
         keyword_ = "if"
@@ -461,15 +450,21 @@ class Emitter:
             base = array[:-1]
         else:
             base = "item"
+        return self.new_local(base, "item")
+
+    def new_local(self, *bases: str) -> str:
+        """A Python variable the emitter adds (a loop item, a switch value): the first of
+        ``bases`` no JS name, runtime name or earlier addition takes, else a numbered one."""
         if self._taken_names is None:
             assert self.program.main is not None
             self._taken_names = ir.names_in(self.program.main.body) | set(RESERVED)
         taken = self._taken_names
-        for candidate in (base, "item"):
-            if candidate not in taken and is_identifier(candidate) and candidate not in RESERVED:
-                taken.add(candidate)
-                return candidate
-        return ir.fresh_name(base, taken)
+        name = next((b for b in bases if b not in taken and is_identifier(b) and b not in RESERVED), None)
+        if name is None:
+            name = ir.fresh_name(bases[0], taken)
+        taken.add(name)
+        self.declared.add(name)
+        return name
 
     def for_of_stmt(self, stmt: ir.ForOf) -> None:
         self.line(f"for {stmt.target} in js.for_of({self.expr(stmt.iterable)}):", stmt.loc, stmt.trailing)
@@ -557,11 +552,18 @@ class Emitter:
 
     # -- expressions -----------------------------------------------------------------------------------
     def name(self, expr: ir.Name) -> Code:
-        if expr.id in GLOBAL_NAMES and expr.id in KNOWN_GLOBALS:
-            return GLOBAL_NAMES[expr.id], ATOM
-        if expr.id in ("RegExp", "Map", "Set", "WeakMap", "WeakSet", "Object", "Array"):
-            return f"js.{expr.id}", PRIMARY
-        return expr.id, ATOM
+        if expr.id in self.declared or expr.id.startswith("js."):
+            return expr.id, ATOM
+        # A free name: a JS global of the runtime, or a ReferenceError when it runs; never a
+        # Python builtin or module global.
+        glob = GLOBALS.get(expr.id)
+        if glob is not None:
+            return glob.python, (PRIMARY if "." in glob.python else ATOM)
+        return helper_call("not_defined", py_string(expr.id)), PRIMARY
+
+    def is_global(self, expr: ir.Expr) -> bool:
+        """Whether ``expr`` names a JS global of the runtime (not a variable of the program)."""
+        return isinstance(expr, ir.Name) and expr.id in GLOBALS and expr.id not in self.declared
 
     def literal(self, expr: ir.Literal) -> Code:
         value = expr.value
@@ -726,7 +728,7 @@ class Emitter:
         if isinstance(callee, ir.Member) and not callee.computed and isinstance(callee.prop, str):
             method = callee.prop
             obj_type = self.types.infer(callee.obj)
-            is_namespace = isinstance(callee.obj, ir.Name) and callee.obj.id in KNOWN_GLOBALS
+            is_namespace = self.is_global(callee.obj) and GLOBALS[callee.obj.id].namespace  # type: ignore[union-attr]
             if method in self.method_names or method in ("call", "apply", "bind"):
                 # A method that reads `this` (or a call/apply/bind): the runtime binds the receiver.
                 extra = f", {args}" if args else ""
@@ -734,20 +736,24 @@ class Emitter:
             if method in STRING_METHODS and not is_namespace and obj_type not in ("object", "array", "function"):
                 extra = f", {args}" if args else ""
                 return f"js.invoke({self.expr(callee.obj)}, {py_string(method)}{extra})", PRIMARY
-        if isinstance(callee, ir.Name) and callee.id in CONSTRUCTORS and callee.id not in ("Date", "Object", "Array", "String", "Number", "Boolean"):
-            return f"{CONSTRUCTORS[callee.id]}({args})", PRIMARY
-        if isinstance(callee, ir.Name) and callee.id not in KNOWN_GLOBALS and not callee.id.startswith("js."):
+        if self.is_global(callee):
+            assert isinstance(callee, ir.Name)
+            construct = GLOBALS[callee.id].construct
+            if construct is not None and callee.id not in ("Date", "Object", "Array"):
+                return f"{construct}({args})", PRIMARY  # `Error("x")` is `new Error("x")`
+        elif isinstance(callee, ir.Name) and not callee.id.startswith("js."):
             params = self.function_params.get(callee.id)
             if params is None or len(expr.args) > params:
                 # A function value of unknown arity: JS drops extra arguments, pads missing ones.
                 extra = f", {args}" if args else ""
-                return f"js.call({callee.id}{extra})", PRIMARY
+                return f"js.call({self.expr(callee)}{extra})", PRIMARY
         return f"{self.expr(callee, PRIMARY)}({args})", PRIMARY
 
     def new(self, expr: ir.New) -> Code:
         args = ", ".join(self.expr(a) for a in expr.args)
-        if isinstance(expr.callee, ir.Name) and expr.callee.id in CONSTRUCTORS:
-            name = CONSTRUCTORS[expr.callee.id]
+        construct = GLOBALS[expr.callee.id].construct if self.is_global(expr.callee) else None  # type: ignore[union-attr]
+        if construct is not None:
+            name = construct
             if name == "JSArray":
                 return (f"JSArray([{args}])" if len(expr.args) != 1 else f"js.new_array({args})"), PRIMARY
             return f"{name}({args})", PRIMARY
@@ -769,7 +775,7 @@ class Emitter:
                 return self.expr_table[type(arg)](arg)
             return f"js.to_number({self.expr(arg)})", PRIMARY
         if op == "typeof":
-            if isinstance(arg, ir.Name) and arg.id not in KNOWN_GLOBALS and not self._visible(arg.id):
+            if isinstance(arg, ir.Name) and not self.is_global(arg) and not self._visible(arg.id):
                 return py_string("undefined"), ATOM  # JS's test for a name not declared here: no error
             return f"js.typeof({self.expr(arg)})", PRIMARY
         if op == "~":

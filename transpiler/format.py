@@ -21,14 +21,7 @@ import jinja2
 import libcst as cst
 
 from . import ir
-
-# Names generated code may take from the runtime package (runtime/__init__.py exports).
-RUNTIME_EXPORTS = frozenset({
-    "js", "JSObject", "JSArray", "undefined", "NaN", "Infinity", "JSON", "Math", "Date", "String",
-    "Number", "Boolean", "parseInt", "parseFloat", "isNaN", "JSError", "JSTypeError", "JSRangeError",
-    "JSSyntaxError", "Ti", "Titanium", "alert", "require", "setTimeout", "setInterval", "clearTimeout",
-    "clearInterval", "console", "L",
-})
+from .names import RUNTIME_EXPORTS
 
 BLACK_MODE = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=88)
 

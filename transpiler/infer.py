@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Callable
 
 from . import ir
+from .names import GLOBALS
 from .flow import FunctionFlow, assigned_elsewhere, own_returns
 
 # Fields of Ti event payloads and what they hold (reference §2).
@@ -30,9 +31,7 @@ CALL_RESULTS = {
     ("Math", "random"): "num", ("Math", "max"): "num", ("Math", "min"): "num", ("Math", "sqrt"): "num",
     ("Date", "now"): "num",
 }
-GLOBAL_CALL_RESULTS = {"String": "str", "Number": "num", "Boolean": "bool", "parseInt": "num", "parseFloat": "num", "isNaN": "bool",
-                       "isFinite": "bool", "L": "str", "escape": "str", "unescape": "str", "encodeURIComponent": "str", "decodeURIComponent": "str", "encodeURI": "str",
-                       "decodeURI": "str"}
+GLOBAL_CALL_RESULTS = {name: g.call_type for name, g in GLOBALS.items() if g.call_type}
 # What JSArray / string methods return, when the receiver's type is known.
 ARRAY_RESULTS = {"slice": "array", "concat": "array", "map": "array", "filter": "array", "sort": "array",
                  "reverse": "array", "splice": "array", "join": "str", "indexOf": "num", "push": "num",

@@ -9,35 +9,15 @@ they clash with Python keywords, builtins or the runtime's own names.
 
 from __future__ import annotations
 
-import builtins
-import keyword
+import unicodedata
 from typing import Iterable, Iterator
 
 from . import ir
 from .diagnostics import Diagnostics
+from .names import GLOBALS, RESERVED
 from .passes.hoist import var_names
 
-# Globals a Titanium app may use without declaring them; the runtime provides each.
-KNOWN_GLOBALS = frozenset({
-    "Map", "Set", "WeakMap", "WeakSet", "Object", "Array",
-    "Ti", "Titanium", "alert", "require", "JSON", "Math", "Date", "String", "Number", "Boolean",
-    "parseInt", "parseFloat", "isNaN", "undefined", "NaN", "Infinity", "setTimeout", "setInterval",
-    "clearTimeout", "clearInterval", "Error", "TypeError", "RangeError", "SyntaxError", "console", "RegExp",
-    "L", "Promise", "escape", "unescape", "URIError", "ReferenceError", "isFinite", "encodeURIComponent", "decodeURIComponent", "encodeURI", "decodeURI",
-})
-
-# Names generated code relies on; a JS variable with one of these names is renamed.
-RUNTIME_NAMES = frozenset({"js", "JSObject", "JSArray", "main", "self", "runtime"})
-
-def _runtime_exports() -> frozenset[str]:
-    from .format import RUNTIME_EXPORTS
-
-    return RUNTIME_EXPORTS
-
-
-# A JS variable named like a Python keyword or builtin, or like any name generated code takes from
-# the runtime (`Ti`, `JSON`, `js`...), is renamed consistently: the program keeps working.
-RESERVED = frozenset(keyword.kwlist) | frozenset(dir(builtins)) | RUNTIME_NAMES | _runtime_exports()
+KNOWN_GLOBALS = frozenset(GLOBALS)  # the JS globals of the name table
 
 
 def own_statements(body: Iterable[ir.Stmt]) -> Iterator[ir.Stmt]:
@@ -144,14 +124,12 @@ class ScopeAnalysis:
     # -- renaming ---------------------------------------------------------------------------------
     def _rename(self, main: ir.Function) -> None:
         taken = set(self.all_declared) | set(self.implicit_globals)
-        # An undeclared name that is a Python keyword (`async`, `pass`...) still has to be valid
-        # Python: renamed, it raises NameError -> ReferenceError, as the JS would.
-        taken |= {n.id for n in ir.walk(main) if isinstance(n, ir.Name) and keyword.iskeyword(n.id)}
         renames: dict[str, str] = {}
         for name in sorted(taken):
-            if name in RESERVED:
-                new = name + "_"
-                while new in taken or new in RESERVED:
+            spelling = python_spelling(name)
+            if spelling in RESERVED or spelling != name:
+                new = spelling + "_" if spelling in RESERVED else spelling
+                while new in taken or new in RESERVED or new in renames.values():
                     new += "_"
                 renames[name] = new
                 taken.add(new)
@@ -178,6 +156,33 @@ class ScopeAnalysis:
                 counted = node.counted
                 counted.var = renames.get(counted.var, counted.var)
                 counted.each = renames.get(counted.each, counted.each) if counted.each else None
+
+
+def python_spelling(name: str) -> str:
+    """A JS identifier as a Python one that stays distinct from every other JS name.
+
+    ASCII names are kept (``$`` spelled out: ``$el`` -> ``dollar_el``); other names are kept
+    when Python reads them as written, and spelled with code points when Python would
+    NFKC-normalise them into another name (``ｅｖａｌ`` would be ``eval``)."""
+    if name.isascii() and "$" not in name:
+        return name
+    if not name.isascii() and name.isidentifier() and unicodedata.normalize("NFKC", name) == name and "$" not in name:
+        return name
+    pieces: list[tuple[str, bool]] = []  # (text, spelled out)
+    for char in name:
+        if char == "$":
+            pieces.append(("dollar", True))
+        elif char.isascii() or (char.isidentifier() and unicodedata.normalize("NFKC", char) == char):
+            pieces.append((char, False))
+        else:
+            pieces.append((f"u{ord(char):04x}", True))
+    joined = ""
+    for index, (text, spelled) in enumerate(pieces):
+        # "_" between a spelled-out piece and its neighbour, so `$el` reads `dollar_el`.
+        if index and (spelled or pieces[index - 1][1]) and not joined.endswith("_") and text != "_":
+            joined += "_"
+        joined += text
+    return joined
 
 
 def analyse(program: ir.Program, diagnostics: Diagnostics, params: list[str] | None = None) -> ir.Program:

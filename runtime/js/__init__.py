@@ -2,40 +2,154 @@
 
 Generated modules import this package as ``js`` and call ``js.add``, ``js.div``, ``js.typeof``
 and friends only where plain Python would differ from JavaScript.
+
+The package imports its modules on first use (``js.add`` loads ``ops``), so the translator can
+read a fact from one module (``js.host``) without loading the whole value model.
 """
 
-from .json_codec import JSON
-from .builtins import (
-    Array, Boolean, Object, Date, Error, Math, Number, String, decodeURI, decodeURIComponent, encodeURI,
-    encodeURIComponent, escape, isFinite, isNaN, parseFloat, parseInt, unescape,
-)
-from .ops import (
-    Thrown, add, nullish, optional, bit_and, bit_not, bit_or, bit_xor, call, has, caught, dec, delete_, div, for_in, inc, new_array, thrown, void, ge, get, gt, is_number, le, loose_eq, lt, mod, mul, neg, number_to_str,
-    set_, update_property, pow_, shl, shr, strict_eq, sub, to_int32, to_number, to_str, to_uint32, truthy, typeof, ushr,
-)
-from .collections import Map, Set, WeakMap, WeakSet, for_of
-from .functions import ThisFunction, extend, instanceof, new, super_call, super_member, this_function
-from .generators import delegate, generator_function
-from .promise import Promise, async_function
-from .regexp import RegExp
-from .strings import invoke
-from .values import (
-    Accessor, array_rest, ascending, descending, define_accessor, object_rest, with_accessors,
-    adapt_args, Infinity, JSArray, JSError, JSObject, JSRangeError, JSReferenceError, JSSyntaxError, JSURIError,
-    JSTypeError, NaN, undefined,
-)
-from .values import to_property_key as key
+from __future__ import annotations
 
-# `this` at the top level of app.js: the global object, as one plain object the app's code shares.
-global_this = JSObject()
+import importlib
+from typing import Any
+
+# Each public name and the module (and name there) that defines it.
+_SOURCES: dict[str, tuple[str, str]] = {
+    'JSON': ('json_codec', 'JSON'),
+    'Array': ('builtins', 'Array'),
+    'Boolean': ('builtins', 'Boolean'),
+    'Object': ('builtins', 'Object'),
+    'Date': ('builtins', 'Date'),
+    'Error': ('builtins', 'Error'),
+    'Math': ('builtins', 'Math'),
+    'Number': ('builtins', 'Number'),
+    'String': ('builtins', 'String'),
+    'decodeURI': ('builtins', 'decodeURI'),
+    'decodeURIComponent': ('builtins', 'decodeURIComponent'),
+    'encodeURI': ('builtins', 'encodeURI'),
+    'encodeURIComponent': ('builtins', 'encodeURIComponent'),
+    'escape': ('builtins', 'escape'),
+    'isFinite': ('builtins', 'isFinite'),
+    'isNaN': ('builtins', 'isNaN'),
+    'parseFloat': ('builtins', 'parseFloat'),
+    'parseInt': ('builtins', 'parseInt'),
+    'unescape': ('builtins', 'unescape'),
+    'Thrown': ('ops', 'Thrown'),
+    'add': ('ops', 'add'),
+    'nullish': ('ops', 'nullish'),
+    'optional': ('ops', 'optional'),
+    'bit_and': ('ops', 'bit_and'),
+    'bit_not': ('ops', 'bit_not'),
+    'bit_or': ('ops', 'bit_or'),
+    'bit_xor': ('ops', 'bit_xor'),
+    'call': ('ops', 'call'),
+    'has': ('ops', 'has'),
+    'caught': ('ops', 'caught'),
+    'dec': ('ops', 'dec'),
+    'delete_': ('ops', 'delete_'),
+    'div': ('ops', 'div'),
+    'for_in': ('ops', 'for_in'),
+    'inc': ('ops', 'inc'),
+    'not_defined': ('ops', 'not_defined'),
+    'new_array': ('ops', 'new_array'),
+    'thrown': ('ops', 'thrown'),
+    'void': ('ops', 'void'),
+    'ge': ('ops', 'ge'),
+    'get': ('ops', 'get'),
+    'gt': ('ops', 'gt'),
+    'is_number': ('ops', 'is_number'),
+    'le': ('ops', 'le'),
+    'loose_eq': ('ops', 'loose_eq'),
+    'lt': ('ops', 'lt'),
+    'mod': ('ops', 'mod'),
+    'mul': ('ops', 'mul'),
+    'neg': ('ops', 'neg'),
+    'number_to_str': ('ops', 'number_to_str'),
+    'set_': ('ops', 'set_'),
+    'update_property': ('ops', 'update_property'),
+    'pow_': ('ops', 'pow_'),
+    'shl': ('ops', 'shl'),
+    'shr': ('ops', 'shr'),
+    'strict_eq': ('ops', 'strict_eq'),
+    'sub': ('ops', 'sub'),
+    'to_int32': ('ops', 'to_int32'),
+    'to_number': ('ops', 'to_number'),
+    'to_str': ('ops', 'to_str'),
+    'to_uint32': ('ops', 'to_uint32'),
+    'truthy': ('ops', 'truthy'),
+    'typeof': ('ops', 'typeof'),
+    'ushr': ('ops', 'ushr'),
+    'Map': ('collections', 'Map'),
+    'Set': ('collections', 'Set'),
+    'WeakMap': ('collections', 'WeakMap'),
+    'WeakSet': ('collections', 'WeakSet'),
+    'for_of': ('collections', 'for_of'),
+    'ThisFunction': ('functions', 'ThisFunction'),
+    'extend': ('functions', 'extend'),
+    'instanceof': ('functions', 'instanceof'),
+    'new': ('functions', 'new'),
+    'super_call': ('functions', 'super_call'),
+    'super_member': ('functions', 'super_member'),
+    'this_function': ('functions', 'this_function'),
+    'delegate': ('generators', 'delegate'),
+    'generator_function': ('generators', 'generator_function'),
+    'Promise': ('promise', 'Promise'),
+    'async_function': ('promise', 'async_function'),
+    'RegExp': ('regexp', 'RegExp'),
+    'invoke': ('strings', 'invoke'),
+    'Accessor': ('values', 'Accessor'),
+    'array_rest': ('values', 'array_rest'),
+    'ascending': ('values', 'ascending'),
+    'descending': ('values', 'descending'),
+    'define_accessor': ('values', 'define_accessor'),
+    'object_rest': ('values', 'object_rest'),
+    'with_accessors': ('values', 'with_accessors'),
+    'adapt_args': ('values', 'adapt_args'),
+    'Infinity': ('values', 'Infinity'),
+    'JSArray': ('values', 'JSArray'),
+    'JSError': ('values', 'JSError'),
+    'JSObject': ('values', 'JSObject'),
+    'JSRangeError': ('values', 'JSRangeError'),
+    'JSReferenceError': ('values', 'JSReferenceError'),
+    'JSSyntaxError': ('values', 'JSSyntaxError'),
+    'JSURIError': ('values', 'JSURIError'),
+    'JSTypeError': ('values', 'JSTypeError'),
+    'NaN': ('values', 'NaN'),
+    'undefined': ('values', 'undefined'),
+    'key': ('values', 'to_property_key'),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name == "global_this":  # the running app's global object: looked up each time, never cached
+        from .realm import global_object
+
+        return global_object()
+    source = _SOURCES.get(name)
+    if source is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module, attribute = source
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), attribute)
+    globals()[name] = value  # later reads are plain module-dict hits
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
 
 __all__ = [
-    "Array", "Object", "Accessor", "array_rest", "ascending", "descending", "define_accessor", "object_rest", "with_accessors",
-    "extend", "super_call", "super_member", "Map", "Set", "WeakMap", "WeakSet", "Promise", "async_function", "global_this", "generator_function", "delegate", "for_of", "nullish", "optional", "RegExp", "ThisFunction", "instanceof", "new", "this_function", "Thrown", "adapt_args", "bit_and", "bit_not", "bit_or", "bit_xor", "shl", "shr", "ushr", "to_int32", "to_uint32", "delete_", "for_in", "has", "caught", "dec", "inc", "invoke", "new_array", "thrown", "void",
-    "JSON", "Boolean", "Date", "Error", "Math", "Number", "String", "isNaN", "parseFloat", "parseInt",
-    "isFinite", "escape", "unescape", "encodeURIComponent", "decodeURIComponent", "encodeURI", "decodeURI", "JSURIError",
-    "add", "update_property", "pow_", "call", "div", "ge", "get", "gt", "is_number", "le", "loose_eq", "lt", "mod", "mul", "neg",
-    "number_to_str", "set_", "strict_eq", "sub", "to_number", "to_str", "truthy", "typeof",
-    "key", "Infinity", "JSArray", "JSError", "JSObject", "JSRangeError", "JSReferenceError", "JSSyntaxError",
-    "JSTypeError", "NaN", "undefined",
+    'not_defined',
+    'Array', 'Object', 'Accessor', 'array_rest', 'ascending', 'descending', 'define_accessor', 'object_rest',
+    'with_accessors', 'extend', 'super_call', 'super_member', 'Map', 'Set', 'WeakMap', 'WeakSet',
+    'Promise', 'async_function', 'global_this', 'generator_function', 'delegate', 'for_of', 'nullish', 'optional',
+    'RegExp', 'ThisFunction', 'instanceof', 'new', 'this_function', 'Thrown', 'adapt_args', 'bit_and',
+    'bit_not', 'bit_or', 'bit_xor', 'shl', 'shr', 'ushr', 'to_int32', 'to_uint32',
+    'delete_', 'for_in', 'has', 'caught', 'dec', 'inc', 'invoke', 'new_array',
+    'thrown', 'void', 'JSON', 'Boolean', 'Date', 'Error', 'Math', 'Number',
+    'String', 'isNaN', 'parseFloat', 'parseInt', 'isFinite', 'escape', 'unescape', 'encodeURIComponent',
+    'decodeURIComponent', 'encodeURI', 'decodeURI', 'JSURIError', 'add', 'update_property', 'pow_', 'call',
+    'div', 'ge', 'get', 'gt', 'is_number', 'le', 'loose_eq', 'lt',
+    'mod', 'mul', 'neg', 'number_to_str', 'set_', 'strict_eq', 'sub', 'to_number',
+    'to_str', 'truthy', 'typeof', 'key', 'Infinity', 'JSArray', 'JSError', 'JSObject',
+    'JSRangeError', 'JSReferenceError', 'JSSyntaxError', 'JSTypeError', 'NaN', 'undefined',
 ]

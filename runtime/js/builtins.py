@@ -12,6 +12,7 @@ import urllib.parse
 from datetime import datetime, timedelta, timezone
 from typing import Any, Callable
 
+from .host import host_get
 from .ops import is_number, to_integer, to_number, to_str
 from .values import (
     Accessor, NaN, JSArray, JSError, JSObject, JSRangeError, JSTypeError, JSURIError, define_property, link_prototype, restrict, own_items, own_keys, undefined,
@@ -740,7 +741,7 @@ class _Object:
         return left is right or (type(left) is type(right) is str and left == right)
 
     def __getitem__(self, name: str) -> Any:
-        return getattr(self, name)  # `Object["is"]`: generated code spells keyword members so
+        return host_get(self, name)  # `Object["is"]`: generated code spells keyword members so
 
 
 class _Array:
@@ -780,7 +781,7 @@ class _Array:
         return JSArray(map_fn(*adapt_args(map_fn, (item, index))) for index, item in enumerate(items))
 
     def __getitem__(self, name: str) -> Any:
-        return getattr(self, name)  # `Array["from"]`: generated code spells keyword members so
+        return host_get(self, name)  # `Array["from"]`: generated code spells keyword members so
 
 
 

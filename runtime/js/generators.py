@@ -8,6 +8,7 @@ import functools
 import inspect
 from typing import Any, Callable, Iterator
 
+from .host import host_get
 from .ops import thrown
 from .values import JSObject, undefined
 
@@ -51,7 +52,7 @@ class JSGenerator:
         return JSObject(value=value, done=True)
 
     def __getitem__(self, name: str) -> Any:
-        return self.return_ if name == "return" else getattr(self, name, undefined)  # `g["return"](v)`
+        return self.return_ if name == "return" else host_get(self, name)  # `g["return"](v)`
 
     def __iter__(self) -> Iterator[Any]:
         while True:

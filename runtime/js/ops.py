@@ -10,6 +10,7 @@ import math
 import re
 from typing import Any
 
+from .host import host_delete, host_get, host_has, host_keys, host_set
 from .values import NaN, JSArray, JSObject, JSTypeError, adapt_args, call_with_this, own_keys, undefined
 
 
@@ -367,10 +368,7 @@ def get(obj: Any, key: Any) -> Any:
         return obj[key]
     if is_number(obj):
         return _primitive_method(obj, key)
-    name = to_str(key)
-    if name.isidentifier():
-        return getattr(obj, name, undefined)
-    return undefined
+    return host_get(obj, to_str(key))
 
 
 def has(obj: Any, key: Any) -> bool:
@@ -384,7 +382,7 @@ def has(obj: Any, key: Any) -> bool:
         return name == "length" or (not name.startswith("_") and hasattr(JSArray, name))
     if obj is None or obj is undefined or isinstance(obj, (str, int, float, bool)):
         raise JSTypeError(f"Cannot use 'in' operator to search for '{name}' in {to_str(obj)}")
-    return name.isidentifier() and getattr(obj, name, undefined) is not undefined
+    return host_has(obj, name)
 
 
 def _primitive_method(value: Any, key: Any) -> Any:
@@ -407,7 +405,7 @@ def set_(obj: Any, key: Any, value: Any) -> Any:
     elif isinstance(obj, JSObject):
         obj[key if type(key) is str else to_str(key)] = value
     else:
-        setattr(obj, to_str(key), value)
+        host_set(obj, to_str(key), value)
     return value
 
 
@@ -417,6 +415,14 @@ def call(fn: Any, *args: Any) -> Any:
     if not callable(fn) or fn is undefined:
         raise JSTypeError(f"{to_str(fn)} is not a function", base=to_str(fn), call=True)
     return fn(*adapt_args(fn, args))
+
+
+def not_defined(name: str) -> Any:
+    """A read of a JS name that no scope declares and no global provides: JS's ReferenceError
+    (in JavaScriptCore's words, as a device prints it)."""
+    from .values import JSReferenceError
+
+    raise JSReferenceError(f"Can't find variable: {name}")
 
 
 def inc(value: Any) -> Any:
@@ -498,8 +504,8 @@ def for_in(obj: Any) -> list[str]:
         return [str(i) for i in range(len(obj))]
     if isinstance(obj, JSObject):
         return own_keys(obj)
-    props = getattr(obj, "properties", None)
-    return list(props().keys()) if callable(props) else []
+    props = getattr(type(obj), "properties", None)  # a Ti proxy's own JS properties
+    return host_keys(obj, props(obj).keys() if callable(props) else ())
 
 
 def delete_(obj: Any, key: Any) -> bool:
@@ -514,9 +520,7 @@ def delete_(obj: Any, key: Any) -> bool:
     if isinstance(obj, JSObject):
         del obj[key]
         return True
-    name = to_str(key)
-    if name in getattr(obj, "__dict__", {}):
-        del obj.__dict__[name]
+    host_delete(obj, to_str(key))
     return True
 
 

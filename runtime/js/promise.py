@@ -12,6 +12,7 @@ import functools
 import types
 from typing import Any, Callable
 
+from .host import host_get
 from .ops import caught, thrown, to_str
 from .values import JSArray, JSError, JSObject, JSTypeError, call_with_this, undefined
 
@@ -152,7 +153,7 @@ class Promise:
 
     def __getitem__(self, name: str) -> Any:
         # `p.catch(...)`/`p.finally(...)`: generated code spells Python keywords as p["catch"].
-        return getattr(self, name + "_" if name in ("catch", "finally") else name, undefined)
+        return host_get(self, name + "_" if name in ("catch", "finally") else name)
 
     def toString(self) -> str:  # noqa: N802
         return "[object Promise]"

@@ -9,8 +9,9 @@ from decimal import ROUND_HALF_UP, Context, Decimal
 from typing import Any, Callable
 
 from . import regexp
+from .host import host_get, is_exposed_attribute
 from .ops import to_integer, to_str
-from .values import JSArray, JSTypeError, _call_with_arity, _relative_range, undefined
+from .values import JSArray, JSObject, JSTypeError, _call_with_arity, _relative_range, undefined
 
 
 def _index_of(s: str, search: Any = undefined, start: Any = 0) -> int:
@@ -191,7 +192,8 @@ def invoke(obj: Any, name: str, *args: Any) -> Any:
 
     if name in ("call", "apply", "bind") and callable(obj) and not isinstance(obj, type):
         return call_method(obj, name, args)
-    method = getattr(obj, name, undefined)
+    # A JSObject holds every key as an item; other values expose only some names as attributes.
+    method = obj[name] if isinstance(obj, JSObject) and not is_exposed_attribute(name) else host_get(obj, name)
     if isinstance(method, ThisFunction):
         return method.with_this(obj, args)  # a method call: `this` is the receiver
     if not callable(method) or method is undefined:

@@ -333,8 +333,13 @@ class JSObject(dict):
 
     def __getattr__(self, name: str) -> Any:
         # Only called for missing attributes: look along the prototype chain (set by `new`).
+        # Python's own protocol names (`__deepcopy__`...) stay Python's: generated code reads a
+        # JS property of such a name as an item, `obj["__class__"]`, which reaches _inherited.
         if name.startswith("__") and name.endswith("__"):
             raise AttributeError(name)
+        return JSObject._inherited(self, name)
+
+    def _inherited(self, name: str) -> Any:
         proto = _own_get(self, "__proto__")
         while proto is not None:
             value = _own_get(proto.__dict__, name, _MISSING)
@@ -358,7 +363,7 @@ class JSObject(dict):
             _string_keys(self)
             return dict.__getitem__(self, key)
         if key != "__proto__" and (_own_has(self, "__proto__") or key in _OBJECT_PROTOTYPE):
-            return self.__getattr__(key)
+            return JSObject._inherited(self, key)
         return undefined
 
     def __delitem__(self, key: Any) -> None:
@@ -498,7 +503,7 @@ class _AccessorObject(JSObject):
         name = key if type(key) is str else to_property_key(key)
         value = _own_get(self, name, _MISSING)
         if value is _MISSING:
-            return self.__getattr__(name) if name != "__proto__" and _own_has(self, "__proto__") else undefined
+            return JSObject._inherited(self, name) if name != "__proto__" and _own_has(self, "__proto__") else undefined
         return value.read(self) if type(value) is Accessor else value
 
     def __setitem__(self, key: Any, value: Any) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
+from ..js.host import host_get, host_set
 from ..js.values import JSObject, own_items, undefined
 
 if TYPE_CHECKING:
@@ -33,24 +34,24 @@ class Proxy:
         if props is not None and props is not undefined:
             pairs = own_items(props) if isinstance(props, JSObject) else props.items() if isinstance(props, dict) else []
             for key, value in pairs:
-                setattr(self, key, value)
+                host_set(self, key, value)  # `_app`, `__class__`... are the app's data, not ours
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__") and name.endswith("__"):
             raise AttributeError(name)
         prop = _accessor_property(name, "set")
         if prop is not None:
-            return lambda value=undefined: setattr(self, prop, value)
+            return lambda value=undefined: host_set(self, prop, value)
         prop = _accessor_property(name, "get")
         if prop is not None:
-            return lambda: getattr(self, prop)
+            return lambda: host_get(self, prop)
         return undefined
 
     def __getitem__(self, key: Any) -> Any:
-        return getattr(self, str(key), undefined)
+        return host_get(self, str(key))
 
     def __setitem__(self, key: Any, value: Any) -> None:
-        setattr(self, str(key), value)
+        host_set(self, str(key), value)
 
     def properties(self) -> dict[str, Any]:
         """The JS-visible properties set on this proxy (for inspection in tests)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Iterator
 
+from ..js.host import host_set
 from ..js.ops import to_number
 from ..js.values import JSArray, JSObject, own_items, undefined
 from .proxy import GenericProxy, Namespace, Proxy
@@ -51,7 +52,7 @@ class View(GenericProxy):
                 if key in timing:
                     timing[key] = to_number(value) or 0
                 elif key not in ("curve", "autoreverse", "repeat", "transform"):
-                    setattr(self, key, value)
+                    host_set(self, key, value)
         if callable(callback) and callback is not undefined:
             from ..app import call_js
 

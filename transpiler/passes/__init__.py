@@ -5,6 +5,7 @@ from __future__ import annotations
 from .. import ir
 from .blockscope import rename_shadowing
 from .callbacks import lift_functions
+from .confine import confine_properties
 from .counted import mark_counted_loops
 from .hoist import hoist_functions, predeclare_vars
 from .jumps import lower_jumps
@@ -16,6 +17,7 @@ def lower(program: ir.Program) -> ir.Program:
     body = ir.clone(program.body)
     if program.has_optional_chains:
         body = lower_optional_in_place(ir.Program(body, loc=program.loc)).body  # a?.b -> OptionalChain
+    body = confine_properties(body)  # o.__class__ -> o["__class__"]: data, never a Python attribute
     body = lift_functions(body)  # function expressions -> named defs; `(a, b) => a - b` -> js.ascending
     body = rename_shadowing(body)  # an inner let/const that shadows an outer name: its own name
     body = lower_jumps(body)  # switch fall-through and labelled break/continue -> Python's jumps
@@ -26,4 +28,4 @@ def lower(program: ir.Program) -> ir.Program:
     return ir.Program(body, loc=program.loc)
 
 
-__all__ = ["lower", "lower_optional", "lift_functions", "rename_shadowing", "lower_jumps", "hoist_functions", "predeclare_vars", "mark_counted_loops"]
+__all__ = ["lower", "lower_optional", "confine_properties", "lift_functions", "rename_shadowing", "lower_jumps", "hoist_functions", "predeclare_vars", "mark_counted_loops"]

@@ -33,16 +33,16 @@ def main():
 
     @js.this_function
     def get_2(this):
-        return js.div(js.mul(this._c, 9), 5) + 32
+        return js.div(js.mul(js.get(this, "_c"), 9), 5) + 32
 
     @js.this_function
     def set_(this, f):
-        this._c = js.div(js.sub(f, 32) * 5, 9)
+        js.set_(this, "_c", js.div(js.sub(f, 32) * 5, 9))
 
     js.Object.defineProperty(temp, "fahrenheit", JSObject(get=get_2, set=set_))
     temp.fahrenheit = 212
     Ti.API.info(
-        js.to_str(temp._c)
+        js.to_str(temp["_c"])
         + " "
         + js.to_str(temp.fahrenheit)
         + " "

@@ -1,0 +1,93 @@
+"""How a JS property maps onto a Python host value: a function, a Ti proxy, any runtime object.
+
+JS code reaches Python attributes only through property access, so this is the one rule that
+keeps converted code inside what JavaScript could do: a JS property name is a Python attribute
+of a host value only when :func:`is_exposed_attribute` says so.  Every other name (``__class__``,
+``_app``, ``gi_frame``, ``mro``...) is still an ordinary JS property, kept in a per-object side
+table that no Python code reads, so ``f.__proto__ = x`` or ``proxy._app = 1`` work as data and
+never touch the interpreter.  The translator reads the same predicate to decide when it may write
+``obj.name`` (see ``transpiler/names.py``).
+
+JSObject and JSArray are not host values: they hold their keys as dict items / list indexes,
+and generated code reads them with ``obj[key]`` when the name is not exposed.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from .values import undefined
+
+# Attribute families of Python's own objects that lead back to frames, code and globals
+# (generators, coroutines, tracebacks, frames, code objects) or to the class graph.
+_INTROSPECTION_PREFIXES = ("gi_", "cr_", "ag_", "tb_", "f_", "co_", "func_", "im_")
+_INTROSPECTION_NAMES = frozenset({"mro", "with_traceback", "add_note"})
+
+_SIDE_TABLE = "_js_properties"  # the per-object dict of JS properties that are not attributes
+
+
+def is_exposed_attribute(name: str) -> bool:
+    """Whether JS property ``name`` of a host value is read and written as a Python attribute."""
+    return (
+        name.isascii() and name.isidentifier() and not name.startswith("_")
+        and not name.startswith(_INTROSPECTION_PREFIXES) and name not in _INTROSPECTION_NAMES
+    )
+
+
+def _side_table(obj: Any, create: bool) -> dict[str, Any] | None:
+    attributes = getattr(obj, "__dict__", None)
+    if type(attributes) is not dict:  # builtins, slotted objects, mapping proxies of classes
+        return None
+    table = attributes.get(_SIDE_TABLE)
+    if table is None and create:
+        table = attributes[_SIDE_TABLE] = {}
+    return table
+
+
+def host_get(obj: Any, name: str) -> Any:
+    """``obj[name]`` on a host value: its attribute when exposed, else its side-table entry."""
+    if is_exposed_attribute(name):
+        try:
+            return getattr(obj, name, undefined)
+        except Exception:  # a property of a runtime object that cannot be read now
+            return undefined
+    table = _side_table(obj, create=False)
+    return undefined if table is None else table.get(name, undefined)
+
+
+def host_set(obj: Any, name: str, value: Any) -> None:
+    """``obj[name] = value`` on a host value; a value that cannot hold properties ignores it, as
+    a JS primitive does."""
+    if is_exposed_attribute(name):
+        try:
+            setattr(obj, name, value)
+        except (AttributeError, TypeError):
+            pass
+        return
+    table = _side_table(obj, create=True)
+    if table is not None:
+        table[name] = value
+
+
+def host_has(obj: Any, name: str) -> bool:
+    if is_exposed_attribute(name):
+        return host_get(obj, name) is not undefined
+    table = _side_table(obj, create=False)
+    return table is not None and name in table
+
+
+def host_delete(obj: Any, name: str) -> None:
+    if is_exposed_attribute(name):
+        attributes = getattr(obj, "__dict__", None)
+        if type(attributes) is dict:
+            attributes.pop(name, None)
+        return
+    table = _side_table(obj, create=False)
+    if table is not None:
+        table.pop(name, None)
+
+
+def host_keys(obj: Any, exposed: Iterable[str]) -> list[str]:
+    """The JS property names ``for...in`` visits: the exposed ones given, then the side table's."""
+    table = _side_table(obj, create=False) or {}
+    return [*exposed, *table]

@@ -1,0 +1,113 @@
+"""The one table of what generated code may name.
+
+Every stage reads it: scope analysis (which free names are JS globals), the emitter (how each
+global and runtime helper is spelled), the formatter (what to import from ``ti2py.runtime``),
+type inference (what a global's call returns) and the tests (every name here exists in the
+runtime, every name the emitter writes is here).
+
+Generated code reaches nothing else of Python: a free JS name that is not a global here becomes
+``js.not_defined("name")`` (a ReferenceError when it runs), and a JS property becomes a Python
+attribute only when ``ti2py.runtime.js.host.is_exposed_attribute`` allows it.
+"""
+
+from __future__ import annotations
+
+import builtins
+import keyword
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Global:
+    """A JS global the runtime provides.
+
+    ``python``: what generated code writes for a read of it (an export of ``ti2py.runtime`` or
+    ``js.NAME``). ``construct``: what ``new X(...)`` writes, when it is not ``js.new(X, ...)``.
+    ``call_type``: the type of ``X(...)``'s result, when fixed (``"str"``, ``"num"``, ``"bool"``).
+    ``namespace``: an object of methods (``Math.max``), never a string receiver."""
+
+    python: str
+    construct: str | None = None
+    call_type: str | None = None
+    namespace: bool = False
+
+
+def _js(name: str, **facts: object) -> Global:
+    return Global(f"js.{name}", **facts)  # type: ignore[arg-type]
+
+
+GLOBALS: dict[str, Global] = {
+    # Values
+    "undefined": Global("undefined"), "NaN": Global("NaN"), "Infinity": Global("Infinity"),
+    "globalThis": _js("global_this"), "global": _js("global_this"),
+    # Constructors and namespaces of the language
+    "Object": _js("Object", construct="JSObject", namespace=True),
+    "Array": _js("Array", construct="JSArray", namespace=True),
+    "String": Global("String", call_type="str", namespace=True),
+    "Number": Global("Number", call_type="num", namespace=True),
+    "Boolean": Global("Boolean", call_type="bool"),
+    "Date": Global("Date", construct="Date", namespace=True),
+    "RegExp": _js("RegExp", construct="js.RegExp"),
+    "Map": _js("Map", construct="js.Map"), "Set": _js("Set", construct="js.Set"),
+    "WeakMap": _js("WeakMap", construct="js.WeakMap"), "WeakSet": _js("WeakSet", construct="js.WeakSet"),
+    "Promise": _js("Promise", construct="js.Promise", namespace=True),
+    "Error": Global("JSError", construct="JSError"), "TypeError": Global("JSTypeError", construct="JSTypeError"),
+    "RangeError": Global("JSRangeError", construct="JSRangeError"),
+    "SyntaxError": Global("JSSyntaxError", construct="JSSyntaxError"),
+    "URIError": _js("JSURIError", construct="js.JSURIError"),
+    "ReferenceError": _js("JSReferenceError", construct="js.JSReferenceError"),
+    "JSON": Global("JSON", namespace=True), "Math": Global("Math", namespace=True),
+    # Functions of the language
+    "parseInt": Global("parseInt", call_type="num"), "parseFloat": Global("parseFloat", call_type="num"),
+    "isNaN": Global("isNaN", call_type="bool"), "isFinite": _js("isFinite", call_type="bool"),
+    "encodeURIComponent": _js("encodeURIComponent", call_type="str"),
+    "decodeURIComponent": _js("decodeURIComponent", call_type="str"),
+    "encodeURI": _js("encodeURI", call_type="str"), "decodeURI": _js("decodeURI", call_type="str"),
+    "escape": _js("escape", call_type="str"), "unescape": _js("unescape", call_type="str"),
+    # Titanium and its host functions
+    "Ti": Global("Ti", namespace=True), "Titanium": Global("Titanium", namespace=True),
+    "alert": Global("alert"), "require": Global("require"), "console": Global("console", namespace=True),
+    "L": Global("L", call_type="str"),
+    "setTimeout": Global("setTimeout"), "setInterval": Global("setInterval"),
+    "clearTimeout": Global("clearTimeout"), "clearInterval": Global("clearInterval"),
+}
+
+# Runtime helpers generated code calls as ``js.NAME``: the helper and its positional arity
+# (None: any number).  A helper is written only through this table (see Emitter.helper).
+HELPERS: dict[str, int | None] = {
+    # operators
+    "add": 2, "sub": 2, "mul": 2, "div": 2, "mod": 2, "pow_": 2, "neg": 1, "to_number": 1, "to_str": 1,
+    "bit_and": 2, "bit_or": 2, "bit_xor": 2, "bit_not": 1, "shl": 2, "shr": 2, "ushr": 2,
+    "lt": 2, "gt": 2, "le": 2, "ge": 2, "loose_eq": 2, "strict_eq": 2, "typeof": 1, "void": 1,
+    "nullish": None, "optional": None, "instanceof": 2, "truthy": 1,
+    # properties and calls
+    "get": 2, "set_": 3, "has": 2, "delete_": 2, "key": 1, "invoke": None, "call": None, "new": None,
+    "new_array": 1, "update_property": None, "for_in": 1, "for_of": 1, "not_defined": 1,
+    # functions, classes, generators
+    "this_function": 1, "async_function": 1, "generator_function": 1, "delegate": 1,
+    "extend": None, "super_call": None, "super_member": None,
+    "Accessor": None, "with_accessors": 1, "define_accessor": None,
+    "object_rest": 2, "array_rest": 2, "ascending": 2, "descending": 2,
+    # exceptions
+    "thrown": 1, "caught": 1,
+}
+
+# Names the module imports from ``ti2py.runtime`` besides the globals' own spellings.
+_VALUE_MODEL = ("js", "JSObject", "JSArray")
+
+RUNTIME_EXPORTS = frozenset(
+    {g.python.split(".")[0] for g in GLOBALS.values()}
+    | {g.construct.split(".")[0] for g in GLOBALS.values() if g.construct}
+    | set(_VALUE_MODEL)
+)
+
+# Python names a JS variable may not keep: keywords, builtins, and every name generated code takes
+# from the runtime or the module (``js``, ``Ti``, ``main``...). Such a variable is renamed.
+RESERVED = frozenset(keyword.kwlist) | frozenset(dir(builtins)) | RUNTIME_EXPORTS | {"main", "self", "runtime", "ti2py"}
+
+
+def helper_call(name: str, *args: str) -> str:
+    """``js.NAME(args)`` for a helper of the table (a KeyError names a helper missing from it)."""
+    arity = HELPERS[name]
+    assert arity is None or arity == len(args), f"js.{name} takes {arity} arguments, given {len(args)}"
+    return f"js.{name}({', '.join(args)})"

@@ -1,0 +1,24 @@
+"""Pass: a static property whose name must not be a Python attribute becomes a computed one.
+
+``o.__class__``, ``proxy._app``, ``gen.gi_frame`` are ordinary JS properties, but written as
+Python attribute syntax they would reach the interpreter's own attributes.  Such a member
+``o.name`` becomes ``o["name"]``, which the emitter writes as an item of a JSObject or through
+``js.get``/``js.set_``, where the runtime keeps it as data (see ``ti2py.runtime.js.host``).
+"""
+
+from __future__ import annotations
+
+from ti2py.runtime.js.host import is_exposed_attribute
+
+from .. import ir
+
+
+def confine_properties(body: list[ir.Stmt]) -> list[ir.Stmt]:
+    """Rewrite, in the given (already copied) statements, every static member whose name is not
+    an exposed attribute into the computed member of the same string key."""
+    for node in (n for stmt in body for n in ir.walk(stmt)):
+        if isinstance(node, ir.Member) and not node.computed and isinstance(node.prop, str) \
+                and node.prop != "length" and not is_exposed_attribute(node.prop):
+            node.prop = ir.Literal(node.prop, loc=node.loc)
+            node.computed = True
+    return body
