@@ -23,10 +23,13 @@ HELPER = re.compile(r"\bjs\.[a-z_A-Z]+\(")
 def measure(sources: list[Path]) -> tuple[int, int, int]:
     lines = helpers = plain = 0
     for source in sources:
-        result = convert(source.read_text(encoding="utf-8"), source.name)
+        # A project's modules are CommonJS modules (`module`/`exports` are theirs), as
+        # `ti2py convert PROJECT` converts them.
+        module = "Resources" in source.parts and source.name != "app.js"
+        result = convert(source.read_text(encoding="utf-8"), source.name, commonjs=module)
         if result.code is None:
             continue
-        body = result.code.split("def main(", 1)[1].split("\n__ti2py_lines__", 1)[0]
+        body = result.code.split("\ndef main(", 1)[1].split("\n__ti2py_lines__", 1)[0]
         for line in body.splitlines()[1:]:
             text = line.strip()
             if not text or text.startswith("#"):

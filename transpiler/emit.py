@@ -29,6 +29,14 @@ STRING_METHODS = frozenset({
     "toFixed", "toPrecision", "toLocaleString",  # Number.prototype: also reached through js.invoke
 })
 
+# Built-in methods that take a callback and call it as JS does (extra arguments dropped, missing
+# ones undefined): Ti proxies' listeners, Array.prototype, Promise.prototype, String's replace.
+CALLBACK_METHODS = frozenset({
+    "addEventListener", "removeEventListener", "forEach", "map", "filter", "reduce", "reduceRight", "some",
+    "every", "sort", "find", "findIndex", "findLast", "findLastIndex", "flatMap", "then", "catch", "finally",
+    "replace", "replaceAll",
+})
+
 COMPARISONS = {"<": "lt", ">": "gt", "<=": "le", ">=": "ge"}
 BITWISE = {"&": "bit_and", "|": "bit_or", "^": "bit_xor", "<<": "shl", ">>": "shr", ">>>": "ushr"}
 ARITHMETIC = {"-": "sub", "*": "mul", "/": "div", "%": "mod", "**": "pow_"}
@@ -87,6 +95,7 @@ class Emitter:
         self.constants = {name for n in nodes if isinstance(n, ir.VarDecl) and n.kind == "const"
                           for name, _ in n.decls}
         self.function_arity, self.value_used = self._call_facts(nodes)
+        self.escaping = self._escaping_functions(nodes, parents)
         self.function_params = self._known_functions(program.main, nodes)
         self.this_functions, self.method_names = _this_facts(program.main, nodes)
         self.stmt_table: dict[type, Callable[[ir.Stmt], None]] = {
@@ -128,6 +137,41 @@ class Emitter:
                 if id(node) not in statement_calls:
                     used.add(name)
         return arity, used
+
+    def _escaping_functions(self, nodes: list[ir.Node], parents: dict[int, ir.Node]) -> set[str]:
+        """Functions whose value reaches code that may call it with any number of arguments:
+        stored, returned, passed to a JS function.  (Called by name, the call is seen here;
+        passed to a runtime function such as ``addEventListener``, the runtime adapts the call.)"""
+        names = {n.fn.name for n in nodes if isinstance(n, ir.FunctionDecl) and n.fn.name}
+        escaping: set[str] = set()
+        for node in nodes:
+            if not isinstance(node, ir.Name) or node.id not in names or node.id in escaping:
+                continue
+            parent = parents.get(id(node))
+            if isinstance(parent, ir.Call) and (parent.callee is node or self._runtime_callee(parent.callee)):
+                continue
+            if isinstance(parent, ir.New) and parent.callee is node:
+                continue
+            if isinstance(parent, ir.Prop) and parent.kind in ("get", "set"):
+                continue  # an accessor: the runtime calls it with no argument or one
+            if isinstance(parent, ir.Prop) and self._runtime_argument(parents.get(id(parent)), parents):
+                continue  # `Ti.Network.createHTTPClient({onload: ...})`: the runtime calls it
+            escaping.add(node.id)
+        return escaping
+
+    def _runtime_argument(self, literal: ir.Node | None, parents: dict[int, ir.Node]) -> bool:
+        call = parents.get(id(literal)) if isinstance(literal, ir.ObjectLit) else None
+        return isinstance(call, ir.Call) and literal in call.args and self._runtime_callee(call.callee)
+
+    def _runtime_callee(self, callee: ir.Expr) -> bool:
+        """``Ti.App.addEventListener``, ``setTimeout``, ``items.forEach``: a function of the
+        runtime (its globals, or a built-in method that takes a callback), which calls back with
+        JS's argument rules.  (A program's own method of such a name is taken for the built-in.)"""
+        if isinstance(callee, ir.Member) and not callee.computed and callee.prop in CALLBACK_METHODS:
+            return True
+        while isinstance(callee, ir.Member):
+            callee = callee.obj
+        return self.is_global(callee) and callee.id not in ("Object", "Array")  # type: ignore[union-attr]
 
     def _known_functions(self, main: ir.Function, nodes: list[ir.Node]) -> dict[str, int]:
         """Names bound only to one local def (never reassigned): their parameter count."""
@@ -265,11 +309,15 @@ class Emitter:
 
     def function_decl(self, stmt: ir.FunctionDecl) -> None:
         fn = stmt.fn
-        fewest = self.function_arity.get(fn.name or "", len(fn.params))
+        # JS pads missing arguments with undefined and drops extra ones: a function called only
+        # by name needs defaults from its fewest-argument call on; one whose value escapes takes
+        # any number (`*_args` takes the extra ones).
+        escapes = fn.name in self.escaping
+        fewest = 0 if escapes else self.function_arity.get(fn.name or "", len(fn.params))
         params = [p if i < fewest and p not in fn.defaults else f"{p}=undefined" for i, p in enumerate(fn.params)]
         if id(fn) in self.this_functions:
             # Uses `this` (or is a constructor): `this` is its first parameter, bound by the runtime.
-            params = ["this", *fn.params]
+            params = ["this", *params]
             self.lines.append("    " * self.depth + "@js.this_function")
         if fn.is_async:
             # Runs as a generator driven by the runtime: each `await` is a `yield`, the call a Promise.
@@ -278,11 +326,13 @@ class Emitter:
             self.lines.append("    " * self.depth + "@js.generator_function")
         if fn.rest:
             params.append(f"*{fn.rest}")
+        elif escapes:
+            params.append("*_args")
         captured = self._captured_per_iteration(fn)
         if captured:
             # A closure made in a loop keeps this iteration's let/const values (JS gives each
             # iteration its own binding): keyword-only defaults, which positional calls never replace.
-            params += ([] if fn.rest else ["*"]) + [f"{name}={name}" for name in captured]
+            params += ([] if fn.rest or escapes else ["*"]) + [f"{name}={name}" for name in captured]
         self.line(f"def {fn.name}({', '.join(params)}):", stmt.loc, stmt.trailing)
         self.depth += 1
         if fn.nonlocals:

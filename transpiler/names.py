@@ -103,7 +103,9 @@ RUNTIME_EXPORTS = frozenset(
 
 # Python names a JS variable may not keep: keywords, builtins, and every name generated code takes
 # from the runtime or the module (``js``, ``Ti``, ``main``...). Such a variable is renamed.
-RESERVED = frozenset(keyword.kwlist) | frozenset(dir(builtins)) | RUNTIME_EXPORTS | {"main", "self", "runtime", "ti2py"}
+RESERVED = frozenset(keyword.kwlist) | frozenset(dir(builtins)) | RUNTIME_EXPORTS | {
+    "main", "self", "runtime", "ti2py", "_args",  # (`*_args`: the extra arguments of a JS function)
+}
 
 
 def helper_call(name: str, *args: str) -> str:

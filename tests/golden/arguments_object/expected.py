@@ -73,7 +73,7 @@ def main():
         )
     )
 
-    def call_callback(ch):
+    def call_callback(ch=undefined, *_args):
         return js.invoke(ch, "toUpperCase")
 
     Ti.API.info(

@@ -12,7 +12,7 @@ from ti2py.runtime import js, JSArray, JSObject, Ti
 def main():
     # es2015 arrow this lexical
     @js.this_function
-    def start(this):
+    def start(this, *_args):
         def forEach_callback(x):
             this.n = js.add(this.n, x)
 

@@ -12,17 +12,17 @@ from ti2py.runtime import js, JSObject, Math, Ti, undefined
 def main():
     # class expressions stored in variables and exports
     @js.this_function
-    def Point(this, x, y):
+    def Point(this, x=undefined, y=undefined, *_args):
         this.x = x
         this.y = y
 
-    def origin():
+    def origin(*_args):
         return js.new(Point, 0, 0)
 
     Point.origin = origin
 
     @js.this_function
-    def get_length(this):
+    def get_length(this, *_args):
         return Math.sqrt(js.mul(this.x, this.x) + js.mul(this.y, this.y))
 
     js.define_accessor(Point.prototype, "length", get_length, undefined)
@@ -34,14 +34,14 @@ def main():
     shapes = JSObject()
 
     @js.this_function
-    def Circle(this, r):
+    def Circle(this, r=undefined, *_args):
         js.super_call(Point, this, r, 0)
         this.r = r
 
     js.extend(Circle, Point)
 
     @js.this_function
-    def area(this):
+    def area(this, *_args):
         return Math.round(js.mul(js.mul(Math.PI, this.r), this.r))
 
     Circle.prototype.area = area

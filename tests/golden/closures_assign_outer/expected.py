@@ -21,7 +21,7 @@ def main():
     def makeCounter():
         count = 0
 
-        def inner():
+        def inner(*_args):
             nonlocal count
             count = count + 1
             return count

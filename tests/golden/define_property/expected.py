@@ -6,7 +6,7 @@ Run it on the ti2py runtime:
     ti2py run expected.py
 """
 
-from ti2py.runtime import js, JSObject, JSON, Ti
+from ti2py.runtime import js, JSObject, JSON, Ti, undefined
 
 
 def main():
@@ -15,7 +15,7 @@ def main():
     js.Object.defineProperty(o, "hidden", JSObject(value=42))
 
     @js.this_function
-    def get(this):
+    def get(this, *_args):
         return js.mul(this.hidden, 2)
 
     js.Object.defineProperty(o, "twice", JSObject(get=get, enumerable=True))
@@ -32,11 +32,11 @@ def main():
     temp = JSObject({"_c": 20})
 
     @js.this_function
-    def get_2(this):
+    def get_2(this, *_args):
         return js.div(js.mul(js.get(this, "_c"), 9), 5) + 32
 
     @js.this_function
-    def set_(this, f):
+    def set_(this, f=undefined, *_args):
         js.set_(this, "_c", js.div(js.sub(f, 32) * 5, 9))
 
     js.Object.defineProperty(temp, "fahrenheit", JSObject(get=get_2, set=set_))
@@ -66,7 +66,7 @@ def main():
     )
     try:
 
-        def on_get():
+        def on_get(*_args):
             return 1
 
         js.Object.defineProperty(w, "bad", JSObject(get=on_get, value=2))

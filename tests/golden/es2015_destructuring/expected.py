@@ -58,7 +58,7 @@ def main():
         i = js.get(item_3, 0)
         label = js.get(item_3, 1)
 
-        def push_callback(*, i=i, label=label):
+        def push_callback(*_args, i=i, label=label):
             return js.add(i, label)
 
         fns.append(push_callback)

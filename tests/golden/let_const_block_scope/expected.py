@@ -33,7 +33,7 @@ def main():
         i2 = i * 2
         i2_2 = "shadow"
 
-        def push_callback(*, i2=i2):
+        def push_callback(*_args, i2=i2):
             return i2
 
         fns.append(push_callback)

@@ -6,7 +6,7 @@ Run it on the ti2py runtime:
     ti2py run expected.py
 """
 
-from ti2py.runtime import js, JSArray, JSTypeError, Ti
+from ti2py.runtime import js, JSArray, JSTypeError, Ti, undefined
 
 
 def main():
@@ -14,7 +14,7 @@ def main():
     fns = JSArray([])
     for i in range(3):
 
-        def push_callback(*, i=i):
+        def push_callback(*_args, i=i):
             return i
 
         fns.append(push_callback)
@@ -23,7 +23,7 @@ def main():
         doubled = k * 2
         label = f"k{k}"
 
-        def push_callback_2(*, doubled=doubled, label=label):
+        def push_callback_2(*_args, doubled=doubled, label=label):
             return f"{label}={doubled}"
 
         more.append(push_callback_2)
@@ -31,7 +31,7 @@ def main():
     j = 0
     while j < 3:
 
-        def push_callback_3():
+        def push_callback_3(*_args):
             return j
 
         viaVar.append(push_callback_3)
@@ -39,7 +39,7 @@ def main():
     items = JSArray([])
     for word in js.for_of(JSArray(["a", "b"])):
 
-        def push_callback_4(suffix, *, word=word):
+        def push_callback_4(suffix=undefined, *_args, word=word):
             return js.add(word, suffix)
 
         items.append(push_callback_4)
@@ -68,7 +68,7 @@ def main():
     shared = JSArray([])
     for v in js.for_of(JSArray([1, 2])):
 
-        def push_callback_5():
+        def push_callback_5(*_args):
             return v
 
         shared.append(push_callback_5)

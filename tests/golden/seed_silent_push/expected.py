@@ -104,7 +104,7 @@ def main():
     def deviceTokenSuccess(e):
         # Subscribes the device to the 'silent_push' channel to listen for silent push alerts
         # The channel name is arbitrary and can be anything you wish
-        def subscribeToken_callback(e):
+        def subscribeToken_callback(e=undefined, *_args):
             if e.success:
                 Ti.API.info("Subscribed")
             else:

@@ -6,26 +6,26 @@ Run it on the ti2py runtime:
     ti2py run expected.py
 """
 
-from ti2py.runtime import js, JSArray, JSObject, JSON, Math, Ti
+from ti2py.runtime import js, JSArray, JSObject, JSON, Math, Ti, undefined
 
 
 def main():
     # Constructors, prototypes, methods that read `this`, call/apply/bind, instanceof.
     @js.this_function
-    def Download(this, url, size):
+    def Download(this, url=undefined, size=undefined, *_args):
         this.url = url
         this.size = size
         this.done = 0
 
     @js.this_function
-    def advance(this, bytes_):
+    def advance(this, bytes_=undefined, *_args):
         this.done = Math.min(this.size, js.add(this.done, bytes_))
         return this
 
     Download.prototype.advance = advance
 
     @js.this_function
-    def progress(this):
+    def progress(this, *_args):
         return js.to_str(Math.round(js.div(js.mul(100, this.done), this.size))) + "%"
 
     Download.prototype.progress = progress
@@ -42,12 +42,12 @@ def main():
     )
 
     @js.this_function
-    def increment(this, by):
+    def increment(this, by=undefined, *_args):
         this.count = js.add(this.count, by or 1)
         return this.count
 
     @js.this_function
-    def later(this):
+    def later(this, *_args):
         self_ = this
 
         def map_callback(x):
@@ -66,7 +66,7 @@ def main():
     )
 
     @js.this_function
-    def describe(this, prefix, suffix):
+    def describe(this, prefix=undefined, suffix=undefined, *_args):
         return js.add(js.add(prefix, this.url), suffix)
 
     Ti.API.info(
