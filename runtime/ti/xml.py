@@ -51,6 +51,19 @@ def parse_document(app: "App", text: str) -> "Document":
     return wrap(app, dom)
 
 
+def response_document(app: "App", text: str, cache: dict[str, Any]) -> Any:
+    """``HTTPClient.responseXML``: the response parsed as a Document, the same object on every
+    read of one response; null when the body is empty or not well-formed XML (as XMLHttpRequest
+    gives; UNVERIFIED for iOS Titanium, which builds it from responseText the same way)."""
+    if cache.get("text") is not text:
+        try:
+            document = parse_document(app, text) if text.strip() else None
+        except JSError:
+            document = None
+        cache.update(text=text, document=document)
+    return cache["document"]
+
+
 def wrap(app: "App", node: Any) -> Any:
     """The one proxy of a minidom node (null for None)."""
     if node is None:
@@ -666,4 +679,5 @@ class _XPath:
         return wanted is None or wanted in values
 
 
-__all__ = ["XML", "Node", "Document", "Element", "Attr", "Text", "NodeList", "NamedNodeMap", "parse_document"]
+__all__ = ["XML", "Node", "Document", "Element", "Attr", "Text", "NodeList", "NamedNodeMap", "parse_document",
+           "response_document"]
