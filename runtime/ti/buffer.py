@@ -21,28 +21,8 @@ from .proxy import Proxy
 if TYPE_CHECKING:
     from ..app import App
 
-LITTLE_ENDIAN, BIG_ENDIAN = 1, 2
-NATIVE_BYTE_ORDER = LITTLE_ENDIAN
-
-# Ti.Codec.CHARSET_* values and the Python codec each stands for.  UTF-16 with the default order
-# writes a byte-order mark, as the SDK's documented example counts ("(10 * 2) + BOM = 22").
-CHARSETS = {
-    "ascii": "ascii",
-    "iso-latin-1": "latin-1",
-    "utf8": "utf-8",
-    "utf16": "utf-16",
-    "utf16be": "utf-16-be",
-    "utf16le": "utf-16-le",
-}
-# Ti.Codec.TYPE_* values: (struct format, size in bytes).
-TYPES = {
-    "byte": ("b", 1),
-    "short": ("h", 2),
-    "int": ("i", 4),
-    "float": ("f", 4),
-    "long": ("q", 8),
-    "double": ("d", 8),
-}
+# CHARSETS (Ti.Codec.CHARSET_* value -> Python codec) and TYPES (Ti.Codec.TYPE_* value -> struct
+# format and size) are built from the Codec class's constants, at the end of this file.
 
 
 def _int(value: Any, default: int) -> int:
@@ -59,17 +39,18 @@ def _option(options: Any, name: str) -> Any:
 
 
 def _charset(value: Any) -> str:
-    name = "utf8" if value is undefined or value is None else to_str(value)
+    name = Codec.CHARSET_UTF8 if value is undefined or value is None else to_str(value)
     if name not in CHARSETS:
         raise JSError(f"Invalid charset: {name}")
     return CHARSETS[name]
 
 
 def _order(value: Any) -> str:
-    order = NATIVE_BYTE_ORDER if value is undefined or value is None else _int(value, NATIVE_BYTE_ORDER)
-    if order not in (LITTLE_ENDIAN, BIG_ENDIAN):
+    native = Codec._NATIVE_ORDER
+    order = native if value is undefined or value is None else _int(value, native)
+    if order not in (Codec.LITTLE_ENDIAN, Codec.BIG_ENDIAN):
         raise JSError(f"Invalid byte order: {to_str(value)}")
-    return "<" if order == LITTLE_ENDIAN else ">"
+    return "<" if order == Codec.LITTLE_ENDIAN else ">"
 
 
 def _range(offset: int, length: int, size: int, what: str) -> None:
@@ -106,15 +87,15 @@ class Buffer(Proxy):
 
     js_class = "Ti.Buffer"
 
-    def __init__(self, app: "App", data: bytes | bytearray = b"", byte_order: int = NATIVE_BYTE_ORDER) -> None:
+    def __init__(self, app: "App", data: bytes | bytearray = b"", byte_order: int | None = None) -> None:
         super().__init__(app)
         object.__setattr__(self, "_data", bytearray(data))
-        object.__setattr__(self, "byteOrder", byte_order)
+        object.__setattr__(self, "byteOrder", Codec._NATIVE_ORDER if byte_order is None else byte_order)
 
     @classmethod
     def create(cls, app: "App", options: Any = undefined) -> "Buffer":
         """``Ti.createBuffer({length, value, type, byteOrder})``."""
-        order = _int(_option(options, "byteOrder"), NATIVE_BYTE_ORDER)
+        order = _int(_option(options, "byteOrder"), Codec._NATIVE_ORDER)
         length, value, kind = _option(options, "length"), _option(options, "value"), _option(options, "type")
         buffer = cls(app, byte_order=order)
         if isinstance(value, str):
@@ -226,10 +207,12 @@ class Codec(Proxy):
     CHARSET_ASCII, CHARSET_ISO_LATIN_1, CHARSET_UTF8 = "ascii", "iso-latin-1", "utf8"
     CHARSET_UTF16, CHARSET_UTF16BE, CHARSET_UTF16LE = "utf16", "utf16be", "utf16le"
     TYPE_BYTE, TYPE_SHORT, TYPE_INT, TYPE_FLOAT, TYPE_LONG, TYPE_DOUBLE = "byte", "short", "int", "float", "long", "double"
-    LITTLE_ENDIAN, BIG_ENDIAN = LITTLE_ENDIAN, BIG_ENDIAN
+    # CoreFoundation's CFByteOrder values, which the iOS SDK returns; the iPhone (arm64) is little-endian.
+    LITTLE_ENDIAN, BIG_ENDIAN = 1, 2
+    _NATIVE_ORDER = LITTLE_ENDIAN
 
     def getNativeByteOrder(self) -> int:  # noqa: N802
-        return NATIVE_BYTE_ORDER
+        return Codec._NATIVE_ORDER
 
     def encodeNumber(self, options: Any = undefined) -> int:  # noqa: N802
         dest = _source(_option(options, "dest"))
@@ -272,4 +255,23 @@ class Codec(Proxy):
         return source._data[start:start + count].decode(_charset(_option(options, "charset")), errors="replace")
 
 
-__all__ = ["Buffer", "Codec", "BIG_ENDIAN", "LITTLE_ENDIAN"]
+# UTF-16 with the default order writes a byte-order mark, as the SDK's documented example counts
+# ("(10 * 2) + BOM = 22").
+CHARSETS = {
+    Codec.CHARSET_ASCII: "ascii",
+    Codec.CHARSET_ISO_LATIN_1: "latin-1",
+    Codec.CHARSET_UTF8: "utf-8",
+    Codec.CHARSET_UTF16: "utf-16",
+    Codec.CHARSET_UTF16BE: "utf-16-be",
+    Codec.CHARSET_UTF16LE: "utf-16-le",
+}
+TYPES = {
+    Codec.TYPE_BYTE: ("b", 1),
+    Codec.TYPE_SHORT: ("h", 2),
+    Codec.TYPE_INT: ("i", 4),
+    Codec.TYPE_FLOAT: ("f", 4),
+    Codec.TYPE_LONG: ("q", 8),
+    Codec.TYPE_DOUBLE: ("d", 8),
+}
+
+__all__ = ["Buffer", "Codec", "CHARSETS", "TYPES"]

@@ -32,10 +32,6 @@ if TYPE_CHECKING:
 DATABASE_FOLDER = "Library/Private Documents"
 EXTENSION = ".sql"
 
-# Ti.Database.FIELD_TYPE_*: the iOS SDK's DatabaseFieldType enum (UNKNOWN, then in this order).
-FIELD_TYPE_UNKNOWN, FIELD_TYPE_STRING, FIELD_TYPE_INT, FIELD_TYPE_FLOAT, FIELD_TYPE_DOUBLE = -1, 0, 1, 2, 3
-
-
 def _sql_error(reason: str, detail: str) -> JSError:
     """The JS Error the SDK throws: its reason, and sqlite's message (also as ``nativeReason``)."""
     error = JSError(f"{reason}: {detail}")
@@ -55,8 +51,8 @@ class Database(Proxy):
     """``Ti.Database``: ``open``, ``install`` and the ``FIELD_TYPE_*`` constants."""
 
     js_class = "Ti.Database"
-    FIELD_TYPE_UNKNOWN, FIELD_TYPE_STRING, FIELD_TYPE_INT = FIELD_TYPE_UNKNOWN, FIELD_TYPE_STRING, FIELD_TYPE_INT
-    FIELD_TYPE_FLOAT, FIELD_TYPE_DOUBLE = FIELD_TYPE_FLOAT, FIELD_TYPE_DOUBLE
+    # The iOS SDK's DatabaseFieldType enum: UNKNOWN (-1), then STRING, INT, FLOAT, DOUBLE.
+    FIELD_TYPE_UNKNOWN, FIELD_TYPE_STRING, FIELD_TYPE_INT, FIELD_TYPE_FLOAT, FIELD_TYPE_DOUBLE = -1, 0, 1, 2, 3
 
     def open(self, name: Any = undefined) -> "DB":
         return DB(self._app, to_str(name), self._path_for(to_str(name)))
@@ -291,18 +287,18 @@ class ResultSet(Proxy):
         NULL null; cast when a FIELD_TYPE_* is given, throwing where the SDK cannot cast."""
         if isinstance(value, bytes):
             value = Blob(self._app, data=value, mime_type="application/octet-stream")
-        kind = to_number(type_) if is_number(type_) or isinstance(type_, str) else FIELD_TYPE_UNKNOWN
-        if kind == FIELD_TYPE_UNKNOWN or kind != kind:
+        kind = to_number(type_) if is_number(type_) or isinstance(type_, str) else Database.FIELD_TYPE_UNKNOWN
+        if kind == Database.FIELD_TYPE_UNKNOWN or kind != kind:
             return value
-        if kind == FIELD_TYPE_STRING:
+        if kind == Database.FIELD_TYPE_STRING:
             return None if value is None else to_str(value)
         number = to_number(value) if not isinstance(value, Blob) else float("nan")
-        if kind == FIELD_TYPE_INT:
+        if kind == Database.FIELD_TYPE_INT:
             if number != number or (isinstance(value, str) and not _is_int_text(value)):
                 raise JSError(f"Invalid type passed to function: Couldn't cast from {_kind(value)} to int")
             return int(number)
         if number != number:
-            name = "float" if kind == FIELD_TYPE_FLOAT else "double"
+            name = "float" if kind == Database.FIELD_TYPE_FLOAT else "double"
             raise JSError(f"Invalid type passed to function: Couldn't cast from {_kind(value)} to {name}")
         return float(number)
 

@@ -229,10 +229,10 @@ class Document(Node):
         return self._wrap(self._node.doctype)
 
     def createElement(self, name: Any = undefined) -> Any:  # noqa: N802
-        return self._wrap(_dom_call(lambda: self._node.createElement(_name(name))))
+        return self._wrap(_dom_call(lambda: self._node.createElement(to_str(name))))
 
     def createElementNS(self, uri: Any = undefined, name: Any = undefined) -> Any:  # noqa: N802
-        return self._wrap(_dom_call(lambda: self._node.createElementNS(_uri(uri), _name(name))))
+        return self._wrap(_dom_call(lambda: self._node.createElementNS(_uri(uri), to_str(name))))
 
     def createTextNode(self, data: Any = undefined) -> Any:  # noqa: N802
         return self._wrap(self._node.createTextNode(to_str(data)))
@@ -247,10 +247,10 @@ class Document(Node):
         return self._wrap(self._node.createProcessingInstruction(to_str(target), to_str(data)))
 
     def createAttribute(self, name: Any = undefined) -> Any:  # noqa: N802
-        return self._wrap(_dom_call(lambda: self._node.createAttribute(_name(name))))
+        return self._wrap(_dom_call(lambda: self._node.createAttribute(to_str(name))))
 
     def createAttributeNS(self, uri: Any = undefined, name: Any = undefined) -> Any:  # noqa: N802
-        return self._wrap(_dom_call(lambda: self._node.createAttributeNS(_uri(uri), _name(name))))
+        return self._wrap(_dom_call(lambda: self._node.createAttributeNS(_uri(uri), to_str(name))))
 
     def createDocumentFragment(self) -> Any:  # noqa: N802
         return self._wrap(self._node.createDocumentFragment())
@@ -289,10 +289,10 @@ class Element(Node):
         return self._node.getAttributeNS(_uri(uri), to_str(name))
 
     def setAttribute(self, name: Any = undefined, value: Any = undefined) -> None:  # noqa: N802
-        _dom_call(lambda: self._node.setAttribute(_name(name), to_str(value)))
+        _dom_call(lambda: self._node.setAttribute(to_str(name), to_str(value)))
 
     def setAttributeNS(self, uri: Any = undefined, name: Any = undefined, value: Any = undefined) -> None:  # noqa: N802
-        _dom_call(lambda: self._node.setAttributeNS(_uri(uri), _name(name), to_str(value)))
+        _dom_call(lambda: self._node.setAttributeNS(_uri(uri), to_str(name), to_str(value)))
 
     def removeAttribute(self, name: Any = undefined) -> None:  # noqa: N802
         if self._node.hasAttribute(to_str(name)):
@@ -527,16 +527,13 @@ class NamedNodeMap(Proxy):
 
 
 _CLASS_FOR_TYPE: dict[int, type[Node]] = {
-    1: Element, 2: Attr, 3: Text, 4: CDATASection, 7: ProcessingInstruction, 8: Comment,
-    9: Document, 10: DocumentType, 11: DocumentFragment,
+    Node.ELEMENT_NODE: Element, Node.ATTRIBUTE_NODE: Attr, Node.TEXT_NODE: Text, Node.CDATA_SECTION_NODE: CDATASection,
+    Node.PROCESSING_INSTRUCTION_NODE: ProcessingInstruction, Node.COMMENT_NODE: Comment, Node.DOCUMENT_NODE: Document,
+    Node.DOCUMENT_TYPE_NODE: DocumentType, Node.DOCUMENT_FRAGMENT_NODE: DocumentFragment,
 }
 
 
 # -- helpers -----------------------------------------------------------------------------------
-def _name(value: Any) -> str:
-    return to_str(value)
-
-
 def _uri(value: Any) -> Any:
     return None if value is None or value is undefined else to_str(value)
 
