@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from conftest import ScriptedServer, reply, run_translated
 
 FEED = """<?xml version="1.0" encoding="UTF-8"?>
@@ -23,7 +25,7 @@ var root = doc.documentElement;
 Ti.API.info(root.nodeName + ' ' + root.tagName + ' ' + root.getAttribute('version') + ' [' + root.getAttribute('nope') + '] '
   + root.nodeType + ' ' + (root.nodeType === root.ELEMENT_NODE) + ' ' + doc.nodeType + ' ' + (root.parentNode === doc));
 var items = doc.getElementsByTagName('item');
-Ti.API.info('items ' + items.length + ', item(5) ' + items.item(5));
+Ti.API.info('items ' + items.length + ', item(5) ' + items.item(5) + ', [1] ' + items[1].getAttribute('id') + ', [7] ' + items[7]);
 for (var i = 0; i < items.length; i++) {
   var item = items.item(i);
   var title = item.getElementsByTagName('title').item(0);
@@ -43,18 +45,19 @@ Ti.API.info(doc.evaluate('//channel/title/text()').item(0).nodeValue + ' | ' + r
   + ' | ' + doc.evaluate('//item[@kind="story"]/title').item(0).textContent + ' | '
   + items.item(0).evaluate('./*[name() = "media:thumbnail"]/@url').item(0).nodeValue + ' | ' + doc.evaluate('//item').length);
 var thumb = doc.getElementsByTagName('media:thumbnail').item(0);
-Ti.API.info(thumb.prefix + ' ' + thumb.localName + ' ' + thumb.namespaceURI);
+Ti.API.info(thumb.prefix + ' ' + thumb.localName + ' ' + thumb.namespaceURI + ' ' + (doc.getElementsByTagName('thumbnail').item(0) === thumb)
+  + ' ' + doc.getElementsByTagName('*').length + ' ' + doc.getElementById('a2').nodeName);
 """.replace("FEED", repr(FEED.replace("\n", ""))))
     assert log == [
         "rss rss 2.0 [] 1 true 9 true",
-        "items 2, item(5) null",
+        "items 2, item(5) null, [1] a2, [7] undefined",
         "a1: First & foremost | First & foremost | first child type 3 | attributes 2 true",
         "a2: Second <b>bold</b> | Second <b>bold</b> | first child type 4 | attributes 1 false",
         "kind=story a1 a1 true item",
         "channel children 7: 3,1,3,1,3,1,3",
         "text node value [] element value null comment a note",
         "Daily news | a2 | First & foremost | http://x/1.png | 2",
-        "media thumbnail http://search.yahoo.com/mrss/",
+        "media thumbnail http://search.yahoo.com/mrss/ true 8 item",
     ]
 
 
@@ -120,3 +123,33 @@ xhr.open('GET', 'BASEfeed.xml');
 xhr.send();
 """.replace("BASE", scripted_server.url))
     assert log == ["before: null", "Daily news true", "not xml: null"]
+
+
+REALAPPS = Path(__file__).resolve().parent.parent.parent / "shared" / "realapps"
+RSS_APP = REALAPPS / "titanium-example-rss" / "Resources" / "data.js"
+STRIB_FEED = """<?xml version="1.0" encoding="utf-8"?>
+<rss xmlns:dc="http://purl.org/dc/elements/1.1/" version="2.0"><channel><title>Local News</title>
+<item><title>Tutors slip through</title><link>http://www.startribune.com/local/1.html</link>
+<description>Vetting &amp; vendors</description><dc:date>2012-06-04T20:00:09Z</dc:date></item>
+<item><title>Second</title><link>http://www.startribune.com/local/2.html</link>
+<description>More</description><dc:date>2012-06-05T08:30:00Z</dc:date></item>
+</channel></rss>"""
+
+
+@pytest.mark.skipif(not RSS_APP.is_file(), reason=f"the real apps are not here ({REALAPPS})")
+def test_a_real_apps_feed_reader_unchanged(tmp_path: Path, scripted_server: ScriptedServer) -> None:
+    """titanium-example-rss's data.js as its author wrote it: responseXML, getElementsByTagName
+    by local name ('date' finds <dc:date>), items[i] on a NodeList, textContent."""
+    scripted_server.route("/local/index.rss2", lambda h: reply(h, STRIB_FEED.encode(), content_type="text/xml"))
+    source = "var exports = {};\n" + RSS_APP.read_text() + """
+exports.getRSS(function (data) {
+  for (var i = 0; i < data.length; i++) {
+    Ti.API.info(data[i].title + ' | ' + data[i].link + ' | ' + data[i].description + ' | ' + data[i].pubDate.toISOString());
+  }
+});
+"""
+    log = run_translated(tmp_path, source, url_map=[("http://www.startribune.com/", scripted_server.url)])
+    assert log == [
+        "Tutors slip through | http://www.startribune.com/local/1.html | Vetting & vendors | 2012-06-04T20:00:09.000Z",
+        "Second | http://www.startribune.com/local/2.html | More | 2012-06-05T08:30:00.000Z",
+    ]

@@ -23,7 +23,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.minidom import parseString as defused_parse
 
 from ..js.ops import is_number, to_number, to_str
-from ..js.values import JSError, undefined
+from ..js.values import JSArray, JSError, undefined
 from .proxy import Proxy
 
 if TYPE_CHECKING:
@@ -262,7 +262,7 @@ class Document(Node):
         return self._wrap(found)
 
     def getElementsByTagName(self, name: Any = undefined) -> "NodeList":  # noqa: N802
-        return NodeList(self._app, list(self._node.getElementsByTagName(to_str(name))))
+        return NodeList(self._app, _by_tag_name(self._node, to_str(name)))
 
     def getElementsByTagNameNS(self, uri: Any = undefined, name: Any = undefined) -> "NodeList":  # noqa: N802
         return NodeList(self._app, list(self._node.getElementsByTagNameNS(_uri(uri) or "*", to_str(name))))
@@ -323,7 +323,7 @@ class Element(Node):
         return self._wrap(_dom_call(lambda: self._node.removeAttributeNode(_unwrap(attr))))
 
     def getElementsByTagName(self, name: Any = undefined) -> "NodeList":  # noqa: N802
-        return NodeList(self._app, list(self._node.getElementsByTagName(to_str(name))))
+        return NodeList(self._app, _by_tag_name(self._node, to_str(name)))
 
     def getElementsByTagNameNS(self, uri: Any = undefined, name: Any = undefined) -> "NodeList":  # noqa: N802
         return NodeList(self._app, list(self._node.getElementsByTagNameNS(_uri(uri) or "*", to_str(name))))
@@ -432,38 +432,22 @@ class DocumentFragment(Node):
     js_class = "Ti.XML.DocumentFragment"
 
 
-class NodeList(Proxy):
+class NodeList(JSArray):
     """``Ti.XML.NodeList``: ``length`` and ``item(i)`` (null outside the list), a snapshot taken
-    when it was asked for."""
+    when it was asked for.  It is a JS array of the nodes, so ``nodes[i]`` reads a node as apps
+    written for iOS do (``items[i]`` in a loop); a Ti proxy would not get index reads from the
+    runtime's property access.  (On a device it is not an Array: ``Array.isArray`` differs.)"""
 
     js_class = "Ti.XML.NodeList"
 
-    def __init__(self, app: "App", nodes: list[Any]) -> None:
-        super().__init__(app)
-        object.__setattr__(self, "_nodes", nodes)
-
-    @property
-    def length(self) -> int:
-        return len(self._nodes)
+    def __init__(self, app: "App", nodes: Iterable[Any]) -> None:
+        super().__init__(wrap(app, node) for node in nodes)
 
     def item(self, index: Any = undefined) -> Any:
         number = to_number(index)
-        if is_number(number) and number == number and 0 <= number < len(self._nodes):
-            return wrap(self._app, self._nodes[int(number)])
+        if is_number(number) and number == number and 0 <= number < len(self):
+            return list.__getitem__(self, int(number))
         return None
-
-    def __getitem__(self, key: Any) -> Any:
-        # list[i] from Python (and from JS wherever the runtime routes an index to a proxy).
-        if isinstance(key, int) or (isinstance(key, str) and key.isdigit()):
-            found = self.item(int(key))
-            return undefined if found is None else found
-        return super().__getitem__(key)
-
-    def __len__(self) -> int:
-        return len(self._nodes)
-
-    def __iter__(self) -> Iterator[Any]:
-        return (wrap(self._app, node) for node in self._nodes)
 
 
 class NamedNodeMap(Proxy):
@@ -551,6 +535,17 @@ def _texts(node: Any) -> Iterable[str]:
             yield child.data
         elif child.nodeType == child.ELEMENT_NODE:
             yield from _texts(child)
+
+
+def _by_tag_name(node: Any, name: str) -> list[Any]:
+    """The descendant elements named ``name``, in document order, as the iOS SDK matches them: a
+    name without a prefix matches the local name (``'date'`` finds ``<dc:date>``), a prefixed one
+    the qualified name, ``*`` every element."""
+    if name == "*":
+        return list(_elements(node))
+    if ":" in name:
+        return [e for e in _elements(node) if e.tagName == name]
+    return [e for e in _elements(node) if (e.localName or e.tagName) == name]
 
 
 def _elements(node: Any) -> Iterator[Any]:
