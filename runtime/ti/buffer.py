@@ -92,23 +92,6 @@ class Buffer(Proxy):
         object.__setattr__(self, "_data", bytearray(data))
         object.__setattr__(self, "byteOrder", Codec._NATIVE_ORDER if byte_order is None else byte_order)
 
-    @classmethod
-    def create(cls, app: "App", options: Any = undefined) -> "Buffer":
-        """``Ti.createBuffer({length, value, type, byteOrder})``."""
-        order = _int(_option(options, "byteOrder"), Codec._NATIVE_ORDER)
-        length, value, kind = _option(options, "length"), _option(options, "value"), _option(options, "type")
-        buffer = cls(app, byte_order=order)
-        if isinstance(value, str):
-            buffer._data.extend(value.encode(_charset(kind)))
-        elif is_number(value):
-            if kind is undefined or kind is None:
-                raise JSError("Ti.createBuffer: `type` is required when `value` is a Number")
-            buffer._data.extend(bytes(TYPES.get(to_str(kind), ("", 0))[1]))
-            encode_number(buffer._data, value, to_str(kind), 0, _order(order))
-        if length is not undefined and length is not None:
-            buffer.length = length
-        return buffer
-
     # -- properties ------------------------------------------------------------------------------
     @property
     def length(self) -> int:
@@ -200,6 +183,24 @@ class Buffer(Proxy):
         return bytes(source._data[start:start + count])
 
 
+def create_buffer(app: "App", options: Any = undefined) -> Buffer:
+    """``Ti.createBuffer({length, value, type, byteOrder})``: ``value`` a String (encoded with the
+    charset in ``type``, UTF-8 by default) or a Number (encoded as ``type``, which is required)."""
+    order = _int(_option(options, "byteOrder"), Codec._NATIVE_ORDER)
+    length, value, kind = _option(options, "length"), _option(options, "value"), _option(options, "type")
+    buffer = Buffer(app, byte_order=order)
+    if isinstance(value, str):
+        buffer._data.extend(value.encode(_charset(kind)))
+    elif is_number(value):
+        if kind is undefined or kind is None:
+            raise JSError("Ti.createBuffer: `type` is required when `value` is a Number")
+        buffer._data.extend(bytes(TYPES.get(to_str(kind), ("", 0))[1]))
+        encode_number(buffer._data, value, to_str(kind), 0, _order(order))
+    if length is not undefined and length is not None:
+        buffer.length = length
+    return buffer
+
+
 class Codec(Proxy):
     """``Ti.Codec``: strings and numbers to and from Buffers."""
 
@@ -274,4 +275,4 @@ TYPES = {
     Codec.TYPE_DOUBLE: ("d", 8),
 }
 
-__all__ = ["Buffer", "Codec", "CHARSETS", "TYPES"]
+__all__ = ["Buffer", "Codec", "CHARSETS", "TYPES", "create_buffer"]

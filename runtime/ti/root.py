@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from ..js.values import undefined
 from .api import API
 from .app_ios import AppiOS
-from .buffer import Buffer, Codec
+from .buffer import Buffer, Codec, create_buffer
 from .database import Database
 from .filesystem import Filesystem
 from .network import Network
@@ -76,4 +76,4 @@ class TiRoot(Namespace):
         return f"Appcelerator Titanium/{self.version} ({platform.model}/{platform.version}; {platform.name}; {locale};)"
 
     def createBuffer(self, options: Any = undefined) -> Buffer:  # noqa: N802
-        return Buffer.create(self._app, options)
+        return create_buffer(self._app, options)
