@@ -6,6 +6,8 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from cli import ti2py
 from conftest import run_translated
 from ti2py.runtime import App
@@ -144,3 +146,22 @@ try { Ti.Database.install('db/missing.sqlite', 'other'); } catch (e) { Ti.API.in
     assert run() == ["UPDATED: first", "BAR: second", missing]
     with sqlite3.connect(project / "Resources" / "db" / "seed.sqlite") as seed:
         assert seed.execute("SELECT title FROM tips ORDER BY rowid").fetchall() == [("FOO",), ("BAR",)]
+
+
+GTD_DB = Path(__file__).resolve().parent.parent.parent / "shared" / "realapps" / "GTD" / "Resources" / "database" / "tasksDB.js"
+
+
+@pytest.mark.skipif(not GTD_DB.is_file(), reason=f"the real apps are not here ({GTD_DB})")
+def test_a_real_apps_task_store_unchanged(tmp_path: Path) -> None:
+    """GTD's tasksDB.js as its author wrote it (implicit globals, a statement ending in ';',
+    DROP/CREATE, nine bindings with undefined among them), driven by a few calls."""
+    log = run_translated(tmp_path, GTD_DB.read_text() + """
+initTasksDB();
+updateTasksDB({id: 7, title: 'Write report', notes: 'by Friday', quadrant: 2, context: 'work', projectID: 3, age: 'new', dueon: '2024-05-01', quadrantString: 'Q2'});
+updateTasksDB({id: 8, title: 'Call', quadrant: 1, context: 'home', projectID: 4});
+var all = getAllFromTasksDB();
+Ti.API.info(all.length + ' ' + all[0].title + ' ' + all[0].id + ' ' + all[0].dueon + ' ' + all[1].notes + ' ' + all[1].quadrant);
+Ti.API.info(getAllItemsMatchingProjectFromTasksDB(4)[0].title);
+""")
+    assert log == ["Creating tasksdb.", "getAllFromTasksDB called.", "2 Write report 7 2024-05-01 null 1",
+                   "getAllFromTasksDB called.", "Call"]
