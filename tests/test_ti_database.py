@@ -95,7 +95,8 @@ Ti.API.info('file in Documents: ' + (db.file.nativePath === Ti.Filesystem.applic
 db.execute('CREATE TABLE t (x)');
 var results = db.executeAll(['INSERT INTO t VALUES (1)', 'INSERT INTO t VALUES (2)', 'SELECT SUM(x) FROM t']);
 Ti.API.info('executeAll: ' + results.length + ' ' + results[0] + ' ' + results[2].field(0));
-try { db.executeAll(['SELECT 1', 'NOPE']); } catch (e) { Ti.API.info('executeAll failed at ' + e.index + ' after ' + e.results.length); }
+try { db.executeAll(['SELECT 1', 'NOPE']); } catch (e) { Ti.API.info('executeAll failed at ' + e.index + ' after ' + e.results.length + ': ' + e.message); }
+try { db.executeAsync('SELECT 1'); } catch (e) { Ti.API.info(e.message); }
 db.executeAsync('SELECT x FROM t WHERE x > ?', 1, function (error, rs) {
   Ti.API.info('async: ' + error + ' ' + rs.field(0));
   db.remove();
@@ -103,7 +104,9 @@ db.executeAsync('SELECT x FROM t WHERE x > ?', 1, function (error, rs) {
 });
 Ti.API.info('queued');
 """)
-    assert log == ["file in Documents: true", "executeAll: 3 null 3", "executeAll failed at 1 after 1", "queued",
+    assert log == ["file in Documents: true", "executeAll: 3 null 3",
+                   "executeAll failed at 1 after 1: failed to execute SQL statements: near \"NOPE\": syntax error",
+                   "callback function must be supplied", "queued",
                    "async: undefined 2", "removed: false"]
 
 
@@ -165,3 +168,24 @@ Ti.API.info(getAllItemsMatchingProjectFromTasksDB(4)[0].title);
 """)
     assert log == ["Creating tasksdb.", "getAllFromTasksDB called.", "2 Write report 7 2024-05-01 null 1",
                    "getAllFromTasksDB called.", "Call"]
+
+
+def test_transactions_and_several_statements_in_one_execute(tmp_path: Path) -> None:
+    log = run_translated(tmp_path, """
+var db = Ti.Database.open('tx');
+db.execute('CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (1)');
+Ti.API.info('tables: ' + db.execute("SELECT COUNT(*) FROM sqlite_master WHERE name = 't'").field(0)
+  + ', rows: ' + db.execute('SELECT COUNT(*) FROM t').field(0));
+db.execute('BEGIN');
+db.execute('INSERT INTO t VALUES (?)', 2);
+db.execute('ROLLBACK');
+db.execute('BEGIN TRANSACTION');
+db.execute('INSERT INTO t VALUES (?)', 3);
+db.execute('COMMIT');
+var rows = db.execute('SELECT x FROM t');
+var xs = [];
+while (rows.isValidRow()) { xs.push(rows.field(0)); rows.next(); }
+Ti.API.info('kept: ' + xs.join(','));
+""")
+    assert log == ["[WARN] Ti.Database: only the first SQL statement ran; ignored: INSERT INTO t VALUES (1)",
+                   "tables: 1, rows: 0", "kept: 3"]

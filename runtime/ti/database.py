@@ -138,22 +138,25 @@ class DB(Proxy):
         for index, sql in enumerate(queries if isinstance(queries, JSArray) else []):
             try:
                 result = self._run(to_str(sql), [])
-            except JSError as error:
+            except JSError as failed:
+                error = _sql_error("failed to execute SQL statements", failed.__dict__.get("nativeReason", failed.message))
                 error.index = index  # type: ignore[attr-defined]
                 error.results = results  # type: ignore[attr-defined]
-                raise
+                raise error from None
             results.append(result)
         return results
 
+    # The async variants run the statement now and call back as a later job: the SDK runs it on a
+    # background queue and calls back on the JS thread, so the callback never runs synchronously.
     def executeAsync(self, sql: Any = undefined, *rest: Any) -> None:  # noqa: N802
-        """``executeAsync(sql, ...bindings, callback)``: callback(error, resultSet) as a later job."""
-        if not rest or not callable(rest[-1]):
+        """``executeAsync(sql, ...bindings, callback)``: callback(error, resultSet)."""
+        if not rest or not _is_function(rest[-1]):
             raise JSError("callback function must be supplied")
         callback, bindings = rest[-1], rest[:-1]
         self._later(callback, lambda: self.execute(sql, *bindings))
 
     def executeAllAsync(self, queries: Any = undefined, callback: Any = undefined) -> None:  # noqa: N802
-        if not callable(callback):
+        if not _is_function(callback):
             raise JSError("callback function must be supplied")
         self._later(callback, lambda: self.executeAll(queries))
 
@@ -161,7 +164,7 @@ class DB(Proxy):
         try:
             result = work()
         except JSError as error:
-            self._app.call(callback, error, getattr(error, "results", None) or None)
+            self._app.call(callback, error, error.__dict__.get("results", undefined))
             return
         self._app.call(callback, undefined, None if result is undefined else result)
 
@@ -301,6 +304,10 @@ class ResultSet(Proxy):
             name = "float" if kind == Database.FIELD_TYPE_FLOAT else "double"
             raise JSError(f"Invalid type passed to function: Couldn't cast from {_kind(value)} to {name}")
         return float(number)
+
+
+def _is_function(value: Any) -> bool:
+    return callable(value) and value is not undefined and not isinstance(value, Proxy)
 
 
 def _first_statement(sql: str) -> tuple[str, str]:
