@@ -95,14 +95,17 @@ def test_malformed_documents_and_entity_declarations_throw(tmp_path: Path) -> No
 try { Ti.XML.parseString('<a><b></a>'); } catch (e) { Ti.API.info('malformed: ' + e.message); }
 try { Ti.XML.parseString(BOMB); } catch (e) { Ti.API.info('entities: ' + (e instanceof Error) + ' ' + e.message.split(':')[0]); }
 try { Ti.XML.parseString('<a/>').evaluate('count(//a)'); } catch (e) { Ti.API.info(e.message); }
+Ti.API.info(Ti.XML.parseString('<?xml version="1.0" encoding="ISO-8859-1"?><a b="ç">é</a>').documentElement.textContent
+  + ' ' + Ti.XML.serializeToString(Ti.XML.parseString('<a b="ç"/>').documentElement.getAttributeNode('b')));
 Ti.XML.parseString('');
 """.replace("BOMB", repr(bomb)))
-    assert log[:3] == [
+    assert log[:4] == [
         "malformed: Error parsing XML: mismatched tag: line 1, column 8",
         "entities: true Error parsing XML",
         "Unsupported XPath expression: count(//a)",
+        "é ç",
     ]
-    assert log[3].startswith("[ERROR] Uncaught Error: Error parsing XML: no element found") and log[3].endswith("(app.js:5:1)")
+    assert log[4].startswith("[ERROR] Uncaught Error: Error parsing XML: no element found") and log[4].endswith("(app.js:7:1)")
 
 
 def test_http_client_response_xml(tmp_path: Path, scripted_server: ScriptedServer) -> None:

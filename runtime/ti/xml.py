@@ -43,7 +43,9 @@ def _dom_call(action: Callable[[], Any]) -> Any:
 def parse_document(app: "App", text: str) -> "Document":
     """The Ti.XML.Document for ``text``; a JS Error if it is not well-formed XML."""
     try:
-        dom = defused_parse(text.encode("utf-8"))
+        # A str, not bytes: the text is already decoded (responseText, a JS string), so an
+        # encoding="ISO-8859-1" declaration in it must not decode it a second time.
+        dom = defused_parse(text)
     except DefusedXmlException as exc:
         raise JSError(f"Error parsing XML: {exc}") from None
     except ExpatError as exc:
@@ -68,7 +70,7 @@ def wrap(app: "App", node: Any) -> Any:
     """The one proxy of a minidom node (null for None)."""
     if node is None:
         return None
-    existing = node.__dict__.get(_PROXY_ATTR) if hasattr(node, "__dict__") else None
+    existing = node.__dict__.get(_PROXY_ATTR)
     if existing is not None:
         return existing
     proxy = _CLASS_FOR_TYPE.get(node.nodeType, Node)(app, node)
@@ -95,6 +97,8 @@ class XML(Proxy):
         if dom.nodeType == dom.DOCUMENT_NODE:
             # The document's nodes as written: no XML declaration is invented.
             return "".join(child.toxml() for child in dom.childNodes)
+        if dom.nodeType == dom.ATTRIBUTE_NODE:
+            return dom.value  # an attribute serializes as its value (DOM Parsing)
         return dom.toxml()
 
 
@@ -212,9 +216,6 @@ class Node(Proxy):
 
     def evaluate(self, expression: Any = undefined) -> "NodeList":
         return NodeList(self._app, _XPath(to_str(expression)).select(self._node))
-
-    def toString(self) -> str:  # noqa: N802
-        return f"[object {type(self).js_class.split('.')[-1]}]"
 
 
 class Document(Node):
