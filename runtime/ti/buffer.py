@@ -10,6 +10,7 @@ Encoding a string or number that does not fit the destination throws instead of 
 
 from __future__ import annotations
 
+import builtins  # (annotations: the method ``bytes`` shadows the type inside Buffer)
 import struct
 from typing import TYPE_CHECKING, Any
 
@@ -114,7 +115,7 @@ class Buffer(Proxy):
         else:
             super().__setattr__(name, value)
 
-    def bytes(self) -> bytes:
+    def bytes(self) -> builtins.bytes:
         """The content (for Python code and other Ti objects)."""
         return bytes(self._data)
 
@@ -176,7 +177,7 @@ class Buffer(Proxy):
         else:
             super().__setitem__(key, value)
 
-    def _slice(self, source: "Buffer", offset: Any, length: Any, what: str) -> bytes:
+    def _slice(self, source: "Buffer", offset: Any, length: Any, what: str) -> builtins.bytes:
         start = _int(offset, 0)
         count = _int(length, len(source._data) - start)
         _range(start, count, len(source._data), what)

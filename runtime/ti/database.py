@@ -35,7 +35,7 @@ EXTENSION = ".sql"
 def _sql_error(reason: str, detail: str) -> JSError:
     """The JS Error the SDK throws: its reason, and sqlite's message (also as ``nativeReason``)."""
     error = JSError(f"{reason}: {detail}")
-    error.nativeReason = detail  # type: ignore[attr-defined] - a JS property of the error
+    error.nativeReason = detail  # type: ignore[attr-defined]  # a JS property of the error, as the SDK sets
     return error
 
 
