@@ -240,6 +240,9 @@ class ResultSet(Proxy):
 
     @property
     def rowCount(self) -> int:  # noqa: N802
+        # (The iOS SDK counts by rewinding its cursor on the first read, which moves a half-read
+        # set back to its first row; the rows here are read when the statement runs, so the
+        # count never moves the cursor.)
         return len(self._rows) if self._open else 0
 
     @property
