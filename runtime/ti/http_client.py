@@ -52,7 +52,7 @@ class HTTPClient(Proxy):
 
     def _reset_response(self) -> None:
         for name, value in (("status", 0), ("statusText", ""), ("responseText", ""), ("responseData", None),
-                            ("responseXML", None), ("location", ""), ("connected", False), ("_response_headers", [])):
+                            ("location", ""), ("connected", False), ("_response_headers", [])):
             object.__setattr__(self, name, value)
 
     # -- request (JS API) --------------------------------------------------------------------------
@@ -132,6 +132,12 @@ class HTTPClient(Proxy):
     @property
     def allResponseHeaders(self) -> str:  # noqa: N802
         return self.getAllResponseHeaders()
+
+    @property
+    def responseXML(self) -> Any:  # noqa: N802 - Ti.XML's parse of responseText (runtime/ti/xml.py)
+        from .xml import response_document
+
+        return response_document(self._app, self.responseText, self.__dict__.setdefault("_xml_cache", {}))
 
     @property
     def responseHeaders(self) -> JSObject:  # noqa: N802

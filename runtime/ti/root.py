@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from ..js.values import undefined
 from .api import API
 from .app_ios import AppiOS
+from .buffer import Buffer, Codec, create_buffer
+from .database import Database
 from .filesystem import Filesystem
 from .network import Network
 from .platform import Locale, Platform, Utils
 from .properties import Properties
 from .proxy import Namespace, Proxy
 from .ui import UI
+from .xml import XML
 
 if TYPE_CHECKING:
     from ..app import App
@@ -43,6 +47,12 @@ class TiRoot(Namespace):
 
     js_class = "Ti"
 
+    # The SDK the runtime stands in for (a recent 12.x GA; the date and hash are of that form, not
+    # of a real build: "M/D/YYYY HH:mm" and a short git hash, as Titanium's build stamps them).
+    version = "12.2.0"
+    buildDate = "9/26/2023 16:03"
+    buildHash = "7b8d2e1a4c"
+
     def __init__(self, app: "App") -> None:
         super().__init__(app, "Ti")
         object.__setattr__(self, "API", API(app))
@@ -53,3 +63,17 @@ class TiRoot(Namespace):
         object.__setattr__(self, "Platform", Platform(app))
         object.__setattr__(self, "Utils", Utils(app))
         object.__setattr__(self, "Locale", Locale(app))
+        object.__setattr__(self, "Database", Database(app))
+        object.__setattr__(self, "XML", XML(app))
+        object.__setattr__(self, "Codec", Codec(app))
+
+    @property
+    def userAgent(self) -> str:  # noqa: N802
+        """As iOS Titanium builds it: "Appcelerator Titanium/<SDK> (<model>/<iOS version>; <system
+        name>; <locale>;)" (recalled from the SDK's TiApp; UNVERIFIED against a device here)."""
+        platform = self.Platform
+        locale = self.Locale.currentLocale.replace("-", "_")
+        return f"Appcelerator Titanium/{self.version} ({platform.model}/{platform.version}; {platform.name}; {locale};)"
+
+    def createBuffer(self, options: Any = undefined) -> Buffer:  # noqa: N802
+        return create_buffer(self._app, options)
