@@ -98,6 +98,9 @@ class Emitter:
         self.escaping = self._escaping_functions(nodes, parents)
         self.function_params = self._known_functions(program.main, nodes)
         self.this_functions, self.method_names = _this_facts(program.main, nodes)
+        # Functions made JS function objects (js.this_function): their properties read as attributes.
+        self.function_objects = {n.fn.name for n in nodes if isinstance(n, ir.FunctionDecl)
+                                 and id(n.fn) in self.this_functions}
         self.stmt_table: dict[type, Callable[[ir.Stmt], None]] = {
             ir.ExprStmt: self.expr_stmt, ir.VarDecl: self.var_decl, ir.FunctionDecl: self.function_decl,
             ir.Return: self.return_stmt, ir.If: self.if_stmt, ir.While: self.while_stmt,
@@ -288,6 +291,9 @@ class Emitter:
             if self.types.infer(target.prop) != "str":
                 key = f"str({key})" if self.types.is_int(target.prop) else f"js.key({key})"
             return f"{self.expr(target.obj, PRIMARY)}[{key}]"
+        if isinstance(target, ir.Member) and not target.computed and is_identifier(str(target.prop)) \
+                and self.types.infer(target.obj) == "function":
+            return f"{self.expr(target.obj, PRIMARY)}.{target.prop}"  # a function keeps its own properties
         if isinstance(target, (ir.Name, ir.Member)):
             return self.expr(target)
         self.unsupported(target, "this assignment target")
@@ -764,7 +770,10 @@ class Emitter:
         prop = str(expr.prop)
         if prop == "length" and (obj_type == "array" or obj_type == "str" and self.types.is_ascii(expr.obj)):
             return f"len({self.expr(expr.obj)})", PRIMARY  # (beyond ASCII, JS counts UTF-16 units)
-        if obj_type in ("str", "num") or (prop == "length" and obj_type is None):
+        plain_function = obj_type == "function" and not (
+            isinstance(expr.obj, ir.Name) and expr.obj.id in self.function_objects)
+        if obj_type in ("str", "num") or plain_function or (prop == "length" and obj_type is None):
+            # (a Python function has no attributes for the properties JS functions have)
             return f"js.get({self.expr(expr.obj)}, {py_string(prop)})", PRIMARY
         if is_identifier(prop):
             if isinstance(expr.obj, ir.Literal) and isinstance(expr.obj.value, (int, float)):

@@ -8,6 +8,7 @@ whose prototype is the function's ``prototype``.
 
 from __future__ import annotations
 
+from types import FunctionType
 from typing import Any, Callable
 
 from . import values as values_module
@@ -114,15 +115,49 @@ def super_member(parent: ThisFunction, this: Any, name: str) -> Any:
     return member
 
 
+def is_object(value: Any) -> bool:
+    """A JS object (not a primitive): what a constructor may return instead of its instance."""
+    return not (value is None or value is undefined or isinstance(value, (str, bool, int, float)))
+
+
+def prototype_of(fn: FunctionType) -> Any:
+    """The ``prototype`` of a translated function that does not read ``this``: made on first
+    use, as every JS function has one (a module's constructor may be such a function)."""
+    attributes = fn.__dict__
+    if "prototype" not in attributes:
+        attributes["prototype"] = JSObject(constructor=fn)
+    return attributes["prototype"]
+
+
+def function_property(fn: Any, name: str) -> Any:
+    """``fn.prototype``, ``fn.name``, ``fn.length`` of a translated function; NOT_A_FUNCTION_PROPERTY if ``name``
+    is none of these."""
+    if name == "prototype":
+        return fn.prototype if isinstance(fn, ThisFunction) else prototype_of(fn)
+    code = getattr(fn.fn if isinstance(fn, ThisFunction) else fn, "__code__", None)
+    if name == "name":
+        return str(getattr(fn, "__name__", "")).rstrip("_")
+    if name == "length" and code is not None:
+        return code.co_argcount - (1 if isinstance(fn, ThisFunction) else 0)
+    return NOT_A_FUNCTION_PROPERTY
+
+
+NOT_A_FUNCTION_PROPERTY = object()
+
+
 def new(constructor: Any, *args: Any) -> Any:
-    """``new constructor(...args)``."""
-    if isinstance(constructor, ThisFunction):
+    """``new constructor(...args)``: a fresh object on the constructor's prototype, unless the
+    constructor returns an object of its own (a Ti proxy, say), which ``new`` then yields."""
+    if isinstance(constructor, (ThisFunction, FunctionType)):
         instance = JSObject()
-        prototype = constructor.prototype
+        prototype = constructor.prototype if isinstance(constructor, ThisFunction) else prototype_of(constructor)
         if isinstance(prototype, JSObject):
             link_prototype(instance, prototype)
-        result = constructor.with_this(instance, args)
-        return result if isinstance(result, JSObject) else instance
+        if isinstance(constructor, ThisFunction):
+            result = constructor.with_this(instance, args)
+        else:
+            result = constructor(*adapt_args(constructor, args))
+        return result if is_object(result) else instance
     if isinstance(constructor, type):
         return constructor(*args)
     raise JSTypeError(f"{getattr(constructor, '__name__', 'value')} is not a constructor")
@@ -130,8 +165,8 @@ def new(constructor: Any, *args: Any) -> Any:
 
 def instanceof(value: Any, constructor: Any) -> bool:
     """``value instanceof constructor``: is ``constructor.prototype`` on value's prototype chain?"""
-    if isinstance(constructor, ThisFunction):
-        target = constructor.prototype
+    if isinstance(constructor, (ThisFunction, FunctionType)):
+        target = constructor.prototype if isinstance(constructor, ThisFunction) else prototype_of(constructor)
         proto = dict.get(value, "__proto__") if isinstance(value, JSObject) else None
         while proto is not None:
             if proto is target:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import math
 import re
+from types import FunctionType
 from typing import Any
 
+from .functions import NOT_A_FUNCTION_PROPERTY, ThisFunction, function_property
 from .host import host_delete, host_get, host_has, host_keys, host_set
 from .values import NaN, JSArray, JSObject, JSTypeError, adapt_args, call_with_this, own_keys, undefined
 
@@ -368,7 +370,15 @@ def get(obj: Any, key: Any) -> Any:
         return obj[key]
     if is_number(obj):
         return _primitive_method(obj, key)
-    return host_get(obj, to_str(key))
+    name = to_str(key)
+    if name in _FUNCTION_PROPERTIES and (type(obj) is FunctionType or isinstance(obj, ThisFunction)):
+        found = function_property(obj, name)
+        if found is not NOT_A_FUNCTION_PROPERTY:
+            return found
+    return host_get(obj, name)
+
+
+_FUNCTION_PROPERTIES = frozenset({"prototype", "name", "length"})
 
 
 def has(obj: Any, key: Any) -> bool:
