@@ -17,6 +17,7 @@ from types import ModuleType
 from typing import Any, Callable, TextIO
 
 from .js import realm
+from .js.functions import bind_exported_methods
 from .js.ops import to_str
 from .js.values import adapt_args
 from .js.values import JSError, JSObject, JSTypeError, own_items, undefined
@@ -92,7 +93,7 @@ class App:
         self.logs: list[LogEntry] = []
         self.observers: list[Callable[[str, str, Any], None]] = []
         self.module: ModuleType | None = None
-        self.global_object = JSObject()  # this app's `globalThis` (top-level `this`)
+        self.realm = realm.Realm()  # this app's `globalThis` and built-in prototypes
         self._modules: dict[str, Any] = {}
         self._transfers: "TransferStore | None" = None
         self._line_maps: dict[str, tuple[list[tuple[int, int, int]], str]] = {}  # file -> (map, JS name)
@@ -104,6 +105,11 @@ class App:
         self.Ti = TiRoot(self)
         _last_created.append(self)
         del _last_created[:-8]
+
+    @property
+    def global_object(self) -> JSObject:
+        """The app's ``globalThis`` (top-level ``this`` of app.js)."""
+        return self.realm.global_object
 
     # -- folders -------------------------------------------------------------------------------
     def folder(self, name: str) -> Path:
@@ -142,7 +148,7 @@ class App:
 
     # -- running code --------------------------------------------------------------------------
     def _enter(self) -> tuple[contextvars.Token, contextvars.Token]:
-        return _current.set(self), realm.enter(self.global_object)
+        return _current.set(self), realm.enter(self.realm)
 
     @staticmethod
     def _leave(tokens: tuple[contextvars.Token, contextvars.Token]) -> None:
@@ -230,6 +236,7 @@ class App:
         loaded = self._import(path)
         self._remember_lines(loaded, path.name)
         loaded.main(module_object, module_object["exports"])
+        bind_exported_methods(module_object["exports"])
         return module_object["exports"]
 
     def _remember_lines(self, module: ModuleType, source_name: str) -> None:

@@ -91,6 +91,7 @@ class Builder:
             "ThrowStatement": lambda n: ir.Throw(self.expr(n.argument), loc=_loc(n)),
             "TryStatement": self.try_stmt,
             "EmptyStatement": lambda n: ir.Block([], loc=_loc(n)),
+            "DebuggerStatement": lambda n: ir.Block([], loc=_loc(n)),  # no debugger attached: nothing to do
             "ClassDeclaration": self.class_decl,
             "LabeledStatement": self.labelled,
         }

@@ -795,6 +795,10 @@ class Emitter:
             if method in STRING_METHODS and not is_namespace and obj_type not in ("object", "array", "function"):
                 extra = f", {args}" if args else ""
                 return f"js.invoke({self.expr(callee.obj)}, {py_string(method)}{extra})", PRIMARY
+        if isinstance(callee, ir.Member) and callee.computed and isinstance(callee.prop, ir.Expr):
+            # `o[name](...)`, `handlers[i](e)`: a method call, `this` is the receiver.
+            extra = f", {args}" if args else ""
+            return f"js.invoke({self.expr(callee.obj)}, {self.expr(callee.prop)}{extra})", PRIMARY
         if self.is_global(callee):
             assert isinstance(callee, ir.Name)
             construct = GLOBALS[callee.id].construct

@@ -323,7 +323,8 @@ class Types:
         for node in nodes:
             if isinstance(node, ir.Name):
                 call = arg_of.get(id(node))
-                ok = (call is not None and isinstance(call.callee, ir.Member) and call.callee.prop in ITEM_CALLBACKS
+                ok = (call is not None and isinstance(call.callee, ir.Member) and not call.callee.computed
+                      and call.callee.prop in ITEM_CALLBACKS
                       and self.is_natural_array(call.callee.obj))
                 uses.setdefault(node.id, []).append(ok)
         typed = False
@@ -383,7 +384,8 @@ class Types:
             return expr.id in self.natural_arrays
         if isinstance(expr, ir.ArrayLit):
             return all(not isinstance(e, ir.Spread) and self.is_natural(e) for e in expr.elements)
-        if isinstance(expr, ir.Call) and isinstance(expr.callee, ir.Member) and expr.callee.prop in ARRAY_VIEWS:
+        if isinstance(expr, ir.Call) and isinstance(expr.callee, ir.Member) and not expr.callee.computed \
+                and expr.callee.prop in ARRAY_VIEWS:
             return self.is_natural_array(expr.callee.obj)
         if (isinstance(expr, ir.Call) and isinstance(expr.callee, ir.Member) and expr.callee.prop == "map"
                 and len(expr.args) == 1 and isinstance(expr.args[0], ir.Name)):
@@ -554,6 +556,8 @@ class Types:
                 receiver = self.infer(callee.obj)
                 if receiver == PENDING:
                     return PENDING
+                if callee.computed:
+                    return None  # `a[m](...)`: which method runs is known only when it runs
                 if receiver == "array" and callee.prop in ARRAY_RESULTS:
                     return ARRAY_RESULTS[callee.prop]
                 if receiver == "str" and callee.prop in STRING_RESULTS:

@@ -56,9 +56,26 @@ def convert(source: str, filename: str = "app.js", *, output_name: str | None = 
     try:
         return _convert(source, filename, output_name=output_name, warnings_as_errors=warnings_as_errors,
                         commonjs=commonjs, resolve_require=resolve_require, declared_modes=declared_modes)
+    except RecursionError:
+        diag = Diagnostics(filename, warnings_as_errors=warnings_as_errors)
+        diag.error("E900", "internal error: the program nests too deeply to convert", 1, 1)
+        return Result(None, diag, source)
+    except Exception as exc:  # a translator bug: reported as a diagnostic, never a traceback for the user
+        diag = Diagnostics(filename, warnings_as_errors=warnings_as_errors)
+        where = _innermost_frame(exc)
+        diag.error("E900", f"internal error: {type(exc).__name__}: {exc} (in {where}; please report it)", 1, 1)
+        return Result(None, diag, source)
     finally:
         if collecting:
             gc.enable()
+
+
+def _innermost_frame(exc: BaseException) -> str:
+    import traceback
+
+    frames = traceback.extract_tb(exc.__traceback__)
+    last = frames[-1] if frames else None
+    return f"{PurePath(last.filename).name}:{last.lineno}" if last else "?"
 
 
 def _convert(source: str, filename: str, *, output_name: str | None, warnings_as_errors: bool, commonjs: bool,

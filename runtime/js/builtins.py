@@ -13,6 +13,8 @@ from datetime import datetime, timedelta, timezone
 from typing import Any, Callable
 
 from .host import host_get
+from .realm import RealmPrototype, register_prototype
+from .strings import METHODS as STRING_METHODS
 from .ops import is_number, to_integer, to_number, to_str
 from .values import (
     Accessor, NaN, JSArray, JSError, JSObject, JSRangeError, JSTypeError, JSURIError, define_property, link_prototype, restrict, own_items, own_keys, undefined,
@@ -814,16 +816,34 @@ _ARRAY_METHODS = ("slice", "join", "map", "filter", "forEach", "indexOf", "some"
                   "find", "findIndex", "includes", "lastIndexOf",
                   "push", "reverse", "sort", "splice")
 # `Array.prototype.slice.call(arguments, 1)` and friends: the array methods, borrowable.
-_Array.prototype = _prototype_of({name: (lambda method: lambda this, *args: method(_array_this(this), *args))(
-    getattr(JSArray, name)) for name in _ARRAY_METHODS})
+register_prototype("Array", lambda: _prototype_of({
+    name: (lambda method: lambda this, *args: method(_array_this(this), *args))(getattr(JSArray, name))
+    for name in _ARRAY_METHODS}))
+_Array.prototype = RealmPrototype("Array")  # type: ignore[attr-defined]
 # `Object.prototype.hasOwnProperty.call(obj, key)`, the guard apps put in for...in loops.
-_Object.prototype = _prototype_of({
+register_prototype("Object", lambda: _prototype_of({
     "hasOwnProperty": lambda this, key=undefined: (
         JSObject.hasOwnProperty(this, key) if isinstance(this, JSObject)
         else isinstance(this, (JSArray, str)) and (to_str(key) == "length" or to_str(key) in {str(i) for i in range(len(this))})),
     "toString": lambda this: "[object Array]" if isinstance(this, JSArray) else (
         "[object Null]" if this is None else "[object Undefined]" if this is undefined else "[object Object]"),
-})
+}))
+_Object.prototype = RealmPrototype("Object")  # type: ignore[attr-defined]
+
+
+def _primitive_prototype(kind: str, names: Any, this_of: Callable[[Any], Any]) -> None:
+    """``String.prototype``/``Number.prototype``: the built-in methods, borrowable with call and
+    apply (``String.prototype.trim.call(x)``), and what the program adds."""
+    from .strings import invoke
+
+    register_prototype(kind, lambda: _prototype_of({
+        name: (lambda name: lambda this, *args: invoke(this_of(this), name, *args))(name) for name in names}))
+
+
+_primitive_prototype("String", STRING_METHODS, to_str)
+_primitive_prototype("Number", ("toString", "toFixed", "toPrecision", "toLocaleString"), to_number)
+String.prototype = RealmPrototype("String")  # type: ignore[attr-defined]
+Number.prototype = RealmPrototype("Number")  # type: ignore[attr-defined]
 
 setattr(_Array, "from", staticmethod(_Array.from_))
 setattr(_Object, "is", staticmethod(_Object.is_))  # `from` is a Python keyword: reached with getattr

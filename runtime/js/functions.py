@@ -87,6 +87,17 @@ values_module.method_of = _method_of
 values_module.method_types = frozenset({ThisFunction})
 
 
+def bind_exported_methods(exports: Any) -> None:
+    """A CommonJS module's exported methods that read ``this`` get its exports object as
+    ``this`` when another module calls them (``require('lib/store').add(5)``): the caller cannot
+    see that ``add`` reads ``this``, so it writes a plain call.  ``call``/``apply``/``bind``
+    still choose ``this``."""
+    if isinstance(exports, JSObject):
+        for key, value in list(JSObject.items(exports)):
+            if type(value) is ThisFunction:
+                exports[key] = MethodOf(value, exports)
+
+
 def this_function(fn: Callable[..., Any]) -> ThisFunction:
     """Decorator for translated functions whose first parameter is JS ``this``."""
     return ThisFunction(fn)
@@ -193,5 +204,5 @@ def call_method(fn: Any, name: str, args: tuple[Any, ...]) -> Any:
     return lambda *more: fn(*(rest + more))
 
 
-__all__ = ["ThisFunction", "this_function", "new", "instanceof", "call_method", "extend", "super_call",
+__all__ = ["ThisFunction", "bind_exported_methods", "this_function", "new", "instanceof", "call_method", "extend", "super_call",
            "super_member", "JSError"]

@@ -366,8 +366,13 @@ def get(obj: Any, key: Any) -> Any:
         if is_number(index) and index == index and float(index).is_integer() and 0 <= index < len(obj):
             return obj[int(index)]
         return _primitive_method(obj, key)
-    if isinstance(obj, (JSObject, JSArray)):
+    if isinstance(obj, JSObject):
         return obj[key]
+    if isinstance(obj, JSArray):
+        value = obj[key]
+        if value is undefined and type(key) is str and not key.isdigit() and key != "length":
+            return host_get(obj, key)  # `a["map"]`: a method (built in, or added to Array.prototype)
+        return value
     if is_number(obj):
         return _primitive_method(obj, key)
     name = to_str(key)
@@ -403,7 +408,9 @@ def _primitive_method(value: Any, key: Any) -> Any:
     name = key if isinstance(key, str) else None
     if name is not None and name in (METHODS if isinstance(value, str) else NUMBER_METHODS):
         return lambda *args: invoke(value, name, *args)
-    return undefined
+    from .values import _added_method
+
+    return _added_method("String" if isinstance(value, str) else "Number", to_str(key), value)
 
 
 def set_(obj: Any, key: Any, value: Any) -> Any:

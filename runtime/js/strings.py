@@ -10,8 +10,9 @@ from typing import Any, Callable
 
 from . import regexp
 from .host import host_get, is_exposed_attribute
-from .ops import to_integer, to_str
-from .values import JSArray, JSObject, JSTypeError, _call_with_arity, _relative_range, undefined
+from .ops import get, to_integer, to_str
+from .realm import _MISSING as _NOT_ADDED, added_method
+from .values import JSArray, JSObject, JSTypeError, _call_with_arity, call_with_this, to_property_key, _relative_range, undefined
 
 
 def _index_of(s: str, search: Any = undefined, start: Any = 0) -> int:
@@ -177,15 +178,20 @@ METHODS: dict[str, Callable[..., Any]] = {
 NUMBER_METHODS = frozenset({"toString", "toFixed", "toPrecision", "toLocaleString"})
 
 
-def invoke(obj: Any, name: str, *args: Any) -> Any:
-    """``obj.name(...args)`` where ``obj`` may be a string: JS string methods for ``str``."""
+def invoke(obj: Any, name: Any, *args: Any) -> Any:
+    """``obj.name(...args)`` / ``obj[key](...args)``: a method call, ``this`` is ``obj``; JS string
+    methods for ``str``."""
+    if type(name) is not str:
+        name = to_property_key(name)
     if isinstance(obj, str):
         method = METHODS.get(name)
         if method is None:
-            raise JSTypeError(f"{name} is not a function (string method not supported)", call=True, base="undefined")
+            return _call_added(obj, "String", name, args)
         return method(obj, *args)
-    if isinstance(obj, (int, float)) and not isinstance(obj, bool) and name in NUMBER_METHODS:
-        return _number_method(obj, name, *args)
+    if isinstance(obj, (int, float)) and not isinstance(obj, bool):
+        if name in NUMBER_METHODS:
+            return _number_method(obj, name, *args)
+        return _call_added(obj, "Number", name, args)
     if obj is undefined or obj is None:
         raise JSTypeError(f"Cannot read properties of {to_str(obj)} (reading '{name}')", base=to_str(obj), prop=name)
     from .functions import ThisFunction, call_method
@@ -193,12 +199,25 @@ def invoke(obj: Any, name: str, *args: Any) -> Any:
     if name in ("call", "apply", "bind") and callable(obj) and not isinstance(obj, type):
         return call_method(obj, name, args)
     # A JSObject holds every key as an item; other values expose only some names as attributes.
-    method = obj[name] if isinstance(obj, JSObject) and not is_exposed_attribute(name) else host_get(obj, name)
+    if isinstance(obj, JSArray):
+        method = get(obj, name)  # an item (`handlers[0](e)`), or a method
+    else:
+        method = obj[name] if isinstance(obj, JSObject) and not is_exposed_attribute(name) else host_get(obj, name)
     if isinstance(method, ThisFunction):
         return method.with_this(obj, args)  # a method call: `this` is the receiver
+    if method is undefined and isinstance(obj, JSArray):
+        return _call_added(obj, "Array", name, args)
     if not callable(method) or method is undefined:
         raise JSTypeError(f"{name} is not a function", call=True, base="undefined")
     return method(*args)
+
+
+def _call_added(this: Any, kind: str, name: str, args: tuple[Any, ...]) -> Any:
+    """``"x".trim2()``: a method the program added to ``String.prototype`` (or Number's, Array's)."""
+    method = added_method(kind, name)
+    if method is _NOT_ADDED or not callable(method):
+        raise JSTypeError(f"{name} is not a function", call=True, base="undefined")
+    return call_with_this(method, this, *args)
 
 
 def _to_locale_string(value: float) -> str:

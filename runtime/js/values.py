@@ -349,7 +349,9 @@ class JSObject(dict):
                 return method_of(value, self) if type(value) in method_types else value
             proto = _own_get(proto.__dict__, "__proto__")
         inherited = _OBJECT_METHODS.get(name)  # Object.prototype's methods, last on every chain
-        return inherited.__get__(self) if inherited is not None else undefined
+        if inherited is not None:
+            return inherited.__get__(self)
+        return _added_method("Object", name, self)
 
     def __missing__(self, key: Any) -> Any:
         # obj[key] found nothing: a number key as its string, then the prototype chain.
@@ -364,7 +366,7 @@ class JSObject(dict):
             return dict.__getitem__(self, key)
         if key != "__proto__" and (_own_has(self, "__proto__") or key in _OBJECT_PROTOTYPE):
             return JSObject._inherited(self, key)
-        return undefined
+        return _added_method("Object", key, self) if key != "__proto__" else undefined
 
     def __delitem__(self, key: Any) -> None:
         _own_pop(self, key if type(key) is str else to_property_key(key), None)
@@ -531,6 +533,12 @@ class JSArray(list):
     def __repr__(self) -> str:
         return "[" + ", ".join(repr(v) for v in self) + "]"
 
+    def __getattr__(self, name: str) -> Any:
+        # Not a built-in method: one the program added to Array.prototype, else undefined.
+        if name.startswith("__") and name.endswith("__"):
+            raise AttributeError(name)
+        return _added_method("Array", name, self)
+
     @property
     def length(self) -> int:
         return len(self)
@@ -580,10 +588,10 @@ class JSArray(list):
         return len(self)
 
     def pop(self) -> Any:  # type: ignore[override]
-        return list.pop(self) if self else undefined
+        return list.pop(self) if len(self) else undefined  # (an array is truthy even when empty)
 
     def shift(self) -> Any:
-        return list.pop(self, 0) if self else undefined
+        return list.pop(self, 0) if len(self) else undefined
 
     def unshift(self, *items: Any) -> int:
         list.__setitem__(self, slice(0, 0), items)
@@ -825,6 +833,17 @@ def _relative_range(length: int, start: Any, end: Any) -> tuple[int, int]:
     s = max(length + s, 0) if s < 0 else min(s, length)
     e = max(length + e, 0) if e < 0 else min(e, length)
     return s, e
+
+
+def _added_method(kind: str, name: str, receiver: Any) -> Any:
+    """A property the program added to ``<kind>.prototype`` (a method comes bound to
+    ``receiver``), else undefined."""
+    from .realm import _MISSING as missing, added_method
+
+    value = added_method(kind, name)
+    if value is missing:
+        return undefined
+    return method_of(value, receiver) if type(value) in method_types else value
 
 
 def call_with_this(fn: Any, this: Any, *args: Any) -> Any:

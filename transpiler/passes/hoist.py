@@ -29,12 +29,36 @@ def hoist_functions(body: list[ir.Stmt]) -> list[ir.Stmt]:
         return list(body)
     result = [s for s in body if not (isinstance(s, ir.FunctionDecl) and s.fn.is_declaration)]
     names = {id(s): _names_used(s) for s in body}  # each statement walked once
+    # A statement that calls `refresh` needs every declaration `refresh` may call in turn.
+    reaches = _reachable_declarations(decls, names)
+    needs = [set().union(*(reaches[n] for n in names[id(s)] if n in reaches)) for s in result]
+    placed: list[tuple[int, ir.FunctionDecl]] = []
     for decl in decls:
         name = decl.fn.name
         where_written = next((i for i, s in enumerate(result) if order[id(s)] > order[id(decl)]), len(result))
-        first_use = next((i for i, s in enumerate(result[:where_written]) if name in names[id(s)]), None)
-        result.insert(where_written if first_use is None else first_use, decl)
-    return result
+        first_use = next((i for i in range(where_written) if name in needs[i]), None)
+        placed.append((where_written if first_use is None else first_use, decl))
+    out: list[ir.Stmt] = []
+    for index, stmt in enumerate([*result, None]):
+        out.extend(decl for at, decl in placed if at == index)
+        if stmt is not None:
+            out.append(stmt)
+    return out
+
+
+def _reachable_declarations(decls: list[ir.FunctionDecl], names: dict[int, set[str]]) -> dict[str, set[str]]:
+    """For each declared function, the declarations of this body it may call (itself included)."""
+    direct = {d.fn.name: names[id(d)] for d in decls if d.fn.name}
+    reach: dict[str, set[str]] = {}
+    for start in direct:
+        seen, stack = {start}, [start]
+        while stack:
+            for used in direct[stack.pop()]:
+                if used in direct and used not in seen:
+                    seen.add(used)
+                    stack.append(used)
+        reach[start] = seen
+    return reach
 
 
 def _hoist_inner(fn: ir.Function) -> None:
