@@ -262,7 +262,10 @@ class Emitter:
             targets.append(value.target)
             value = value.value
         if expr.op == "=":
-            if len(targets) == 1 and isinstance(expr.target, ir.Member) and expr.target.computed and not self._indexable(expr.target.obj):
+            if len(targets) == 1 and isinstance(expr.target, ir.Member) and expr.target.computed and (
+                    not self._indexable(expr.target.obj) or _writes_a_variable(value)):
+                # (js.set_'s arguments run left to right, as JS evaluates `a[i] = b[i++]`; Python's
+                # `a[i] = v` would compute v first)
                 target = expr.target
                 return f"js.set_({self.expr(target.obj)}, {self.expr(target.prop)}, {self.expr(value)})"  # type: ignore[arg-type]
             return " = ".join(self.target(t) for t in targets) + " = " + self.expr(value)
@@ -1070,6 +1073,11 @@ def _this_facts(main: ir.Function, nodes: list[ir.Node]) -> tuple[set[int], set[
               and isinstance(node.value, ir.Name) and node.value.id in names):
             methods.add(node.target.prop)
     return chosen, methods
+
+
+def _writes_a_variable(expr: ir.Expr) -> bool:
+    """Whether evaluating ``expr`` may assign a variable (``i++``, ``(x = y)``) before it is done."""
+    return any(isinstance(n, (ir.Update, ir.Assign)) for n in ir.walk(expr))
 
 
 def emit(program: ir.Program, diagnostics: Diagnostics) -> tuple[str, list[ir.Loc]]:

@@ -162,7 +162,7 @@ def new(constructor: Any, *args: Any) -> Any:
     if isinstance(constructor, (ThisFunction, FunctionType)):
         instance = JSObject()
         prototype = constructor.prototype if isinstance(constructor, ThisFunction) else prototype_of(constructor)
-        if isinstance(prototype, JSObject):
+        if isinstance(prototype, (JSObject, JSError)):  # (`P.prototype = new Error()`: an error)
             link_prototype(instance, prototype)
         if isinstance(constructor, ThisFunction):
             result = constructor.with_this(instance, args)
@@ -185,7 +185,15 @@ def instanceof(value: Any, constructor: Any) -> bool:
             proto = dict.get(proto.__dict__, "__proto__")
         return False
     if isinstance(constructor, type):
-        return isinstance(value, constructor)
+        if isinstance(value, constructor):
+            return True
+        # An object whose prototype chain holds an instance (`P.prototype = new Error()`).
+        proto = dict.get(value, "__proto__") if isinstance(value, JSObject) else None
+        while proto is not None:
+            if isinstance(proto, constructor):
+                return True
+            proto = dict.get(proto.__dict__, "__proto__")
+        return False
     has_instance = getattr(type(constructor), "js_has_instance", None)  # the Array and Object globals
     if has_instance is not None:
         return bool(has_instance(value))

@@ -479,15 +479,43 @@ def caught(exc: BaseException) -> Any:
         return exc.value
     if isinstance(exc, JSError):
         return exc
+    from .values import JSRangeError
+
     if isinstance(exc, NameError):
         return JSReferenceError(f"Can't find variable: {getattr(exc, 'name', '')}")
-    if isinstance(exc, (AttributeError, TypeError)):
-        return JSTypeError(str(exc))
     if isinstance(exc, RecursionError):
-        from .values import JSRangeError
-
         return JSRangeError("Maximum call stack size exceeded.")
-    return JSError(str(exc))
+    if isinstance(exc, (MemoryError, OverflowError)):
+        return JSRangeError("Out of memory" if isinstance(exc, MemoryError) else "Value out of range")
+    if isinstance(exc, AttributeError):
+        owner = getattr(exc, "obj", _NO_OWNER)
+        name = getattr(exc, "name", None) or "property"
+        if owner is None:
+            return JSTypeError(f"null is not an object (evaluating 'null.{name}')")
+        return JSTypeError(f"{name} is not a function or property of {typeof(owner)}")
+    if isinstance(exc, TypeError):
+        return JSTypeError(_js_type_error_text(str(exc)))
+    return JSError(f"{type(exc).__name__}: {exc}")
+
+
+_NO_OWNER = object()
+# Python's TypeError texts for what JS reports in its own words.
+_PYTHON_TYPE_ERRORS = (
+    (re.compile(r"'NoneType' object is not (callable|subscriptable|iterable)"), "null is not {0}"),
+    (re.compile(r"'NoneType' object does not support item assignment"), "null is not an object"),
+    (re.compile(r"'(\w+)' object is not callable"), "value is not a function"),
+    (re.compile(r"'(\w+)' object is not iterable"), "value is not iterable"),
+    (re.compile(r"'(\w+)' object is not subscriptable"), "value is not an object"),
+)
+
+
+def _js_type_error_text(text: str) -> str:
+    for pattern, words in _PYTHON_TYPE_ERRORS:
+        found = pattern.search(text)
+        if found:
+            kind = found.group(1)
+            return words.format({"callable": "a function", "subscriptable": "an object"}.get(kind, kind))
+    return text
 
 
 def update_property(obj: Any, key: Any, delta: int, prefix: bool) -> Any:

@@ -90,6 +90,8 @@ class JSError(Exception):
         # (Python's and the runtime's own names, with a leading underscore, stay missing).
         if name.startswith("_"):
             raise AttributeError(name)
+        if name == "constructor":
+            return type(self)  # the Error global is this class (TypeError is JSTypeError...)
         return undefined
 
     @property
@@ -235,7 +237,7 @@ def inherited_accessor_keys(obj: "JSObject") -> frozenset[str]:
     keys: frozenset[str] = frozenset()
     holder: Any = _own_get(obj, "__proto__")
     while holder is not None:
-        keys |= type(holder)._accessor_keys
+        keys |= getattr(type(holder), "_accessor_keys", frozenset())  # (an Error prototype has none)
         holder = _own_get(holder.__dict__, "__proto__")
     return keys
 
@@ -431,6 +433,15 @@ class JSObject(dict):
 
 
 def _object_to_string(self: Any) -> str:
+    proto = _own_get(self, "__proto__") if isinstance(self, JSObject) else None
+    while proto is not None:  # an object made on an Error prototype prints as an error does
+        if isinstance(proto, JSError):
+            from .ops import get, to_str
+
+            name, message = to_str(get(self, "name")), to_str(get(self, "message"))
+            name = proto.name if name == "undefined" else name
+            return f"{name}: {message}" if message not in ("", "undefined") else name
+        proto = _own_get(proto.__dict__, "__proto__")
     return "[object Object]"
 
 
