@@ -128,3 +128,21 @@ def test_generated_modules_read_only_the_table_s_globals(seed: int) -> None:
         free = _free_names(ast.Module(body=[main], type_ignores=[]))
         # (`except Exception` is the emitter's own Python, never a JS name's spelling)
         assert free <= RUNTIME_EXPORTS | {"Exception"}, (picked, free - RUNTIME_EXPORTS)
+
+
+def test_eval_and_function_translate_their_text_and_stay_confined(tmp_path: Path) -> None:
+    marker = tmp_path / "PWNED"
+    lines = _run(tmp_path, f"""
+var text = '{{"items": [1, 2, 3], "title": "news"}}';
+var data = eval('(' + text + ')');
+var add = new Function('a', 'b', 'return a + b');
+Ti.API.info(data.items.length, data.title, eval('6 * 7'), add(2, 3), Function('return typeof open')());
+var attacks = ['__import__("os").system("touch {marker}")', 'open("{marker}", "w")',
+               '(function(){{}}).__globals__', 'Ti.__dict__', 'var = ;'];
+for (var i = 0; i < attacks.length; i++) {{
+  try {{ Ti.API.info(typeof eval(attacks[i])); }} catch (e) {{ Ti.API.info(e.name); }}
+}}
+""")
+    assert not marker.exists()
+    assert lines == ["[INFO] 3 news 42 5 undefined", "[INFO] ReferenceError", "[INFO] ReferenceError",
+                     "[INFO] undefined", "[INFO] undefined", "[INFO] SyntaxError"]

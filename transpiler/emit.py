@@ -96,6 +96,7 @@ class Emitter:
                           for name, _ in n.decls}
         self.function_arity, self.value_used = self._call_facts(nodes)
         self.escaping = self._escaping_functions(nodes, parents)
+        self.noted_eval: set[str] = set()
         self.function_params = self._known_functions(program.main, nodes)
         self.this_functions, self.method_names = _this_facts(program.main, nodes)
         # Functions made JS function objects (js.this_function): their properties read as attributes.
@@ -617,6 +618,10 @@ class Emitter:
         # Python builtin or module global.
         glob = GLOBALS.get(expr.id)
         if glob is not None:
+            if expr.id in ("eval", "Function") and expr.id not in self.noted_eval:
+                self.noted_eval.add(expr.id)
+                self.diag.note("N001", f"`{expr.id}` translates its text with ti2py when it runs, in the global "
+                               "scope (it cannot see this function's local variables)", expr.loc.line, expr.loc.col + 1)
             return glob.python, (PRIMARY if "." in glob.python else ATOM)
         return helper_call("not_defined", py_string(expr.id)), PRIMARY
 

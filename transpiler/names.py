@@ -57,7 +57,8 @@ GLOBALS: dict[str, Global] = {
     "URIError": _js("JSURIError", construct="js.JSURIError"),
     "ReferenceError": _js("JSReferenceError", construct="js.JSReferenceError"),
     "JSON": Global("JSON", namespace=True), "Math": Global("Math", namespace=True),
-    # Functions of the language
+    # Functions of the language (eval and Function translate their text with ti2py when they run)
+    "eval": _js("eval_"), "Function": _js("Function", construct="js.Function", namespace=True),
     "parseInt": Global("parseInt", call_type="num"), "parseFloat": Global("parseFloat", call_type="num"),
     "isNaN": Global("isNaN", call_type="bool"), "isFinite": _js("isFinite", call_type="bool"),
     "encodeURIComponent": _js("encodeURIComponent", call_type="str"),

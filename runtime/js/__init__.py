@@ -50,6 +50,8 @@ _SOURCES: dict[str, tuple[str, str]] = {
     'for_in': ('ops', 'for_in'),
     'inc': ('ops', 'inc'),
     'not_defined': ('ops', 'not_defined'),
+    'eval_': ('evaluate', 'eval_'),
+    'Function': ('evaluate', 'Function'),
     'new_array': ('ops', 'new_array'),
     'thrown': ('ops', 'thrown'),
     'void': ('ops', 'void'),
@@ -138,7 +140,7 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
-    'not_defined',
+    'not_defined', 'eval_', 'Function',
     'Array', 'Object', 'Accessor', 'array_rest', 'ascending', 'descending', 'define_accessor', 'object_rest',
     'with_accessors', 'extend', 'super_call', 'super_member', 'Map', 'Set', 'WeakMap', 'WeakSet',
     'Promise', 'async_function', 'global_this', 'generator_function', 'delegate', 'for_of', 'nullish', 'optional',
