@@ -15,9 +15,10 @@ from typing import Any, Callable
 from .host import host_get
 from .realm import RealmPrototype, register_prototype
 from .strings import METHODS as STRING_METHODS
+from .properties import own_property, own_property_names
 from .ops import is_number, to_integer, to_number, to_str
 from .values import (
-    Accessor, NaN, JSArray, JSError, JSObject, JSRangeError, JSTypeError, JSURIError, define_property, link_prototype, restrict, own_items, own_keys, undefined,
+    to_property_key, Accessor, NaN, JSArray, JSError, JSObject, JSRangeError, JSTypeError, JSURIError, define_property, link_prototype, restrict, own_items, own_keys, undefined,
 )
 
 
@@ -673,16 +674,49 @@ class _Object:
         if not isinstance(descriptor, JSObject):
             raise JSTypeError("Property description must be an object")
         get, set_ = descriptor["get"], descriptor["set"]
-        enumerable = bool(descriptor["enumerable"])
+        enumerable, configurable = bool(descriptor["enumerable"]), bool(descriptor["configurable"])
         if get is not undefined or set_ is not undefined:
             if "value" in descriptor or "writable" in descriptor:
                 raise JSTypeError("Invalid property descriptor. Cannot both specify accessors and a value or writable attribute")
-            return define_property(obj, key, Accessor(get, set_, enumerable=enumerable))
+            return define_property(obj, key, Accessor(get, set_, enumerable=enumerable, configurable=configurable))
         writable = bool(descriptor["writable"])
-        if writable and enumerable and bool(descriptor["configurable"]):
+        if writable and enumerable and configurable:
             obj[key] = descriptor["value"]  # an ordinary property: stored as a plain value
             return obj
-        return define_property(obj, key, Accessor(value=descriptor["value"], writable=writable, enumerable=enumerable))
+        return define_property(obj, key, Accessor(value=descriptor["value"], writable=writable, enumerable=enumerable,
+                                                  configurable=configurable))
+
+    @staticmethod
+    def getOwnPropertyDescriptor(obj: Any, key: Any = undefined) -> Any:  # noqa: N802
+        """The own property ``key`` of ``obj`` as a descriptor object, or undefined."""
+        if obj is None or obj is undefined:
+            raise JSTypeError("Cannot convert undefined or null to object")
+        found = own_property(obj, to_property_key(key))
+        if found is None:
+            return undefined
+        if isinstance(found, Accessor) and not found.is_data:
+            return JSObject(get=found.get if found.get is not None else undefined,
+                            set=found.set if found.set is not None else undefined,
+                            enumerable=found.enumerable, configurable=found.configurable)
+        if isinstance(found, Accessor):
+            return JSObject(value=found.value, writable=found.writable, enumerable=found.enumerable,
+                            configurable=found.configurable)
+        value, writable, enumerable, configurable = found
+        return JSObject(value=value, writable=writable, enumerable=enumerable, configurable=configurable)
+
+    @staticmethod
+    def getOwnPropertyDescriptors(obj: Any) -> JSObject:  # noqa: N802
+        out = JSObject()
+        for name in _Object.getOwnPropertyNames(obj):
+            out[name] = _Object.getOwnPropertyDescriptor(obj, name)
+        return out
+
+    @staticmethod
+    def getOwnPropertyNames(obj: Any) -> JSArray:  # noqa: N802
+        """Every own property name, enumerable or not (array indexes and ``length`` too)."""
+        if obj is None or obj is undefined:
+            raise JSTypeError("Cannot convert undefined or null to object")
+        return JSArray(own_property_names(obj))
 
     @staticmethod
     def defineProperties(obj: Any, descriptors: Any) -> Any:  # noqa: N802

@@ -43,7 +43,9 @@ class ThisFunction:
         # Static members are inherited from the parent class (set by extend).
         parent = dict.get(self.__dict__, "__parent__")
         if parent is not None and not name.startswith("__"):
-            return getattr(parent, name)
+            from .host import host_get
+
+            return host_get(parent, name)
         if name.startswith("__"):
             raise AttributeError(name)
         return undefined
@@ -105,6 +107,17 @@ def this_function(fn: Callable[..., Any]) -> ThisFunction:
 
 def extend(child: ThisFunction, parent: Any) -> None:
     """``class child extends parent``: instances inherit parent's prototype, the class its statics."""
+    if parent is None:  # `extends null`: instances inherit nothing
+        return
+    if isinstance(parent, type) and issubclass(parent, JSError):
+        # `class E extends Error`: instances sit on an error of that kind (instanceof, name).
+        link_prototype(child.prototype, parent())
+        child.__dict__["__parent__"] = parent
+        return
+    if isinstance(parent, FunctionType):
+        link_prototype(child.prototype, prototype_of(parent))
+        child.__dict__["__parent__"] = parent
+        return
     if not isinstance(parent, ThisFunction):
         raise JSTypeError("Class extends value is not a constructor or null")
     link_prototype(child.prototype, parent.prototype)
@@ -113,8 +126,21 @@ def extend(child: ThisFunction, parent: Any) -> None:
 
 def super_call(parent: ThisFunction, this: Any, *args: Any) -> Any:
     """``super(...args)``: the parent constructor runs on the same object."""
+    if isinstance(parent, type) and issubclass(parent, JSError):
+        if args and args[0] is not undefined:
+            this["message"] = str(args[0]) if isinstance(args[0], str) else _to_str(args[0])
+        return undefined
+    if isinstance(parent, FunctionType):
+        parent(*adapt_args(parent, args))
+        return undefined
     parent.with_this(this, args)
     return undefined
+
+
+def _to_str(value: Any) -> str:
+    from .ops import to_str
+
+    return to_str(value)
 
 
 def super_member(parent: ThisFunction, this: Any, name: str) -> Any:

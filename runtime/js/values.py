@@ -141,15 +141,16 @@ class Accessor:
     (``get full() {...}``, ``Object.defineProperty(o, k, {get, set})``) or a data property
     defined as read-only or non-enumerable.  Stored in the owner's ``__dict__`` like a value."""
 
-    __slots__ = ("get", "set", "value", "writable", "enumerable")
+    __slots__ = ("get", "set", "value", "writable", "enumerable", "configurable")
 
     def __init__(self, get: Any = None, set: Any = None, *, value: Any = None, writable: bool = False,
-                 enumerable: bool = True) -> None:
+                 enumerable: bool = True, configurable: bool = True) -> None:
         self.get = None if get is undefined else get
         self.set = None if set is undefined else set
         self.value = undefined if value is None else value
         self.writable = writable
         self.enumerable = enumerable
+        self.configurable = configurable
 
     @property
     def is_data(self) -> bool:

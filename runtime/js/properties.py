@@ -1,0 +1,89 @@
+"""Own properties of any JS value, as ``Object.getOwnPropertyDescriptor``/``getOwnPropertyNames``
+see them: objects and arrays, strings, translated functions, and the runtime's built-ins.
+
+A JSObject keeps a plain value for an ordinary property (writable, enumerable, configurable) and
+an :class:`Accessor` for any other; every other kind of value has its properties fixed by what it
+is, described here.
+"""
+
+from __future__ import annotations
+
+from types import FunctionType, ModuleType
+from typing import Any
+
+from .host import is_exposed_attribute
+from .values import Accessor, JSArray, JSObject, is_array_index, js_key_order, undefined
+
+# (value, writable, enumerable, configurable)
+DataProperty = tuple[Any, bool, bool, bool]
+
+
+def own_property(obj: Any, name: str) -> Accessor | DataProperty | None:
+    """The own property ``name`` of ``obj``: an Accessor, a data property's attributes, or None."""
+    from .functions import NOT_A_FUNCTION_PROPERTY, ThisFunction, function_property
+
+    if isinstance(obj, JSObject):
+        if name == "__proto__" or not dict.__contains__(obj, name):
+            return None
+        value = dict.__getitem__(obj, name)
+        return value if type(value) is Accessor else (value, True, True, True)
+    if isinstance(obj, JSArray):
+        if name == "length":
+            return (len(obj), True, False, False)
+        if is_array_index(name) and int(name) < len(obj):
+            return (list.__getitem__(obj, int(name)), True, True, True)
+        return _side_property(obj, name)
+    if isinstance(obj, str):
+        if name == "length":
+            return (len(obj), False, False, False)
+        if is_array_index(name) and int(name) < len(obj):
+            return (obj[int(name)], False, True, False)
+        return None
+    if isinstance(obj, (bool, int, float)) or obj is None or obj is undefined:
+        return None
+    if isinstance(obj, (FunctionType, ThisFunction)):
+        value = function_property(obj, name)
+        if value is not NOT_A_FUNCTION_PROPERTY:
+            # `length` and `name` are read-only but configurable; `prototype` is writable only.
+            return (value, name == "prototype", False, name != "prototype")
+        return _side_property(obj, name)
+    return _side_property(obj, name)
+
+
+def _side_property(obj: Any, name: str) -> DataProperty | None:
+    """A property of a host value: its own attribute (set by the program, or a built-in's member)."""
+    attributes = getattr(obj, "__dict__", None)
+    if is_exposed_attribute(name):
+        if type(attributes) is dict and name in attributes:
+            return (attributes[name], True, True, True)
+        # A built-in's method or constant (`Math.max`, `Math.E`): not enumerable; constants read-only.
+        value = getattr(type(obj), name, _ABSENT) if not isinstance(obj, ModuleType) else _ABSENT
+        if value is _ABSENT:
+            return None
+        value = getattr(obj, name)
+        constant = isinstance(value, (int, float)) and not isinstance(value, bool)
+        return (value, not constant, False, not constant)
+    table = attributes.get("_js_properties") if type(attributes) is dict else None
+    if table is not None and name in table:
+        return (table[name], True, True, True)
+    return None
+
+
+_ABSENT = object()
+
+
+def own_property_names(obj: Any) -> list[str]:
+    from .functions import ThisFunction
+
+    if isinstance(obj, JSObject):
+        return js_key_order(str(key) for key in dict.keys(obj) if key != "__proto__")
+    if isinstance(obj, (JSArray, str)):
+        return [*(str(i) for i in range(len(obj))), "length"]
+    names: list[str] = []
+    if isinstance(obj, (FunctionType, ThisFunction)):
+        names = ["length", "name", "prototype"]
+    attributes = getattr(obj, "__dict__", None)
+    if type(attributes) is dict:
+        names += [k for k in attributes if is_exposed_attribute(k) and k not in names]
+        names += list(attributes.get("_js_properties", {}))
+    return names
