@@ -21,7 +21,7 @@ import httpx
 
 from ..js.ops import is_number, to_str
 from ..js.values import JSError, JSObject, call_with_this, own_items, undefined
-from ..net import CHUNK_SIZE, NetworkThread, classify, make_client
+from ..net import CHUNK_SIZE, ContentDecoder, NetworkThread, classify, make_client
 from .filesystem import Blob, File
 from .proxy import Proxy
 
@@ -160,15 +160,20 @@ class HTTPClient(Proxy):
                 chunks: list[bytes] = []
                 received = reported = 0
                 last = 0.0
-                async for chunk in response.aiter_bytes(CHUNK_SIZE):
-                    chunks.append(chunk)
-                    received += len(chunk)
+                # Raw bytes, decoded with the transfers' bound: a gzip bomb ends in onerror
+                # (-1103) after a bounded amount of memory, a truncated stream in -1015.
+                decoder = ContentDecoder(response.headers.get("content-encoding"))
+                async for raw in response.aiter_raw(CHUNK_SIZE):
+                    for chunk in decoder.decode(raw):
+                        chunks.append(chunk)
+                        received += len(chunk)
                     now = time.monotonic()
-                    if now - last >= app.progress_interval:
-                        last, reported = now, received
-                        deliver(self._progress, "ondatastream", received, expected)
-                if received != reported:  # the last report always says how much arrived
-                    deliver(self._progress, "ondatastream", received, expected)
+                    if now - last >= app.progress_interval:  # (progress counts bytes as sent, encoded)
+                        last, reported = now, decoder.encoded
+                        deliver(self._progress, "ondatastream", reported, expected)
+                decoder.finish()
+                if decoder.encoded != reported:  # the last report always says how much arrived
+                    deliver(self._progress, "ondatastream", decoder.encoded, expected)
             finally:
                 await response.aclose()
             deliver(self._finished, b"".join(chunks), response.headers.get("content-type", ""), None)
@@ -257,6 +262,8 @@ class HTTPClient(Proxy):
         if isinstance(data, Blob):
             return data.bytes(), None
         if isinstance(data, File):
+            if not data._usable() or not data._file.is_file():  # (it may have been replaced by a link since)
+                raise JSError(f"send: cannot read {data._file.name}")
             return data._file.read_bytes(), None
         if isinstance(data, JSObject):
             return _multipart(data)
