@@ -1,0 +1,375 @@
+"""Confinement, proven by running the attacks as converted JavaScript: files (no path, parent
+walk, move, rename, copy, delete, listing or link leaves the app's folders), network
+(credentials on redirects, bounded decoding, truncated bodies, --timeout and Ctrl-C), state (one
+run per data folder, corrupt stores moved aside, Properties) and the push gateway (malformed
+bodies get APNs-style errors).  Each test checks that nothing outside happened: a decoy folder
+intact, a marker not created, a second server that saw no credentials."""
+
+from __future__ import annotations
+
+import errno
+import gzip
+import json
+import os
+import random
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import zlib
+from pathlib import Path
+from typing import Any, Callable
+
+import pytest
+
+from conftest import ScriptedServer, reply
+from ti2py.runtime import App
+from ti2py.transpiler import convert
+
+
+# -- helpers -----------------------------------------------------------------------------------------
+def _module(tmp_path: Path, source: str, name: str = "app") -> Path:
+    result = convert(source, f"{name}.js")
+    assert result.ok, result.diagnostics.render()
+    module = tmp_path / f"{name}.py"
+    module.write_text(result.code or "")
+    return module
+
+
+def run_js(tmp_path: Path, source: str, *, data: Path | None = None, timeout: float = 20, **options: Any) -> App:
+    """Convert ``source``, run it on an App until idle, return the App."""
+    module = _module(tmp_path, source)
+    app = App("confined", data_dir=data or tmp_path / "data", out=None, **options)
+    app.load(module)
+    assert app.run_until_idle(timeout), "the app must go idle"
+    return app
+
+
+def infos(app: App) -> list[str]:
+    return [line.removeprefix("[INFO] ") for line in app.log_lines("INFO")]
+
+
+def tree(folder: Path) -> dict[str, bytes | None]:
+    """Every path below ``folder`` with its content (None for folders), links not followed."""
+    found: dict[str, bytes | None] = {}
+    for parent, folders, files in os.walk(folder):
+        for name in folders:
+            found[os.path.relpath(os.path.join(parent, name), folder)] = None
+        for name in files:
+            path = Path(parent, name)
+            found[os.path.relpath(path, folder)] = path.read_bytes()
+    return found
+
+
+def js_string(text: str) -> str:
+    return json.dumps(text)
+
+
+# -- 3. files ----------------------------------------------------------------------------------------
+FILE_ATTACKS = r"""
+var fs = Ti.Filesystem;
+function attempt(label, fn) {
+    try {
+        var result = fn();
+        Ti.API.info(label + ': ' + result);
+    } catch (e) {
+        Ti.API.info(label + ': threw');
+    }
+}
+var docs = fs.getFile(fs.applicationDataDirectory);
+Ti.API.info('parent of Documents: ' + docs.getParent());
+Ti.API.info('parent of tmp: ' + fs.getFile(fs.tempDirectory).getParent());
+Ti.API.info('parent of Resources: ' + fs.getFile(fs.resourcesDirectory).getParent());
+var sub = fs.getFile(fs.applicationDataDirectory, 'sub');
+sub.createDirectory();
+Ti.API.info('parent of sub is Documents: ' + (sub.getParent().nativePath === docs.nativePath));
+var dir = sub, steps = 0;
+while (dir && steps < 10) { dir = dir.getParent(); steps++; }
+Ti.API.info('a parent walk stops after ' + steps);
+attempt('walk out and list', function () { return docs.getParent().getParent().getParent().getDirectoryListing(); });
+attempt('walk out and delete', function () { return docs.getParent().getParent().getParent().deleteDirectory(true); });
+attempt('relative ../..', function () { return fs.getFile('../../decoy/secret.txt').read(); });
+attempt('Documents/../..', function () { return fs.getFile(fs.applicationDataDirectory + '../../decoy/secret.txt').read(); });
+attempt('joined ..', function () { return fs.getFile(fs.applicationDataDirectory, '..', '..', 'decoy', 'secret.txt').read(); });
+attempt('absolute', function () { return fs.getFile(DECOY + '/secret.txt').read(); });
+attempt('file URL', function () { return fs.getFile('file://' + DECOY + '/secret.txt').read(); });
+attempt('absolute write', function () { return fs.getFile(DECOY + '/marker.txt').write('x'); });
+attempt('data folder file', function () { return fs.getFile(fs.applicationDataDirectory + '../properties.json').deleteFile(); });
+attempt('link read', function () { return fs.getFile(fs.applicationDataDirectory, 'link', 'secret.txt').read(); });
+attempt('link listing', function () { return fs.getFile(fs.applicationDataDirectory, 'link').getDirectoryListing(); });
+attempt('link delete', function () { return fs.getFile(fs.applicationDataDirectory, 'link').deleteDirectory(true); });
+attempt('link write', function () { return fs.getFile(fs.applicationDataDirectory, 'link/marker.txt').write('x'); });
+attempt('Documents listing', function () { return docs.getDirectoryListing().join(','); });
+var note = fs.getFile(fs.applicationDataDirectory, 'note.txt');
+note.write('mine');
+attempt('move ../..', function () { return note.move('../../decoy/moved.txt'); });
+attempt('move Documents/../..', function () { return note.move(fs.applicationDataDirectory + '../../decoy/moved.txt'); });
+attempt('move absolute', function () { return note.move(DECOY + '/moved.txt'); });
+attempt('move file URL', function () { return note.move('file://' + fs.applicationDataDirectory + '../../decoy/moved.txt'); });
+attempt('move into link', function () { return note.move(fs.applicationDataDirectory + 'link/moved.txt'); });
+attempt('rename ../..', function () { return note.rename('../../decoy/renamed.txt'); });
+attempt('rename ..', function () { return note.rename('..'); });
+attempt('copy Documents/../..', function () { return note.copy(fs.applicationDataDirectory + '../../decoy/copied.txt'); });
+attempt('copy into link', function () { return note.copy(fs.applicationDataDirectory + 'link/copied.txt'); });
+attempt('copy onto a link file', function () { return note.copy(fs.applicationDataDirectory + 'filelink'); });
+attempt('write through a link file', function () { return fs.getFile(fs.applicationDataDirectory, 'filelink').write('x'); });
+attempt('delete Documents', function () { return docs.deleteDirectory(true); });
+attempt('delete tmp', function () { return fs.getFile(fs.tempDirectory).deleteDirectory(true); });
+attempt('move Documents away', function () { return docs.move(fs.tempDirectory + 'stolen'); });
+attempt('copy inside', function () { return note.copy(fs.tempDirectory + 'copy.txt'); });
+attempt('rename inside', function () { return note.rename('renamed.txt'); });
+attempt('delete sub', function () { return sub.deleteDirectory(true); });
+"""
+
+FILE_RESULTS = [
+    "parent of Documents: null",
+    "parent of tmp: null",
+    "parent of Resources: null",
+    "parent of sub is Documents: true",
+    "a parent walk stops after 2",
+    "walk out and list: threw",
+    "walk out and delete: threw",
+    "relative ../..: threw",
+    "Documents/../..: threw",
+    "joined ..: threw",
+    "absolute: null",  # an absolute path elsewhere is taken inside the read-only Resources
+    "file URL: null",
+    "absolute write: false",
+    "data folder file: threw",
+    "link read: threw",
+    "link listing: threw",
+    "link delete: threw",
+    "link write: threw",
+    "Documents listing: filelink,link,sub",
+    "move ../..: false",
+    "move Documents/../..: false",
+    "move absolute: false",
+    "move file URL: false",
+    "move into link: false",
+    "rename ../..: false",
+    "rename ..: false",
+    "copy Documents/../..: false",
+    "copy into link: false",
+    "copy onto a link file: false",
+    "write through a link file: threw",
+    "delete Documents: false",
+    "delete tmp: false",
+    "move Documents away: false",
+    "copy inside: true",
+    "rename inside: true",
+    "delete sub: true",
+]
+
+
+def test_file_attacks_from_js_never_leave_the_app_folders(tmp_path: Path) -> None:
+    decoy = tmp_path / "decoy"
+    (decoy / "inner").mkdir(parents=True)
+    (decoy / "secret.txt").write_text("secret")
+    (decoy / "inner" / "keep.bin").write_bytes(b"\x00keep")
+    data = tmp_path / "data"
+    (data / "Documents").mkdir(parents=True)
+    (data / "properties.json").write_text("{}")
+    os.symlink(decoy, data / "Documents" / "link")  # a link inside the data folder, pointing out
+    os.symlink(decoy / "secret.txt", data / "Documents" / "filelink")
+    before = tree(decoy)
+
+    app = run_js(tmp_path, f"var DECOY = {js_string(str(decoy))};\n" + FILE_ATTACKS, data=data)
+
+    assert infos(app) == FILE_RESULTS
+    assert tree(decoy) == before, "the decoy folder must be untouched"
+    assert (data / "properties.json").read_text() == "{}"
+    assert (data / "Documents" / "sub").exists() is False and (data / "tmp").is_dir()
+    assert (data / "Documents" / "renamed.txt").read_text() == "mine"
+    assert (data / "tmp" / "copy.txt").read_text() == "mine"
+    assert not list(tmp_path.rglob("marker.txt")) and not list(decoy.rglob("moved.txt"))
+
+
+# -- 4. network --------------------------------------------------------------------------------------
+CREDENTIALS = ("authorization", "cookie", "proxy-authorization")
+
+
+def _redirect(location: str) -> Callable[[Any], None]:
+    def route(handler: Any) -> None:
+        handler.send_response(302)
+        handler.send_header("Location", location)
+        handler.send_header("Content-Length", "0")
+        handler.end_headers()
+
+    return route
+
+
+def _recorder(seen: list[dict[str, str]]) -> Callable[[Any], None]:
+    def route(handler: Any) -> None:
+        seen.append({k.lower(): v for k, v in handler.headers.items()})
+        reply(handler, b"landed", content_type="text/plain")
+
+    return route
+
+
+CREDENTIAL_REDIRECTS = r"""
+var urlSession = require('com.appcelerator.urlSession');
+var config = urlSession.createSessionConfiguration({identifier: 'creds'});
+config.HTTPHeaderFields = {Authorization: 'Bearer s3cret', Cookie: 'sid=s3cret',
+                           'Proxy-Authorization': 'Basic s3cret', 'X-Trace': 'kept'};
+var session = urlSession.createSession({configuration: config});
+Ti.App.iOS.addEventListener('sessioncompleted', function (e) {
+    Ti.API.info('task ' + e.taskIdentifier + ' ' + e.success + ' ' + e.statusCode);
+});
+session.downloadTask({url: A + 'same'});
+session.downloadTask({url: A + 'cross'});
+session.dataTask({url: A + 'cross', method: 'GET', requestHeaders: {Authorization: 'Bearer task'}});
+var xhr = Ti.Network.createHTTPClient({
+    onload: function () { Ti.API.info('xhr ' + this.status + ' ' + this.responseText); },
+    onerror: function (e) { Ti.API.info('xhr error ' + e.code); }
+});
+xhr.open('GET', A + 'cross');
+xhr.setRequestHeader('Authorization', 'Bearer xhr');
+xhr.setRequestHeader('Proxy-Authorization', 'Basic xhr');
+xhr.send();
+var basic = Ti.Network.createHTTPClient({username: 'user', password: 'pass',
+    onload: function () { Ti.API.info('basic ' + this.status); }});
+basic.open('GET', A + 'cross');
+basic.send();
+"""
+
+
+def test_credentials_never_follow_a_redirect_to_another_origin(tmp_path: Path, download_engine: str,
+                                                               scripted_server: ScriptedServer) -> None:
+    same: list[dict[str, str]] = []
+    other: list[dict[str, str]] = []
+    with ScriptedServer() as elsewhere:  # another port of 127.0.0.1: another origin
+        elsewhere.route("/land", _recorder(other))
+        scripted_server.route("/same", _redirect(scripted_server.url + "land"))
+        scripted_server.route("/land", _recorder(same))
+        scripted_server.route("/cross", _redirect(elsewhere.url + "land"))
+        app = run_js(tmp_path, f"var A = {js_string(scripted_server.url)};\n" + CREDENTIAL_REDIRECTS)
+    assert sorted(infos(app)) == ["basic 200", "task 1 true 200", "task 2 true 200", "task 3 true 200",
+                                  "xhr 200 landed"]
+    assert len(other) == 4 and len(same) == 1
+    for headers in other:
+        assert not [name for name in CREDENTIALS if name in headers], headers
+    assert other[0]["x-trace"] == "kept"  # other headers still go
+    assert same[0]["authorization"] == "Bearer s3cret"  # a redirect within the origin keeps them
+
+
+def _gzip_bomb(blocks: int = 4096) -> tuple[bytes, bytes]:
+    """A gzip stream of ``blocks`` MiB of zeros as (head, block): each 1 MiB block compresses
+    to about 1 KB on its own (a full flush), so 4 MB on the wire inflate to 4 GiB."""
+    compressor = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    head = compressor.compress(b"\0" * (1 << 20)) + compressor.flush(zlib.Z_FULL_FLUSH)
+    block = compressor.compress(b"\0" * (1 << 20)) + compressor.flush(zlib.Z_FULL_FLUSH)
+    return head, block
+
+
+def _bomb_route(blocks: int = 4096) -> Callable[[Any], None]:
+    head, block = _gzip_bomb()
+
+    def route(handler: Any) -> None:
+        handler.send_response(200)
+        handler.send_header("Content-Encoding", "gzip")
+        handler.send_header("Content-Length", str(len(head) + blocks * len(block)))
+        handler.end_headers()
+        handler.wfile.write(head)
+        for _ in range(blocks):
+            handler.wfile.write(block)
+
+    return route
+
+
+def _encoded_route(body: bytes, encoding: str = "gzip", length: int | None = None) -> Callable[[Any], None]:
+    def route(handler: Any) -> None:
+        handler.send_response(200)
+        handler.send_header("Content-Encoding", encoding)
+        handler.send_header("Content-Length", str(len(body) if length is None else length))
+        handler.send_header("Connection", "close")
+        handler.end_headers()
+        handler.wfile.write(body)
+        handler.close_connection = True
+
+    return route
+
+
+DOWNLOADS = r"""
+var urlSession = require('com.appcelerator.urlSession');
+var session = urlSession.createSession({configuration: urlSession.createSessionConfiguration({identifier: 'enc'})});
+var most = {};
+Ti.App.iOS.addEventListener('downloadprogress', function (e) {
+    most[e.taskIdentifier] = Math.max(most[e.taskIdentifier] || 0, e.totalBytesWritten);
+});
+Ti.App.iOS.addEventListener('downloadcompleted', function (e) {
+    Ti.API.info('file ' + e.taskIdentifier + ' ' + e.data.text);
+});
+Ti.App.iOS.addEventListener('sessioncompleted', function (e) {
+    Ti.API.info('task ' + e.taskIdentifier + ' ' + e.success + ' ' + e.errorCode + ' most ' + (most[e.taskIdentifier] || 0));
+});
+for (var i = 0; i < PATHS.length; i++) {
+    session.downloadTask({url: A + PATHS[i]});
+}
+"""
+
+HTTP_CLIENTS = r"""
+PATHS.forEach(function (path) {
+    var xhr = Ti.Network.createHTTPClient({
+        onload: function () { Ti.API.info(path + ' loaded ' + this.responseText.length); },
+        onerror: function (e) { Ti.API.info(path + ' error ' + e.code); }
+    });
+    xhr.open('GET', A + path);
+    xhr.send();
+});
+"""
+
+TEXT = b"ti2py " * 5000
+
+
+def _max_rss_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # (kB on Linux)
+
+
+def _encoding_routes(server: ScriptedServer) -> list[str]:
+    whole = gzip.compress(TEXT)
+    server.route("/bomb", _bomb_route())
+    server.route("/good", _encoded_route(whole))
+    server.route("/deflate", _encoded_route(zlib.compress(TEXT), "deflate"))
+    server.route("/cut", _encoded_route(whole[: len(whole) // 2]))  # complete HTTP, half a gzip stream
+    server.route("/short", _encoded_route(whole[: len(whole) // 2], length=len(whole)))  # fewer bytes than promised
+    server.route("/plain-short", _encoded_route(TEXT[:100], "identity", length=len(TEXT)))
+    return ["bomb", "good", "deflate", "cut", "short", "plain-short"]
+
+
+def test_compressed_downloads_are_bounded_and_checked(tmp_path: Path, download_engine: str,
+                                                      scripted_server: ScriptedServer) -> None:
+    paths = _encoding_routes(scripted_server)
+    rss = _max_rss_mb()
+    app = run_js(tmp_path, f"var A = {js_string(scripted_server.url)}, PATHS = {json.dumps(paths)};\n" + DOWNLOADS,
+                 timeout=60)
+    lines = infos(app)
+    text = TEXT.decode()
+    results = {line.split()[1]: line for line in lines if line.startswith("task ")}
+    bomb = results["1"].split()
+    assert bomb[2:4] == ["false", "-1103"], results["1"]  # NSURLErrorDataLengthExceedsMaximum
+    assert int(bomb[-1]) <= 17 * 1024 * 1024, "the bomb was cut at the 16 MiB floor"
+    assert results["2"].startswith("task 2 true 0") and f"file 2 {text}" in lines
+    assert results["3"].startswith("task 3 true 0") and f"file 3 {text}" in lines
+    assert results["4"].startswith("task 4 false -1015")  # a gzip stream cut short: cannot decode
+    assert results["5"].startswith("task 5 false -1005")  # the connection closed before Content-Length
+    assert results["6"].startswith("task 6 false -1005")
+    assert _max_rss_mb() - rss < 150, "decoding must not hold the inflated body"
+    assert not [p.name for p in (tmp_path / "data" / "tmp").iterdir() if not p.name.startswith("CFNetworkDownload")]
+    left = {p.stat().st_size for p in (tmp_path / "data" / "tmp").iterdir()}
+    assert left <= {len(TEXT)}, "no partial file of a failed download is left behind"
+
+
+def test_http_client_decoding_is_bounded_and_checked(tmp_path: Path, scripted_server: ScriptedServer) -> None:
+    paths = _encoding_routes(scripted_server)
+    rss = _max_rss_mb()
+    app = run_js(tmp_path, f"var A = {js_string(scripted_server.url)}, PATHS = {json.dumps(paths)};\n" + HTTP_CLIENTS,
+                 timeout=60)
+    assert sorted(infos(app)) == sorted([
+        "bomb error -1103", f"good loaded {len(TEXT)}", f"deflate loaded {len(TEXT)}", "cut error -1015",
+        "short error -1005", "plain-short error -1005",
+    ])
+    assert _max_rss_mb() - rss < 150, "the bomb must not be inflated into memory"
