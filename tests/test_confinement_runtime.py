@@ -373,3 +373,101 @@ def test_http_client_decoding_is_bounded_and_checked(tmp_path: Path, scripted_se
         "short error -1005", "plain-short error -1005",
     ])
     assert _max_rss_mb() - rss < 150, "the bomb must not be inflated into memory"
+
+
+# -- 4. --timeout and Ctrl-C end a run within about a second, on every path ------------------------------
+DOWNLOAD_APP = r"""
+var urlSession = require('com.appcelerator.urlSession');
+var session = urlSession.createSession({configuration: urlSession.createSessionConfiguration({identifier: 'slow'})});
+Ti.App.iOS.addEventListener('sessioncompleted', function (e) { Ti.API.info('completed ' + e.success); });
+session.downloadTask({url: A + PATH});
+"""
+SYNC_CLIENT_APP = r"""
+var xhr = Ti.Network.createHTTPClient({onload: function () { Ti.API.info('loaded'); }});
+xhr.open('GET', A + PATH, false);
+xhr.send();
+"""
+LOOP_APP = r"""
+Ti.API.info('looping');
+var n = 0;
+while (true) {
+    n++;
+}
+"""
+
+CASES = {  # name: (app, path served, TI2PY_DIRECT_DOWNLOADS)
+    "stalled server, direct": (DOWNLOAD_APP, "stall", "1"),
+    "stalled server, httpx": (DOWNLOAD_APP, "stall", "0"),
+    "1 byte/s, direct": (DOWNLOAD_APP, "trickle", "1"),
+    "1 byte/s, httpx": (DOWNLOAD_APP, "trickle", "0"),
+    "1 byte/s, synchronous HTTPClient": (SYNC_CLIENT_APP, "trickle", "1"),
+    "while (true) {}": (LOOP_APP, "", "1"),
+}
+
+
+@pytest.fixture
+def slow_server() -> Any:
+    """/stall sends headers and then nothing; /trickle sends one byte a second.  Both stop when
+    the test ends; ``requested`` is set when a request arrives."""
+    stop = threading.Event()
+    with ScriptedServer() as server:
+        server.requested = threading.Event()  # type: ignore[attr-defined]
+
+        def slow(handler: Any, every: float | None) -> None:
+            handler.send_response(200)
+            handler.send_header("Content-Length", "100000")
+            handler.end_headers()
+            handler.wfile.flush()
+            server.requested.set()  # type: ignore[attr-defined]
+            while not stop.wait(every if every is not None else 30):
+                handler.wfile.write(b"x")
+                handler.wfile.flush()
+
+        server.route("/stall", lambda handler: slow(handler, None))
+        server.route("/trickle", lambda handler: slow(handler, 1.0))
+        yield server
+        stop.set()
+
+
+def _start(tmp_path: Path, case: str, server: ScriptedServer, *extra: str) -> subprocess.Popen[str]:
+    source, path, direct = CASES[case]
+    module = _module(tmp_path, f"var A = {js_string(server.url)}, PATH = {js_string(path)};\n" + source)
+    env = dict(os.environ, TI2PY_DIRECT_DOWNLOADS=direct, PYTHONUNBUFFERED="1")
+    return subprocess.Popen([sys.executable, "-m", "ti2py.transpiler.cli", "run", str(module), "--plain",
+                             "--data-dir", str(tmp_path / "data"), *extra],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+
+
+def _wait_until_busy(process: subprocess.Popen[str], case: str, server: ScriptedServer) -> None:
+    if CASES[case][1]:
+        assert server.requested.wait(20), "the request never arrived"  # type: ignore[attr-defined]
+        time.sleep(0.3)  # well inside the read
+    else:
+        assert process.stdout is not None and process.stdout.readline().strip() == "[INFO] looping"
+        time.sleep(0.3)
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_timeout_ends_the_run_within_a_second(tmp_path: Path, case: str, slow_server: ScriptedServer) -> None:
+    process = _start(tmp_path, case, slow_server, "--timeout", "2")
+    _wait_until_busy(process, case, slow_server)
+    busy_at = time.monotonic()
+    out, err = process.communicate(timeout=30)
+    # The deadline is 2 s after start-up; the run was busy before it, so it ends by then plus a second.
+    assert time.monotonic() - busy_at < 3.0, err
+    assert process.returncode == 3, (out, err)
+    assert "ti2py run: timed out after 2 s" in err and "Traceback" not in err
+    if not CASES[case][1]:
+        assert "app code was still running at app.js:5" in err  # where the loop was
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_ctrl_c_ends_the_run_within_a_second(tmp_path: Path, case: str, slow_server: ScriptedServer) -> None:
+    process = _start(tmp_path, case, slow_server, "--timeout", "60")
+    _wait_until_busy(process, case, slow_server)
+    sent = time.monotonic()
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=30)
+    assert time.monotonic() - sent < 1.5, err
+    assert process.returncode == 130, (out, err)
+    assert "interrupted" in err and "Traceback" not in err
