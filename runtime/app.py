@@ -11,6 +11,7 @@ import sys
 import time
 import traceback
 import typing
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -20,7 +21,7 @@ from .js.ops import to_str
 from .js.values import adapt_args
 from .js.values import JSError, JSObject, JSTypeError, own_items, undefined
 from .loop import EventLoop
-from .paths import claim_folder, remove_orphans, ti2py_home
+from .paths import claim_folder, release_folder, remove_orphans, ti2py_home
 
 if typing.TYPE_CHECKING:
     from .persist import TransferStore
@@ -98,6 +99,7 @@ class App:
         # is read or written; the first claim in this process clears what a crash left there.
         if claim_folder(self.data_dir):
             self._remove_orphans()
+        weakref.finalize(self, release_folder, self.data_dir)  # an app no longer used gives it back
         from .ti.root import TiRoot  # late: the Ti tree needs the App class
 
         from .device import Device

@@ -66,7 +66,7 @@ def write_json(path: Path, value: Any) -> None:
 
 # -- one running app per data folder ---------------------------------------------------------------
 LOCK_NAME = ".ti2py.lock"
-_claimed: dict[Path, int] = {}  # data folder -> the descriptor holding its lock, in this process
+_claimed: dict[Path, list[int]] = {}  # data folder -> [descriptor holding its lock, apps using it]
 _claim_guard = threading.Lock()
 
 
@@ -84,13 +84,15 @@ def claim_folder(folder: Path) -> bool:
     """Take ``folder``'s lock (``flock`` on a file inside it) for this process, or raise
     :class:`FolderInUse`.  The kernel releases it when the process ends, even by SIGKILL, so a
     crash never leaves a stale lock.  Apps in one process share the claim (a test that starts
-    an app again on the same folder is one process); True when this call took it."""
+    an app again on the same folder is one process); each claim is given back with
+    :func:`release_folder`.  True when this call took the lock (no app here had it)."""
     with _claim_guard:
         if folder in _claimed:
+            _claimed[folder][1] += 1
             return False
         folder.mkdir(parents=True, exist_ok=True)
         if fcntl is None:  # no flock (Windows): nothing to hold
-            _claimed[folder] = -1
+            _claimed[folder] = [-1, 1]
             return True
         descriptor = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o600)
         try:
@@ -101,16 +103,21 @@ def claim_folder(folder: Path) -> bool:
             raise FolderInUse(folder, holder) from None
         os.ftruncate(descriptor, 0)
         os.pwrite(descriptor, f"{os.getpid()}\n".encode(), 0)  # for the message a second run prints
-        _claimed[folder] = descriptor
+        _claimed[folder] = [descriptor, 1]
         return True
 
 
 def release_folder(folder: Path) -> None:
-    """Give the lock back before the process ends (the next run may then start)."""
+    """Give one claim back; the lock goes with the last (the next run may then start)."""
     with _claim_guard:
-        descriptor = _claimed.pop(folder, None)
-        if descriptor is not None and descriptor >= 0:
-            os.close(descriptor)
+        claim = _claimed.get(folder)
+        if claim is None:
+            return
+        claim[1] -= 1
+        if claim[1] <= 0:
+            del _claimed[folder]
+            if claim[0] >= 0:
+                os.close(claim[0])
 
 
 # -- files a crash left behind ------------------------------------------------------------------------

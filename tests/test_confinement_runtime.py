@@ -471,3 +471,169 @@ def test_ctrl_c_ends_the_run_within_a_second(tmp_path: Path, case: str, slow_ser
     assert time.monotonic() - sent < 1.5, err
     assert process.returncode == 130, (out, err)
     assert "interrupted" in err and "Traceback" not in err
+
+
+# -- 5. state ------------------------------------------------------------------------------------------
+WAITING_APP = r"""
+Ti.API.info('started');
+setTimeout(function () { Ti.API.info('done'); }, 3000);
+"""
+
+
+def test_one_run_per_data_folder_and_the_lock_survives_no_crash(tmp_path: Path) -> None:
+    module = _module(tmp_path, WAITING_APP)
+    command = [sys.executable, "-m", "ti2py.transpiler.cli", "run", str(module), "--plain",
+               "--data-dir", str(tmp_path / "data")]
+    first = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert first.stdout is not None and first.stdout.readline().strip() == "[INFO] started"
+        second = subprocess.run(command, capture_output=True, text=True, timeout=30)
+        assert second.returncode == 2, second
+        assert f"is in use by another running app (pid {first.pid})" in second.stderr
+        assert "Traceback" not in second.stderr and "started" not in second.stdout  # it never ran
+    finally:
+        first.kill()  # a crash: the kernel drops the lock with the process
+        first.wait()
+    third = subprocess.run(command + ["--timeout", "10"], capture_output=True, text=True, timeout=30)
+    assert third.returncode == 0 and "[INFO] done" in third.stdout, third
+
+
+DOWNLOAD_ONE = r"""
+var urlSession = require('com.appcelerator.urlSession');
+var session = urlSession.createSession({configuration: urlSession.createSessionConfiguration({identifier: 'one'})});
+Ti.App.iOS.addEventListener('downloadcompleted', function (e) { Ti.API.info('downloaded ' + e.data.length); });
+Ti.App.iOS.addEventListener('sessioncompleted', function (e) {
+    Ti.API.info('completed ' + e.success + ' ' + e.errorCode);
+});
+Ti.App.Properties.setString('after', 'written');
+Ti.API.info('property ' + Ti.App.Properties.getString('after'));
+session.downloadTask({url: URL});
+"""
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated"])
+def test_a_corrupt_store_is_moved_aside_and_the_app_starts(tmp_path: Path, damage: str, file_server: Any,
+                                                           payload: bytes) -> None:
+    data = tmp_path / "data"
+    if damage == "truncated":  # a real store with a row, cut in half; a JSON object cut short
+        seed = App("seed", data_dir=data, out=None)
+        seed.transfers.add("one", 7, "http://127.0.0.1:1/x", data / "tmp" / "CFNetworkDownload_x.tmp")
+        del seed
+        database = data / "transfers.sqlite3"
+        database.write_bytes(database.read_bytes()[:2048])
+        (data / "properties.json").write_text('{"a": "b", "c": ')
+    else:
+        data.mkdir()
+        (data / "transfers.sqlite3").write_bytes(b"not a database " * 400)
+        (data / "properties.json").write_bytes(b"\xff\xfe{\x00")
+    url = file_server.add("one.bin", payload)
+    app = run_js(tmp_path, f"var URL = {js_string(url)};\n" + DOWNLOAD_ONE, data=data)
+    assert infos(app) == ["property written", f"downloaded {len(payload)}", "completed true 0"]
+    warnings = "\n".join(app.log_lines("WARN"))
+    assert "transfers.sqlite3 could not be read" in warnings and "properties.json could not be read" in warnings
+    assert len(list(data.glob("transfers.sqlite3.corrupt-*"))) == 1
+    assert len(list(data.glob("properties.json.corrupt-*"))) == 1
+    assert json.loads((data / "properties.json").read_text()) == {"after": "written"}
+
+
+PROPERTIES_APP = r"""
+var P = Ti.App.Properties;
+P.setString('bool', true);
+P.setString('one', 1);
+P.setString('half', 1.5);
+P.setString('big', 1e21);
+P.setString('nothing', null);
+P.setObject('undefined', undefined);
+var loop = {};
+loop.self = loop;
+try { P.setObject('cycle', loop); } catch (e) { Ti.API.info('a cycle throws ' + e.name); }
+P.setString('after', 'still written');
+P.setInt('int', '42.9');
+P.setBool('yes', 'yes');
+P.setDouble('double', '2.5');
+P.setObject('list', [1, 'two', {three: 3}]);
+Ti.API.info(JSON.stringify([P.getString('bool'), P.getString('one'), P.getString('half'), P.getString('big'),
+    P.getString('nothing'), P.hasProperty('undefined'), P.hasProperty('cycle'), P.getString('after'),
+    P.getInt('int'), P.getBool('yes'), P.getDouble('double'), P.getObject('list')]));
+"""
+
+
+def test_properties_convert_as_the_sdk_and_a_failed_write_breaks_nothing(tmp_path: Path) -> None:
+    app = run_js(tmp_path, PROPERTIES_APP)
+    assert infos(app) == [
+        "a cycle throws TypeError",
+        '["true","1","1.5","1e+21","null",false,false,"still written",42,true,2.5,[1,"two",{"three":3}]]',
+    ]
+    assert "setObject('undefined'): undefined has no JSON form" in "\n".join(app.log_lines("WARN"))
+    stored = json.loads((tmp_path / "data" / "properties.json").read_text())
+    assert stored["after"] == "still written" and stored["bool"] == "true" and "undefined" not in stored
+
+
+def test_properties_survive_a_failing_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ti2py.runtime.ti import properties
+
+    real = properties.write_atomically
+    failures = iter([True, False])
+
+    def full_once(path: Path, data: str | bytes) -> None:
+        if next(failures, False):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real(path, data)
+
+    monkeypatch.setattr(properties, "write_atomically", full_once)
+    app = run_js(tmp_path, "Ti.App.Properties.setString('lost', 'x');\nTi.App.Properties.setString('kept', 'y');\n"
+                           "Ti.API.info(Ti.App.Properties.hasProperty('lost') + ' ' + Ti.App.Properties.getString('kept'));")
+    assert infos(app) == ["false y"]
+    assert "could not save (No space left on device)" in "\n".join(app.log_lines("ERROR"))
+    assert json.loads((tmp_path / "data" / "properties.json").read_text()) == {"kept": "y"}
+
+
+def test_orphaned_temp_files_are_removed_at_start(tmp_path: Path) -> None:
+    from ti2py.runtime.persist import TransferStore
+
+    data = tmp_path / "data"
+    for folder in ("Documents/notes", "tmp"):
+        (data / folder).mkdir(parents=True)
+    orphans = [data / "Documents" / "notes" / ".todo.txt.k3j_9x0a.tmp", data / ".properties.json.abcdefgh.tmp",
+               data / "tmp" / "CFNetworkDownload_orphan.tmp"]
+    kept = [data / "tmp" / "CFNetworkDownload_resumable.tmp", data / "Documents" / "mine.tmp",
+            data / "tmp" / "tmpx1y2z3w4", data / "Documents" / "notes" / "todo.txt"]
+    for path in orphans + kept:
+        path.write_bytes(b"partial")
+    TransferStore(data / "transfers.sqlite3").add("later", 1, "http://127.0.0.1:1/x", data / "tmp" / "CFNetworkDownload_resumable.tmp")
+    run_js(tmp_path, "Ti.API.info('started');", data=data)
+    assert [p for p in orphans if p.exists()] == []
+    assert [p for p in kept if not p.exists()] == []
+
+
+def test_a_full_disk_during_a_download_is_an_error_event_and_leaves_no_file(
+        tmp_path: Path, download_engine: str, monkeypatch: pytest.MonkeyPatch, file_server: Any, payload: bytes) -> None:
+    from ti2py.runtime import net
+
+    class FullDisk:
+        """A download file that takes 64 KiB, then fails as a full disk does."""
+
+        def __init__(self, path: Path, append: bool) -> None:
+            self.file = open(path, "ab" if append else "wb", buffering=0)
+            self.room = 64 * 1024
+
+        def write(self, data: bytes) -> int:
+            if len(data) > self.room:
+                raise OSError(errno.ENOSPC, "No space left on device")
+            self.room -= len(data)
+            return self.file.write(data)
+
+        def close(self) -> None:
+            self.file.close()
+
+        def __enter__(self) -> "FullDisk":
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            self.close()
+
+    monkeypatch.setattr(net, "open_download_file", FullDisk)
+    url = file_server.add("big.bin", payload)
+    app = run_js(tmp_path, f"var URL = {js_string(url)};\n" + DOWNLOAD_ONE)
+    assert infos(app) == ["property written", "completed false -3003"]  # NSURLErrorCannotWriteToFile
+    assert list((tmp_path / "data" / "tmp").iterdir()) == [], "no partial file is left behind"
