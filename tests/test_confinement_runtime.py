@@ -637,3 +637,96 @@ def test_a_full_disk_during_a_download_is_an_error_event_and_leaves_no_file(
     app = run_js(tmp_path, f"var URL = {js_string(url)};\n" + DOWNLOAD_ONE)
     assert infos(app) == ["property written", "completed false -3003"]  # NSURLErrorCannotWriteToFile
     assert list((tmp_path / "data" / "tmp").iterdir()) == [], "no partial file is left behind"
+
+
+# -- 6. the push gateway ------------------------------------------------------------------------------
+PUSH_APP = r"""
+Ti.Network.registerForPushNotifications({callback: function (e) { Ti.API.info('alert'); }});
+Ti.App.iOS.addEventListener('silentpush', function (e) {
+    Ti.API.info('push ' + e.n);
+    Ti.App.iOS.endBackgroundHandler(e.handlerId);
+});
+"""
+REASONS = {"BadPayload", "PayloadEmpty", "PayloadTooLarge"}
+
+
+def _fuzz_bodies(count: int, seed: int = 20261201) -> list[tuple[str, bytes]]:
+    """(kind, body) pairs, ``count`` of them, mixing valid pushes with every malformed shape."""
+    rng = random.Random(seed)
+
+    def valid(i: int) -> str:
+        extra = {f"k{j}": rng.choice([rng.random(), rng.randint(-9, 9), "t\u00e9xt \u2603", None, True, [1, {"x": []}]])
+                 for j in range(rng.randint(0, 4))}
+        return json.dumps({"aps": {"content-available": 1}, "n": i, **extra}, ensure_ascii=rng.random() < 0.5)
+
+    makers: dict[str, Callable[[int], bytes]] = {
+        "valid": lambda i: valid(i).encode(),
+        "valid with a lone surrogate escape": lambda i: valid(i)[:-1].encode() + b', "s": "\\ud800"}',
+        "utf-16": lambda i: valid(i).encode(rng.choice(["utf-16", "utf-16-le", "utf-16-be"])),
+        "invalid utf-8": lambda i: valid(i)[:-1].encode() + b', "s": "\xff\xc3("}',
+        "utf-8 BOM": lambda i: b"\xef\xbb\xbf" + valid(i).encode(),
+        "deep": lambda i: rng.choice([b"[" * 1500 + b"]" * 1500, b'{"a":' * 700 + b"1" + b"}" * 700]),
+        "NaN/Infinity": lambda i: valid(i)[:-1].encode() + rng.choice([b', "x": NaN}', b', "x": Infinity}', b', "x": -Infinity}']),
+        "too large": lambda i: json.dumps({"aps": {"content-available": 1}, "pad": "x" * rng.randint(4100, 9000)}).encode(),
+        "not an object": lambda i: rng.choice([b"[1, 2]", b'"text"', b"42", b"null", b"true", b"[]"]),
+        "empty": lambda i: rng.choice([b"", b" ", b"\r\n\t "]),
+        "truncated": lambda i: valid(i).encode()[: rng.randint(1, 20)],
+        "trailing text": lambda i: valid(i).encode() + b" x",
+        "random bytes": lambda i: b"\x80" + rng.randbytes(rng.randint(1, 300)),
+    }
+    kinds = list(makers)
+    bodies = []
+    for i in range(count):
+        kind = kinds[i % len(kinds)] if i < len(kinds) else rng.choice(kinds)
+        bodies.append((kind, makers[kind](i)))
+    return bodies
+
+
+def _raw_exchange(port: int, request: bytes) -> bytes:
+    with socket.create_connection(("127.0.0.1", port), timeout=15) as connection:
+        connection.sendall(request)
+        connection.shutdown(socket.SHUT_WR)  # (a body shorter than announced: the client stops here)
+        answer = b""
+        while chunk := connection.recv(65536):
+            answer += chunk
+        return answer
+
+
+def test_gateway_fuzz_every_body_gets_an_apns_reply_and_no_traceback(tmp_path: Path,
+                                                                     capfd: pytest.CaptureFixture[str]) -> None:
+    import httpx
+
+    from ti2py.runtime.js import JSON
+    from ti2py.runtime.push import PushGateway
+
+    app = run_js(tmp_path, PUSH_APP)
+    gateway = PushGateway(app).start()
+    accepted = []
+    try:
+        url = f"{gateway.url}/3/device/{app.device_token}"
+        with httpx.Client(trust_env=False, timeout=15) as client:
+            for kind, body in _fuzz_bodies(500):
+                response = client.post(url, content=body, headers={"apns-push-type": "background"})
+                if kind.startswith("valid"):
+                    assert response.status_code == 200, (kind, body[:80], response.text)
+                    accepted.append(body)
+                    continue
+                assert response.status_code in (400, 413), (kind, body[:80], response.status_code)
+                assert response.headers["content-type"] == "application/json"
+                assert response.json()["reason"] in REASONS, (kind, response.text)
+        # Requests no HTTP client library would send: each still gets an HTTP reply.
+        path = f"/3/device/{app.device_token}".encode()
+        for head in (b"Transfer-Encoding: chunked\r\n\r\n5\r\n{}{}{\r\n0\r\n\r\n", b"Content-Length: abc\r\n\r\n{}",
+                     b"Content-Length: -5\r\n\r\n{}", b"Content-Length: 50\r\n\r\n{}", b"\r\n{}",
+                     b"Content-Length: 99999999999\r\n\r\n{}"):
+            answer = _raw_exchange(gateway.port, b"POST " + path + b" HTTP/1.1\r\nHost: x\r\n" + head)
+            assert answer.startswith(b"HTTP/1.1 4"), (head, answer[:100])
+    finally:
+        gateway.close()
+    assert app.run_until_idle(30)
+    assert len(gateway.delivered) == len(accepted) and len(accepted) > 50
+    for text in gateway.delivered:
+        assert isinstance(JSON.parse(text), dict)  # what the app's JSON.parse reads
+    assert len([line for line in infos(app) if line.startswith("push ")]) == len(accepted)
+    assert app.log_lines("ERROR") == []
+    assert "Traceback" not in capfd.readouterr().err
