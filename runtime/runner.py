@@ -49,15 +49,15 @@ class _Alarm:
             self.previous = signal.signal(signal.SIGALRM, self._fire)
             signal.setitimer(signal.ITIMER_REAL, max(seconds, 0.001))
 
-    @staticmethod
-    def _fire(signum: int, frame: Any) -> None:
-        raise _Deadline
+    def _fire(self, signum: int, frame: Any) -> None:
+        if self.armed:  # (an alarm that lands while disarming is ignored)
+            raise _Deadline
 
     def disarm(self) -> None:
         if self.armed:
+            self.armed = False
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, self.previous)
-            self.armed = False
 
 
 @dataclass
@@ -313,6 +313,9 @@ def run_app(path: Path, options: RunOptions, out: TextIO = sys.stdout, err: Text
     except KeyboardInterrupt:
         print("ti2py run: interrupted", file=err, flush=True)
         return EXIT_INTERRUPTED
+    except _Deadline:  # the alarm landed as the run was ending anyway
+        print(f"ti2py run: timed out after {options.timeout:g} s", file=err, flush=True)
+        return EXIT_TIMEOUT
     finally:
         # Downloads in flight would hold the process open at exit (their threads are joined).
         direct.cancel_all()
