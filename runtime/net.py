@@ -11,14 +11,14 @@ import asyncio
 import errno
 import http.client
 import os
-import urllib.parse
-import zlib
 import re
 import socket
 import ssl
 import tempfile
 import threading
 import time
+import urllib.parse
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, Callable, Coroutine, Iterator
@@ -49,6 +49,14 @@ SERVER_CERTIFICATE_UNTRUSTED = (
 )
 
 CHUNK_SIZE = 64 * 1024
+
+
+class TransferError(Exception):
+    def __init__(self, code: int, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
 
 # -- credentials never follow a redirect to another origin ---------------------------------------
 # Headers that carry the app's credentials (its own, from requestHeaders, HTTPHeaderFields or
@@ -112,7 +120,7 @@ class ContentDecoder:
     def __init__(self, content_encoding: str | None) -> None:
         names = [n.strip().lower() for n in (content_encoding or "").split(",")]
         # Applied in reverse order of the header (the last encoding listed was applied last).
-        self._stages: list[Any] = [_new_inflater(n) for n in reversed(names) if n in ("gzip", "x-gzip", "deflate")]
+        self._stages: list[_Inflater] = [_new_inflater(n) for n in reversed(names) if n in ("gzip", "x-gzip", "deflate")]
         self.encoded = 0
         self.decoded = 0
         self.max_inflation = _env_number("TI2PY_MAX_INFLATION", 100)
@@ -159,6 +167,8 @@ class ContentDecoder:
 
 
 class _Inflater:
+    """One zlib stream (gzip, zlib-wrapped or raw deflate, by ``wbits``)."""
+
     def __init__(self, wbits: int) -> None:
         self.wbits = wbits
         self._z = zlib.decompressobj(wbits)
@@ -183,14 +193,6 @@ def open_download_file(path: Path, append: bool) -> BinaryIO:
     """The file a download's body goes to (unbuffered: one write per received block).  One place
     for both transfer paths, so a test can make it fail as a full disk would."""
     return open(path, "ab" if append else "wb", buffering=0)
-
-
-
-class TransferError(Exception):
-    def __init__(self, code: int, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
 
 
 def classify(exc: BaseException, connected: bool = True) -> tuple[int, str]:

@@ -153,7 +153,7 @@ def options_from_args(args: argparse.Namespace) -> RunOptions:
             except ValueError:
                 raise ValueError(f"--wait takes a number of seconds, got {action.value!r}") from None
         if action.kind == "push":
-            from .push import parse_push_body
+            from .push import MAX_DEPTH, parse_push_body
 
             try:
                 json.loads(action.value)
@@ -161,7 +161,7 @@ def options_from_args(args: argparse.Namespace) -> RunOptions:
                 raise ValueError(f"--push needs a JSON object: {exc}") from None
             # The gateway's rule: only a payload the app's own JSON.parse reads reaches it.
             if parse_push_body(action.value.encode("utf-8", "surrogatepass"))[1] is not None:
-                raise ValueError("--push needs a JSON object (no NaN/Infinity, at most 64 levels deep)")
+                raise ValueError(f"--push needs a JSON object (no NaN/Infinity, at most {MAX_DEPTH} levels deep)")
     return RunOptions(
         actions=list(getattr(args, "actions", None) or []),
         url_map=parse_url_map(args.url_map),

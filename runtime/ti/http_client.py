@@ -158,17 +158,16 @@ class HTTPClient(Proxy):
                 deliver(self._headers_received, response.status_code, response.reason_phrase,
                         [(k.decode("latin-1"), v.decode("latin-1")) for k, v in response.headers.raw], str(response.url))
                 chunks: list[bytes] = []
-                received = reported = 0
+                reported = 0
                 last = 0.0
                 # Raw bytes, decoded with the transfers' bound: a gzip bomb ends in onerror
                 # (-1103) after a bounded amount of memory, a truncated stream in -1015.
                 decoder = ContentDecoder(response.headers.get("content-encoding"))
                 async for raw in response.aiter_raw(CHUNK_SIZE):
-                    for chunk in decoder.decode(raw):
-                        chunks.append(chunk)
-                        received += len(chunk)
+                    chunks.extend(decoder.decode(raw))
                     now = time.monotonic()
-                    if now - last >= app.progress_interval:  # (progress counts bytes as sent, encoded)
+                    # Progress counts the bytes as sent (encoded), as Content-Length does.
+                    if now - last >= app.progress_interval:
                         last, reported = now, decoder.encoded
                         deliver(self._progress, "ondatastream", reported, expected)
                 decoder.finish()
