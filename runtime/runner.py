@@ -282,6 +282,10 @@ def run_app(path: Path, options: RunOptions, out: TextIO = sys.stdout, err: Text
     except FolderInUse as exc:
         print(f"ti2py run: {exc}", file=err)
         return EXIT_USAGE
+    except OSError as exc:  # a data folder that cannot be created or locked (permissions, a file there)
+        print(f"ti2py run: cannot use the data folder: {exc.strerror or exc} ({exc.filename or options.data_dir})",
+              file=err)
+        return EXIT_LOAD_FAILED
     if view is not None:
         app.observers.append(view)
         app.observers.append(view.print_log)
