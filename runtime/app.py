@@ -11,6 +11,7 @@ import sys
 import time
 import traceback
 import typing
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -22,7 +23,7 @@ from .js.ops import to_str
 from .js.values import adapt_args
 from .js.values import JSError, JSObject, JSTypeError, own_items, undefined
 from .loop import EventLoop
-from .paths import ti2py_home
+from .paths import claim_folder, release_folder, remove_orphans, ti2py_home
 
 if typing.TYPE_CHECKING:
     from .persist import TransferStore
@@ -97,6 +98,11 @@ class App:
         self._modules: dict[str, Any] = {}
         self._transfers: "TransferStore | None" = None
         self._line_maps: dict[str, tuple[list[tuple[int, int, int]], str]] = {}  # file -> (map, JS name)
+        # One running app per data folder (FolderInUse otherwise), claimed before anything in it
+        # is read or written; the first claim in this process clears what a crash left there.
+        if claim_folder(self.data_dir):
+            self._remove_orphans()
+        weakref.finalize(self, release_folder, self.data_dir)  # an app no longer used gives it back
         from .ti.root import TiRoot  # late: the Ti tree needs the App class
 
         from .device import Device
@@ -123,8 +129,13 @@ class App:
         if self._transfers is None:
             from .persist import TransferStore
 
-            self._transfers = TransferStore(self.data_dir / "transfers.sqlite3")
+            self._transfers = TransferStore(self.data_dir / "transfers.sqlite3", lambda text: self.log("WARN", text))
         return self._transfers
+
+    def _remove_orphans(self) -> None:
+        """Temp files of interrupted atomic writes, and downloads no persisted task refers to."""
+        keep = self.transfers.partial_files() if (self.data_dir / "transfers.sqlite3").exists() else set()
+        remove_orphans(self.data_dir, keep, self.data_dir / "tmp")
 
     @property
     def device_token(self) -> str:

@@ -6,7 +6,9 @@ its per-chunk cost (asyncio reads, h11 buffering, rechunking) caps a transfer ne
 loopback; large reads straight from the socket, each written with one call, keep up with
 ``curl -o`` (``python bench/run.py --only transfer``).  The exchange is the same: the session's
 headers and cookies, redirects (16 at most), TLS verified against certifi's roots as httpx does,
-Range/If-Range resume, gzip/deflate bodies decoded, failures mapped to the same NSURLError codes.
+Range/If-Range resume, gzip/deflate bodies decoded with the same bound (net.ContentDecoder),
+credential headers dropped on a redirect to another origin, failures mapped to the same
+NSURLError codes.
 Set ``TI2PY_DIRECT_DOWNLOADS=0`` to send downloads through httpx as well.
 """
 
@@ -21,7 +23,7 @@ import threading
 import time
 import urllib.parse
 import urllib.request
-import zlib
+import weakref
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Callable
@@ -35,6 +37,10 @@ REDIRECTS = (301, 302, 303, 307, 308)
 
 _workers = ThreadPoolExecutor(max_workers=32, thread_name_prefix="ti2py-download")
 _tls: ssl.SSLContext | None = None
+# Exchanges in flight, so the runner can end them all when a run stops (--timeout, Ctrl-C): the
+# worker threads are joined at interpreter exit, and a blocked read would otherwise hold the
+# process until its server gave up (a 1 byte/s trickle never does).
+_active: "weakref.WeakSet[Exchange]" = weakref.WeakSet()
 
 
 def enabled() -> bool:
@@ -52,9 +58,10 @@ class Exchange:
     """One download on a worker thread; ``cancel()`` (from any thread) stops it promptly."""
 
     def __init__(self, client: httpx.AsyncClient, url: str, headers: dict[str, str], timeout: float) -> None:
+        from .net import ACCEPT_ENCODING
+
         self.cookies = client.cookies.jar
-        # What this path can decode (httpx would also offer br/zstd when those packages exist).
-        self.headers = {**dict(client.headers), "accept-encoding": "gzip, deflate", **headers}
+        self.headers = {**dict(client.headers), "accept-encoding": ACCEPT_ENCODING, **headers}
         self.url = url
         self.timeout = timeout
         self.connection: http.client.HTTPConnection | None = None
@@ -71,8 +78,13 @@ class Exchange:
                 pass
 
     def open(self) -> http.client.HTTPResponse:
-        """Send the request, following redirects; the final response."""
+        """Send the request, following redirects; the final response.  A redirect to another
+        origin goes without the app's credential headers (and they do not come back)."""
+        from .net import TOO_MANY_REDIRECTS, TransferError, origin, without_credentials
+
         url = self.url
+        first = origin(url)
+        _active.add(self)
         for _ in range(MAX_REDIRECTS + 1):
             response = self._request(url)
             location = response.getheader("location")
@@ -80,7 +92,8 @@ class Exchange:
                 return response
             self.close()
             url = urllib.parse.urljoin(url, location)
-        from .net import TOO_MANY_REDIRECTS, TransferError
+            if origin(url) != first:
+                self.headers = without_credentials(self.headers)
 
         raise TransferError(*TOO_MANY_REDIRECTS)
 
@@ -112,12 +125,10 @@ class Exchange:
             self.connection.close()
 
 
-def _decoder(encoding: str) -> Callable[[bytes], bytes] | None:
-    if encoding in ("gzip", "x-gzip"):
-        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress
-    if encoding == "deflate":
-        return zlib.decompressobj().decompress
-    return None
+def cancel_all() -> None:
+    """End every download in flight (from any thread): each stops within one read."""
+    for exchange in list(_active):
+        exchange.cancel()
 
 
 def fetch(exchange: Exchange, download: Path, offset: int, progress_interval: float,
@@ -125,20 +136,21 @@ def fetch(exchange: Exchange, download: Path, offset: int, progress_interval: fl
     """Run the download on this (worker) thread.  ``on_response(status, expected, validator)``
     and ``on_download(chunk, total, expected)`` are called here; the caller marshals them.
     Returns the final HTTP status (200 for a completed resume)."""
-    from .net import CANCELLED, CONNECTION_LOST, TransferError, interpret_response
+    from . import net
+    from .net import CANCELLED, CONNECTION_LOST, ContentDecoder, TransferError, interpret_response
 
     response = exchange.open()
     status, expected, offset = interpret_response(response.status, response.getheader, offset)
     validator = response.getheader("etag") or response.getheader("last-modified")
     on_response(status, expected, validator)
-    decode = _decoder((response.getheader("content-encoding") or "identity").lower())
+    decoder = ContentDecoder(response.getheader("content-encoding"))
     written = reported = offset
     last_report = 0.0
     # Each read takes what has arrived (one socket read), so progress follows the data as it
     # comes.  A plain body with a length is read into one reused buffer: no new memory per read.
-    plain = decode is None and not response.chunked and response.length is not None
+    plain = decoder.identity and not response.chunked and response.length is not None
     view = memoryview(bytearray(BUFFER_SIZE)) if plain else None
-    with open(download, "ab" if offset else "wb", buffering=0) as sink:
+    with net.open_download_file(download, append=bool(offset)) as sink:
         while True:
             if exchange.cancelled.is_set():
                 raise TransferError(*CANCELLED)
@@ -154,10 +166,9 @@ def fetch(exchange: Exchange, download: Path, offset: int, progress_interval: fl
                 data = response.read1(BUFFER_SIZE)
                 if not data:
                     break
-                if decode is not None:
-                    data = decode(data)
-                sink.write(data)
-                written += len(data)
+                for piece in decoder.decode(data):
+                    sink.write(piece)
+                    written += len(piece)
             now = time.monotonic()
             if now - last_report >= progress_interval:
                 last_report = now
@@ -165,8 +176,11 @@ def fetch(exchange: Exchange, download: Path, offset: int, progress_interval: fl
                 reported = written
     if exchange.cancelled.is_set():
         raise TransferError(*CANCELLED)
-    if expected and written < expected:
+    # http.client counts down the Content-Length it was given: bytes still owed mean the
+    # connection closed early (an encoded body has no expected size to compare with).
+    if (expected and written < expected) or (response.length or 0) > 0:
         raise TransferError(*CONNECTION_LOST)
+    decoder.finish()
     if written > reported:
         on_download(written - reported, written, expected)
     return status

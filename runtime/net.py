@@ -8,6 +8,7 @@ a time on the app thread.
 from __future__ import annotations
 
 import asyncio
+import errno
 import http.client
 import os
 import re
@@ -16,9 +17,11 @@ import ssl
 import tempfile
 import threading
 import time
+import urllib.parse
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Coroutine
+from typing import Any, BinaryIO, Callable, Coroutine, Iterator
 
 import httpx
 
@@ -33,6 +36,11 @@ CANNOT_FIND_HOST = (-1003, "A server with the specified hostname could not be fo
 CANNOT_CONNECT = (-1004, "Could not connect to the server.")
 CONNECTION_LOST = (-1005, "The network connection was lost.")
 TOO_MANY_REDIRECTS = (-1007, "too many HTTP redirects")
+CANNOT_DECODE_RAW_DATA = (-1015, "cannot decode raw data")
+DATA_LENGTH_EXCEEDS_MAXIMUM = (-1103, "resource exceeds maximum size")
+# NSURLErrorCannotWriteToFile: what a download that cannot be stored reports (disk full;
+# UNVERIFIED which of the -3000 family iOS picks for ENOSPC).
+CANNOT_WRITE_TO_FILE = (-3003, "cannot write file")
 SECURE_CONNECTION_FAILED = (-1200, "An SSL error has occurred and a secure connection to the server cannot be made.")
 SERVER_CERTIFICATE_UNTRUSTED = (
     -1202,
@@ -50,12 +58,151 @@ class TransferError(Exception):
         self.message = message
 
 
+# -- credentials never follow a redirect to another origin ---------------------------------------
+# Headers that carry the app's credentials (its own, from requestHeaders, HTTPHeaderFields or
+# setRequestHeader): dropped when a redirect leaves the origin (scheme, host and port) they
+# were sent to, on every transfer path.  The cookie jar still adds the cookies of the new host.
+CREDENTIAL_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie"})
+
+
+def origin(url: str) -> tuple[str, str, int | None]:
+    """(scheme, host, port) with the scheme's default port filled in, as browsers compare them."""
+    parts = urllib.parse.urlsplit(url)
+    scheme = parts.scheme.lower()
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    return scheme, (parts.hostname or "").lower(), port or {"http": 80, "https": 443}.get(scheme)
+
+
+def without_credentials(headers: dict[str, str]) -> dict[str, str]:
+    return {k: v for k, v in headers.items() if k.lower() not in CREDENTIAL_HEADERS}
+
+
+async def _strip_credentials_across_origins(request: httpx.Request) -> None:
+    """httpx request hook, run for the first request and each redirect: it remembers the first
+    request's origin and credential headers (the extensions dict is shared along a redirect
+    chain) and removes those headers from any request to another origin.  httpx alone keeps
+    Authorization on an http->https redirect and never drops Proxy-Authorization."""
+    chain = request.extensions.setdefault("ti2py.origin", {})
+    if not chain:
+        chain["origin"] = origin(str(request.url))
+        chain["credentials"] = {k.lower(): v for k, v in request.headers.items() if k.lower() in CREDENTIAL_HEADERS}
+        return
+    if origin(str(request.url)) != chain["origin"]:
+        for name, value in chain["credentials"].items():
+            if request.headers.get(name) == value:  # the app's header, not a cookie of the new host
+                del request.headers[name]
+
+
+# -- Content-Encoding, decoded with a bound --------------------------------------------------------
+# A compressed body may decode to at most MAX_INFLATION times the bytes received, once it is past
+# INFLATION_FLOOR bytes: a few MB of gzip that would inflate to GBs ends with -1103 after about
+# INFLATION_FLOOR bytes, while ordinary text (ratios below 20) is never near the bound.  Both are
+# settable in the environment (TI2PY_MAX_INFLATION, TI2PY_INFLATION_FLOOR in bytes).
+DECODED_ENCODINGS = ("gzip", "deflate")  # what ti2py asks for (no brotli decoder is bundled)
+ACCEPT_ENCODING = ", ".join(DECODED_ENCODINGS)
+
+
+def _env_number(name: str, default: int) -> int:
+    try:
+        return max(1, int(os.environ.get(name, "")))
+    except ValueError:
+        return default
+
+
+class ContentDecoder:
+    """Decodes a body by its Content-Encoding, in bounded pieces: one call never inflates more
+    than CHUNK_SIZE at a time, so memory stays flat whatever a chunk decodes to.  Unknown
+    encodings pass through as they are (as httpx does); ``identity`` costs nothing."""
+
+    def __init__(self, content_encoding: str | None) -> None:
+        names = [n.strip().lower() for n in (content_encoding or "").split(",")]
+        # Applied in reverse order of the header (the last encoding listed was applied last).
+        self._stages: list[_Inflater] = [_new_inflater(n) for n in reversed(names) if n in ("gzip", "x-gzip", "deflate")]
+        self.encoded = 0
+        self.decoded = 0
+        self.max_inflation = _env_number("TI2PY_MAX_INFLATION", 100)
+        self.floor = _env_number("TI2PY_INFLATION_FLOOR", 16 * 1024 * 1024)
+
+    @property
+    def identity(self) -> bool:
+        return not self._stages
+
+    def decode(self, data: bytes) -> Iterator[bytes]:
+        """The decoded pieces of ``data`` (the next bytes of the body as received)."""
+        self.encoded += len(data)
+        if not self._stages:
+            self.decoded += len(data)
+            yield data
+            return
+        yield from self._through(0, data)
+
+    def _through(self, stage: int, data: bytes) -> Iterator[bytes]:
+        if stage == len(self._stages):
+            self.decoded += len(data)
+            if self.decoded > max(self.floor, self.max_inflation * self.encoded):
+                raise TransferError(*DATA_LENGTH_EXCEEDS_MAXIMUM)
+            yield data
+            return
+        inflater = self._stages[stage]
+        while data and not inflater.eof:
+            try:
+                piece = inflater.decompress(data, CHUNK_SIZE)
+            except zlib.error:
+                if inflater.wbits != zlib.MAX_WBITS or self.decoded:
+                    raise TransferError(*CANNOT_DECODE_RAW_DATA) from None
+                # "deflate" from some servers is a raw stream without the zlib wrapper: retry so.
+                inflater = self._stages[stage] = _Inflater(-zlib.MAX_WBITS)
+                continue
+            data = inflater.unconsumed_tail
+            if piece:
+                yield from self._through(stage + 1, piece)
+
+    def finish(self) -> None:
+        """The body ended: a compressed stream cut short is an error, not a shorter file."""
+        if self.encoded and any(not inflater.eof for inflater in self._stages):
+            raise TransferError(*CANNOT_DECODE_RAW_DATA)
+
+
+class _Inflater:
+    """One zlib stream (gzip, zlib-wrapped or raw deflate, by ``wbits``)."""
+
+    def __init__(self, wbits: int) -> None:
+        self.wbits = wbits
+        self._z = zlib.decompressobj(wbits)
+
+    def decompress(self, data: bytes, max_length: int) -> bytes:
+        return self._z.decompress(data, max_length)
+
+    @property
+    def unconsumed_tail(self) -> bytes:
+        return self._z.unconsumed_tail
+
+    @property
+    def eof(self) -> bool:
+        return self._z.eof
+
+
+def _new_inflater(name: str) -> _Inflater:
+    return _Inflater(16 + zlib.MAX_WBITS if name in ("gzip", "x-gzip") else zlib.MAX_WBITS)
+
+
+def open_download_file(path: Path, append: bool) -> BinaryIO:
+    """The file a download's body goes to (unbuffered: one write per received block).  One place
+    for both transfer paths, so a test can make it fail as a full disk would."""
+    return open(path, "ab" if append else "wb", buffering=0)
+
+
 def classify(exc: BaseException, connected: bool = True) -> tuple[int, str]:
     """Map a client-side failure (httpx's, or the standard library's on the direct download
     path, where ``connected`` says whether the request went out) to the NSURLError code and
     message iOS would report."""
     if isinstance(exc, TransferError):
         return exc.code, exc.message
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return CANNOT_WRITE_TO_FILE
     if isinstance(exc, asyncio.CancelledError):
         return CANCELLED
     if isinstance(exc, ssl.SSLCertVerificationError):
@@ -216,29 +363,30 @@ async def perform(
                                             progress_interval)
         async with client.stream(request.method, request.url, headers=headers, content=content, timeout=timeout) as response:
             outcome.status, expected, offset = interpret_response(response.status_code, response.headers.get, offset)
-            identity = response.headers.get("content-encoding", "identity") == "identity"
+            decoder = ContentDecoder(response.headers.get("content-encoding"))
             if on_response is not None:
                 on_response(expected, response.headers.get("etag") or response.headers.get("last-modified"))
             written = offset
             reported = offset  # bytes already announced in a progress report
             last_report = 0.0
             chunks: list[bytes] = []
-            sink: Any = open(download, "ab" if offset else "wb") if download is not None else None
+            sink: Any = open_download_file(download, append=bool(offset)) if download is not None else None
             try:
-                # An identity body needs no decoding: raw chunks as they arrive are fastest.
-                chunks_in = response.aiter_raw(CHUNK_SIZE) if identity else response.aiter_bytes(CHUNK_SIZE)
-                async for chunk in chunks_in:
-                    if sink is not None:
-                        sink.write(chunk)
-                    else:
-                        chunks.append(chunk)
-                    written += len(chunk)
+                # Raw chunks, decoded here with a bound (httpx's own decoders have none).
+                async for raw in response.aiter_raw(CHUNK_SIZE):
+                    for chunk in decoder.decode(raw):
+                        if sink is not None:
+                            sink.write(chunk)
+                        else:
+                            chunks.append(chunk)
+                        written += len(chunk)
                     now = time.monotonic()
                     if on_download is not None and now - last_report >= progress_interval:
                         last_report = now
                         on_download(Progress(written - reported, written, expected))
                         reported = written
                         await asyncio.sleep(0)
+                decoder.finish()
             finally:
                 if sink is not None:
                     sink.close()
@@ -319,7 +467,9 @@ def make_client(headers: dict[str, str] | None = None, verify: bool = True) -> h
     return httpx.AsyncClient(
         follow_redirects=True,
         max_redirects=16,
-        headers=headers or {},
+        # Only what ContentDecoder decodes (httpx would offer br/zstd when those packages exist).
+        headers={"Accept-Encoding": ACCEPT_ENCODING, **(headers or {})},
+        event_hooks={"request": [_strip_credentials_across_origins]},
         trust_env=False,
         verify=verify,
         limits=httpx.Limits(max_connections=6, max_keepalive_connections=6),

@@ -5,6 +5,8 @@ task identifier, URL, partial file, expected size and validator (ETag or Last-Mo
 ``If-Range``), and state: ``running`` (bytes may still be missing) or ``finished`` (the file is
 complete; its events were not delivered yet).  Rows are removed once the app has seen the task's
 ``sessioncompleted``.  Short connections in WAL mode let the network and app threads both write.
+A file that is not a readable database (truncated, overwritten) is moved aside with a warning
+and a fresh one is started: its transfers are lost, the app is not.
 """
 
 from __future__ import annotations
@@ -13,6 +15,9 @@ import sqlite3
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
+
+from .paths import move_aside
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS tasks (
@@ -46,13 +51,27 @@ class StoredTask:
 
 
 class TransferStore:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, warn: Callable[[str], None] = lambda message: None) -> None:
         self.path = path
         self._lock = threading.Lock()
         path.parent.mkdir(parents=True, exist_ok=True)
-        with self._connect() as db:
+        try:
+            self._open()
+        except sqlite3.DatabaseError as exc:
+            aside = move_aside(path, companions=("-wal", "-shm"))
+            warn(f"{path.name} could not be read ({exc}); moved aside to {aside.name}, its transfers are lost")
+            self._open()
+
+    def _open(self) -> None:
+        db = self._connect()
+        try:
             db.execute("PRAGMA journal_mode=WAL")
             db.executescript(SCHEMA)
+            # A damaged page is found here, at start, not by a failing query in the middle of a run.
+            if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise sqlite3.DatabaseError("the database is damaged")
+        finally:
+            db.close()
 
     def _connect(self) -> sqlite3.Connection:
         return sqlite3.connect(self.path, timeout=10, isolation_level=None)
@@ -84,6 +103,10 @@ class TransferStore:
 
     def remove(self, session_id: str, task_id: int) -> None:
         self._run("DELETE FROM tasks WHERE session_id = ? AND task_id = ?", session_id, task_id)
+
+    def partial_files(self) -> set[Path]:
+        """Every persisted task's file (what the start-up clean-up must keep)."""
+        return {Path(row[0]) for row in self._run("SELECT partial FROM tasks")}
 
     def pending(self, session_id: str) -> list[StoredTask]:
         rows = self._run("SELECT session_id, task_id, url, partial, state, status, expected, validator FROM tasks "

@@ -56,6 +56,40 @@ PUSH_TYPES = frozenset({"alert", "background", "location", "voip", "complication
                         "liveactivity", "pushtotalk", "widgets"})
 DEVICE_PATH = re.compile(r"^/3/device/([^/?]*)$")
 TOKEN = re.compile(r"^[0-9a-fA-F]{64}$")
+MAX_DEPTH = 64  # ti2py's own bound on nesting (APNs documents none; 4 KB rarely nests past 5)
+READ_TIMEOUT = 10  # seconds a client may take to send a body it announced
+
+
+def parse_push_body(body: bytes) -> tuple[JSObject | None, str | None]:
+    """The payload of a gateway request, or the APNs-style reason it is refused for.
+
+    Accepted: UTF-8 (strictly: no BOM, no UTF-16) text of a JSON object that the app's own
+    ``JSON.parse`` reads (so no ``NaN``/``Infinity``, nothing after the value) nested at most
+    MAX_DEPTH deep: the app never receives a payload its JSON.parse would reject."""
+    if not body.strip():
+        return None, "PayloadEmpty"
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        return None, "BadPayload"
+    try:
+        payload = JSON.parse(text)
+    except Exception:  # noqa: BLE001 - SyntaxError, or RecursionError for very deep nesting
+        return None, "BadPayload"
+    if not isinstance(payload, JSObject) or _depth(payload) > MAX_DEPTH:
+        return None, "BadPayload"
+    return payload, None
+
+
+def _depth(value: Any) -> int:
+    """How deep objects and arrays nest in ``value`` (without recursion)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, (dict, list)):
+            deepest = max(deepest, level)
+            stack.extend((child, level + 1) for child in (dict.values(item) if isinstance(item, dict) else item))
+    return deepest
 
 
 def devices_path() -> Path:
@@ -66,9 +100,10 @@ class PushGateway(LoopbackServer):
     """``POST /3/device/<token>`` on 127.0.0.1, answered as APNs would, delivering to one app.
 
     Errors carry APNs' status codes and ``{"reason": ...}`` bodies (BadDeviceToken,
-    Unregistered, PayloadTooLarge, PayloadEmpty, InvalidPushType, BadPath, MethodNotAllowed).
-    A body that is not a JSON object gets 400 ``{"reason": "BadPayload"}``: ti2py's own word,
-    APNs does not document one for malformed JSON."""
+    Unregistered, PayloadTooLarge, PayloadEmpty, InvalidPushType, BadPath, MethodNotAllowed,
+    InternalServerError).  A body that is not a JSON object the app could parse (see
+    :func:`parse_push_body`) gets 400 ``{"reason": "BadPayload"}``: ti2py's own word, APNs does
+    not document one for malformed JSON.  Every request gets a reply; none ends in a traceback."""
 
     def __init__(self, app: "App", port: int = 0) -> None:
         self.app = app
@@ -91,8 +126,27 @@ class PushGateway(LoopbackServer):
                 self.end_headers()
                 self.wfile.write(body)
 
+            timeout = READ_TIMEOUT  # (socket timeout: a body announced but never sent ends the request)
+            disable_nagle_algorithm = True  # headers and body are two writes: no 40 ms delayed-ACK stall
+
             def do_POST(self) -> None:  # noqa: N802
-                length = int(self.headers.get("Content-Length") or 0)
+                try:
+                    self._post()
+                except OSError:  # the client went away, or sent less than it announced
+                    self.close_connection = True
+                except Exception:  # noqa: BLE001 - a bug of ours: an APNs-style 500, never a traceback
+                    self.close_connection = True
+                    self._answer(500, "InternalServerError")
+
+            def _post(self) -> None:
+                announced = self.headers.get("Content-Length")
+                if announced is None or not announced.strip().isdigit():
+                    # No usable length (chunked, missing, malformed): the body cannot be told
+                    # from the next request, so the connection closes after the answer.
+                    self.close_connection = True
+                    return self._answer(400, "PayloadEmpty" if announced is None and "chunked" not in
+                                        self.headers.get("Transfer-Encoding", "").lower() else "BadPayload")
+                length = int(announced)
                 if length > MAX_PAYLOAD:
                     if length <= 1 << 20:
                         self.rfile.read(length)  # drain it: the connection stays usable
@@ -101,6 +155,9 @@ class PushGateway(LoopbackServer):
                     return self._answer(413, "PayloadTooLarge")
                 # Read the body before any answer, or it would be taken for the next request.
                 body = self.rfile.read(length)
+                if len(body) < length:  # the client stopped early: not the payload it announced
+                    self.close_connection = True
+                    return self._answer(400, "BadPayload")
                 match = DEVICE_PATH.match(self.path)
                 if match is None:
                     return self._answer(404, "BadPath")
@@ -114,22 +171,24 @@ class PushGateway(LoopbackServer):
                 push_type = self.headers.get("apns-push-type", "alert")
                 if push_type not in PUSH_TYPES:
                     return self._answer(400, "InvalidPushType")
-                if not body.strip():
-                    return self._answer(400, "PayloadEmpty")
-                try:
-                    payload = json.loads(body)
-                except ValueError:
-                    return self._answer(400, "BadPayload")
-                if not isinstance(payload, dict):
-                    return self._answer(400, "BadPayload")
-                gateway.delivered.append(body.decode("utf-8", errors="replace"))
+                payload, reason = parse_push_body(body)
+                if reason is not None:
+                    return self._answer(400, reason)
                 text = body.decode("utf-8")
+                gateway.delivered.append(text)
                 gateway.app.loop.post(lambda: gateway.app.push(text, background=False))
                 return self._answer(200)
 
             def _not_allowed(self) -> None:
-                self.rfile.read(min(int(self.headers.get("Content-Length") or 0), 1 << 20))
-                self._answer(405, "MethodNotAllowed")
+                announced = self.headers.get("Content-Length") or "0"
+                try:
+                    if announced.isdigit() and int(announced) <= 1 << 20:
+                        self.rfile.read(int(announced))
+                    else:
+                        self.close_connection = True
+                    self._answer(405, "MethodNotAllowed")
+                except OSError:
+                    self.close_connection = True
 
             do_GET = do_PUT = do_DELETE = do_PATCH = _not_allowed  # noqa: N815
 

@@ -2,7 +2,13 @@
 
 The app loads, runs until idle, then each requested action (tap, background fetch, push) runs in
 the order given, each followed by running until idle again.  Exit codes: 0 idle, 1 the app could
-not be loaded, 2 usage, 3 timed out.
+not be loaded, 2 usage (or the data folder is in use by another run), 3 timed out, 130
+interrupted (Ctrl-C).
+
+``--timeout`` and Ctrl-C end a run within about a second on every path: app code that never
+returns (``while (true) {}``) is interrupted by an alarm signal in the thread that runs it (the
+main thread), downloads in flight are cancelled (their sockets shut), and the run stops with a
+message and a non-zero exit.
 """
 
 from __future__ import annotations
@@ -11,18 +17,47 @@ import argparse
 import contextlib
 import ast
 import json
+import signal
 import sys
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Sequence, TextIO
 
+from . import direct
 from .app import App
 from .js.ops import to_str
 from .js.values import JSObject, own_items
-from .paths import write_atomically
+from .paths import FolderInUse, write_atomically
 
-EXIT_OK, EXIT_LOAD_FAILED, EXIT_USAGE, EXIT_TIMEOUT = 0, 1, 2, 3
+EXIT_OK, EXIT_LOAD_FAILED, EXIT_USAGE, EXIT_TIMEOUT, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+
+
+class _Deadline(BaseException):
+    """Raised by the alarm in the app thread when --timeout runs out.  A BaseException, so app
+    code's try/catch (``except Exception`` in converted code) cannot swallow it."""
+
+
+class _Alarm:
+    """Arms SIGALRM for the run's deadline, where signals can be had (the main thread, POSIX);
+    elsewhere the event loop's own deadline still applies, but an endless loop is not cut."""
+
+    def __init__(self, seconds: float) -> None:
+        self.armed = threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
+        if self.armed:
+            self.previous = signal.signal(signal.SIGALRM, self._fire)
+            signal.setitimer(signal.ITIMER_REAL, max(seconds, 0.001))
+
+    def _fire(self, signum: int, frame: Any) -> None:
+        if self.armed:  # (an alarm that lands while disarming is ignored)
+            raise _Deadline
+
+    def disarm(self) -> None:
+        if self.armed:
+            self.armed = False
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self.previous)
 
 
 @dataclass
@@ -118,10 +153,15 @@ def options_from_args(args: argparse.Namespace) -> RunOptions:
             except ValueError:
                 raise ValueError(f"--wait takes a number of seconds, got {action.value!r}") from None
         if action.kind == "push":
+            from .push import MAX_DEPTH, parse_push_body
+
             try:
                 json.loads(action.value)
             except json.JSONDecodeError as exc:
                 raise ValueError(f"--push needs a JSON object: {exc}") from None
+            # The gateway's rule: only a payload the app's own JSON.parse reads reaches it.
+            if parse_push_body(action.value.encode("utf-8", "surrogatepass"))[1] is not None:
+                raise ValueError(f"--push needs a JSON object (no NaN/Infinity, at most {MAX_DEPTH} levels deep)")
     return RunOptions(
         actions=list(getattr(args, "actions", None) or []),
         url_map=parse_url_map(args.url_map),
@@ -229,15 +269,23 @@ def run_app(path: Path, options: RunOptions, out: TextIO = sys.stdout, err: Text
     live = out.isatty() if options.live is None else options.live
     view = _LiveView() if live else None
     modes = config.get("background_modes")
-    app = App(
-        options.name or config.get("name") or path.stem,
-        app_id=config.get("id"),
-        data_dir=options.data_dir,
-        background_modes=set(modes) if modes is not None else None,
-        url_map=options.url_map,
-        out=None if view is not None else out,
-        **({"fetch_min_interval": options.fetch_interval} if options.fetch_interval is not None else {}),
-    )
+    try:
+        app = App(
+            options.name or config.get("name") or path.stem,
+            app_id=config.get("id"),
+            data_dir=options.data_dir,
+            background_modes=set(modes) if modes is not None else None,
+            url_map=options.url_map,
+            out=None if view is not None else out,
+            **({"fetch_min_interval": options.fetch_interval} if options.fetch_interval is not None else {}),
+        )
+    except FolderInUse as exc:
+        print(f"ti2py run: {exc}", file=err)
+        return EXIT_USAGE
+    except OSError as exc:  # a data folder that cannot be created or locked (permissions, a file there)
+        print(f"ti2py run: cannot use the data folder: {exc.strerror or exc} ({exc.filename or options.data_dir})",
+              file=err)
+        return EXIT_LOAD_FAILED
     if view is not None:
         app.observers.append(view)
         app.observers.append(view.print_log)
@@ -266,7 +314,15 @@ def run_app(path: Path, options: RunOptions, out: TextIO = sys.stdout, err: Text
         print(f"ti2py run: push gateway on {gateway.url} for device {app.device_token}", file=err, flush=True)
     try:
         return _drive(app, options, view, err)
+    except KeyboardInterrupt:
+        print("ti2py run: interrupted", file=err, flush=True)
+        return EXIT_INTERRUPTED
+    except _Deadline:  # the alarm landed as the run was ending anyway
+        print(f"ti2py run: timed out after {options.timeout:g} s", file=err, flush=True)
+        return EXIT_TIMEOUT
     finally:
+        # Downloads in flight would hold the process open at exit (their threads are joined).
+        direct.cancel_all()
         if gateway is not None:
             gateway.close()
         if options.report is not None:
@@ -282,19 +338,28 @@ def _drive(app: App, options: RunOptions, view: "_LiveView | None", err: TextIO)
     steps: list[Callable[[], None]] = [lambda: None] + [lambda a=a: a.apply(app) for a in options.actions]
 
     context = view.progress if view is not None else contextlib.nullcontext()
-    with context:
-        for step in steps:
-            try:
-                step()
-            except LookupError as exc:
-                print(f"ti2py run: {exc.args[0]}", file=err)
-                return EXIT_USAGE
-            except ValueError as exc:
-                print(f"ti2py run: {exc}", file=err)
-                return EXIT_USAGE
-            if not app.run_until_idle(max(0.0, deadline - time.monotonic())):
-                print(f"ti2py run: timed out after {options.timeout:g} s (the app was still busy)", file=err)
-                return EXIT_TIMEOUT
+    alarm = _Alarm(options.timeout)
+    try:
+        with context:
+            for step in steps:
+                try:
+                    step()
+                except LookupError as exc:
+                    print(f"ti2py run: {exc.args[0]}", file=err)
+                    return EXIT_USAGE
+                except ValueError as exc:
+                    print(f"ti2py run: {exc}", file=err)
+                    return EXIT_USAGE
+                if not app.run_until_idle(max(0.0, deadline - time.monotonic())):
+                    print(f"ti2py run: timed out after {options.timeout:g} s (the app was still busy)", file=err)
+                    return EXIT_TIMEOUT
+    except _Deadline as exc:
+        where = app._js_location(exc)
+        running = f"app code was still running at {where}" if where else "the app was still busy"
+        print(f"ti2py run: timed out after {options.timeout:g} s ({running})", file=err, flush=True)
+        return EXIT_TIMEOUT
+    finally:
+        alarm.disarm()
     return EXIT_OK
 
 

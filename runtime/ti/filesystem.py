@@ -4,6 +4,13 @@ Folders (below the app's data folder): ``Documents/`` is ``applicationDataDirect
 ``tmp/`` is ``tempDirectory``, ``Resources/`` is ``resourcesDirectory``.  As on iOS, a relative
 path or a bare ``/name`` resolves into the read-only Resources folder, so writing there fails
 (returns false, with a warning that names the fix).
+
+Confinement is checked twice: when a path is resolved (``getFile``, a move/copy destination:
+``..`` is resolved first, then the real path, links followed, must be inside a root), and again
+by every operation on the real path of the moment, so a link that appears inside Documents later
+(another process made it) is refused as well: the operation fails as on a missing file.  The
+roots are the top: ``getParent()`` of a root is null.  (On a device it would be the app's
+sandbox container, which ti2py does not model; the SDK's answer there is UNVERIFIED.)
 """
 
 from __future__ import annotations
@@ -36,10 +43,12 @@ class Blob(Proxy):
         object.__setattr__(self, "_mime", mime_type or guessed or "application/octet-stream")
 
     def bytes(self) -> bytes:
-        """The blob's content (read from its file when file-backed)."""
+        """The blob's content (read from its file when file-backed, if it is still confined)."""
         if self._data is not None:
             return self._data
-        return self._path.read_bytes() if self._path is not None else b""
+        if self._path is None or not self._app.Ti.Filesystem._confined_now(self._path, write=False):
+            return b""
+        return self._path.read_bytes()
 
     @property
     def length(self) -> int:
@@ -61,7 +70,8 @@ class Blob(Proxy):
 
     @property
     def file(self) -> Any:
-        return File(self._app, self._path) if self._path is not None else None
+        # Resolved again, so a Blob of a Resources file gives a read-only File.
+        return self._app.Ti.Filesystem.getFile(str(self._path)) if self._path is not None else None
 
     def toString(self) -> str:  # noqa: N802
         return self.text
@@ -83,22 +93,34 @@ class File(Proxy):
     def name(self) -> str:
         return self._file.name
 
+    def _usable(self, write: bool = False) -> bool:
+        """Whether this path, as it is now on disk, is inside the app's folders (a writable one
+        for ``write``)."""
+        return (self._writable or not write) and self._app.Ti.Filesystem._confined_now(self._file, write)
+
     def exists(self) -> bool:
-        return self._file.exists()
+        return self._usable() and self._file.exists()
 
     def isDirectory(self) -> bool:  # noqa: N802
-        return self._file.is_dir()
+        return self._usable() and self._file.is_dir()
 
     @property
     def size(self) -> int:
-        return self._file.stat().st_size if self._file.is_file() else 0
+        return self._file.stat().st_size if self._usable() and self._file.is_file() else 0
 
     def read(self) -> Any:
-        if not self._file.is_file():
+        if not self._usable() or not self._file.is_file():
             return None
         return Blob(self._app, path=self._file)
 
     def write(self, data: Any, append: bool = False) -> bool:
+        try:
+            return self._write(data, append)
+        except OSError as exc:  # a full disk, a directory in the way: false, as a device returns
+            self._app.log("WARN", f"Cannot write {self._file.name}: {exc.strerror or exc}")
+            return False
+
+    def _write(self, data: Any, append: bool) -> bool:
         if not self._writable:
             self._app.log(
                 "WARN",
@@ -106,12 +128,18 @@ class File(Proxy):
                 "use Ti.Filesystem.getFile(Ti.Filesystem.applicationDataDirectory, name)",
             )
             return False
+        if not self._usable(write=True):
+            return False
         if isinstance(data, Blob) and data._path is not None and not append:
+            if not self._app.Ti.Filesystem._confined_now(data._path, write=False):
+                return False
             copy_atomically(data._path, self._file)  # a download is copied, never read whole
             return True
         if isinstance(data, Blob):
             content = data.bytes()
         elif isinstance(data, File):
+            if not data._usable() or not data._file.is_file():
+                return False
             content = data._file.read_bytes()
         else:
             content = to_str(data).encode("utf-8")
@@ -124,31 +152,40 @@ class File(Proxy):
         return True
 
     def createDirectory(self) -> bool:  # noqa: N802
-        if not self._writable:
+        if not self._usable(write=True):
             return False
-        self._file.mkdir(parents=True, exist_ok=True)
+        try:
+            self._file.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return False
         return True
 
     def deleteFile(self) -> bool:  # noqa: N802
-        if self._writable and self._file.is_file():
-            self._file.unlink()
-            return True
-        return False
+        if not self._usable(write=True) or not self._file.is_file():
+            return False
+        try:
+            self._file.unlink()  # (a link inside the folders is removed itself, never its target)
+        except OSError:
+            return False
+        return True
 
     def getDirectoryListing(self) -> Any:  # noqa: N802
-        if not self._file.is_dir():
+        if not self._usable() or not self._file.is_dir():
             return None
         return JSArray(sorted(p.name for p in self._file.iterdir() if not p.name.startswith(".")))
 
     # -- the rest of Ti.Filesystem.File apps use; every target stays inside the app's folders ----------
     def isFile(self) -> bool:  # noqa: N802
-        return self._file.is_file()
+        return self._usable() and self._file.is_file()
 
     def extension(self) -> Any:
         suffix = self._file.suffix
         return suffix[1:] if suffix else None
 
-    def getParent(self) -> "File":  # noqa: N802
+    def getParent(self) -> "File | None":  # noqa: N802
+        """The folder above, or null at a root: nothing above the app's folders is reachable."""
+        if self._file in self._roots_of_app() or not self._usable():
+            return None
         return File(self._app, self._file.parent, self._writable)
 
     parent = property(getParent)
@@ -162,7 +199,7 @@ class File(Proxy):
         return not self._writable
 
     def modificationTimestamp(self) -> Any:  # noqa: N802
-        return int(self._file.stat().st_mtime * 1000) if self._file.exists() else 0
+        return int(self._file.stat().st_mtime * 1000) if self.exists() else 0
 
     createTimestamp = modificationTimestamp  # (POSIX keeps no creation time; the last change stands in)
 
@@ -170,52 +207,73 @@ class File(Proxy):
         return self.write(data, True)
 
     def createFile(self) -> bool:  # noqa: N802
-        if not self._writable or self._file.exists():
+        if not self._usable(write=True) or self._file.exists() or self._file.is_symlink():
             return False
-        self._file.parent.mkdir(parents=True, exist_ok=True)
-        self._file.touch()
+        try:
+            self._file.parent.mkdir(parents=True, exist_ok=True)
+            self._file.touch()
+        except OSError:
+            return False
         return True
 
     def deleteDirectory(self, recursive: Any = False) -> bool:  # noqa: N802
-        if not self._writable or not self._file.is_dir() or self._file in self._roots_of_app():
+        if (not self._usable(write=True) or self._file.is_symlink() or not self._file.is_dir()
+                or self._file in self._roots_of_app()):
             return False
-        if recursive is True:
-            shutil.rmtree(self._file)
-        elif any(self._file.iterdir()):
+        try:
+            if recursive is True:
+                shutil.rmtree(self._file)  # removes links inside, never what they point to
+            elif any(self._file.iterdir()):
+                return False
+            else:
+                self._file.rmdir()
+        except OSError:
             return False
-        else:
-            self._file.rmdir()
         return True
 
     def rename(self, new_name: Any) -> bool:
         name = to_str(new_name)
-        if not self._writable or not self._file.exists() or "/" in name or name in ("", ".", ".."):
+        if "/" in name or "\0" in name or name in ("", ".", ".."):
             return False
-        target = self._file.with_name(name)
-        if target.exists():
-            return False
-        self._file.rename(target)
-        return True
+        return self._relocate(self._file.with_name(name), replace=False)
 
     def move(self, destination: Any) -> bool:
         target = self._target(destination)
-        if target is None or not self._writable or not self._file.exists():
+        return target is not None and self._relocate(target, replace=True)
+
+    def _relocate(self, target: Path, replace: bool) -> bool:
+        """rename/move: both ends inside the writable folders, never an app root itself."""
+        if (not self._usable(write=True) or not (self._file.exists() or self._file.is_symlink())
+                or self._file in self._roots_of_app() or target in self._roots_of_app()
+                or not self._app.Ti.Filesystem._confined_now(target, write=True)
+                or (not replace and (target.exists() or target.is_symlink()))):
             return False
-        os.replace(self._file, target)
+        try:
+            os.replace(self._file, target)
+        except OSError:  # a folder into itself, a non-empty folder in the way
+            return False
         return True
 
     def copy(self, destination: Any) -> bool:
         target = self._target(destination)
-        if target is None or not self._file.is_file():
+        if target is None or not self._usable() or not self._file.is_file():
             return False
-        copy_atomically(self._file, target)
+        if not self._app.Ti.Filesystem._confined_now(target, write=True):
+            return False
+        try:
+            copy_atomically(self._file, target)
+        except OSError:
+            return False
         return True
 
     def _target(self, destination: Any) -> Path | None:
-        """A writable destination path (a File or a path), or None."""
+        """A writable destination path inside the app's folders (a File or a path), or None."""
         if isinstance(destination, File):
             return destination._file if destination._writable else None
-        path, writable = self._app.Ti.Filesystem._resolve(to_str(destination).removeprefix("file://"))
+        try:
+            path, writable = self._app.Ti.Filesystem._resolve(to_str(destination))
+        except JSError:  # outside the app's folders: refused, as any other bad destination
+            return None
         return path if writable else None
 
     def _roots_of_app(self) -> list[Path]:
@@ -264,25 +322,28 @@ class Filesystem(Proxy):
 
     def getFile(self, *parts: Any) -> File:  # noqa: N802
         joined = "/".join(to_str(p) for p in parts if p is not undefined and p is not None)
-        if joined.startswith("file://"):
-            joined = joined[len("file://"):]
         path, writable = self._resolve(joined)
         return File(self._app, path, writable)
 
     def _resolve(self, joined: str) -> tuple[Path, bool]:
-        """The real path for a Ti path, and whether it is writable.  Nothing outside the app's
-        folders is ever reached: ``..`` is resolved first, and symlinks are followed before the
-        check, so a link inside Documents that points elsewhere is refused too."""
-        candidate = Path(joined)
-        for name in ("Documents", "tmp"):
-            root = self._roots[name]
-            if candidate.is_absolute() and _inside(Path(os.path.normpath(candidate)), root):
-                return self._confined(Path(os.path.normpath(candidate)), root, joined), True
-        if ".." in candidate.parts and candidate.is_absolute():
-            raise JSError(f"Ti.Filesystem: path {joined!r} is outside the app's folders")
-        # Relative paths and bare "/x" resolve into Resources, read-only on iOS.
+        """The path for a Ti path (or ``file://`` URL), and whether it is writable.  Nothing
+        outside the app's folders is ever reached: ``..`` is resolved first, and links are
+        followed before the check, so a link inside Documents that points elsewhere is refused
+        too (JSError)."""
+        text = joined.removeprefix("file://")
+        if "\0" in text:
+            raise JSError(f"Ti.Filesystem: path {joined!r} is not a valid path")
+        candidate = Path(os.path.normpath(text)) if text.startswith("/") else None
+        if candidate is not None:
+            for name, writable in (("Documents", True), ("tmp", True), ("Resources", False)):
+                root = self._roots[name]
+                if _inside(candidate, root):
+                    return self._confined(candidate, root, joined), writable
+            if ".." in Path(text).parts:
+                raise JSError(f"Ti.Filesystem: path {joined!r} is outside the app's folders")
+        # Relative paths and any other "/x" resolve into Resources, read-only on iOS.
         resources = self._roots["Resources"]
-        target = Path(os.path.normpath(resources / joined.lstrip("/")))
+        target = Path(os.path.normpath(resources / text.lstrip("/")))
         return self._confined(target, resources, joined), False
 
     @staticmethod
@@ -290,6 +351,14 @@ class Filesystem(Proxy):
         if not _inside(path, root) or not _inside(Path(os.path.realpath(path)), Path(os.path.realpath(root))):
             raise JSError(f"Ti.Filesystem: path {joined!r} is outside the app's folders")
         return path
+
+    def _confined_now(self, path: Path, write: bool) -> bool:
+        """Whether ``path`` (links followed, as they are now) is inside one of the app's folders:
+        Documents or tmp, or for reading also Resources."""
+        names = ("Documents", "tmp") if write else ("Documents", "tmp", "Resources")
+        real = Path(os.path.realpath(path))
+        return any(_inside(path, self._roots[n]) and _inside(real, Path(os.path.realpath(self._roots[n])))
+                   for n in names)
 
     def createTempFile(self) -> File:  # noqa: N802
         import tempfile

@@ -21,7 +21,7 @@ import httpx
 
 from ..js.ops import is_number, to_str
 from ..js.values import JSError, JSObject, call_with_this, own_items, undefined
-from ..net import CHUNK_SIZE, NetworkThread, classify, make_client
+from ..net import CHUNK_SIZE, ContentDecoder, NetworkThread, classify, make_client
 from .filesystem import Blob, File
 from .proxy import Proxy
 
@@ -164,17 +164,21 @@ class HTTPClient(Proxy):
                 deliver(self._headers_received, response.status_code, response.reason_phrase,
                         [(k.decode("latin-1"), v.decode("latin-1")) for k, v in response.headers.raw], str(response.url))
                 chunks: list[bytes] = []
-                received = reported = 0
+                reported = 0
                 last = 0.0
-                async for chunk in response.aiter_bytes(CHUNK_SIZE):
-                    chunks.append(chunk)
-                    received += len(chunk)
+                # Raw bytes, decoded with the transfers' bound: a gzip bomb ends in onerror
+                # (-1103) after a bounded amount of memory, a truncated stream in -1015.
+                decoder = ContentDecoder(response.headers.get("content-encoding"))
+                async for raw in response.aiter_raw(CHUNK_SIZE):
+                    chunks.extend(decoder.decode(raw))
                     now = time.monotonic()
+                    # Progress counts the bytes as sent (encoded), as Content-Length does.
                     if now - last >= app.progress_interval:
-                        last, reported = now, received
-                        deliver(self._progress, "ondatastream", received, expected)
-                if received != reported:  # the last report always says how much arrived
-                    deliver(self._progress, "ondatastream", received, expected)
+                        last, reported = now, decoder.encoded
+                        deliver(self._progress, "ondatastream", reported, expected)
+                decoder.finish()
+                if decoder.encoded != reported:  # the last report always says how much arrived
+                    deliver(self._progress, "ondatastream", decoder.encoded, expected)
             finally:
                 await response.aclose()
             deliver(self._finished, b"".join(chunks), response.headers.get("content-type", ""), None)
@@ -263,6 +267,8 @@ class HTTPClient(Proxy):
         if isinstance(data, Blob):
             return data.bytes(), None
         if isinstance(data, File):
+            if not data._usable() or not data._file.is_file():  # (it may have been replaced by a link since)
+                raise JSError(f"send: cannot read {data._file.name}")
             return data._file.read_bytes(), None
         if isinstance(data, JSObject):
             return _multipart(data)
