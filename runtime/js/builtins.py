@@ -861,8 +861,39 @@ register_prototype("Object", lambda: _prototype_of({
         else isinstance(this, (JSArray, str)) and (to_str(key) == "length" or to_str(key) in {str(i) for i in range(len(this))})),
     "toString": lambda this: "[object Array]" if isinstance(this, JSArray) else (
         "[object Null]" if this is None else "[object Undefined]" if this is undefined else "[object Object]"),
+    "propertyIsEnumerable": lambda this, key=undefined: (
+        JSObject.propertyIsEnumerable(this, key) if isinstance(this, JSObject)
+        else isinstance(this, (JSArray, str)) and to_str(key) in {str(i) for i in range(len(this))}),
+    "isPrototypeOf": lambda this, other=undefined: isinstance(this, JSObject) and JSObject.isPrototypeOf(this, other),
+    "valueOf": lambda this: _object_this(this),
+    "toLocaleString": lambda this: to_str(_object_this(this)),
 }))
 _Object.prototype = RealmPrototype("Object")  # type: ignore[attr-defined]
+
+
+def _object_this(this: Any) -> Any:
+    if this is None or this is undefined:
+        raise JSTypeError("Cannot convert undefined or null to object")
+    return this
+
+
+def _function_methods() -> dict[str, Callable[..., Any]]:
+    """``Function.prototype.call/apply/bind``, borrowable (``Function.prototype.call.bind(f)``)."""
+    from .functions import call_method
+
+    def method(name: str) -> Callable[..., Any]:
+        def run(this: Any, *args: Any) -> Any:
+            if not callable(this):
+                raise JSTypeError(f"Function.prototype.{name} called on a value that is not a function")
+            return call_method(this, name, args)
+        return run
+
+    return {name: method(name) for name in ("call", "apply", "bind")}
+
+
+register_prototype("Function", lambda: _prototype_of(_function_methods()))
+Boolean.prototype = RealmPrototype("Boolean")  # type: ignore[attr-defined]
+Date.prototype = RealmPrototype("Date")  # type: ignore[attr-defined]
 
 
 def _primitive_prototype(kind: str, names: Any, this_of: Callable[[Any], Any]) -> None:

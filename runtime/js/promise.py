@@ -13,6 +13,7 @@ import types
 from typing import Any, Callable
 
 from .host import host_get
+from .realm import RealmPrototype
 from .ops import caught, thrown, to_str
 from .values import JSArray, JSError, JSObject, JSTypeError, call_with_this, undefined
 
@@ -287,3 +288,5 @@ def _combine(items: Any, mode: str) -> Promise:
 
 
 __all__ = ["Promise", "async_function"]
+
+Promise.prototype = RealmPrototype("Promise")  # type: ignore[attr-defined]

@@ -258,7 +258,14 @@ def define_accessor(obj: Any, key: Any, get: Any = undefined, set: Any = undefin
 
 def define_property(obj: Any, key: Any, accessor: Accessor) -> Any:
     if not isinstance(obj, JSObject):
-        raise JSTypeError("Object.defineProperty called on non-object")
+        if obj is None or obj is undefined or isinstance(obj, (str, bool, int, float)):
+            raise JSTypeError("Object.defineProperty called on non-object")
+        # An array, a function, a runtime object: the value is stored as an ordinary property
+        # (their properties hold no getters or attributes in this model).
+        from .ops import set_
+
+        set_(obj, key, accessor.read(obj) if accessor.is_data else accessor.value)
+        return obj
     name = to_property_key(key)
     previous = _own_get(obj, name)
     if type(previous) is Accessor and not accessor.is_data:

@@ -14,7 +14,7 @@ Queue.prototype.next = function () {
   }
 };
 var q = new Queue();
-q.push('a', 30); q.push('b', 10); q.push('c', 5); q.push('d', 1);
+q.push('a', 300); q.push('b', 100); q.push('c', 50); q.push('d', 10);
 var t = setTimeout(function () { Ti.API.info('never'); }, 5);
 clearTimeout(t);
 var n = 0, iv = setInterval(function () { if (++n === 3) { clearInterval(iv); Ti.API.info('iv ' + n); } }, 2);
