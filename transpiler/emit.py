@@ -92,6 +92,10 @@ class Emitter:
         self.declared |= {n.param for n in nodes if isinstance(n, ir.Try) and n.param}
         self.declared |= {n.target for n in nodes if isinstance(n, (ir.ForIn, ir.ForOf))}
         self.declared |= {n.rest for n in nodes if isinstance(n, ir.Function) and n.rest}
+        # ...and every name some statement binds (a lowering's temporaries among them): such a
+        # name is a Python variable of the program, never one of Python's own.
+        self.declared |= {name for n in nodes if isinstance(n, ir.VarDecl) for name, _ in n.decls}
+        self.declared |= {n.target.id for n in nodes if isinstance(n, ir.Assign) and isinstance(n.target, ir.Name)}
         self.constants = {name for n in nodes if isinstance(n, ir.VarDecl) and n.kind == "const"
                           for name, _ in n.decls}
         self.function_arity, self.value_used = self._call_facts(nodes)
@@ -117,7 +121,7 @@ class Emitter:
             ir.ObjectLit: self.object, ir.Member: self.member, ir.Call: self.call, ir.New: self.new,
             ir.Unary: self.unary, ir.Update: self.update_expr, ir.Binary: self.binary, ir.Logical: self.logical,
             ir.Conditional: self.conditional, ir.Assign: self.assign_expr, ir.Sequence: self.sequence,
-            ir.This: self.this, ir.Regex: self.regex, ir.FunctionExpr: self.function_expr,
+            ir.This: self.this, ir.GlobalRef: self.global_ref, ir.Regex: self.regex, ir.FunctionExpr: self.function_expr,
             ir.Spread: self.spread, ir.OptionalChain: self.optional_chain,
             ir.SuperCall: self.super_call, ir.SuperMember: self.super_member, ir.Await: self.await_expr,
             ir.Yield: self.yield_expr,
@@ -612,7 +616,9 @@ class Emitter:
 
     # -- expressions -----------------------------------------------------------------------------------
     def name(self, expr: ir.Name) -> Code:
-        if expr.id in self.declared or expr.id.startswith("js."):
+        # (A declared name that still spells a Python builtin or runtime name was never renamed:
+        # an assignment to a JS global such as `eval = f`; reading it stays a JS global.)
+        if (expr.id in self.declared and expr.id not in RESERVED) or expr.id.startswith("js."):
             return expr.id, ATOM
         # A free name: a JS global of the runtime, or a ReferenceError when it runs; never a
         # Python builtin or module global.
@@ -624,6 +630,10 @@ class Emitter:
                                "scope (it cannot see this function's local variables)", expr.loc.line, expr.loc.col + 1)
             return glob.python, (PRIMARY if "." in glob.python else ATOM)
         return helper_call("not_defined", py_string(expr.id)), PRIMARY
+
+    def global_ref(self, expr: ir.GlobalRef) -> Code:
+        spelling = GLOBALS[expr.name].python
+        return spelling, (PRIMARY if "." in spelling else ATOM)
 
     def is_global(self, expr: ir.Expr) -> bool:
         """Whether ``expr`` names a JS global of the runtime (not a variable of the program)."""

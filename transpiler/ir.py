@@ -225,6 +225,14 @@ class This(Expr):
 
 
 @dataclass
+class GlobalRef(Expr):
+    """The runtime's value of a JS global (``names.GLOBALS``), whatever the program's variables
+    are called: the first value of a global the program assigns (``console = console || {...}``)."""
+
+    name: str
+
+
+@dataclass
 class SuperCall(Expr):
     """``super(args)`` in a derived class's constructor."""
 

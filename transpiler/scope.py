@@ -62,6 +62,8 @@ class ScopeAnalysis:
     def __init__(self, diagnostics: Diagnostics) -> None:
         self.diag = diagnostics
         self.implicit_globals: list[str] = []
+        self.overridden_globals: list[str] = []  # JS globals the program assigns
+        self.renamed: dict[str, str] = {}
         self.all_declared: set[str] = set()
 
     def run(self, program: ir.Program, params: list[str]) -> ir.Program:
@@ -75,7 +77,17 @@ class ScopeAnalysis:
             ]
             main.locals.update(self.implicit_globals)
             main.body[:0] = predeclared
+        if self.overridden_globals:
+            # A JS global the program assigns is its own variable from then on, starting as the
+            # runtime's value: `console = console || {...}` keeps working, and the runtime's
+            # objects are never written.
+            main.locals.update(self.overridden_globals)
         self._rename(main)
+        if self.overridden_globals:
+            main.body[:0] = [
+                ir.ExprStmt(ir.Assign("=", ir.Name(self.renamed.get(name, name)), ir.GlobalRef(name)), loc=ir.Loc(1, 0))
+                for name in self.overridden_globals
+            ]
         program.main = main
         return program
 
@@ -90,7 +102,12 @@ class ScopeAnalysis:
         for name in sorted(assigned_names(fn.body) - fn.locals):
             if any(name in outer.locals for outer in enclosing):
                 fn.nonlocals.append(name)
-            elif name not in KNOWN_GLOBALS:
+            elif name in KNOWN_GLOBALS:
+                if name not in self.overridden_globals:
+                    self.overridden_globals.append(name)
+                if enclosing:
+                    fn.nonlocals.append(name)
+            else:
                 if name not in self.implicit_globals:
                     self.implicit_globals.append(name)
                     line, col = self._first_assignment(fn, name)
@@ -123,7 +140,7 @@ class ScopeAnalysis:
 
     # -- renaming ---------------------------------------------------------------------------------
     def _rename(self, main: ir.Function) -> None:
-        taken = set(self.all_declared) | set(self.implicit_globals)
+        taken = set(self.all_declared) | set(self.implicit_globals) | set(self.overridden_globals)
         renames: dict[str, str] = {}
         for name in sorted(taken):
             spelling = python_spelling(name)
@@ -133,6 +150,7 @@ class ScopeAnalysis:
                     new += "_"
                 renames[name] = new
                 taken.add(new)
+        self.renamed = renames
         if not renames:
             return
         for node in ir.walk(main):
