@@ -155,3 +155,12 @@ def test_w101_checks_a_ti_object_against_its_own_methods_and_spares_the_apps_own
         store.Open(); new Queue().Send(); new Log().Info();
     """
     assert _w101(own) == []
+
+
+def test_scripts_check_and_update_their_files(tmp_path: Path) -> None:
+    assert gen_ti_api_names.main(["--check"]) == 0
+    readme = tmp_path / "README.md"
+    readme.write_text(f"# Codes\n\n{diagnostic_codes.README_BEGIN}\n| old |\n{diagnostic_codes.README_END}\nmore\n")
+    assert diagnostic_codes.main(["--update", str(readme)]) == 0
+    assert readme.read_text() == (f"# Codes\n\n{diagnostic_codes.README_BEGIN}\n{diagnostic_codes.markdown_table()}"
+                                  f"{diagnostic_codes.README_END}\nmore\n")

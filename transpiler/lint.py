@@ -37,6 +37,8 @@ UNDECLARED_METHODS: dict[str, tuple[str, ...]] = {
 
 
 def _methods_by_class() -> dict[str, frozenset[str]]:
+    """The runtime's methods of each Ti class with the undeclared ones: a factory on Ti.UI for each
+    modelled view kind, and every view kind the methods of Ti.UI.View (`add`)."""
     by_class = {js_class: set(names) for js_class, names in METHODS.items()}
     for js_class, names in UNDECLARED_METHODS.items():
         by_class.setdefault(js_class, set()).update(names)
@@ -47,8 +49,19 @@ def _methods_by_class() -> dict[str, frozenset[str]]:
     return {js_class: frozenset(names) for js_class, names in by_class.items()}
 
 
+def _by_lowercase(names: frozenset[str]) -> dict[str, str]:
+    """Each name by its lowercase spelling (the first in sorted order where two share one)."""
+    index: dict[str, str] = {}
+    for name in sorted(names):
+        index.setdefault(name.lower(), name)
+    return index
+
+
 METHODS_BY_CLASS = _methods_by_class()  # Ti class (js_class) -> the method names JS can call on it
 KNOWN_METHODS: frozenset[str] = frozenset().union(*METHODS_BY_CLASS.values())
+# Looked up for every call of a method that is not Ti's (push, toFixed...), so indexed once here.
+_CASE_INDEX = {js_class: _by_lowercase(names) for js_class, names in METHODS_BY_CLASS.items()}
+_KNOWN_CASE_INDEX = _by_lowercase(KNOWN_METHODS)
 IOS_EVENTS = ("backgroundfetch", "silentpush", "backgroundtransfer", "downloadprogress", "uploadprogress",
               "downloadcompleted", "sessioncompleted", "sessioneventscompleted", "notification",
               "localnotificationaction", "remotenotificationaction", "usernotificationsettings",
@@ -137,11 +150,9 @@ def _case_variant(receiver: str, method: str) -> str | None:
     in a variable) against every Ti class's, since its class is not known here."""
     if receiver == "Titanium" or receiver.startswith("Titanium."):
         receiver = "Ti" + receiver[len("Titanium"):]
-    known = METHODS_BY_CLASS.get(receiver, KNOWN_METHODS)
-    if method in known:
+    if method in METHODS_BY_CLASS.get(receiver, KNOWN_METHODS):
         return None
-    variants = sorted(name for name in known if name.lower() == method.lower())  # (sorted: not set order)
-    return variants[0] if variants else None
+    return _CASE_INDEX.get(receiver, _KNOWN_CASE_INDEX).get(method.lower())
 
 
 def _members_defined(nodes: list[ir.Node]) -> set[str]:
