@@ -11,8 +11,7 @@ table of codes is generated from this one::
 
 Messages and hints are :meth:`str.format` templates: ``{receiver}`` is a field filled by the
 reporting stage, ``{{`` a literal brace.  The code's letter is its severity (E error, W warning,
-N note); the first digit groups them: 0 the JS language, 1 Titanium API usage or unsupported
-constructs, 2 the app's configuration (tiapp.xml), 9 translator bugs.
+N note), so a code keeps its severity for good.
 """
 
 from __future__ import annotations
@@ -105,7 +104,7 @@ def lookup(code: str, severity: Severity | None = None) -> Code:
         raise DiagnosticCodeError(f"diagnostic code {code!r} is not in transpiler/diagnostic_codes.py")
     if severity is not None and severity is not entry.severity:
         raise DiagnosticCodeError(f"{code} is reported as a {severity.value}, "
-                                    f"but transpiler/diagnostic_codes.py declares a {entry.severity.value}")
+                                  f"but transpiler/diagnostic_codes.py declares a {entry.severity.value}")
     return entry
 
 
