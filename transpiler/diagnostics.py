@@ -1,6 +1,9 @@
 """Diagnostics are collected, not raised: every stage appends to one :class:`Diagnostics` list.
 
-A diagnostic is (severity, code, message, file, line, column) plus an optional hint.  The policy
+A diagnostic is (severity, code, message, file, line, column) plus an optional hint.  Its code
+is one of :data:`~.diagnostic_codes.CODES`, which gives its severity, wording and docs; reporting
+a code that is not there (or with another severity) raises
+:class:`~.diagnostic_codes.DiagnosticCodeError`.  The policy
 (:attr:`Diagnostics.warnings_as_errors`) decides what fails a conversion; rendering gives the
 compiler-style ``FILE:LINE:COL: error: message``, the source line, a caret and the hint.
 """
@@ -8,13 +11,10 @@ compiler-style ``FILE:LINE:COL: error: message``, the source line, a caret and t
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
 
+from .diagnostic_codes import DiagnosticCodeError, Severity, lookup
 
-class Severity(str, Enum):
-    ERROR = "error"
-    WARNING = "warning"
-    NOTE = "note"
+__all__ = ["Diagnostic", "DiagnosticCodeError", "Diagnostics", "Severity"]
 
 
 @dataclass(frozen=True)
@@ -55,17 +55,29 @@ class Diagnostics:
     warnings_as_errors: bool = False
 
     def add(self, severity: Severity, code: str, message: str, line: int, column: int, hint: str = "") -> None:
+        """Append a diagnostic as given, unchecked: for ones already reported once (a project's
+        cache restores its files' diagnostics with this); stages report with the methods below."""
         diagnostic = Diagnostic(severity, code, message, self.file, line, column, hint)
         if diagnostic not in self.items:
             self.items.append(diagnostic)
 
+    def report(self, code: str, line: int, column: int, hint: str | None = None, **fields: object) -> None:
+        """Report ``code`` with the catalog's message and hint, ``fields`` filled in; ``hint``
+        replaces the catalog's hint where the stage knows a better one."""
+        entry = lookup(code)
+        message, hint_text = entry.format(hint, **fields)
+        self.add(entry.severity, code, message, line, column, hint_text)
+
     def error(self, code: str, message: str, line: int, column: int, hint: str = "") -> None:
+        lookup(code, Severity.ERROR)
         self.add(Severity.ERROR, code, message, line, column, hint)
 
     def warning(self, code: str, message: str, line: int, column: int, hint: str = "") -> None:
+        lookup(code, Severity.WARNING)
         self.add(Severity.WARNING, code, message, line, column, hint)
 
     def note(self, code: str, message: str, line: int, column: int, hint: str = "") -> None:
+        lookup(code, Severity.NOTE)
         self.add(Severity.NOTE, code, message, line, column, hint)
 
     @property

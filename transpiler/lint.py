@@ -1,6 +1,8 @@
-"""Titanium checks driven by a small schema of the API: mistakes a device would only show at run time.
+"""Titanium checks driven by the API the runtime models: mistakes a device would only show at run time.
 
-* a method name that differs only in case from a real one (``session.DownloadTask``);
+* a method name that differs only in case from a real one (``session.DownloadTask``,
+  ``Ti.Network.createHttpClient``), the names read from the runtime's classes
+  (transpiler/ti_api_names.py, generated from runtime/ti/catalog.py);
 * a variable that is read but never assigned anywhere (always ``undefined``);
 * old-generation ``urlSession`` functions (deprecated in module 2.1.0);
 * ``urlSession.downloadTask`` on the module, which the native module lacks (the seed's usage);
@@ -14,10 +16,9 @@ import difflib
 from . import ir
 from .diagnostics import Diagnostics
 from .passes.hoist import var_names
+from .ti_api_names import METHODS
 
 URLSESSION_MODULE = "com.appcelerator.urlSession"
-SESSION_METHODS = ("downloadTask", "uploadTask", "dataTask", "finishTasksAndInvalidate", "invalidateAndCancel", "reset", "flush")
-MODULE_METHODS = ("createSessionConfiguration", "createSession")
 DEPRECATED = {
     "createURLSessionBackgroundConfiguration": "createSessionConfiguration({identifier: ...})",
     "createURLSession": "createSession({configuration: ...})",
@@ -25,14 +26,42 @@ DEPRECATED = {
     "finishTasksAndInvalidate": "session.finishTasksAndInvalidate()",
     "invalidateAndCancel": "session.invalidateAndCancel()",
 }
-IOS_METHODS = ("addEventListener", "removeEventListener", "fireEvent", "scheduleLocalNotification",
-               "setMinimumBackgroundFetchInterval", "endBackgroundHandler", "registerUserNotificationSettings",
-               "cancelAllLocalNotifications", "registerBackgroundService")
-KNOWN_METHODS = SESSION_METHODS + MODULE_METHODS + tuple(DEPRECATED) + IOS_METHODS + (
-    "registerForPushNotifications", "subscribeToken", "unsubscribeToken", "subscribe", "createWindow",
-    "createProgressBar", "createImageView", "createButton", "createLabel", "createView", "getFile", "write",
-    "read", "info", "warn", "error", "debug", "show", "hide", "open", "close", "add",
-)
+# Methods the runtime answers without declaring them, so its classes cannot list them: Ti.UI makes
+# a factory for any view kind (UI.__getattr__; the modelled kinds are derived below), every view
+# has `add` (GenericProxy), and Ti.App.iOS has SDK methods the runtime does not model.
+UNDECLARED_METHODS: dict[str, tuple[str, ...]] = {
+    "Ti.UI": ("createLabel",),
+    "Ti.UI.View": ("add",),
+    "Ti.App.iOS": ("cancelAllLocalNotifications", "registerBackgroundService"),
+}
+
+
+def _methods_by_class() -> dict[str, frozenset[str]]:
+    """The runtime's methods of each Ti class with the undeclared ones: a factory on Ti.UI for each
+    modelled view kind, and every view kind the methods of Ti.UI.View (`add`)."""
+    by_class = {js_class: set(names) for js_class, names in METHODS.items()}
+    for js_class, names in UNDECLARED_METHODS.items():
+        by_class.setdefault(js_class, set()).update(names)
+    views = [js_class for js_class in by_class if js_class.startswith("Ti.UI.")]
+    by_class.setdefault("Ti.UI", set()).update(f"create{js_class.rsplit('.', 1)[1]}" for js_class in views)
+    for js_class in views:
+        by_class[js_class].update(by_class["Ti.UI.View"])
+    return {js_class: frozenset(names) for js_class, names in by_class.items()}
+
+
+def _by_lowercase(names: frozenset[str]) -> dict[str, str]:
+    """Each name by its lowercase spelling (the first in sorted order where two share one)."""
+    index: dict[str, str] = {}
+    for name in sorted(names):
+        index.setdefault(name.lower(), name)
+    return index
+
+
+METHODS_BY_CLASS = _methods_by_class()  # Ti class (js_class) -> the method names JS can call on it
+KNOWN_METHODS: frozenset[str] = frozenset().union(*METHODS_BY_CLASS.values())
+# Looked up for every call of a method that is not Ti's (push, toFixed...), so indexed once here.
+_CASE_INDEX = {js_class: _by_lowercase(names) for js_class, names in METHODS_BY_CLASS.items()}
+_KNOWN_CASE_INDEX = _by_lowercase(KNOWN_METHODS)
 IOS_EVENTS = ("backgroundfetch", "silentpush", "backgroundtransfer", "downloadprogress", "uploadprogress",
               "downloadcompleted", "sessioncompleted", "sessioneventscompleted", "notification",
               "localnotificationaction", "remotenotificationaction", "usernotificationsettings",
@@ -58,27 +87,27 @@ def lint(program: ir.Program, diag: Diagnostics, declared_modes: list[str] | Non
     modules = _names_bound_to_urlsession(nodes)
     assigned = _assigned_anywhere(nodes)
     never_assigned = _declared_without_value(nodes) - assigned
+    own_methods = _members_defined(nodes)
     reported_unassigned: set[str] = set()
     for node in nodes:
         if isinstance(node, ir.Call) and isinstance(node.callee, ir.Member) and isinstance(node.callee.prop, str):
-            _check_call(node, node.callee, modules, diag)
+            _check_call(node, node.callee, modules, own_methods, diag)
         if isinstance(node, ir.Member) and isinstance(node.obj, ir.Name):
             name = node.obj.id
             if name in never_assigned and name not in reported_unassigned:
                 reported_unassigned.add(name)
-                diag.warning(
-                    "W102", f"`{name}` is used but never assigned: it is undefined here, so reading "
-                    f"`{_dotted(node)}` throws a TypeError when this runs", node.loc.line, node.loc.col + 1,
-                    hint=f"assign it first, e.g. `{name} = urlSession.createSession({{configuration: sessionConfig}});`"
-                    if "session" in name.lower() else f"assign `{name}` before this line runs",
-                )
+                example = (f"assign it first, e.g. "
+                           f"`{name} = urlSession.createSession({{configuration: sessionConfig}});`")
+                diag.report("W102", node.loc.line, node.loc.col + 1, name=name, expression=_dotted(node),
+                            hint=example if "session" in name.lower() else None)
     return modes
 
 
 def _check_background_modes(nodes: list[ir.Node], diag: Diagnostics, declared: list[str] | None) -> list[str]:
     needed: list[str] = []
     for node in nodes:
-        if not (isinstance(node, ir.Call) and isinstance(node.callee, ir.Member) and node.callee.prop == "addEventListener"
+        if not (isinstance(node, ir.Call) and isinstance(node.callee, ir.Member)
+                and node.callee.prop == "addEventListener"
                 and _dotted(node.callee.obj) in ("Ti.App.iOS", "Titanium.App.iOS") and node.args):
             continue
         event = node.args[0]
@@ -87,43 +116,55 @@ def _check_background_modes(nodes: list[ir.Node], diag: Diagnostics, declared: l
         mode = MODE_FOR_EVENT[event.value]
         line, col = event.loc.line, event.loc.col + 1
         if declared is None:
-            diag.warning("W201", f"`{event.value}` needs the `{mode}` background mode; no tiapp.xml declares it, "
-                         "so ti2py enables it for this file", line, col,
-                         hint=f"a device needs <key>UIBackgroundModes</key><array><string>{mode}</string></array> "
-                              "in tiapp.xml")
+            diag.report("W201", line, col, event=event.value, mode=mode)
         elif mode not in declared:
-            diag.warning("W202", f"tiapp.xml does not declare the `{mode}` background mode: on a device this "
-                         f"`{event.value}` listener is refused and never called", line, col,
-                         hint=f"add <string>{mode}</string> to UIBackgroundModes in tiapp.xml")
+            diag.report("W202", line, col, event=event.value, mode=mode)
         if mode not in needed:
             needed.append(mode)
     return sorted(needed)
 
 
-def _check_call(node: ir.Call, callee: ir.Member, modules: set[str], diag: Diagnostics) -> None:
+def _check_call(node: ir.Call, callee: ir.Member, modules: set[str], own_methods: set[str], diag: Diagnostics) -> None:
     method = str(callee.prop)
     line, col = node.loc.line, node.loc.col + 1
     receiver = _dotted(callee.obj)
-    if method not in KNOWN_METHODS:
-        close = [m for m in KNOWN_METHODS if m.lower() == method.lower()]
-        if close:
-            diag.warning("W101", f"`{receiver}.{method}` is not a method of the Titanium API; "
-                         f"did you mean `{close[0]}`?", line, col,
-                         hint="on a device this call throws a TypeError")
+    real = _case_variant(receiver, method) if method not in own_methods else None
+    if real is not None:
+        diag.report("W101", line, col, receiver=receiver, method=method, suggestion=real)
     is_module = isinstance(callee.obj, ir.Name) and callee.obj.id in modules
     if is_module and method in DEPRECATED:
-        diag.warning("W103", f"`{receiver}.{method}` is deprecated since urlSession 2.1.0 (SDK 6.1.0)", line, col,
-                     hint=f"use {DEPRECATED[method]}")
+        diag.report("W103", line, col, receiver=receiver, method=method, replacement=DEPRECATED[method])
     if is_module and method == "downloadTask":
-        diag.note("N201", f"`{receiver}.downloadTask` is not in the native module (it is a Session method); "
-                  "ti2py runs it on the module's most recently created session, as the seed example expects",
-                  line, col, hint="portable code calls session.downloadTask({url: ...})")
+        diag.report("N201", line, col, receiver=receiver)
     if method == "addEventListener" and receiver in ("Ti.App.iOS", "Titanium.App.iOS") and node.args:
         event = node.args[0]
         if isinstance(event, ir.Literal) and isinstance(event.value, str) and event.value not in IOS_EVENTS:
             guess = difflib.get_close_matches(event.value, IOS_EVENTS, n=1)
-            diag.warning("W104", f"Ti.App.iOS has no `{event.value}` event" + (f"; did you mean `{guess[0]}`?" if guess else ""),
-                         event.loc.line, event.loc.col + 1)
+            diag.report("W104", event.loc.line, event.loc.col + 1, event=event.value,
+                        suggestion=f"; did you mean `{guess[0]}`?" if guess else "")
+
+
+def _case_variant(receiver: str, method: str) -> str | None:
+    """The Titanium method that ``method`` spells in another case, or None.  A receiver that names
+    a Ti object (``Ti.Network``) is checked against its own methods; any other receiver (a session
+    in a variable) against every Ti class's, since its class is not known here."""
+    if receiver == "Titanium" or receiver.startswith("Titanium."):
+        receiver = "Ti" + receiver[len("Titanium"):]
+    if method in METHODS_BY_CLASS.get(receiver, KNOWN_METHODS):
+        return None
+    return _CASE_INDEX.get(receiver, _KNOWN_CASE_INDEX).get(method.lower())
+
+
+def _members_defined(nodes: list[ir.Node]) -> set[str]:
+    """Property names the program itself defines (object literal keys, `obj.name = ...`, class
+    methods): a call of one is the app's own method, not a misspelt Titanium one."""
+    names: set[str] = set()
+    for node in nodes:
+        if isinstance(node, ir.Prop) and isinstance(node.key, str):
+            names.add(node.key)
+        elif isinstance(node, ir.Assign) and isinstance(node.target, ir.Member) and isinstance(node.target.prop, str):
+            names.add(node.target.prop)
+    return names
 
 
 def _names_bound_to_urlsession(nodes: list[ir.Node]) -> set[str]:
@@ -133,7 +174,8 @@ def _names_bound_to_urlsession(nodes: list[ir.Node]) -> set[str]:
             for name, init in node.decls:
                 if _is_require(init, URLSESSION_MODULE):
                     names.add(name)
-        elif isinstance(node, ir.Assign) and isinstance(node.target, ir.Name) and _is_require(node.value, URLSESSION_MODULE):
+        elif (isinstance(node, ir.Assign) and isinstance(node.target, ir.Name)
+              and _is_require(node.value, URLSESSION_MODULE)):
             names.add(node.target.id)
     return names
 
