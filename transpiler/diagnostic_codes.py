@@ -58,8 +58,8 @@ CODES: dict[str, Code] = {entry.code: entry for entry in (
          "an assignment to an optional chain (`a?.b = 1`), a SyntaxError in JavaScript"),
     Code("E100", ERROR, "{what} is not supported yet", _PLANNED,
          "a construct ti2py does not translate yet, named with its line:column"),
-    Code("E900", ERROR, "internal error: generated Python does not parse ({error})", "",
-         "a translator bug: the generated module is not valid Python (please report it)"),
+    Code("E900", ERROR, "internal error: {error}", "",
+         "a translator bug (the generated module is not valid Python, or a stage failed): please report it"),
     Code("W010", WARNING, "`{name}` is assigned without being declared (an implicit global)",
          "declare it with `var {name};` at the top of app.js",
          "an implicit global: a name assigned without `var`/`let`/`const`"),
@@ -85,6 +85,9 @@ CODES: dict[str, Code] = {entry.code: entry for entry in (
     Code("W203", WARNING, "com.appcelerator.urlSession is required but not listed in tiapp.xml <modules>",
          'add <module platform="iphone">com.appcelerator.urlSession</module> to <modules>',
          "a project requires urlSession without listing the module in tiapp.xml"),
+    Code("N001", NOTE, "`{name}` translates its text with ti2py when it runs, in the global scope (it cannot "
+         "see this function's local variables)", "",
+         "`eval`/`Function`: their text is translated and confined at run time, with indirect-eval scope"),
     Code("N201", NOTE, "`{receiver}.downloadTask` is not in the native module (it is a Session method); ti2py "
          "runs it on the module's most recently created session, as the seed example expects",
          "portable code calls session.downloadTask({{url: ...}})",
