@@ -62,16 +62,16 @@ def leave(token: contextvars.Token) -> None:
     _current.reset(token)
 
 
-_MISSING = object()
+NOT_ADDED = object()  # what added_method gives for a name the program never added
 
 
 def added_method(kind: str, name: str) -> Any:
-    """What the program put on ``<kind>.prototype`` under ``name`` (``_MISSING`` if nothing):
+    """What the program put on ``<kind>.prototype`` under ``name`` (``NOT_ADDED`` if nothing):
     methods apps add to String, Number, Array or Object, found after the built-in ones."""
     realm = _current.get()
     if realm is None or kind not in realm.prototypes:
-        return _MISSING
-    return dict.get(realm.prototypes[kind], name, _MISSING)
+        return NOT_ADDED
+    return dict.get(realm.prototypes[kind], name, NOT_ADDED)
 
 
 class RealmPrototype:
@@ -113,4 +113,4 @@ class RealmPrototype:
 
 
 __all__ = ["Realm", "RealmPrototype", "current", "global_object", "enter", "leave", "added_method",
-           "register_prototype", "undefined"]
+           "register_prototype", "NOT_ADDED", "undefined"]

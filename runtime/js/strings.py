@@ -11,7 +11,7 @@ from typing import Any, Callable
 from . import regexp
 from .host import host_get, is_exposed_attribute
 from .ops import get, to_integer, to_str
-from .realm import _MISSING as _NOT_ADDED, added_method
+from .realm import NOT_ADDED, added_method
 from .values import JSArray, JSObject, JSTypeError, _call_with_arity, call_with_this, to_property_key, _relative_range, undefined
 
 
@@ -215,7 +215,7 @@ def invoke(obj: Any, name: Any, *args: Any) -> Any:
 def _call_added(this: Any, kind: str, name: str, args: tuple[Any, ...]) -> Any:
     """``"x".trim2()``: a method the program added to ``String.prototype`` (or Number's, Array's)."""
     method = added_method(kind, name)
-    if method is _NOT_ADDED or not callable(method):
+    if method is NOT_ADDED or not callable(method):
         raise JSTypeError(f"{name} is not a function", call=True, base="undefined")
     return call_with_this(method, this, *args)
 

@@ -243,7 +243,7 @@ def inherited_accessor_keys(obj: "JSObject") -> frozenset[str]:
     return keys
 
 
-def link_prototype(obj: "JSObject", proto: "JSObject") -> None:
+def link_prototype(obj: "JSObject", proto: "JSObject | JSError") -> None:
     """Set ``obj``'s prototype; getters and setters the chain defines start working on ``obj``."""
     object.__setattr__(obj, "__proto__", proto)
     keys = inherited_accessor_keys(obj) | type(obj)._accessor_keys
@@ -857,10 +857,10 @@ def _relative_range(length: int, start: Any, end: Any) -> tuple[int, int]:
 def _added_method(kind: str, name: str, receiver: Any) -> Any:
     """A property the program added to ``<kind>.prototype`` (a method comes bound to
     ``receiver``), else undefined."""
-    from .realm import _MISSING as missing, added_method
+    from . import realm
 
-    value = added_method(kind, name)
-    if value is missing:
+    value = realm.added_method(kind, name)
+    if value is realm.NOT_ADDED:
         return undefined
     return method_of(value, receiver) if type(value) in method_types else value
 

@@ -39,10 +39,10 @@ def hoist_functions(body: list[ir.Stmt]) -> list[ir.Stmt]:
         first_use = next((i for i in range(where_written) if name in needs[i]), None)
         placed.append((where_written if first_use is None else first_use, decl))
     out: list[ir.Stmt] = []
-    for index, stmt in enumerate([*result, None]):
+    for index in range(len(result) + 1):
         out.extend(decl for at, decl in placed if at == index)
-        if stmt is not None:
-            out.append(stmt)
+        if index < len(result):
+            out.append(result[index])
     return out
 
 
