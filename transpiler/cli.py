@@ -2,22 +2,20 @@
 
 Exit codes: 0 success; 1 translation errors (or ``--check`` found a difference); 2 usage
 errors (bad options, missing input); 3 ``run`` timed out.
+
+Only argparse is imported up front: the translator (parser, formatter) when a file is
+converted, the runtime when an app runs, so ``--help``, ``--version`` and usage errors answer
+at once, and a conversion does not pay for the runtime.
 """
 
 from __future__ import annotations
 
 import argparse
-import difflib
 import sys
-import tempfile
 from pathlib import Path
-from typing import Sequence, TextIO
+from typing import TYPE_CHECKING, Sequence, TextIO
 
-from typing import TYPE_CHECKING
-
-from ti2py.runtime.paths import write_atomically
-
-from . import __version__
+from .. import __version__
 
 if TYPE_CHECKING:
     from .pipeline import Result
@@ -56,9 +54,9 @@ def cmd_convert(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise UsageError("--check needs -o OUT.py (the file to compare with)")
     if source_path.is_dir():
         return convert_project_command(args, out, err)
+    source = _read_source(source_path)  # a missing file is reported before the translator loads
     from .pipeline import convert
 
-    source = _read_source(source_path)
     output: Path | None = args.output
     result = convert(
         source, str(source_path), output_name=output.name if output else None,
@@ -79,12 +77,16 @@ def cmd_convert(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if output is None:
         out.write(result.code)
     else:
+        from ti2py.runtime.paths import write_atomically
+
         write_atomically(output, result.code)
         print(f"ti2py: wrote {output}", file=err)
     return EXIT_OK
 
 
 def _diff(current: str, fresh: str, name: str, source: str) -> list[str]:
+    import difflib
+
     return list(difflib.unified_diff(
         current.splitlines(keepends=True), fresh.splitlines(keepends=True),
         fromfile=f"{name} (current)", tofile=f"{name} (converted from {source})",
@@ -178,6 +180,8 @@ def cmd_run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         report(result, err)
         if result.code is None:
             return EXIT_ERRORS
+        import tempfile
+
         with tempfile.TemporaryDirectory(prefix="ti2py-run-") as folder:
             converted = Path(folder) / (app_path.stem + ".py")
             converted.write_text(result.code, encoding="utf-8")
@@ -214,9 +218,11 @@ def cmd_demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return run_demo(out=out, err=err, keep=args.keep, plain=args.plain)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from ti2py.runtime.runner import add_run_arguments
-
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; ``command``: the subcommand being run, if known.  The arguments
+    of ``run`` live with the runtime (runner.py), so they are added only for ``run`` itself
+    (or when the command is not known): ``ti2py --help`` and ``ti2py convert`` never import
+    the runtime."""
     parser = argparse.ArgumentParser(
         prog="ti2py", description="Convert Titanium JavaScript apps to readable Python, and run them.",
     )
@@ -239,7 +245,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     run_cmd = commands.add_parser("run", help="run a converted app until it is idle",
                                   description="Run a converted app (.py, or a .js converted on the fly).")
-    add_run_arguments(run_cmd)
+    if command in (None, "run"):
+        from ti2py.runtime.runner import add_run_arguments
+
+        add_run_arguments(run_cmd)
     run_cmd.set_defaults(handler=cmd_run)
 
     push_cmd = commands.add_parser("push", help="send a push to a running app (started with --push-gateway)",
@@ -260,7 +269,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
-    parser = build_parser()
+    words = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(_command_word(words))
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse already printed the usage message
@@ -276,6 +286,12 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     except KeyboardInterrupt:
         print("ti2py: interrupted", file=err)
         return 130
+
+
+def _command_word(words: Sequence[str]) -> str:
+    """The subcommand named in ``words`` ("" if none: `ti2py --help`, `ti2py --version`); no
+    top-level option takes a value, so it is the first word that is not an option."""
+    return next((word for word in words if not word.startswith("-")), "")
 
 
 if __name__ == "__main__":
