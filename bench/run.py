@@ -28,7 +28,7 @@ REPO = BENCH.parent
 sys.path.insert(0, str(BENCH))
 sys.path.insert(0, str(REPO))
 
-from inputs import titanium_app, write_project  # noqa: E402
+from inputs import nested_app, titanium_app, write_project  # noqa: E402
 
 from ti2py.runtime.loopback import LoopbackServer  # noqa: E402
 
@@ -127,6 +127,48 @@ def conversion(quick: bool) -> list[Row]:
         Row("formatting", f"{formatter_name()} format (what ti2py uses), same output", f"{formatter:.3f} s", "black",
             f"{black_raw / formatter:.0f}x faster"),
     ]
+    return rows
+
+
+# -- 1b. linear cost: big files of nested functions, converted by the CLI -----------------------------
+def big_files(quick: bool) -> list[Row]:
+    """The CLI converting one big file (end to end: start-up, every stage, formatting, writing),
+    against esprima parsing the same text with locations and comments (in this process, the
+    collector paused as ti2py runs it).  The same ratio at 8,000 and 40,000 lines means the
+    cost grows linearly; a 5 MB file shows it finishes."""
+    import esprima
+
+    sizes = [800, 4000] if quick else [8000, 40000]
+    rows = []
+    with tempfile.TemporaryDirectory() as folder:
+        env = dict(os.environ, PYTHONPATH=str(REPO))
+        for lines in sizes:
+            source = nested_app(lines)
+            path = Path(folder) / f"nested{lines}.js"
+            path.write_text(source)
+            gc.disable()
+            try:
+                parse = timed(lambda: esprima.parseScript(source, {"loc": True, "range": True, "comment": True}))
+            finally:
+                gc.enable()
+            command = [sys.executable, "-m", "ti2py.transpiler.cli", "convert", str(path), "-o", str(path.with_suffix(".py"))]
+            total = timed(lambda: subprocess.run(command, check=True, capture_output=True, env=env, timeout=1800))
+            n = source.count("\n")
+            rows.append(Row("linear cost", f"ti2py convert, {n} lines in nested functions, commented (CLI, to a file)",
+                            f"{total:.2f} s", f"esprima parse {parse:.2f} s", f"{total / parse:.2f}x", "<= 3x",
+                            verdict(total <= 3 * parse)))
+        megabytes = 0.2 if quick else 5
+        source = nested_app(int(megabytes * 1e6 / 28))
+        path = Path(folder) / "big.js"
+        path.write_text(source)
+        command = [sys.executable, "-m", "ti2py.transpiler.cli", "convert", str(path), "-o", str(path.with_suffix(".py"))]
+        try:
+            total = timed(lambda: subprocess.run(command, check=True, capture_output=True, env=env, timeout=1200))
+            result = f"{total:.0f} s"
+        except subprocess.TimeoutExpired:
+            total, result = float("inf"), "not done in 1200 s"
+        rows.append(Row("linear cost", f"ti2py convert, a {len(source) / 1e6:.1f} MB file ({source.count(chr(10))} lines)",
+                        result, "", "", "finishes", verdict(total < 1200)))
     return rows
 
 
@@ -381,10 +423,10 @@ def print_table(rows: list[Row]) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="small sizes: a smoke test of every benchmark")
-    parser.add_argument("--only", choices=["conversion", "many", "code", "transfer", "concurrency", "startup"],
+    parser.add_argument("--only", choices=["conversion", "big", "many", "code", "transfer", "concurrency", "startup"],
                         action="append", help="run only these parts")
     args = parser.parse_args()
-    parts = {"conversion": conversion, "many": many_files, "code": generated_code, "transfer": transfers,
+    parts = {"conversion": conversion, "big": big_files, "many": many_files, "code": generated_code, "transfer": transfers,
              "concurrency": concurrency, "startup": startup}
     rows: list[Row] = []
     started = time.perf_counter()

@@ -17,6 +17,7 @@ import functools
 import os
 import shutil
 import subprocess
+import symtable
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -85,19 +86,31 @@ def render_module(body: str, *, title: str, source_name: str, output_name: str, 
 def add_runtime_imports(code: str) -> str:
     """Insert ``from ti2py.runtime import ...`` naming exactly the runtime names the module uses.
 
-    Python's ``ast`` (C, fast) finds the names and checks that the module parses (a
-    SyntaxError is an internal error, reported by the caller)."""
-    tree = ast.parse(code)
-    names = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
-    used = sorted(names & RUNTIME_EXPORTS, key=lambda n: (n.lower(), n))
+    Python's symbol tables find the names and check that the module parses (a SyntaxError is
+    an internal error, reported by the caller)."""
+    used = sorted(_names_used(code) & RUNTIME_EXPORTS, key=lambda n: (n.lower(), n))
     if not used:
         return code
     split = code.index("\ndef main(")
     statement = f"from ti2py.runtime import {', '.join(used)}\n"
-    after_docstring = _after_plain_docstring(tree, code, split)
+    after_docstring = _after_plain_docstring(ast.parse(code[:split]), code, split)
     if after_docstring is not None:
         return code[:after_docstring] + statement + code[after_docstring:]
     return _add_import_with_libcst(code, split, used)
+
+
+def _names_used(code: str) -> set[str]:
+    """Every name the module's scopes know (read, assigned or bound), found by the compiler's
+    symbol-table pass in C: one table per function, where walking ``ast`` visits every node in
+    Python (twice the time on a large module).  Attribute names are not symbols, so ``e.js`` does
+    not count; a parameter or ``def`` would, but scope.py renames any that has a runtime name."""
+    names: set[str] = set()
+    tables = [symtable.symtable(code, "module.py", "exec")]
+    while tables:
+        table = tables.pop()
+        names.update(table.get_identifiers())
+        tables.extend(table.get_children())
+    return names
 
 
 def _after_plain_docstring(tree: ast.Module, code: str, split: int) -> int | None:
