@@ -26,7 +26,6 @@ from . import ir
 
 if TYPE_CHECKING:
     import jinja2
-    import libcst as cst
 
 # Names generated code may take from the runtime package (runtime/__init__.py exports).
 RUNTIME_EXPORTS = frozenset({
