@@ -469,6 +469,9 @@ class Builder:
         )
 
     def for_of_stmt(self, node: Any) -> ir.Stmt:
+        # `for await (...)` (ES2018): esprima-fork keeps ESTree's `await` flag as `allowAwait`.
+        if getattr(node, "allowAwait", False) or getattr(node, "await", False):
+            self.unsupported(node, "`for await` (ES2018)")
         name, declared, unpack = self._loop_target(node)
         return ir.ForOf(name, declared, self.expr(node.right), unpack + self.body_of(node.body), loc=_loc(node),
                         kind=node.left.kind if declared else "var")
@@ -635,8 +638,9 @@ def _regex_problem(pattern: str, flags: str) -> str:
     rewriting the forms that differ (runtime/js/regexp.py).  What ``re`` still refuses
     (``\\p{L}``, a lookbehind of varying length) is reported at convert time, not left to fail
     when the app runs."""
-    if "d" in flags:
-        return "the `d` flag (ES2022)"
+    unknown = "".join(sorted(set(flags) - set("gimsuy")))
+    if unknown:  # `d` (ES2022) and `v` (ES2024): the runtime's RegExp takes JS's older flags
+        return f"the `{unknown}` flag{'s' if len(unknown) > 1 else ''}"
     import re
 
     from ti2py.runtime.js.regexp import translate  # only for a program with regex literals
