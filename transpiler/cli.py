@@ -343,6 +343,16 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         return 130
 
 
+def __getattr__(name: str) -> object:
+    # `write_atomically` was imported here at start-up; it still can be (demo.py does), loading
+    # the runtime only for whoever asks.
+    if name == "write_atomically":
+        from ti2py.runtime.paths import write_atomically
+
+        return write_atomically
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def _command_word(words: Sequence[str]) -> str:
     """The subcommand named in ``words`` ("" if none: `ti2py --help`, `ti2py --version`); no
     top-level option takes a value, so it is the first word that is not an option."""
