@@ -49,3 +49,41 @@ def write_project(folder: Path, files: int) -> Path:
         requires.append(f"var m{index} = require('lib/m{index}');")
     (folder / "Resources" / "app.js").write_text("\n".join(requires) + "\nTi.API.info(m1.bump(1));\n")
     return folder
+
+
+def nested_app(lines: int) -> str:
+    """A large app whose code sits inside nested functions, with a comment on most lines: the
+    shape that makes a per-block rescan of every comment quadratic.  Each top-level function
+    holds three levels of callbacks; the result is one valid program of about ``lines`` lines."""
+    parts: list[str] = ["// A generated app: modules of nested callbacks, commented throughout.", "var log = [];"]
+    index = 0
+    while len(parts) < lines:
+        parts += [
+            f"// ---- module {index} ----",
+            f"function module{index}(config) {{",
+            "    // settings for this module",
+            f"    var total = {index}; // running total",
+            "    var items = [1, 2, 3];",
+            "    function outer(step) {",
+            "        /* the outer step:",
+            "           adds the item count */",
+            "        var local = step + items.length;",
+            "        items.forEach(function (item) {",
+            "            // each item adds to the total",
+            "            total = total + item * local;",
+            "            if (item > 2) {",
+            "                // a large item is logged",
+            "                log.push('large ' + item);",
+            "            }",
+            "        });",
+            "        return local; // the step's size",
+            "    }",
+            "    outer(1);",
+            f"    log.push('module {index}: ' + total);",
+            "    return total;",
+            "}",
+            f"module{index}({{ name: 'm{index}' }});",
+        ]
+        index += 1
+    parts.append("Ti.API.info(log.length);")
+    return "\n".join(parts) + "\n"

@@ -212,17 +212,6 @@ def test_line_map_rejects_mismatched_statement_counts() -> None:
         line_map("def main():\n    a = 1\n", [])
 
 
-def test_es2020_prepass_keeps_offsets_and_leaves_literals_alone() -> None:
-    from ti2py.transpiler.parse import es2020_prepass
-
-    source = "var a = b?.c ?? d?.[e] ?? f?.(g); var s = 'x?.y ?? z'; // w?.v ??\nvar r = /a??/; var t = h ? .5 : 1;"
-    text, optional_at, nullish_at = es2020_prepass(source)
-    assert len(text) == len(source)
-    assert text.startswith("var a = b .c || d  [e] || f  (g);")
-    assert "'x?.y ?? z'" in text and "// w?.v ??" in text and "/a??/" in text and "h ? .5 : 1" in text
-    assert sorted(optional_at) == [9, 17, 27] and sorted(nullish_at) == [13, 23]
-
-
 def test_emitter_routes_every_runtime_string_method_through_invoke() -> None:
     """A string method the runtime implements must be called through js.invoke (a Python str
     lacks it); the emitter's list and the runtime's table stay in step."""
@@ -238,15 +227,6 @@ def test_remainder_is_plain_python_only_for_non_negative_integers() -> None:
     assert "n = (n + i) % 7" in body, "a counter and sums of counters stay non-negative"
     assert "a = js.mod(d, 3)" in body, "a decremented variable may be negative: JS's sign rule applies"
     assert "b = js.mod(n, 0)" in body and "c = js.mod(n, js.call(x))" in body
-
-
-def test_class_fields_get_a_hint_naming_es2022() -> None:
-    for source, fix in (("class A {\n  count = 0;\n}\n", "this.count = ..."),
-                        ("class B {\n  m() { return 1; }\n  static total = 1;\n}\n", "ClassName.total = ...")):
-        diag = Diagnostics("t.js")
-        assert parse(source, diag) is None
-        (error,) = diag.items
-        assert "ES2022" in (error.hint or "") and fix in (error.hint or ""), error
 
 
 def test_object_item_writes_store_string_keys() -> None:

@@ -7,6 +7,7 @@ error diagnostic that names the construct and its line:column, so conversion nev
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any, Callable
 
 from . import ir
@@ -68,9 +69,15 @@ class Builder:
         self.parsed = parsed
         self.diag = diagnostics
         self.comments = sorted(parsed.comments, key=lambda c: c.range[0])
-        self.claimed: set[int] = set()
+        self.comment_starts = [c.range[0] for c in self.comments]
+        # Comments are claimed by the innermost block around them (inner blocks are built first).
+        # `_unclaimed[i]` leads to the first unclaimed comment at index >= i (a union-find with
+        # path compression), so each block visits only its own comments: linear in all, where
+        # rescanning every comment for every block took minutes on a 5 MB file.
+        self._unclaimed = list(range(len(self.comments) + 1))
         self.class_parents: list[ir.Expr | None] = []  # the superclass of each class being built
         self.for_loops = 0  # `for (;;)` statements built (the counted-loop pass runs only if any)
+        self.optional_chains = 0  # `?.` chains built (the optional-chain pass runs only if any)
         self.temps = TempNames(parsed.source)
         self.patterns = Destructurer(self.expr, self.temps, self.unsupported)
         self.stmt_table: dict[str, Callable[[Any], ir.Stmt]] = {
@@ -110,17 +117,17 @@ class Builder:
             "ObjectExpression": self.object_lit,
             "FunctionExpression": self.function_expr,
             "ArrowFunctionExpression": self.function_expr,
-            "CallExpression": lambda n: self.super_call(n) if n.callee.type == "Super" else ir.Call(self.expr(n.callee), self.args(n.arguments), loc=_loc(n),
-                                                optional=self._optional_between(
-                                                    n.callee.range[1], n.arguments[0].range[0] if n.arguments else n.range[1])),
+            "CallExpression": lambda n: self.super_call(n) if n.callee.type == "Super" else ir.Call(
+                self.expr(n.callee), self.args(n.arguments), loc=_loc(n), optional=bool(n.optional)),
+            # `a?.b.c`: the parser wraps a chain in ChainExpression and marks each `?.` link
+            # (`optional`); the optional-chain pass finds the links in the IR.
+            "ChainExpression": self.chain,
             "NewExpression": lambda n: ir.New(self.expr(n.callee), self.args(n.arguments), loc=_loc(n)),
             "MemberExpression": self.member,
             "UnaryExpression": lambda n: ir.Unary(n.operator, self.expr(n.argument), loc=_loc(n)),
             "UpdateExpression": lambda n: ir.Update(n.operator, n.prefix, self.expr(n.argument), loc=_loc(n)),
             "BinaryExpression": lambda n: ir.Binary(n.operator, self.expr(n.left), self.expr(n.right), loc=_loc(n)),
-            "LogicalExpression": lambda n: ir.Logical(
-                "??" if n.operator == "||" and self._marked(self.parsed.nullish_at, n.left.range[1], n.right.range[0])
-                else n.operator, self.expr(n.left), self.expr(n.right), loc=_loc(n)),
+            "LogicalExpression": lambda n: ir.Logical(n.operator, self.expr(n.left), self.expr(n.right), loc=_loc(n)),
             "ConditionalExpression": lambda n: ir.Conditional(
                 self.expr(n.test), self.expr(n.consequent), self.expr(n.alternate), loc=_loc(n)),
             "AssignmentExpression": self.assign,
@@ -140,7 +147,7 @@ class Builder:
     def program(self) -> ir.Program:
         ast = self.parsed.ast
         body = self.block(ast.body, (0, len(self.parsed.source) + 1))
-        return ir.Program(body, loc=ir.Loc(1, 0), has_optional_chains=bool(self.parsed.optional_at),
+        return ir.Program(body, loc=ir.Loc(1, 0), has_optional_chains=self.optional_chains > 0,
                           has_for_loops=self.for_loops > 0)
 
     def block(self, nodes: list[Any], span: tuple[int, int]) -> list[ir.Stmt]:
@@ -153,18 +160,36 @@ class Builder:
             return self.block(node.body, node.range)
         return self.block([node], node.range)
 
+    def _first_unclaimed(self, index: int) -> int:
+        links = self._unclaimed
+        root = index
+        while links[root] != root:
+            root = links[root]
+        while links[index] != root:  # compress the path, so later look-ups jump straight there
+            links[index], index = root, links[index]
+        return root
+
+    def _claim_comments(self, lo: int, hi: int) -> list[int]:
+        """Claim the unclaimed comments that start in [lo, hi), in source order."""
+        end = bisect_left(self.comment_starts, hi)
+        claimed = []
+        index = self._first_unclaimed(bisect_left(self.comment_starts, lo))
+        while index < end:
+            claimed.append(index)
+            self._unclaimed[index] = index + 1
+            index = self._first_unclaimed(index + 1)
+        return claimed
+
     def _attach_comments(self, built: list[tuple[Any, ir.Stmt]], span: tuple[int, int]) -> list[ir.Stmt]:
         lo, hi = span
         out: list[ir.Stmt] = []
-        free = [i for i, c in enumerate(self.comments) if i not in self.claimed and lo <= c.range[0] < hi]
+        free = self._claim_comments(lo, hi)  # every one of them goes to this block
         position = 0
         previous: tuple[Any, ir.Stmt] | None = None
         for node, stmt in built:
             start, end = node.range
             while position < len(free) and self.comments[free[position]].range[0] < end:
-                index = free[position]
-                comment = self.comments[index]
-                self.claimed.add(index)
+                comment = self.comments[free[position]]
                 position += 1
                 if (
                     previous is not None
@@ -181,7 +206,6 @@ class Builder:
         rest: list[str] = []
         for index in free[position:]:
             comment = self.comments[index]
-            self.claimed.add(index)
             if (
                 previous is not None and not rest
                 and comment.loc.start.line == previous[0].loc.end.line and previous[1].trailing is None
@@ -230,9 +254,20 @@ class Builder:
             constructor = None
             members: list[ir.Stmt] = []
             accessors: dict[str, dict[str, ir.Expr]] = {}  # getters and setters, by property name
+            fields: list[ir.Stmt] = []  # `x = 1;`: set on each instance by the constructor
+            static_fields: list[ir.Stmt] = []  # `static y = 2;`: set on the class after its methods
             for method in node.body.body:
+                if method.type == "StaticBlock":
+                    self.unsupported(method, "a static initialization block (ES2022)")
+                    continue
+                if method.key.type == "PrivateIdentifier":
+                    self.unsupported(method, "private class members (#name, ES2022)")
+                    continue
                 if method.computed or method.key.type != "Identifier":
                     self.unsupported(method, "a computed class member name")
+                    continue
+                if method.type == "PropertyDefinition":
+                    self.class_field(method, name, fields, static_fields)
                     continue
                 fn = self.function(method.value, False)
                 if method.kind in ("get", "set"):
@@ -267,14 +302,42 @@ class Builder:
             if parent is not None:
                 body = [ir.ExprStmt(ir.SuperCall(parent, [ir.Spread(ir.Name("args"))]), loc=_loc(node))]
             constructor = ir.Function(name, [], body, loc=_loc(node), rest="args" if parent is not None else None)
-        constructor = ir.Function(name, constructor.params, constructor.body, loc=_loc(node), js_name=name,
+        constructor_body = constructor.body
+        if fields:
+            constructor_body = self._with_fields(node, constructor_body, fields, derived=parent is not None)
+        constructor = ir.Function(name, constructor.params, constructor_body, loc=_loc(node), js_name=name,
                                   defaults=constructor.defaults, rest=constructor.rest)
         statements: list[ir.Stmt] = [ir.FunctionDecl(constructor, loc=_loc(node))]
         if parent is not None:
             # "js.extend" as one Name: the runtime helper, which renaming an app's own `js` never touches.
             extend = ir.Call(ir.Name("js.extend"), [ir.Name(name), parent], loc=_loc(node))
             statements.append(ir.ExprStmt(extend, loc=_loc(node)))
-        return ir.Block(statements + members, loc=_loc(node))
+        return ir.Block(statements + members + static_fields, loc=_loc(node))
+
+    def class_field(self, node: Any, class_name: str, fields: list[ir.Stmt], static_fields: list[ir.Stmt]) -> None:
+        """``x = value;`` (ES2022) as ``this.x = value`` in the constructor, and ``static y = v;`` as
+        ``C.y = v`` after the class: where and when JS evaluates them."""
+        loc = _loc(node)
+        value = self.expr(node.value) if node.value is not None else ir.Literal(ir.UNDEFINED, loc=loc)
+        if not node.static:
+            fields.append(ir.ExprStmt(ir.Assign("=", ir.Member(ir.This(loc=loc), node.key.name, loc=loc), value, loc=loc),
+                                      loc=loc))
+        elif _reads_this(value):
+            self.unsupported(node, "`this` in a static class field (ES2022)")
+        else:
+            static_fields.append(ir.ExprStmt(
+                ir.Assign("=", ir.Member(ir.Name(class_name, loc=loc), node.key.name, loc=loc), value, loc=loc), loc=loc))
+
+    def _with_fields(self, node: Any, body: list[ir.Stmt], fields: list[ir.Stmt], derived: bool) -> list[ir.Stmt]:
+        """The constructor body with the instance fields set first, or, in a derived class, right
+        after ``super(...)`` returns (before that there is no ``this``)."""
+        if not derived:
+            return fields + body
+        for index, statement in enumerate(body):
+            if isinstance(statement, ir.ExprStmt) and isinstance(statement.expr, ir.SuperCall):
+                return body[:index + 1] + fields + body[index + 1:]
+        self.unsupported(node, "class fields in a derived class whose constructor calls `super()` inside a nested statement")
+        return body
 
     def var_decl(self, node: Any) -> ir.Stmt:
         decls: list[tuple[str, ir.Expr | None]] = []
@@ -375,6 +438,19 @@ class Builder:
                     left.property.name if not left.computed and left.property.type == "Identifier" else self.temps.fresh("Class"))
                 store = ir.ExprStmt(ir.Assign("=", self.expr(expression.left), ir.Name(name)), loc=_loc(node))
                 return ir.Block([self.class_decl(expression.right, name), store], loc=_loc(node))
+        if (expression.type == "AssignmentExpression" and expression.operator in LOGICAL_ASSIGNMENT
+                and (expression.left.type == "Identifier" or (expression.left.type == "MemberExpression"
+                                                              and _evaluates_twice_safely(expression.left)))):
+            # A statement `a ??= b` reads best as `if a is null or undefined: a = b`.
+            loc = _loc(node)
+            target = self.expr(expression.left)
+            test: ir.Expr = {
+                "??=": lambda: ir.Binary("==", target, ir.Literal(None, loc=loc), loc=loc),
+                "||=": lambda: ir.Unary("!", target, loc=loc),
+                "&&=": lambda: target,
+            }[expression.operator]()
+            store = ir.Assign("=", self.expr(expression.left), self.expr(expression.right), loc=loc)
+            return ir.If(test, [ir.ExprStmt(store, loc=loc)], [], loc=loc)
         return ir.ExprStmt(self.expr(expression), loc=_loc(node))
 
     def for_stmt(self, node: Any) -> ir.Stmt:
@@ -394,6 +470,9 @@ class Builder:
         )
 
     def for_of_stmt(self, node: Any) -> ir.Stmt:
+        # `for await (...)` (ES2018): esprima-fork keeps ESTree's `await` flag as `allowAwait`.
+        if getattr(node, "allowAwait", False) or getattr(node, "await", False):
+            self.unsupported(node, "`for await` (ES2018)")
         name, declared, unpack = self._loop_target(node)
         return ir.ForOf(name, declared, self.expr(node.right), unpack + self.body_of(node.body), loc=_loc(node),
                         kind=node.left.kind if declared else "var")
@@ -466,7 +545,13 @@ class Builder:
 
     def literal(self, node: Any) -> ir.Expr:
         if getattr(node, "regex", None):
+            problem = _regex_problem(node.regex.pattern, node.regex.flags)
+            if problem:
+                self.unsupported(node, f"this regular expression ({problem})")
             return ir.Regex(node.regex.pattern, node.regex.flags, loc=_loc(node))
+        if getattr(node, "bigint", None) is not None:
+            self.unsupported(node, "a BigInt literal (ES2020)")
+            return ir.Literal(ir.UNDEFINED, loc=_loc(node))
         value = node.value
         if isinstance(value, str):
             value = js_string(value)
@@ -506,12 +591,9 @@ class Builder:
     def function_expr(self, node: Any) -> ir.Expr:
         return ir.FunctionExpr(self.function(node, False), loc=_loc(node))
 
-    @staticmethod
-    def _marked(offsets: frozenset[int], start: int, end: int) -> bool:
-        return any(start <= offset < end for offset in offsets)
-
-    def _optional_between(self, start: int, end: int) -> bool:
-        return self._marked(self.parsed.optional_at, start, end)
+    def chain(self, node: Any) -> ir.Expr:
+        self.optional_chains += 1
+        return self.expr(node.expression)
 
     def super_call(self, node: Any) -> ir.Expr:
         if not self.class_parents or self.class_parents[-1] is None:
@@ -525,20 +607,77 @@ class Builder:
                 self.unsupported(node, "this use of `super`")
                 return ir.Literal(ir.UNDEFINED, loc=_loc(node))
             return ir.SuperMember(self.class_parents[-1], node.property.name, loc=_loc(node))
-        optional = self._optional_between(node.object.range[1], node.property.range[0])
+        optional = bool(node.optional)
         if node.computed:
             return ir.Member(self.expr(node.object), self.expr(node.property), computed=True, loc=_loc(node),
                              optional=optional)
         return ir.Member(self.expr(node.object), node.property.name, loc=_loc(node), optional=optional)
 
     def assign(self, node: Any) -> ir.Expr:
+        # (An optional chain as the target, `a?.b = 1`, is the parser's syntax error.)
         if node.left.type not in ("Identifier", "MemberExpression"):
             self.unsupported(node.left, f"destructuring assignment inside an expression ({ES2015})")
-        elif node.left.type == "MemberExpression" and self._optional_between(node.left.range[0], node.left.range[1]):
-            start = node.left.loc.start
-            self.diag.error("E003", "Invalid left-hand side in assignment: an optional chain cannot be assigned to",
-                            start.line, start.column + 1)
+        elif node.operator in LOGICAL_ASSIGNMENT:
+            return self.logical_assign(node)
         return ir.Assign(node.operator, self.expr(node.left), self.expr(node.right), loc=_loc(node))
+
+    def logical_assign(self, node: Any) -> ir.Expr:
+        """``a ??= b`` (ES2021) is ``a ?? (a = b)``: the target is read once, and assigned only
+        when the test says so.  Its object must be safe to evaluate twice (a name, ``this``, or a
+        property of those), since the IR has no temporary for it."""
+        if node.left.type == "MemberExpression" and not _evaluates_twice_safely(node.left):
+            self.unsupported(node, f"the `{node.operator}` operator on the property of a computed object (ES2021)")
+            return ir.Literal(ir.UNDEFINED, loc=_loc(node))
+        store = ir.Assign("=", self.expr(node.left), self.expr(node.right), loc=_loc(node))
+        return ir.Logical(LOGICAL_ASSIGNMENT[node.operator], self.expr(node.left), store, loc=_loc(node))
+
+
+def _regex_problem(pattern: str, flags: str) -> str:
+    """Why the runtime cannot run this (valid JS) regular expression, or "".
+
+    The parser checks JS's grammar; the runtime runs the pattern on Python's ``re`` after
+    rewriting the forms that differ (runtime/js/regexp.py).  What ``re`` still refuses
+    (``\\p{L}``, a lookbehind of varying length) is reported at convert time, not left to fail
+    when the app runs."""
+    unknown = "".join(sorted(set(flags) - set("gimsuy")))
+    if unknown:  # `d` (ES2022) and `v` (ES2024): the runtime's RegExp takes JS's older flags
+        return f"the `{unknown}` flag{'s' if len(unknown) > 1 else ''}"
+    import re
+
+    from ti2py.runtime.js.regexp import translate  # only for a program with regex literals
+
+    try:
+        re.compile(translate(pattern, "m" in flags))
+    except (re.error, ValueError, OverflowError) as exc:
+        return f"Python's re: {exc}"
+    return ""
+
+
+# ES2021 logical assignment: the operator, and the logical operator it assigns through.
+LOGICAL_ASSIGNMENT = {"??=": "??", "||=": "||", "&&=": "&&"}
+
+
+def _evaluates_twice_safely(node: Any) -> bool:
+    """Is this expression free of calls and other effects, so that reading it twice is the same
+    as reading it once (``config``, ``this.state``, ``a.b[0]``, ``a[key]``)?"""
+    if node.type in ("Identifier", "ThisExpression", "Literal"):
+        return True
+    if node.type == "MemberExpression" and node.object.type != "Super":
+        return _evaluates_twice_safely(node.object) and (not node.computed or _evaluates_twice_safely(node.property))
+    return False
+
+
+def _reads_this(expr: ir.Expr) -> bool:
+    """Does this expression read ``this`` (itself or in arrow functions inside it)?"""
+    stack: list[ir.Node] = [expr]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ir.This):
+            return True
+        if isinstance(node, (ir.FunctionDecl, ir.FunctionExpr)) and not node.fn.is_arrow:
+            continue
+        stack.extend(node.children())
+    return False
 
 
 def _reads_arguments(body: list[ir.Stmt]) -> bool:

@@ -1,9 +1,13 @@
-"""Stage 6: the module file — jinja2 template, libcst edits and checks, black, line map.
+"""Stage 6: the module file — jinja2 template, the runtime import block, black's format, line map.
 
-libcst builds the ``from ti2py.runtime import ...`` block from the runtime names the module actually
-uses, editing the module's concrete syntax tree (and rejecting a module that would not parse).
-After formatting, Python's ``ast`` reads the final line of every statement inside ``main()`` to
-map Python lines to JS lines.
+The ``from ti2py.runtime import ...`` block names the runtime names the module actually uses; it
+goes after the template's docstring (libcst edits any other header shape).  ``ruff format``
+writes black's format; black itself is the fallback.  After formatting, Python's ``ast`` reads
+the first line of every statement inside ``main()`` to map Python lines to JS lines.
+
+Start-up matters here (a one-line conversion should cost no more than black formatting one
+line), so black, libcst and jinja2 are imported only when used: black only without ruff, libcst
+only for a header that is not the template's.
 """
 
 from __future__ import annotations
@@ -13,17 +17,33 @@ import functools
 import os
 import shutil
 import subprocess
+import symtable
 from importlib import resources
 from pathlib import Path
-
-import black
-import jinja2
-import libcst as cst
+from typing import TYPE_CHECKING, Any
 
 from . import ir
 from .names import RUNTIME_EXPORTS
 
-BLACK_MODE = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=88)
+if TYPE_CHECKING:
+    import jinja2
+
+LINE_LENGTH = 88
+
+
+@functools.lru_cache(maxsize=1)
+def black_mode() -> Any:
+    import black  # ~140 ms to import: only when black formats (no ruff, or TI2PY_FORMATTER=black)
+
+    return black.Mode(target_versions={black.TargetVersion.PY310}, line_length=LINE_LENGTH)
+
+
+def __getattr__(name: str) -> Any:
+    # `BLACK_MODE` stays importable (tests and benchmarks compare with black) without importing
+    # black for every conversion.
+    if name == "BLACK_MODE":
+        return black_mode()
+    raise AttributeError(name)
 
 
 def _templates_dir() -> Path:
@@ -34,7 +54,9 @@ def _templates_dir() -> Path:
 
 
 @functools.lru_cache(maxsize=1)
-def environment() -> jinja2.Environment:
+def environment() -> "jinja2.Environment":
+    import jinja2
+
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(_templates_dir())),
         autoescape=False,
@@ -56,30 +78,73 @@ def render_module(body: str, *, title: str, source_name: str, output_name: str, 
 def add_runtime_imports(code: str) -> str:
     """Insert ``from ti2py.runtime import ...`` naming exactly the runtime names the module uses.
 
-    Python's ``ast`` (C, fast) finds the names; libcst builds the import statement and edits it
-    into the module's header (docstring and imports), the only part it needs to parse."""
-    tree = ast.parse(code)  # raises SyntaxError: an internal error, reported by the caller
-    names = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
-    used = sorted(names & RUNTIME_EXPORTS, key=lambda n: (n.lower(), n))
+    Python's symbol tables find the names and check that the module parses (a SyntaxError is
+    an internal error, reported by the caller)."""
+    used = sorted(_names_used(code) & RUNTIME_EXPORTS, key=lambda n: (n.lower(), n))
     if not used:
         return code
     split = code.index("\ndef main(")
-    header = cst.parse_module(code[:split])
+    statement = f"from ti2py.runtime import {', '.join(used)}\n"
+    after_docstring = _after_plain_docstring(ast.parse(code[:split]), code, split)
+    if after_docstring is not None:
+        return code[:after_docstring] + statement + code[after_docstring:]
+    return _add_import_with_libcst(code, split, used)
+
+
+def _names_used(code: str) -> set[str]:
+    """Every name the module's scopes know (read, assigned or bound), found by the compiler's
+    symbol-table pass in C: one table per function, where walking ``ast`` visits every node in
+    Python (twice the time on a large module).  Attribute names are not symbols, so ``e.js`` does
+    not count; a parameter or ``def`` would, but scope.py renames any that has a runtime name."""
+    names: set[str] = set()
+    tables = [symtable.symtable(code, "module.py", "exec")]
+    while tables:
+        table = tables.pop()
+        names.update(table.get_identifiers())
+        tables.extend(table.get_children())
+    return names
+
+
+def _after_plain_docstring(tree: ast.Module, code: str, split: int) -> int | None:
+    """The offset just after the docstring's last line, if the header (what precedes
+    ``def main``) is the template's: a docstring from the first line, alone on its lines, then
+    only blank lines.  There libcst puts the import too (a test checks that both agree on every
+    golden); this way costs no libcst import (~250 ms)."""
+    first = tree.body[0] if tree.body else None
+    if not (isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)
+            and isinstance(first.value.value, str) and first.lineno == 1 and first.col_offset == 0
+            and first.end_lineno is not None):
+        return None
+    lines = code[:split].split("\n")
+    last = lines[first.end_lineno - 1]
+    if len(last.encode("utf-8")) != first.end_col_offset:  # more after the closing quotes
+        return None
+    if any(line.strip() for line in lines[first.end_lineno:]):  # another statement or a comment
+        return None
+    return sum(len(line) + 1 for line in lines[:first.end_lineno])
+
+
+def _add_import_with_libcst(code: str, split: int, used: list[str]) -> str:
+    """Any other header: libcst edits the import into its concrete syntax tree, after the
+    docstring if there is one."""
+    import libcst as cst
+
+    try:
+        header = cst.parse_module(code[:split])
+    except cst.ParserSyntaxError as exc:
+        raise SyntaxError(str(exc)) from None
     aliases = [cst.ImportAlias(name=cst.Name(n)) for n in used]
     statement = cst.SimpleStatementLine([cst.ImportFrom(module=cst.Attribute(value=cst.Name("ti2py"), attr=cst.Name("runtime")), names=aliases)])
     body = list(header.body)
-    insert_at = 1 if body and _is_docstring(body[0]) else 0
-    body.insert(insert_at, statement)
-    return header.with_changes(body=body).code + code[split:]
-
-
-def _is_docstring(statement: cst.BaseStatement) -> bool:
-    return (
-        isinstance(statement, cst.SimpleStatementLine)
-        and len(statement.body) == 1
-        and isinstance(statement.body[0], cst.Expr)
-        and isinstance(statement.body[0].value, (cst.SimpleString, cst.ConcatenatedString))
+    first = body[0] if body else None
+    is_docstring = (
+        isinstance(first, cst.SimpleStatementLine)
+        and len(first.body) == 1
+        and isinstance(first.body[0], cst.Expr)
+        and isinstance(first.body[0].value, (cst.SimpleString, cst.ConcatenatedString))
     )
+    body.insert(1 if is_docstring else 0, statement)
+    return header.with_changes(body=body).code + code[split:]
 
 
 @functools.lru_cache(maxsize=1)
@@ -107,13 +172,26 @@ def format_code(code: str) -> str:
     ruff = _ruff_binary()
     if ruff is not None:
         done = subprocess.run(
-            [ruff, "format", "--isolated", "--line-length", "88", "--target-version", "py310",
+            [ruff, "format", "--isolated", "--line-length", str(LINE_LENGTH), "--target-version", "py310",
              "--stdin-filename", "module.py", "-"],
             input=code, capture_output=True, text=True, check=False,
         )
         if done.returncode == 0:
             return done.stdout
-    return black.format_str(code, mode=BLACK_MODE)
+    import black
+
+    return black.format_str(code, mode=black_mode())
+
+
+def lines_statement(mapping: str) -> str:
+    """``__ti2py_lines__ = "<mapping>"`` as black (and ruff) format it, without running them again:
+    on one line if it fits, else the string alone in parentheses if that fits, else on one line
+    (the map holds only digits, ``:`` and ``;``, so its length is its width)."""
+    one_line = f'__ti2py_lines__ = "{mapping}"'
+    wrapped = f'    "{mapping}"'
+    if len(one_line) > LINE_LENGTH and len(wrapped) <= LINE_LENGTH:
+        return f"__ti2py_lines__ = (\n{wrapped}\n)"
+    return one_line
 
 
 def _statement_lines(code: str) -> list[int]:

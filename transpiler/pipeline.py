@@ -7,13 +7,11 @@ import time
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
-import libcst
-
 from . import __version__
 from .build import build
 from .diagnostics import Diagnostics
 from .emit import emit
-from .format import add_runtime_imports, format_code, line_map, render_module
+from .format import add_runtime_imports, format_code, line_map, lines_statement, render_module
 from .lint import lint
 from .parse import parse
 from .passes import lower
@@ -124,17 +122,16 @@ def _convert(source: str, filename: str, *, output_name: str | None, warnings_as
     lap("template")
     try:
         module = add_runtime_imports(module)
-    except (SyntaxError, libcst.ParserSyntaxError) as exc:  # a translator bug, never the user's input
+    except SyntaxError as exc:  # a translator bug, never the user's input
         diag.error("E900", f"internal error: generated Python does not parse ({exc})", 1, 1)
         return Result(None, diag, source, timings)
-    lap("libcst")
+    lap("imports")
     unformatted = module
     module = format_code(module)
     lap("format")
     mapping = line_map(module, locs)
-    # Formatted on its own too (a long map is wrapped in parentheses), so the module stays
+    # In the formatter's shape (a long map is wrapped in parentheses), so the module stays
     # formatter-stable; it stands after main(), so no mapped line moves.
-    statement = format_code(f'__ti2py_lines__ = "{mapping}"\n').rstrip("\n")
-    module = module.replace(LINES_PLACEHOLDER, statement, 1)
-    lap("libcst")
+    module = module.replace(LINES_PLACEHOLDER, lines_statement(mapping), 1)
+    lap("line map")
     return Result(module, diag, source, timings, requires=requires, background_modes=modes, unformatted=unformatted)

@@ -1,4 +1,4 @@
-// ES2020 optional chaining and nullish coalescing (esprima 4 is ES2017: ti2py's pre-pass).
+// ES2020 optional chaining and nullish coalescing (parsed by esprima-fork 5 natively).
 var config = { server: { host: 'h', ports: [80] }, empty: null, zero: 0, blank: '' };
 var calls = 0;
 function count() { calls = calls + 1; return config; }
