@@ -11,7 +11,9 @@ from importlib import resources
 from pathlib import Path
 from typing import TextIO
 
-from .cli import report, write_atomically
+from ti2py.runtime.paths import write_atomically
+
+from .cli import report
 from .pipeline import convert
 
 SAMPLE = "seed/url_session_download.js"

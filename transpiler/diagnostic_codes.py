@@ -54,8 +54,6 @@ CODES: dict[str, Code] = {entry.code: entry for entry in (
          "a syntax error: the parser's message, with a hint for the common mistakes"),
     Code("E002", ERROR, "the program nests too deeply to parse", "",
          "expressions or blocks nested too deeply for the parser"),
-    Code("E003", ERROR, "Invalid left-hand side in assignment: an optional chain cannot be assigned to", "",
-         "an assignment to an optional chain (`a?.b = 1`), a SyntaxError in JavaScript"),
     Code("E100", ERROR, "{what} is not supported yet", _PLANNED,
          "a construct ti2py does not translate yet, named with its line:column"),
     Code("E900", ERROR, "internal error: {error}", "",

@@ -16,22 +16,10 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
+from .exposed import is_exposed_attribute
 from .values import undefined
 
-# Attribute families of Python's own objects that lead back to frames, code and globals
-# (generators, coroutines, tracebacks, frames, code objects) or to the class graph.
-_INTROSPECTION_PREFIXES = ("gi_", "cr_", "ag_", "tb_", "f_", "co_", "func_", "im_")
-_INTROSPECTION_NAMES = frozenset({"mro", "with_traceback", "add_note"})
-
 _SIDE_TABLE = "_js_properties"  # the per-object dict of JS properties that are not attributes
-
-
-def is_exposed_attribute(name: str) -> bool:
-    """Whether JS property ``name`` of a host value is read and written as a Python attribute."""
-    return (
-        name.isascii() and name.isidentifier() and not name.startswith("_")
-        and not name.startswith(_INTROSPECTION_PREFIXES) and name not in _INTROSPECTION_NAMES
-    )
 
 
 def _side_table(obj: Any, create: bool) -> dict[str, Any] | None:

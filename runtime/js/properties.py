@@ -11,7 +11,7 @@ from __future__ import annotations
 from types import FunctionType, ModuleType
 from typing import Any
 
-from .host import is_exposed_attribute
+from .exposed import is_exposed_attribute
 from .values import Accessor, JSArray, JSObject, is_array_index, js_key_order, undefined
 
 # (value, writable, enumerable, configurable)

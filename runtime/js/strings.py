@@ -9,7 +9,8 @@ from decimal import ROUND_HALF_UP, Context, Decimal
 from typing import Any, Callable
 
 from . import regexp
-from .host import host_get, is_exposed_attribute
+from .exposed import is_exposed_attribute
+from .host import host_get
 from .ops import get, to_integer, to_str
 from .realm import NOT_ADDED, added_method
 from .values import JSArray, JSObject, JSTypeError, _call_with_arity, call_with_this, to_property_key, _relative_range, undefined

@@ -3,12 +3,12 @@
 ``o.__class__``, ``proxy._app``, ``gen.gi_frame`` are ordinary JS properties, but written as
 Python attribute syntax they would reach the interpreter's own attributes.  Such a member
 ``o.name`` becomes ``o["name"]``, which the emitter writes as an item of a JSObject or through
-``js.get``/``js.set_``, where the runtime keeps it as data (see ``ti2py.runtime.js.host``).
+``js.get``/``js.set_``, where the runtime keeps it as data (see ``ti2py.runtime.js.exposed`` and ``host``).
 """
 
 from __future__ import annotations
 
-from ti2py.runtime.js.host import is_exposed_attribute
+from ti2py.runtime.js.exposed import is_exposed_attribute
 
 from .. import ir
 

@@ -19,11 +19,11 @@ def main():
     label = js.nullish(config.label, lambda: "none")
 
     @js.this_function
-    def Download(this):
+    def Download(this, *_args):
         this.progress = 0
 
     @js.this_function
-    def update(this, e):
+    def update(this, e=undefined, *_args):
         this.progress = e.totalBytesWritten
 
     Download.prototype.update = update
