@@ -1,7 +1,7 @@
 """test262 conformance: run tc39/test262's tests through ti2py (convert, then run on the runtime).
 
     python bench/test262.py                      # the fixed sample the test suite runs
-    python bench/test262.py --all                # every test of the suite (20-40 minutes on 2 cores)
+    python bench/test262.py --all                # every test of the suite (20-60 minutes on 2 cores)
     python bench/test262.py --area built-ins/Array --all
     python bench/test262.py --all --update-expectations   # rewrite tests/test262_expected_failures.txt
     python bench/test262.py --suite PATH --jobs 2 --json results.json
