@@ -165,7 +165,7 @@ class TestFile:
 
 
 def _as_list(value: Any) -> list[str]:
-    if value is None:
+    if not value:  # absent, or a key with nothing under it
         return []
     return [str(item) for item in value] if isinstance(value, list) else [str(value)]
 
