@@ -278,10 +278,13 @@ class Filesystem(Proxy):
             root = self._roots[name]
             if candidate.is_absolute() and _inside(Path(os.path.normpath(candidate)), root):
                 return self._confined(Path(os.path.normpath(candidate)), root, joined), True
+        resources = self._roots["Resources"]
+        if candidate.is_absolute() and _inside(Path(os.path.normpath(candidate)), resources):
+            # resourcesDirectory + name: already a path in Resources (read-only), not one to nest in it.
+            return self._confined(Path(os.path.normpath(candidate)), resources, joined), False
         if ".." in candidate.parts and candidate.is_absolute():
             raise JSError(f"Ti.Filesystem: path {joined!r} is outside the app's folders")
         # Relative paths and bare "/x" resolve into Resources, read-only on iOS.
-        resources = self._roots["Resources"]
         target = Path(os.path.normpath(resources / joined.lstrip("/")))
         return self._confined(target, resources, joined), False
 

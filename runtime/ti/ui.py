@@ -66,6 +66,9 @@ class Window(View):
     def open(self, *args: Any) -> None:
         object.__setattr__(self, "_opened", True)
         self._app.Ti.UI.windows.append(self)
+        from .include import open_url_window  # a `url: 'x.js'` window runs x.js as it opens
+
+        open_url_window(self._app, self)
         self.fireEvent("open")
 
     def close(self, *args: Any) -> None:
