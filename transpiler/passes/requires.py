@@ -10,7 +10,8 @@ name ``exports``) shares its top-level names with the other scripts, as the glob
 Titanium.  ti2py keeps a script's top-level code in ``main()``, so the names are copied to the
 app's global object (where a name no scope declares is read: ``js.not_defined``) before each
 top-level ``Ti.include`` and when the script ends, and its variables are read back after each
-``Ti.include`` (an included file may have assigned them).  The copy is a snapshot: a variable an
+``Ti.include`` (an included file may have assigned them); its implicit globals (assigned, never
+declared) are read from the global object when it starts.  The copy is a snapshot: a variable an
 included function reassigns later is not seen by the includer until its next ``Ti.include``.
 """
 
@@ -51,7 +52,8 @@ def rewrite_requires(program: ir.Program, resolve: Resolver) -> tuple[ir.Program
         elif isinstance(node, ir.Call) and _is_include(node):
             for index, arg in enumerate(node.args):
                 if isinstance(arg, ir.Literal) and isinstance(arg.value, str) and not arg.value.startswith("/"):
-                    canonical = resolve(arg.value)
+                    # Relative to the including file; a path from Resources/ works too (older SDKs).
+                    canonical = resolve(arg.value if arg.value.startswith(".") else f"./{arg.value}") or resolve(arg.value)
                     if canonical is not None:
                         node.args[index] = ir.Literal(f"/{canonical}.js", loc=arg.loc)
     return program, found
@@ -66,8 +68,9 @@ def _walk_outside_functions(node: ir.Node) -> Iterator[ir.Node]:
         yield from _walk_outside_functions(child)
 
 
-def _top_level_names(program: ir.Program) -> tuple[list[str], list[str]]:
-    """(variables, functions) a script declares at top level, implicit globals among the variables."""
+def _top_level_names(program: ir.Program) -> tuple[list[str], list[str], list[str]]:
+    """(variables, functions, implicit globals) of a script; the implicit globals (assigned, never
+    declared) are among the variables."""
     variables: list[str] = []
     functions: list[str] = []
     for stmt in program.body:
@@ -98,7 +101,7 @@ def _top_level_names(program: ir.Program) -> tuple[list[str], list[str]]:
         elif isinstance(node, ir.Update) and isinstance(node.arg, ir.Name):
             assigned.append(node.arg.id)
     implicit = [name for name in dict.fromkeys(assigned) if name not in declared and name not in GLOBALS]
-    return list(dict.fromkeys(variables + implicit)), list(dict.fromkeys(functions))
+    return list(dict.fromkeys(variables + implicit)), list(dict.fromkeys(functions)), implicit
 
 
 def _publish(names: list[str], loc: ir.Loc, note: bool) -> ir.Stmt:
@@ -117,12 +120,14 @@ def _read_back(names: list[str], loc: ir.Loc) -> list[ir.Stmt]:
 def share_script_globals(program: ir.Program) -> ir.Program:
     """A copy of a script's program that copies its top-level names to the global object around
     each top-level ``Ti.include`` and at its end (see the module docstring)."""
-    variables, functions = _top_level_names(program)
+    variables, functions, implicit = _top_level_names(program)
     names = variables + [f for f in functions if f not in variables]
     if not names:
         return program
     program = ir.clone(program)
-    body: list[ir.Stmt] = []
+    # An implicit global is the global object's property: its value so far (another script's).
+    start = program.body[0].loc if program.body else ir.NO_LOC
+    body: list[ir.Stmt] = _read_back(implicit, start)
     noted = False
     for stmt in program.body:
         if isinstance(stmt, ir.ExprStmt) and _is_include(stmt.expr):
