@@ -22,6 +22,7 @@ never sees a half-written package and a conversion that fails as a whole leaves 
 from __future__ import annotations
 
 import concurrent.futures
+import functools
 import hashlib
 import json
 import multiprocessing
@@ -180,16 +181,28 @@ class _Job:
     module_ids: frozenset[str]
 
 
+@functools.cache
+def converter_fingerprint() -> str:
+    """ti2py's version and a hash of the converter's own code and templates: a cached output is
+    reused only by the converter that wrote it (the version alone stays the same while ti2py is
+    developed, and an editable install changes under it)."""
+    digest = hashlib.sha256(__version__.encode())
+    here = Path(__file__).resolve().parent
+    for path in sorted([*here.rglob("*.py"), *(here.parent / "templates").glob("*.j2")]):
+        digest.update(path.as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
 def is_commonjs(module_id: str, source: str) -> bool:
     return module_id != "app" and _COMMONJS.search(source) is not None
 
 
 def _fingerprint(job: _Job, tiapp: TiApp) -> str:
-    """What a file's output depends on: ti2py's version, its text, its role, the project's modes
+    """What a file's output depends on: the converter, the file's text and role, the project's modes
     and modules, and which project files its literal requires resolve to."""
     resolve = _resolver(job.module_ids, job.module_id)
     resolved = [resolve(m.group(2)) for m in _LITERAL_REQUIRE.finditer(job.source)]
-    key = json.dumps([__version__, job.module_id, job.filename, job.commonjs, job.source, tiapp.background_modes,
+    key = json.dumps([converter_fingerprint(), job.module_id, job.filename, job.commonjs, job.source, tiapp.background_modes,
                       tiapp.modules, job.warnings_as_errors, resolved])
     return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()
 

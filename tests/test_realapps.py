@@ -1,0 +1,73 @@
+"""The real Classic apps of ../shared/realapps: each converts (how many of its files) and starts.
+
+The folder sits beside the repository (``../shared/realapps`` from the repo root); without it the
+tests are skipped.  Expectations (files that do not convert, apps that do not start yet, and why)
+are in realapps_expectations.py.  The converted packages are kept in pytest's cache folder and
+reused file by file (transpiler/project.py's cache), so only what changed converts again.
+"""
+
+from __future__ import annotations
+
+import os
+import warnings
+from pathlib import Path
+
+import pytest
+
+from realapps_expectations import CONVERT_FAILURES, START_FAILURES
+from ti2py.runtime import App
+from ti2py.transpiler.project import ProjectResult, convert_project, write_project
+
+REALAPPS = Path(__file__).resolve().parent.parent.parent / "shared" / "realapps"
+APPS = sorted(p.name for p in REALAPPS.iterdir() if (p / "Resources").is_dir()) if REALAPPS.is_dir() else []
+# Every URL the apps fetch goes to a closed local port: a start-up never waits on the internet.
+OFFLINE = [("https://", "http://127.0.0.1:9/"), ("http://", "http://127.0.0.1:9/")]
+
+pytestmark = pytest.mark.skipif(not APPS, reason=f"no real apps at {REALAPPS} (the shared folder beside the repo)")
+
+
+@pytest.fixture(scope="module")
+def converted(request: pytest.FixtureRequest) -> dict[str, tuple[ProjectResult, Path]]:
+    """Every app converted once into pytest's cache folder (reusing unchanged files)."""
+    root = Path(request.config.cache.mkdir("ti2py-realapps"))
+    done = {}
+    for name in APPS:
+        out = root / name
+        result = convert_project(REALAPPS / name, jobs=os.cpu_count(), previous=out)
+        write_project(result, out)
+        done[name] = (result, out)
+    return done
+
+
+@pytest.mark.parametrize("name", APPS)
+def test_app_converts(name: str, converted: dict[str, tuple[ProjectResult, Path]]) -> None:
+    result, out = converted[name]
+    failed = {result.files[m].diagnostics.file: result.files[m] for m in result.failed}
+    expected = CONVERT_FAILURES.get(name, {})
+    print(f"{name}: {result.summary()}")
+    new = {f: r.diagnostics.render().splitlines()[0] for f, r in failed.items() if f not in expected}
+    assert not new, f"{name}: files that converted before fail now: {new}"
+    fixed = sorted(set(expected) - set(failed))
+    if fixed:
+        warnings.warn(f"{name}: {fixed} convert now; remove them from realapps_expectations.CONVERT_FAILURES", stacklevel=1)
+    assert (out / "app.py").is_file() and (out / "__init__.py").is_file()
+    assert result.resources and all((out / "Resources" / rel).is_file() for rel in result.resources)
+
+
+@pytest.mark.parametrize("name", APPS)
+def test_app_starts(name: str, converted: dict[str, tuple[ProjectResult, Path]], tmp_path: Path) -> None:
+    _, out = converted[name]
+    app = App(name, data_dir=tmp_path / "data", url_map=OFFLINE, out=None, request_timeout=2.0)
+    app.load(out / "app.py")
+    idle = app.run_until_idle(30)
+    uncaught = [line for line in app.log_lines("ERROR") if "Uncaught" in line]
+    known = START_FAILURES.get(name)
+    print(f"{name}: {'starts' if idle and not uncaught else 'fails: ' + (uncaught[0] if uncaught else 'still busy')}")
+    if known is None:
+        assert idle, f"{name}: still busy after 30 s"
+        assert not uncaught, f"{name} started before, now: {uncaught[0]}"
+    elif idle and not uncaught:
+        warnings.warn(f"{name} starts now; remove it from realapps_expectations.START_FAILURES", stacklevel=1)
+    else:
+        assert uncaught and known[0] in uncaught[0], (
+            f"{name}: fails another way than listed ({known[1]}): {uncaught[0] if uncaught else 'still busy'}")
