@@ -165,7 +165,10 @@ def test_url_window_runs_its_script_with_current_window(tmp_path: Path) -> None:
     project = _project(tmp_path, {
         "Resources/app.js": "var w = Ti.UI.createWindow({url: 'win.js', title: 'Second'});\n"
                             "w.addEventListener('open', function () { Ti.API.info('opened'); });\nw.open();\n"
-                            "Ti.UI.createWindow({url: 'missing.js'}).open();\n",
+                            "Ti.UI.createWindow({url: 'missing.js'}).open();\n"
+                            "var tabs = Ti.UI.createTabGroup();\n"
+                            "tabs.addTab(Ti.UI.createTab({window: Ti.UI.createWindow({url: 'win.js', title: 'Tab'})}));\n"
+                            "tabs.open();\n",
         "Resources/win.js": "var win = Ti.UI.currentWindow;\nTi.API.info('in ' + win.title);\n"
                             "var b = Ti.UI.createButton({title: 'Go'});\n"
                             "b.addEventListener('click', function () { Ti.API.info('tapped in ' + win.title); });\n"
@@ -179,6 +182,7 @@ def test_url_window_runs_its_script_with_current_window(tmp_path: Path) -> None:
     assert app.log_lines() == [
         "[INFO] in Second", "[INFO] opened",
         "[ERROR] Uncaught Error: Ti.UI.Window url 'missing.js': couldn't find missing.js in Resources",
+        "[INFO] in Tab",  # a tab group opens its first tab's window
         "[INFO] tapped in Second",
     ]
 

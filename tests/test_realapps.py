@@ -71,3 +71,20 @@ def test_app_starts(name: str, converted: dict[str, tuple[ProjectResult, Path]],
     else:
         assert uncaught and known[0] in uncaught[0], (
             f"{name}: fails another way than listed ({known[1]}): {uncaught[0] if uncaught else 'still busy'}")
+
+
+@pytest.mark.skipif("GTD" not in APPS, reason="GTD is not among the real apps")
+def test_gtd_screens_open_as_url_windows(converted: dict[str, tuple[ProjectResult, Path]], tmp_path: Path) -> None:
+    """GTD's rows open `url:` windows (Views/*.js) in its tab; each runs its Ti.includes."""
+    from ti2py.runtime.js.values import JSObject
+
+    app = App("GTD", data_dir=tmp_path / "data", url_map=OFFLINE, out=None, request_timeout=2.0)
+    app.load(converted["GTD"][1] / "app.py")
+    assert app.run_until_idle(30)
+    [table] = app.Ti.UI.find("TableView")
+    for title, page in [("Inbox", "Views/inbox.js"), ("Checklists", "Views/checklists.js"), ("API", "Views/api.js")]:
+        table.fireEvent("click", JSObject(rowData=JSObject(title=title, myData=page)))
+        assert app.run_until_idle(30)
+    assert "[INFO] reading inbox from service" in app.log_lines()
+    assert "[INFO] reading checklists from service" in app.log_lines()
+    assert [line for line in app.log_lines("ERROR") if "Uncaught" in line] == []

@@ -112,7 +112,8 @@ def convert_project_command(args: argparse.Namespace, out: TextIO, err: TextIO) 
         if converted.diagnostics.items:
             print(converted.diagnostics.render(converted.source), file=err)
     if not result.ok and (args.strict or args.check):
-        print(f"ti2py: {args.input}: {result.summary()}; {args.output} left as it was (--strict)", file=err)
+        why = " (--strict)" if args.strict else ""
+        print(f"ti2py: {args.input}: {result.summary()}; {args.output} left as it was{why}", file=err)
         return EXIT_ERRORS
     if args.check:
         changed = False
