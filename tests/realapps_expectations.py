@@ -37,3 +37,12 @@ START_FAILURES: dict[str, tuple[str, str]] = {
     "titanium-example-rss": ("Can't find variable: Function",
                              "JS core: the global `Function` is missing from the name table (lib/underscore.js)"),
 }
+
+# KitchenSink loads its examples by computed id (`require(e.rowData.test)`): of the ids its tables
+# list, how many load and how many build their window when called (as a function: `new` on them is
+# the JS-core gap above).  Floors: the test fails below them and reports when they rise.
+KITCHENSINK_EXAMPLES = {
+    "listed": 339,  # (iOS files only); two name files the project lacks (ui/common/phone/video_edit, ...webview_repaint)
+    "required": 336,  # the third that fails: twitter.js, which does not convert
+    "built": 304,  # with --stub-module facebook; the rest: require('tizen') (Tizen-only examples, 23), JS core
+}
