@@ -29,7 +29,8 @@ pytestmark = pytest.mark.skipif(not APPS, reason=f"no real apps at {REALAPPS} (t
 @pytest.fixture(scope="module")
 def converted(request: pytest.FixtureRequest) -> dict[str, tuple[ProjectResult, Path]]:
     """Every app converted once into pytest's cache folder (reusing unchanged files)."""
-    root = Path(request.config.cache.mkdir("ti2py-realapps"))
+    cache = getattr(request.config, "cache", None)  # absent with -p no:cacheprovider: convert afresh
+    root = Path(cache.mkdir("ti2py-realapps")) if cache is not None else request.getfixturevalue("tmp_path_factory").mktemp("realapps")
     done = {}
     for name in APPS:
         out = root / name

@@ -163,8 +163,10 @@ CACHE_FILE = ".ti2py-cache.json"
 STRINGS_FILE = "i18n.json"
 # A file that names `exports` (or `module.exports`) is a CommonJS module: `module` and `exports`
 # are its parameters.  Any other file is a script (app.js, Ti.include'd files, `url:` windows): its
-# top-level `this` is the global object and its top-level names are globals (passes/requires.py).
+# top-level `this` is the global object and, in a project that uses Ti.include, its top-level
+# names are globals the other scripts see (passes/requires.py).
 _COMMONJS = re.compile(r"(?<![\w$.])exports\b|\bmodule\s*\.\s*exports\b")
+_INCLUDE = re.compile(r"\b(?:Ti|Titanium)\s*\.\s*include\s*\(")
 _LITERAL_REQUIRE = re.compile(r"""\brequire\s*\(\s*(['"])([^'"\\]+)\1\s*\)""")
 
 
@@ -176,6 +178,7 @@ class _Job:
     filename: str  # as diagnostics name it: Resources/lib/util.js, Resources/iphone/x.js
     source: str
     commonjs: bool
+    shares_globals: bool  # a script of a project that uses Ti.include (passes/requires.py)
     modes: list[str]
     warnings_as_errors: bool
     module_ids: frozenset[str]
@@ -202,8 +205,8 @@ def _fingerprint(job: _Job, tiapp: TiApp) -> str:
     and modules, and which project files its literal requires resolve to."""
     resolve = _resolver(job.module_ids, job.module_id)
     resolved = [resolve(m.group(2)) for m in _LITERAL_REQUIRE.finditer(job.source)]
-    key = json.dumps([converter_fingerprint(), job.module_id, job.filename, job.commonjs, job.source, tiapp.background_modes,
-                      tiapp.modules, job.warnings_as_errors, resolved])
+    key = json.dumps([converter_fingerprint(), job.module_id, job.filename, job.commonjs, job.shares_globals,
+                      job.source, tiapp.background_modes, tiapp.modules, job.warnings_as_errors, resolved])
     return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -213,7 +216,7 @@ def _convert_file(job: _Job) -> Result:
         job.source, job.filename, output_name=f"{job.module_id}.py",
         warnings_as_errors=job.warnings_as_errors, commonjs=job.commonjs,
         resolve_require=_resolver(job.module_ids, job.module_id), declared_modes=job.modes,
-        script=not job.commonjs,
+        script=job.shares_globals,
     )
 
 
@@ -282,6 +285,7 @@ def convert_project(project: Path, *, warnings_as_errors: bool = False, progress
     pending: list[_Job] = []
     not_utf8: dict[str, int] = {}  # module id -> offset of the first byte that is not UTF-8
     order = sorted(sources, key=lambda m: (m != "app", m))
+    texts: dict[str, tuple[str, str]] = {}  # module id -> (file as diagnostics name it, text)
     for module_id in order:
         filename = sources[module_id].relative_to(project).as_posix()
         try:
@@ -292,7 +296,13 @@ def convert_project(project: Path, *, warnings_as_errors: bool = False, progress
             continue
         if legacy is not None:
             not_utf8[module_id] = legacy
-        job = _Job(module_id, filename, source, is_commonjs(module_id, source), tiapp.background_modes,
+        texts[module_id] = (filename, source)
+    # Scripts share their top-level names only in a project that includes files: elsewhere (each
+    # url: window has a context of its own) there is no one to share them with.
+    includes = any(_INCLUDE.search(source) for _, source in texts.values())
+    for module_id, (filename, source) in texts.items():
+        commonjs = is_commonjs(module_id, source)
+        job = _Job(module_id, filename, source, commonjs, includes and not commonjs, tiapp.background_modes,
                    warnings_as_errors, module_ids)
         fingerprints[module_id] = _fingerprint(job, tiapp)
         hit = _cached(cache, previous, module_id, fingerprints[module_id], source, filename)

@@ -110,6 +110,10 @@ class TabGroup(View):
     def tabs(self) -> JSArray:
         return JSArray(self._tabs)
 
+    @tabs.setter
+    def tabs(self, value: Any) -> None:  # createTabGroup({tabs: [...]}), as newer SDKs allow
+        object.__setattr__(self, "_tabs", list(value) if isinstance(value, list) else [])
+
     def open(self, *args: Any) -> None:
         active = self.__dict__.get("activeTab")
         tab = active if active in self._tabs else (self._tabs[0] if self._tabs else None)

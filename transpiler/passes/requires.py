@@ -6,8 +6,8 @@ every module from the package root alone.  Native module ids (``ti.cloud``) are 
 an included file against the including one, which the runtime cannot see.
 
 A *script* (app.js, a file run by ``Ti.include`` or as a ``url:`` window; any file that does not
-name ``exports``) shares its top-level names with the other scripts, as the global scope does in
-Titanium.  ti2py keeps a script's top-level code in ``main()``, so the names are copied to the
+name ``exports``) of a project that uses ``Ti.include`` shares its top-level names with the other
+scripts, as the global scope does in Titanium.  ti2py keeps a script's top-level code in ``main()``, so the names are copied to the
 app's global object (where a name no scope declares is read: ``js.not_defined``) before each
 top-level ``Ti.include`` and when the script ends, and its variables are read back after each
 ``Ti.include`` (an included file may have assigned them); its implicit globals (assigned, never
