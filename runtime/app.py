@@ -166,8 +166,9 @@ class App:
         declared = getattr(module, "__ti2py_background_modes__", None)
         if declared is not None and not self._modes_given:
             self.background_modes = frozenset(declared)
-        if self.commonjs_root is None and getattr(module, "__file__", None):
-            self._enter_package(Path(module.__file__).resolve().parent)
+        module_file = getattr(module, "__file__", None)
+        if self.commonjs_root is None and module_file:
+            self._enter_package(Path(module_file).resolve().parent)
         self._remember_lines(module, "app.js")
         main = getattr(module, "main", None)
         if run_main and callable(main):
