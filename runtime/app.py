@@ -84,6 +84,9 @@ class App:
         self._modes_given = background_modes is not None
         self.background_modes = frozenset(ALL_BACKGROUND_MODES if background_modes is None else background_modes)
         self.commonjs_root: Path | None = None  # folder of the converted project's modules
+        self.package_config: dict[str, Any] = {}  # TIAPP of a converted project's __init__.py
+        # Native modules to replace by logging stand-ins (``ti2py run --stub-module ID``).
+        self.stub_modules: set[str] = set()
         self.url_map = list(url_map or [])
         self.out = out
         self.progress_interval = progress_interval
@@ -180,8 +183,9 @@ class App:
         declared = getattr(module, "__ti2py_background_modes__", None)
         if declared is not None and not self._modes_given:
             self.background_modes = frozenset(declared)
-        if self.commonjs_root is None and getattr(module, "__file__", None):
-            self.commonjs_root = Path(module.__file__).resolve().parent
+        module_file = getattr(module, "__file__", None)
+        if self.commonjs_root is None and module_file:
+            self._enter_package(Path(module_file).resolve().parent)
         self._remember_lines(module, "app.js")
         main = getattr(module, "main", None)
         if run_main and callable(main):
@@ -227,28 +231,70 @@ class App:
             self.loop.post(call_js, listener, event)
 
     # -- the OS side: globals, URLs, app state -------------------------------------------------
-    def require(self, module_id: str) -> Any:
-        """``require(id)``: a native module, or a CommonJS module of the converted project
-        (``lib/util`` -> ``<project>/lib/util.py``), each created once per app."""
-        from .modules import FACTORIES
+    def _enter_package(self, root: Path) -> None:
+        """Take the converted project at ``root`` as this app's: its modules, its configuration
+        and its ``Resources/`` (what ``Ti.Filesystem.resourcesDirectory`` holds)."""
+        self.commonjs_root = root
+        if (root / "__init__.py").is_file():
+            from .runner import read_package_config
 
+            try:
+                self.package_config = read_package_config(root)
+            except (ValueError, SyntaxError):
+                self.package_config = {}
+        if (root / "Resources").is_dir():
+            self.Ti.Filesystem._roots["Resources"] = root / "Resources"
+
+    def require(self, module_id: Any) -> Any:
+        """``require(id)``: a native module, or a module of the converted project (``lib/util``,
+        ``/lib/util`` and ``lib/util.js`` -> ``<project>/lib/util.py``), each created once per
+        app.  A native module ti2py lacks comes from the app (modules/native.py) or is an error
+        that says how to supply it."""
+        from .modules import FACTORIES
+        from .modules.native import missing_module_error, stub_module, user_factory
+
+        module_id = to_str(module_id)
         if module_id in self._modules:
             entry = self._modules[module_id]
             return entry["exports"] if isinstance(entry, JSObject) else entry
-        factory = FACTORIES.get(module_id)
+        if module_id in self.stub_modules:
+            self._modules[module_id] = stub_module(self, module_id)
+            return self._modules[module_id]
+        factory = user_factory(self, module_id) or FACTORIES.get(module_id)
         if factory is not None:
             self._modules[module_id] = factory(self)
             return self._modules[module_id]
-        path = self._commonjs_path(module_id)
-        if path is None:
-            raise JSError(f"Couldn't find module: {module_id}")
-        module_object = JSObject(id=module_id, exports=JSObject())
-        self._modules[module_id] = module_object  # cached first: circular requires see partial exports
+        canonical = _canonical_id(module_id)
+        path = self._commonjs_path(canonical) if canonical is not None else None
+        if path is None or canonical is None:
+            raise missing_module_error(module_id, module_id in self.package_config.get("modules", []))
+        if canonical in self._modules:  # the same file by another spelling (/lib/util, lib/util.js)
+            return self.require(canonical)
+        module_object = JSObject(id=canonical, exports=JSObject())
+        self._modules[canonical] = module_object  # cached first: circular requires see partial exports
+        try:
+            self._run_module(path, module_object)
+        except BaseException:
+            del self._modules[canonical]  # as in Node: a module that threw is loaded again next time
+            raise
+        return module_object["exports"]
+
+    def run_script(self, name: Any, what: str = "Ti.include") -> None:
+        """Run a project file as a script (``Ti.include``, a ``url:`` window's file): each time
+        it is asked for, as Titanium does, in the app's global scope (passes/requires.py)."""
+        text = to_str(name)
+        canonical = _canonical_id(text.removeprefix("app://"))
+        path = self._commonjs_path(canonical) if canonical is not None else None
+        if path is None or canonical is None:
+            raise JSError(f"{what}: couldn't find {text} in Resources")
+        self._run_module(path, JSObject(id=canonical, exports=JSObject()))
+
+    def _run_module(self, path: Path, module_object: JSObject) -> None:
         loaded = self._import(path)
         self._remember_lines(loaded, path.name)
-        loaded.main(module_object, module_object["exports"])
+        # A CommonJS module's main takes (module, exports); a script's, nothing.
+        call_js(loaded.main, module_object, module_object["exports"])
         bind_exported_methods(module_object["exports"])
-        return module_object["exports"]
 
     def _remember_lines(self, module: ModuleType, source_name: str) -> None:
         """Keep a converted module's Python-line -> JS-line map, for errors that name app.js:LINE."""
@@ -256,9 +302,11 @@ class App:
             _parse_line_map(getattr(module, "__ti2py_lines__", "")), getattr(module, "__ti2py_source__", source_name))
 
     def _commonjs_path(self, module_id: str) -> Path | None:
-        if self.commonjs_root is None or module_id.startswith("/") or ".." in module_id.split("/"):
+        """The converted file of a canonical project id, never outside the project's modules
+        (its Resources/ copy and the app's own ti2py_modules/ are data and native code)."""
+        if self.commonjs_root is None or module_id.split("/", 1)[0] in _NOT_MODULES:
             return None
-        path = (self.commonjs_root / (module_id.removesuffix(".js") + ".py")).resolve()
+        path = (self.commonjs_root / (module_id + ".py")).resolve()
         if not path.is_file() or not path.is_relative_to(self.commonjs_root):
             return None
         return path
@@ -360,6 +408,22 @@ class App:
                 js_line, js_col = _lookup_line(known[0], frame.lineno)
                 return f"{known[1]}:{js_line}:{js_col}" if js_line else ""
         return ""
+
+
+_NOT_MODULES = frozenset({"Resources", "ti2py_modules", "__init__", "__pycache__"})
+
+
+def _canonical_id(requested: str) -> str | None:
+    """A project file's id from what code asked for: ``/ui/x``, ``ui/x.js`` and ``ui/./x`` are
+    ``ui/x`` (relative ids were made canonical at conversion); None if it leaves Resources/."""
+    parts: list[str] = []
+    for part in requested.removesuffix(".js").split("/"):
+        if part in ("", "."):
+            continue
+        if part == ".." or part.startswith("__"):
+            return None
+        parts.append(part)
+    return "/".join(parts) or None
 
 
 def call_js(fn: Callable[..., Any], *args: Any) -> Any:

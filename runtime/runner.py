@@ -93,6 +93,7 @@ class RunOptions:
     report: Path | None = None  # write the app's final state here as JSON
     live: bool | None = None  # None: a live view when stdout is a terminal
     name: str | None = None
+    stub_modules: list[str] = field(default_factory=list)  # native modules replaced by logging stand-ins
 
 
 class _OrderedAction(argparse.Action):
@@ -140,6 +141,8 @@ def add_run_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data-dir", type=Path, help="the app's data folder (default ~/.ti2py/apps/<app id>)")
     parser.add_argument("--trace", action="store_true", help="print every Ti.App.iOS event as it is delivered")
     parser.add_argument("--plain", action="store_true", help="plain log lines even on a terminal")
+    parser.add_argument("--stub-module", action="append", default=[], metavar="ID",
+                        help="replace the native module ID by a stand-in that logs each call (repeatable)")
     parser.add_argument("--report", type=Path, metavar="FILE",
                         help="write the app's final state (log, UI views, handlers) to FILE as JSON")
 
@@ -172,6 +175,7 @@ def options_from_args(args: argparse.Namespace) -> RunOptions:
         trace=args.trace,
         report=args.report,
         live=False if args.plain else None,
+        stub_modules=list(getattr(args, "stub_module", None) or []),
     )
 
 
@@ -279,6 +283,7 @@ def run_app(path: Path, options: RunOptions, out: TextIO = sys.stdout, err: Text
             out=None if view is not None else out,
             **({"fetch_min_interval": options.fetch_interval} if options.fetch_interval is not None else {}),
         )
+        app.stub_modules.update(options.stub_modules)
     except FolderInUse as exc:
         print(f"ti2py run: {exc}", file=err)
         return EXIT_USAGE

@@ -82,9 +82,10 @@ def test_failed_project_conversion_leaves_previous_output(tmp_path: Path) -> Non
     (broken / "tiapp.xml").write_text((PROJECT / "tiapp.xml").read_text())
     (broken / "Resources" / "app.js").write_text("var lib = require('lib/bad');\n")
     (broken / "Resources" / "lib" / "bad.js").write_text("exports.x = ;\n")
-    done = ti2py("convert", str(broken), "-o", str(out))
+    done = ti2py("convert", str(broken), "-o", str(out), "--strict")  # all or nothing
     assert done.returncode == 1
     assert "Resources/lib/bad.js:1:13: error: Unexpected token ;" in done.stderr
+    assert "converted 1 of 2 files" in done.stderr and "left as it was" in done.stderr
     assert {p: p.read_bytes() for p in out.rglob("*.py")} == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["broken", "newsreader"], "no staging folders left"
 

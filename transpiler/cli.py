@@ -1,7 +1,8 @@
 """The ``ti2py`` command: convert, run, demo.
 
 Exit codes: 0 success; 1 translation errors (or ``--check`` found a difference); 2 usage
-errors (bad options, missing input); 3 ``run`` timed out.
+errors (bad options, missing input); 3 ``run`` timed out; 4 a project converted in part (the
+files that failed are stubs that throw their error; ``--strict`` writes nothing instead).
 
 Only argparse is imported up front: the translator (parser, formatter) when a file is
 converted, the runtime when an app runs, so ``--help``, ``--version`` and usage errors answer
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from .pipeline import Result
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
+EXIT_PARTIAL = 4  # a project was written with some files failed (see project.py)
 
 
 class UsageError(Exception):
@@ -147,10 +149,13 @@ def convert_project_command(args: argparse.Namespace, out: TextIO, err: TextIO) 
     except ProjectError as exc:
         print(f"ti2py: {exc}", file=err)
         return EXIT_ERRORS
+    for warning in result.warnings:
+        print(f"ti2py: warning: {warning}", file=err)
     for converted in result.files.values():
         report(converted, err, args.verbosity)
-    if not result.ok:
-        print(f"ti2py: {args.input}: conversion failed; {args.output} left as it was", file=err)
+    if not result.ok and (args.strict or args.check):
+        why = " (--strict)" if args.strict else ""
+        print(f"ti2py: {args.input}: {result.summary()}; {args.output} left as it was{why}", file=err)
         return EXIT_ERRORS
     if args.check:
         changed = False
@@ -174,6 +179,9 @@ def convert_project_command(args: argparse.Namespace, out: TextIO, err: TextIO) 
     if args.verbosity == 0:
         return EXIT_OK
     print(f"ti2py: wrote {args.output} ({len(names)} modules: {shown}{reused})", file=err)
+    if not result.ok:
+        print(f"ti2py: {args.input}: {result.summary()}", file=err)
+        return EXIT_PARTIAL
     return EXIT_OK
 
 
@@ -285,6 +293,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     convert_cmd.add_argument("--check", action="store_true",
                              help="do not write; exit 1 with a diff if OUT differs from a fresh conversion")
     convert_cmd.add_argument("--werror", action="store_true", help="treat warnings as errors")
+    convert_cmd.add_argument("--strict", action="store_true",
+                             help="projects: write nothing unless every file converts (default: write the rest, exit 4)")
     convert_cmd.add_argument("--jobs", type=int, metavar="N", help="projects: convert N files at once (default: all cores)")
     convert_cmd.add_argument("--no-cache", action="store_true",
                              help="projects: convert every file again, even if unchanged since the last output")

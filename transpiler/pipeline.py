@@ -15,7 +15,7 @@ from .format import add_runtime_imports, format_code, line_map, lines_statement,
 from .lint import lint
 from .parse import parse
 from .passes import lower
-from .passes.requires import Resolver, rewrite_requires
+from .passes.requires import Resolver, rewrite_requires, share_script_globals
 from .scope import analyse
 
 LINES_PLACEHOLDER = '__ti2py_lines__ = ""'
@@ -40,12 +40,14 @@ class Result:
 
 def convert(source: str, filename: str = "app.js", *, output_name: str | None = None,
             warnings_as_errors: bool = False, commonjs: bool = False,
-            resolve_require: Resolver | None = None, declared_modes: list[str] | None = None) -> Result:
+            resolve_require: Resolver | None = None, declared_modes: list[str] | None = None,
+            script: bool = False) -> Result:
     """Convert JavaScript ``source`` (named ``filename`` in diagnostics and the header).
 
     ``commonjs``: the file is a module (``module``/``exports`` are its parameters).
     ``resolve_require``: maps a ``require`` id to a canonical project module id (or None).
-    ``declared_modes``: UIBackgroundModes from tiapp.xml; None for a bare file."""
+    ``declared_modes``: UIBackgroundModes from tiapp.xml; None for a bare file.
+    ``script``: a project file whose top-level names are globals other files see (Ti.include)."""
     # The stages build large trees without reference cycles; the cyclic garbage collector would
     # only walk them again and again (it took 40% of the time on an 8,000-line app).  It is
     # paused for the conversion and collects afterwards as usual.
@@ -53,7 +55,8 @@ def convert(source: str, filename: str = "app.js", *, output_name: str | None = 
     gc.disable()
     try:
         return _convert(source, filename, output_name=output_name, warnings_as_errors=warnings_as_errors,
-                        commonjs=commonjs, resolve_require=resolve_require, declared_modes=declared_modes)
+                        commonjs=commonjs, resolve_require=resolve_require, declared_modes=declared_modes,
+                        script=script)
     except RecursionError:
         diag = Diagnostics(filename, warnings_as_errors=warnings_as_errors)
         diag.error("E900", "internal error: the program nests too deeply to convert", 1, 1)
@@ -77,7 +80,7 @@ def _innermost_frame(exc: BaseException) -> str:
 
 
 def _convert(source: str, filename: str, *, output_name: str | None, warnings_as_errors: bool, commonjs: bool,
-             resolve_require: Resolver | None, declared_modes: list[str] | None) -> Result:
+             resolve_require: Resolver | None, declared_modes: list[str] | None, script: bool = False) -> Result:
     diag = Diagnostics(filename, warnings_as_errors=warnings_as_errors)
     timings: dict[str, float] = {}
     clock = time.perf_counter()
@@ -98,6 +101,8 @@ def _convert(source: str, filename: str, *, output_name: str | None, warnings_as
     if resolve_require is not None:
         program, found = rewrite_requires(program, resolve_require)
         requires = [module_id for module_id, _ in found]
+    if script:
+        program = share_script_globals(program)
     lap("build")
     program = lower(program)
     lap("lower")

@@ -1,29 +1,40 @@
-"""Whole Titanium projects: ``tiapp.xml`` + ``Resources/app.js`` + the CommonJS modules it requires.
+"""Whole Titanium projects: ``tiapp.xml`` + every ``.js`` under ``Resources/`` + the files they read.
 
 The output is a folder the runtime runs as one app (``ti2py run OUT_DIR``)::
 
-    OUT_DIR/__init__.py   the app's configuration (id, name, UIBackgroundModes, modules)
-    OUT_DIR/app.py        Resources/app.js
-    OUT_DIR/lib/util.py   Resources/lib/util.js, required as 'lib/util'
+    OUT_DIR/__init__.py        the app's configuration (id, name, UIBackgroundModes, modules, failures)
+    OUT_DIR/app.py             Resources/app.js
+    OUT_DIR/lib/util.py        Resources/lib/util.js, required as 'lib/util' (or '/lib/util', or by a
+                               computed id: every file converts, not only those static requires reach)
+    OUT_DIR/Resources/...      every file of Resources/ as shipped (JSON, databases, HTML, images...),
+                               what Ti.Filesystem.resourcesDirectory finds
+    OUT_DIR/ti2py_modules/     the project's own Python implementations of native modules, if any
 
-It is built in a temporary folder beside OUT_DIR and swapped in only when every file converted,
-so a failed conversion leaves the previous output untouched.
+As an iOS build does, ``Resources/iphone/`` overrides ``Resources/`` (a file there replaces the
+same relative path) and the other platforms' folders (``android/``, ``mobileweb/``...) are left out.
+
+A file that does not convert is reported and the rest is still written: the failed module becomes a
+stub whose ``require`` throws a JS Error carrying the diagnostic (``strict``: nothing is written).
+The package is built in a temporary folder beside OUT_DIR and swapped in with renames, so a reader
+never sees a half-written package and a conversion that fails as a whole leaves the previous one.
 """
 
 from __future__ import annotations
 
 import concurrent.futures
+import functools
 import hashlib
 import json
 import multiprocessing
 import os
 import posixpath
+import re
 import shutil
 import tempfile
 import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 import defusedxml.ElementTree as SafeElementTree
 from defusedxml import DefusedXmlException
@@ -34,6 +45,11 @@ from .format import environment, format_code
 from .pipeline import Result, convert
 
 NATIVE_MODULES = ("com.appcelerator.urlSession", "ti.cloud")
+# Top-level folders of Resources/ that only other platforms' builds ship; ``iphone/`` overlays.
+OTHER_PLATFORMS = frozenset({"android", "mobileweb", "windows", "blackberry", "tizen"})
+IOS_OVERLAY = "iphone"
+RESOURCES_OUT = "Resources"  # where the project's files go in the package
+USER_MODULES = "ti2py_modules"  # the project's Python implementations of native modules
 
 
 class ProjectError(Exception):
@@ -48,6 +64,13 @@ class TiApp:
     name: str
     background_modes: list[str] = field(default_factory=list)
     modules: list[str] = field(default_factory=list)
+
+
+def default_tiapp(project: Path) -> TiApp:
+    """What a project without tiapp.xml runs as: an id and a name made from its folder's name."""
+    name = project.resolve().name or "app"
+    slug = re.sub(r"[^A-Za-z0-9]+", "", name).lower() or "app"
+    return TiApp(app_id=f"com.example.{slug}", name=name)
 
 
 def _parse_xml(path: Path) -> ElementTree.Element:
@@ -111,92 +134,239 @@ class ProjectResult:
     fingerprints: dict[str, str] = field(default_factory=dict)
     reused: set[str] = field(default_factory=set)  # files whose previous output was still right
     strings: dict[str, dict[str, str]] = field(default_factory=dict)  # i18n: language -> name -> text
+    resources: dict[str, Path] = field(default_factory=dict)  # path under Resources/ -> file shipped there
+    user_modules: dict[str, Path] = field(default_factory=dict)  # native module id -> its Python file
+    warnings: list[str] = field(default_factory=list)  # about the project as a whole (no tiapp.xml...)
 
     @property
     def ok(self) -> bool:
         return all(r.ok for r in self.files.values())
 
+    @property
+    def failed(self) -> list[str]:
+        """The module ids that did not convert (each is written as a stub that throws)."""
+        return sorted(module_id for module_id, r in self.files.items() if not r.ok)
 
-Progress = Callable[[str, int, int], None]  # (file, done, total so far)
+    def summary(self) -> str:
+        """``converted N of M files`` and, when some failed, which ones and what that means."""
+        total, failed = len(self.files), self.failed
+        text = f"converted {total - len(failed)} of {total} files"
+        if failed:
+            names = ", ".join(self.files[m].diagnostics.file for m in failed[:6])
+            more = f" and {len(failed) - 6} more" if len(failed) > 6 else ""
+            text += f"; {len(failed)} failed ({names}{more}): running or requiring one throws its error"
+        return text
+
+
+Progress = Callable[[str, int, int], None]  # (file, done, total)
 CACHE_FILE = ".ti2py-cache.json"
 STRINGS_FILE = "i18n.json"
+# A file that names `exports` (or `module.exports`) is a CommonJS module: `module` and `exports`
+# are its parameters.  Any other file is a script (app.js, Ti.include'd files, `url:` windows): its
+# top-level `this` is the global object and, in a project that uses Ti.include, its top-level
+# names are globals the other scripts see (passes/requires.py).
+_COMMONJS = re.compile(r"(?<![\w$.])exports\b|\bmodule\s*\.\s*exports\b")
+_INCLUDE = re.compile(r"\b(?:Ti|Titanium)\s*\.\s*include\s*\(")
+_LITERAL_REQUIRE = re.compile(r"""\brequire\s*\(\s*(['"])([^'"\\]+)\1\s*\)""")
 
 
-def _fingerprint(source: str, module_id: str, tiapp: TiApp, warnings_as_errors: bool) -> str:
-    """What a file's output depends on: ti2py's version, its text, its role and the project's modes."""
-    key = json.dumps([__version__, module_id, source, tiapp.background_modes, tiapp.modules, warnings_as_errors])
+@dataclass(frozen=True)
+class _Job:
+    """One file to convert (pickled to a worker process)."""
+
+    module_id: str
+    filename: str  # as diagnostics name it: Resources/lib/util.js, Resources/iphone/x.js
+    source: str
+    commonjs: bool
+    shares_globals: bool  # a script of a project that uses Ti.include (passes/requires.py)
+    modes: list[str]
+    warnings_as_errors: bool
+    module_ids: frozenset[str]
+
+
+@functools.cache
+def converter_fingerprint() -> str:
+    """ti2py's version and a hash of the converter's own code and templates: a cached output is
+    reused only by the converter that wrote it (the version alone stays the same while ti2py is
+    developed, and an editable install changes under it)."""
+    digest = hashlib.sha256(__version__.encode())
+    here = Path(__file__).resolve().parent
+    for path in sorted([*here.rglob("*.py"), *(here.parent / "templates").glob("*.j2")]):
+        digest.update(path.as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def is_commonjs(module_id: str, source: str) -> bool:
+    return module_id != "app" and _COMMONJS.search(source) is not None
+
+
+def _fingerprint(job: _Job, tiapp: TiApp) -> str:
+    """What a file's output depends on: the converter, the file's text and role, the project's modes
+    and modules, and which project files its literal requires resolve to."""
+    resolve = _resolver(job.module_ids, job.module_id)
+    resolved = [resolve(m.group(2)) for m in _LITERAL_REQUIRE.finditer(job.source)]
+    key = json.dumps([converter_fingerprint(), job.module_id, job.filename, job.commonjs, job.shares_globals,
+                      job.source, tiapp.background_modes, tiapp.modules, job.warnings_as_errors, resolved])
     return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _convert_file(job: tuple[Path, str, str, list[str], bool]) -> Result:
+def _convert_file(job: _Job) -> Result:
     """Convert one project file (runs in a worker process)."""
-    resources, module_id, source, modes, warnings_as_errors = job
-    source_path = resources / f"{module_id}.js"
     return convert(
-        source, str(source_path.relative_to(resources.parent)), output_name=f"{module_id}.py",
-        warnings_as_errors=warnings_as_errors, commonjs=module_id != "app",
-        resolve_require=_resolver(resources, module_id), declared_modes=modes,
+        job.source, job.filename, output_name=f"{job.module_id}.py",
+        warnings_as_errors=job.warnings_as_errors, commonjs=job.commonjs,
+        resolve_require=_resolver(job.module_ids, job.module_id), declared_modes=job.modes,
+        script=job.shares_globals,
     )
+
+
+def scan_resources(resources: Path) -> dict[str, Path]:
+    """Every file an iOS build ships from ``Resources/``: path relative to it -> the file.
+
+    ``iphone/x`` replaces ``x``; other platforms' folders, hidden files and symbolic links (which
+    could reach outside the project) are left out."""
+    shipped: dict[str, Path] = {}
+    overlay: dict[str, Path] = {}
+    for folder, dirs, names in os.walk(resources):
+        base = Path(folder)
+        top_level = base == resources
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not (base / d).is_symlink()
+                         and not (top_level and d in OTHER_PLATFORMS))
+        for name in sorted(names):
+            path = base / name
+            if name.startswith(".") or path.is_symlink() or not path.is_file():
+                continue
+            parts = path.relative_to(resources).parts
+            if parts[0] == IOS_OVERLAY and len(parts) > 1:
+                overlay[posixpath.join(*parts[1:])] = path
+            else:
+                shipped[posixpath.join(*parts)] = path
+    shipped.update(overlay)
+    return dict(sorted(shipped.items()))
+
+
+def _read_project_tiapp(project: Path, warnings: list[str]) -> TiApp:
+    """tiapp.xml; else tiapp.example.xml (as TodoListACS ships it) or defaults, with a warning."""
+    if (project / "tiapp.xml").is_file():
+        return read_tiapp(project / "tiapp.xml")
+    example = project / "tiapp.example.xml"
+    if example.is_file():
+        warnings.append(f"{project}: no tiapp.xml; using tiapp.example.xml (copy it to tiapp.xml to choose)")
+        return read_tiapp(example)
+    tiapp = default_tiapp(project)
+    warnings.append(f"{project}: no tiapp.xml; converting with defaults (id {tiapp.app_id}, name {tiapp.name}, "
+                    "no background modes, no native modules)")
+    return tiapp
 
 
 def convert_project(project: Path, *, warnings_as_errors: bool = False, progress: Progress | None = None,
                     jobs: int | None = None, previous: Path | None = None) -> ProjectResult:
-    """Convert every file reachable from ``Resources/app.js``; nothing is written.
+    """Convert every ``.js`` under ``Resources/``; nothing is written.
 
-    Files convert in waves along the require graph, each wave across ``jobs`` processes.  With
-    ``previous`` (the last output folder), a file whose text and settings are unchanged reuses its
-    previous output instead of converting again."""
-    tiapp_path = project / "tiapp.xml"
-    if not tiapp_path.is_file():
-        raise ProjectError(f"{project}: no tiapp.xml (a Titanium project folder has one)")
-    tiapp = read_tiapp(tiapp_path)
-    strings = read_strings(project)
+    Files convert across ``jobs`` processes.  With ``previous`` (the last output folder), a file
+    whose text and settings are unchanged reuses its previous output instead of converting again.
+    A file that fails has a Result without code; the others convert regardless."""
     resources = project / "Resources"
     if not (resources / "app.js").is_file():
+        if not (project / "tiapp.xml").is_file() and not resources.is_dir():
+            raise ProjectError(f"{project}: no tiapp.xml and no Resources/app.js (not a Titanium project folder)")
         raise ProjectError(f"{project}: no Resources/app.js")
+    warnings: list[str] = []
+    tiapp = _read_project_tiapp(project, warnings)
+    strings = read_strings(project)
+    shipped = scan_resources(resources)
+    sources = {rel.removesuffix(".js"): path for rel, path in shipped.items() if rel.endswith(".js")}
+    module_ids = frozenset(sources)
+    warnings.extend(_missing_native_modules(tiapp, project))
     cache = _load_cache(previous)
     results: dict[str, Result] = {}
     fingerprints: dict[str, str] = {}
     reused: set[str] = set()
+    pending: list[_Job] = []
+    not_utf8: dict[str, int] = {}  # module id -> offset of the first byte that is not UTF-8
+    order = sorted(sources, key=lambda m: (m != "app", m))
+    texts: dict[str, tuple[str, str]] = {}  # module id -> (file as diagnostics name it, text)
+    for module_id in order:
+        filename = sources[module_id].relative_to(project).as_posix()
+        try:
+            source, legacy = _read_source(sources[module_id])
+        except OSError as exc:
+            results[module_id] = _unreadable(filename, exc)
+            _report(progress, filename, len(results), len(order))
+            continue
+        if legacy is not None:
+            not_utf8[module_id] = legacy
+        texts[module_id] = (filename, source)
+    # Scripts share their top-level names only in a project that includes files: elsewhere (each
+    # url: window has a context of its own) there is no one to share them with.
+    includes = any(_INCLUDE.search(source) for _, source in texts.values())
+    for module_id, (filename, source) in texts.items():
+        commonjs = is_commonjs(module_id, source)
+        job = _Job(module_id, filename, source, commonjs, includes and not commonjs, tiapp.background_modes,
+                   warnings_as_errors, module_ids)
+        fingerprints[module_id] = _fingerprint(job, tiapp)
+        hit = _cached(cache, previous, module_id, fingerprints[module_id], source, filename)
+        if hit is not None:
+            results[module_id] = hit
+            reused.add(module_id)
+            _report(progress, filename, len(results), len(order))
+        else:
+            pending.append(job)
     jobs = jobs or os.cpu_count() or 1
     pool: concurrent.futures.ProcessPoolExecutor | None = None
-    wave = ["app"]
     try:
-        while wave:
-            pending: list[tuple[Path, str, str, list[str], bool]] = []
-            for module_id in wave:
-                source_path = resources / f"{module_id}.js"
-                try:
-                    source = source_path.read_text(encoding="utf-8-sig")
-                except (OSError, UnicodeDecodeError) as exc:
-                    raise ProjectError(f"{source_path}: cannot read: {exc}") from None
-                fingerprints[module_id] = _fingerprint(source, module_id, tiapp, warnings_as_errors)
-                hit = _cached(cache, previous, module_id, fingerprints[module_id], source, source_path, project)
-                if hit is not None:
-                    results[module_id] = hit
-                    reused.add(module_id)
-                    _report(progress, project, source_path, results, wave)
-                else:
-                    pending.append((resources, module_id, source, tiapp.background_modes, warnings_as_errors))
-            if len(pending) > 1 and jobs > 1 and pool is None:
-                pool = concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"))
-            converted = pool.map(_convert_file, pending, chunksize=4) if pool is not None and len(pending) > 1 else map(_convert_file, pending)
-            for job, result in zip(pending, converted):
-                module_id = job[1]
-                _check_native_modules(result, tiapp)
-                results[module_id] = result
-                _report(progress, project, resources / f"{module_id}.js", results, wave)
-            wave = sorted({r for module_id in wave for r in results[module_id].requires if r not in results})
+        converted: Iterator[Result]
+        if len(pending) > 1 and jobs > 1:
+            pool = concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"))
+            converted = pool.map(_convert_file, pending, chunksize=max(1, min(8, len(pending) // (jobs * 4))))
+        else:
+            converted = map(_convert_file, pending)
+        for job, result in zip(pending, converted):
+            _check_native_modules(result, tiapp)
+            if job.module_id in not_utf8:
+                line = job.source.count("\n", 0, not_utf8[job.module_id]) + 1
+                result.diagnostics.warning("W204", "the file is not UTF-8; read as Windows-1252 (Latin-1)", line, 1,
+                                           hint="save it as UTF-8 to make its characters certain")
+            results[job.module_id] = result
+            _report(progress, job.filename, len(results), len(order))
     finally:
         if pool is not None:
             pool.shutdown()
-    return ProjectResult(tiapp, results, fingerprints=fingerprints, reused=reused, strings=strings)
+    user_folder = project / USER_MODULES
+    user_modules = {p.stem: p for p in sorted(user_folder.glob("*.py")) if p.is_file() and not p.is_symlink()} \
+        if user_folder.is_dir() else {}
+    return ProjectResult(tiapp, {m: results[m] for m in order}, fingerprints=fingerprints, reused=reused,
+                         strings=strings, resources=shipped, user_modules=user_modules, warnings=warnings)
 
 
-def _report(progress: Progress | None, project: Path, source_path: Path, results: dict[str, Result], wave: list[str]) -> None:
+def _read_source(path: Path) -> tuple[str, int | None]:
+    """A file's text, and where it stops being UTF-8 if it does: older projects (GTD) hold
+    Latin-1 files, which Windows-1252 (a superset of its printable part) reads."""
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as exc:
+        return data.decode("cp1252", errors="replace"), exc.start
+
+
+def _unreadable(filename: str, exc: OSError) -> Result:
+    """A file that cannot be read converts to nothing, with an error naming why."""
+    diagnostics = Diagnostics(filename)
+    diagnostics.error("E002", f"cannot read the file: {exc.strerror or exc}", 1, 1)
+    return Result(None, diagnostics, "")
+
+
+def _missing_native_modules(tiapp: TiApp, project: Path) -> list[str]:
+    """A warning for each iOS/CommonJS native module of tiapp.xml that ti2py does not provide."""
+    missing = [m for m in tiapp.modules if m not in NATIVE_MODULES and not (project / USER_MODULES / f"{m}.py").is_file()]
+    return [f"tiapp.xml: native module {m!r} has no ti2py implementation; require('{m}') will throw unless one is "
+            f"supplied ({USER_MODULES}/{m}.py beside tiapp.xml, or the 'ti2py.modules' entry point group) or the app "
+            f"runs with --stub-module {m}" for m in missing]
+
+
+def _report(progress: Progress | None, filename: str, done: int, total: int) -> None:
     if progress is not None:
-        total = len(set(results) | set(wave))
-        progress(str(source_path.relative_to(project)), len(results), total)
+        progress(filename, done, total)
 
 
 def _load_cache(previous: Path | None) -> dict[str, Any]:
@@ -210,34 +380,42 @@ def _load_cache(previous: Path | None) -> dict[str, Any]:
 
 
 def _cached(cache: dict[str, Any], previous: Path | None, module_id: str, fingerprint: str, source: str,
-            source_path: Path, project: Path) -> Result | None:
+            filename: str) -> Result | None:
     entry = cache.get("files", {}).get(module_id)
     if previous is None or not entry or entry.get("fingerprint") != fingerprint:
         return None
     output = previous / f"{module_id}.py"
     if not output.is_file():
         return None
-    diagnostics = Diagnostics(str(source_path.relative_to(project)))
+    diagnostics = Diagnostics(filename)
     for item in entry.get("diagnostics", []):
         diagnostics.add(Severity(item["severity"]), item["code"], item["message"], item["line"], item["column"], item["hint"])
-    return Result(output.read_text(encoding="utf-8"), diagnostics, source, requires=list(entry.get("requires", [])))
+    code = None if entry.get("failed") else output.read_text(encoding="utf-8")
+    return Result(code, diagnostics, source, requires=list(entry.get("requires", [])))
 
 
-def _resolver(resources: Path, current: str) -> Callable[[str], str | None]:
+def resolve_id(requested: str, base: str = "") -> str | None:
+    """A require / Ti.include id as a path below Resources/ without ``.js`` (``./x`` against the
+    folder ``base``; ``/x`` and ``x`` from Resources/), or None when it leaves Resources/."""
+    if requested.startswith(("./", "../")):
+        candidate = posixpath.normpath(posixpath.join(base, requested))
+    else:
+        candidate = posixpath.normpath(requested.lstrip("/"))
+    candidate = candidate.removesuffix(".js")
+    if candidate in ("", ".") or candidate.startswith(".."):
+        return None
+    return candidate
+
+
+def _resolver(module_ids: frozenset[str], current: str) -> Callable[[str], str | None]:
     """Map a require id to the canonical id of a project file, or None (native or missing)."""
     base = posixpath.dirname(current)
 
     def resolve(requested: str) -> str | None:
         if requested in NATIVE_MODULES:
             return None
-        if requested.startswith(("./", "../")):
-            candidate = posixpath.normpath(posixpath.join(base, requested))
-        else:
-            candidate = posixpath.normpath(requested.lstrip("/"))
-        candidate = candidate.removesuffix(".js")
-        if candidate.startswith("..") or not (resources / f"{candidate}.js").is_file():
-            return None
-        return candidate
+        candidate = resolve_id(requested, base)
+        return candidate if candidate in module_ids else None
 
     return resolve
 
@@ -251,28 +429,70 @@ def _check_native_modules(result: Result, tiapp: TiApp) -> None:
         )
 
 
+def failure_message(result: Result) -> str:
+    """What requiring a module that did not convert throws: its first error, as file:line:col."""
+    items = result.diagnostics.sorted()
+    errors = [d for d in items if d.severity is Severity.ERROR] or items
+    if not errors:
+        return f"{result.diagnostics.file} was not converted by ti2py"
+    first = errors[0]
+    return f"{first.file}:{first.line}:{first.column}: {first.message} [{first.code}] (the file was not converted by ti2py)"
+
+
+# A module that did not convert: loading it (require, Ti.include, a `url:` window, app.py itself)
+# throws its diagnostic as a JS Error, so the app reports it where it is used.
+_STUB = '''"""{file} did not convert; requiring or running it throws the conversion's first error.
+
+Fix the file and convert the project again (ti2py convert PROJECT -o OUT).
+"""
+
+from ti2py.runtime import JSError
+
+__ti2py_failed__ = {message!r}
+__ti2py_source__ = {source!r}
+
+
+def main(*args):
+    raise JSError(__ti2py_failed__)
+'''
+
+
 def write_project(result: ProjectResult, out_dir: Path) -> Path:
-    """Write the converted package, replacing ``out_dir`` only once everything is on disk."""
+    """Write the converted package, replacing ``out_dir`` only once everything is on disk.
+    Modules that failed are written as stubs that throw their diagnostic."""
     out_dir = out_dir.resolve()
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
     try:
+        failures: dict[str, str] = {}
         for module_id, converted in result.files.items():
-            assert converted.code is not None
             target = staging / f"{module_id}.py"
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(converted.code, encoding="utf-8")
+            if converted.code is not None:
+                target.write_text(converted.code, encoding="utf-8")
+            else:
+                failures[module_id] = failure_message(converted)
+                target.write_text(_STUB.format(file=converted.diagnostics.file, message=failures[module_id],
+                                               source=posixpath.basename(converted.diagnostics.file)), encoding="utf-8")
+        for rel, source in result.resources.items():  # what Ti.Filesystem.resourcesDirectory holds
+            target = staging / RESOURCES_OUT / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, target)
+        for module_id, source in result.user_modules.items():
+            (staging / USER_MODULES).mkdir(exist_ok=True)
+            shutil.copyfile(source, staging / USER_MODULES / f"{module_id}.py")
         init = environment().get_template("package_init.py.j2").render(
-            tiapp=result.tiapp, version=__version__, files=sorted(result.files),
+            tiapp=result.tiapp, version=__version__, files=sorted(result.files), failures=failures,
         )
         (staging / "__init__.py").write_text(format_code(init), encoding="utf-8")
         if result.strings:  # data for L(): the runtime reads it beside app.py
             (staging / STRINGS_FILE).write_text(json.dumps(result.strings, indent=1, sort_keys=True, ensure_ascii=False),
                                                 encoding="utf-8")
         cache = {"version": __version__, "files": {
-            module_id: {"fingerprint": result.fingerprints.get(module_id, ""), "requires": converted.requires,
+            module_id: {"fingerprint": result.fingerprints[module_id], "requires": converted.requires,
+                        "failed": converted.code is None,
                         "diagnostics": [d.as_dict() for d in converted.diagnostics.items]}
-            for module_id, converted in result.files.items()}}
+            for module_id, converted in result.files.items() if module_id in result.fingerprints}}
         (staging / CACHE_FILE).write_text(json.dumps(cache, indent=1, sort_keys=True), encoding="utf-8")
         _swap_in(staging, out_dir)
     except BaseException:

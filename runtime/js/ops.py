@@ -435,10 +435,15 @@ def call(fn: Any, *args: Any) -> Any:
 
 
 def not_defined(name: str) -> Any:
-    """A read of a JS name that no scope declares and no global provides: JS's ReferenceError
-    (in JavaScriptCore's words, as a device prints it)."""
+    """A read of a JS name that no scope declares and no global provides: the global object's
+    property if another script defined it at run time (Ti.include, passes/requires.py), else
+    JS's ReferenceError (in JavaScriptCore's words, as a device prints it)."""
+    from .realm import global_object
     from .values import JSReferenceError
 
+    globals_ = global_object()
+    if name in globals_:
+        return globals_[name]
     raise JSReferenceError(f"Can't find variable: {name}")
 
 

@@ -77,3 +77,9 @@ class TiRoot(Namespace):
 
     def createBuffer(self, options: Any = undefined) -> Buffer:  # noqa: N802
         return create_buffer(self._app, options)
+
+    def include(self, *names: Any) -> None:
+        """``Ti.include('a.js', ...)``: run each file, in order, in the app's global scope."""
+        from .include import include
+
+        include(self._app, names)

@@ -66,6 +66,9 @@ class Window(View):
     def open(self, *args: Any) -> None:
         object.__setattr__(self, "_opened", True)
         self._app.Ti.UI.windows.append(self)
+        from .include import open_url_window  # a `url: 'x.js'` window runs x.js as it opens
+
+        open_url_window(self._app, self)
         self.fireEvent("open")
 
     def close(self, *args: Any) -> None:
@@ -75,6 +78,52 @@ class Window(View):
     @property
     def opened(self) -> bool:
         return bool(self.__dict__.get("_opened"))
+
+
+class Tab(View):
+    """A tab of a TabGroup: ``open(win)`` opens a window in it (its ``url:`` script runs then)."""
+
+    js_class = "Ti.UI.Tab"
+
+    def open(self, window: Any = undefined, *args: Any) -> None:
+        if isinstance(window, Window):
+            window.open()
+
+
+class TabGroup(View):
+    """Opening a tab group opens the window of its active tab (the first unless set), as iOS does."""
+
+    js_class = "Ti.UI.TabGroup"
+
+    def __init__(self, app: "App", props: Any = None) -> None:
+        object.__setattr__(self, "_tabs", [])
+        super().__init__(app, props)
+
+    def addTab(self, tab: Any) -> None:  # noqa: N802
+        self._tabs.append(tab)
+
+    def removeTab(self, tab: Any) -> None:  # noqa: N802
+        if tab in self._tabs:
+            self._tabs.remove(tab)
+
+    @property
+    def tabs(self) -> JSArray:
+        return JSArray(self._tabs)
+
+    @tabs.setter
+    def tabs(self, value: Any) -> None:  # createTabGroup({tabs: [...]}), as newer SDKs allow
+        object.__setattr__(self, "_tabs", list(value) if isinstance(value, list) else [])
+
+    def open(self, *args: Any) -> None:
+        active = self.__dict__.get("activeTab")
+        tab = active if active in self._tabs else (self._tabs[0] if self._tabs else None)
+        window = getattr(tab, "window", undefined) if tab is not None else undefined
+        if isinstance(window, Window) and not window.opened:
+            window.open()
+        self.fireEvent("open")
+
+    def close(self, *args: Any) -> None:
+        self.fireEvent("close")
 
 
 class ProgressBar(View):
@@ -116,7 +165,8 @@ class Button(View):
         self.fireEvent("click", JSObject(x=0, y=0))
 
 
-_MODELLED = {"Window": Window, "ProgressBar": ProgressBar, "ImageView": ImageView, "Button": Button}
+_MODELLED = {"Window": Window, "ProgressBar": ProgressBar, "ImageView": ImageView, "Button": Button,
+             "Tab": Tab, "TabGroup": TabGroup}
 
 
 class UI(Proxy):
