@@ -24,18 +24,15 @@ CONVERT_FAILURES: dict[str, dict[str, str]] = {
 
 # app -> (a fragment of the first uncaught error, its cause)
 START_FAILURES: dict[str, tuple[str, str]] = {
-    "CEL2": ("ApplicationWindow is not a constructor",
-             "JS core: `new` on a function a module exports (module.exports = function ApplicationWindow...)"),
-    "KitchenSink": ("ApplicationTabGroup is not a constructor", "JS core: `new` on a module's exported constructor"),
-    "SCTabGroup": ("is not a constructor", "JS core: `new` on a module's exported constructor (ui/AppTabGroup)"),
+    "KitchenSink": ("String.formatDate is not a function",
+                    "Ti API: Titanium's String.formatDate/formatTime are not modelled yet"),
+    "SCTabGroup": ("is not a constructor", "JS core: its monkey-patched `require` (a global the program assigns)"),
     "Sample.Todo": ("invalid database install path: todo.sqlite",
                     "data: Resources/todo.sqlite is a binary the realapps copy dropped (the app is right)"),
-    "Template.MasterDetail": ("ApplicationWindow is not a constructor", "JS core: `new` on a module's exported constructor"),
-    "Template.Tabbed": ("ApplicationTabGroup is not a constructor", "JS core: `new` on a module's exported constructor"),
-    "TodoListACS": ("ApplicationTabGroup is not a constructor", "JS core: `new` on a module's exported constructor"),
-    "iLottery": ("AllData is not a constructor", "JS core: `new` on a module's exported constructor"),
-    "titanium-example-rss": ("Can't find variable: Function",
-                             "JS core: the global `Function` is missing from the name table (lib/underscore.js)"),
+    "iLottery": ("invalid database install path: /assets/database/servicedb",
+                 "data: the prebuilt database is a binary the realapps copy dropped"),
+    "titanium-example-rss": ("internal error: generated Python does not parse",
+                             "emitter: ui.js (CoffeeScript output) assigns to a call result (E900)"),
 }
 
 # KitchenSink loads its examples by computed id (`require(e.rowData.test)`): of the ids its tables

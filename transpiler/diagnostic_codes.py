@@ -83,6 +83,8 @@ CODES: dict[str, Code] = {entry.code: entry for entry in (
     Code("W203", WARNING, "com.appcelerator.urlSession is required but not listed in tiapp.xml <modules>",
          'add <module platform="iphone">com.appcelerator.urlSession</module> to <modules>',
          "a project requires urlSession without listing the module in tiapp.xml"),
+    Code("W204", WARNING, "the file is not UTF-8; read as Windows-1252 (Latin-1)", "",
+         "a project file that is not UTF-8 (older apps saved in Latin-1): read as Windows-1252"),
     Code("N001", NOTE, "`{name}` translates its text with ti2py when it runs, in the global scope (it cannot "
          "see this function's local variables)", "",
          "`eval`/`Function`: their text is translated and confined at run time, with indirect-eval scope"),

@@ -22,7 +22,7 @@ METHODS: dict[str, tuple[str, ...]] = {
         "addEventListener", "fireEvent", "removeEventListener", "toString",
     ),
     "Ti": (
-        "addEventListener", "createBuffer", "fireEvent", "removeEventListener", "toString",
+        "addEventListener", "createBuffer", "fireEvent", "include", "removeEventListener", "toString",
     ),
     "Ti.API": (
         "addEventListener", "debug", "error", "fireEvent", "info", "log", "removeEventListener", "toString",
@@ -105,6 +105,14 @@ METHODS: dict[str, tuple[str, ...]] = {
     "Ti.UI.ProgressBar": (
         "addEventListener", "animate", "fireEvent", "hide", "remove", "removeAllChildren",
         "removeEventListener", "show", "toString", "walk",
+    ),
+    "Ti.UI.Tab": (
+        "addEventListener", "animate", "fireEvent", "open", "remove", "removeAllChildren",
+        "removeEventListener", "toString", "walk",
+    ),
+    "Ti.UI.TabGroup": (
+        "addEventListener", "addTab", "animate", "close", "fireEvent", "open", "remove", "removeAllChildren",
+        "removeEventListener", "removeTab", "toString", "walk",
     ),
     "Ti.UI.View": (
         "addEventListener", "animate", "fireEvent", "remove", "removeAllChildren", "removeEventListener",
