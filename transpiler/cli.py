@@ -139,8 +139,10 @@ def convert_project_command(args: argparse.Namespace, out: TextIO, err: TextIO) 
 
     if args.output is None:
         raise UsageError("converting a project needs -o OUT_DIR (a package folder is written)")
-    if not (args.input / "tiapp.xml").is_file():  # not a project: the command line is wrong (exit 2)
-        raise UsageError(f"{args.input}: a folder without tiapp.xml; give a .js file or a Titanium project folder")
+    if not any((args.input / name).exists() for name in ("tiapp.xml", "tiapp.example.xml", "Resources")):
+        # Not a Titanium project at all: the command line is wrong (exit 2).  A project without
+        # tiapp.xml (a Studio template) converts with defaults and a warning.
+        raise UsageError(f"{args.input}: neither tiapp.xml nor Resources/; give a .js file or a Titanium project folder")
     reporter = _ProgressReporter(err, quiet=args.verbosity == 0)
     try:
         with reporter:

@@ -30,7 +30,8 @@ def ti_classes() -> list[type[Proxy]]:
     while pending:
         cls = pending.pop()
         pending.extend(cls.__subclasses__())
-        if cls not in (Proxy, Namespace, GenericProxy) and "js_class" in cls.__dict__ and cls not in found:
+        if cls not in (Proxy, Namespace, GenericProxy) and "js_class" in cls.__dict__ and cls not in found \
+                and not cls.__dict__.get("stand_in", False):
             found.append(cls)
     return sorted(found, key=lambda cls: (cls.js_class, cls.__qualname__))
 
