@@ -24,8 +24,6 @@ CONVERT_FAILURES: dict[str, dict[str, str]] = {
 
 # app -> (a fragment of the first uncaught error, its cause)
 START_FAILURES: dict[str, tuple[str, str]] = {
-    "KitchenSink": ("String.formatDate is not a function",
-                    "Ti API: Titanium's String.formatDate/formatTime are not modelled yet"),
     "SCTabGroup": ("is not a constructor", "JS core: its monkey-patched `require` (a global the program assigns)"),
     "Sample.Todo": ("invalid database install path: todo.sqlite",
                     "data: Resources/todo.sqlite is a binary the realapps copy dropped (the app is right)"),

@@ -48,6 +48,19 @@ Ti.API.info(L('title') + ' ' + L('title', 'Default title') + ' ' + Ti.Locale.cur
                    "title Default title en"]
 
 
+def test_string_format_date_time_currency_decimal(tmp_path: Path) -> None:
+    """Titanium's locale formatters, in the en-US words iOS's date formatter styles give."""
+    log = run_translated(tmp_path, """
+var d = new Date(2026, 0, 5, 15, 4, 9);
+Ti.API.info(String.formatDate(d) + '|' + String.formatDate(d, 'medium') + '|' + String.formatDate(d, 'long'));
+Ti.API.info(String.formatTime(d) + '|' + String.formatTime(d, 'medium') + '|' + String.formatTime(new Date(2026, 0, 5, 0, 7)));
+Ti.API.info(String.formatCurrency(1234.5) + '|' + String.formatCurrency(-3) + '|' + String.formatDecimal(1234.5678));
+try { String.formatDate('today'); } catch (e) { Ti.API.info(e.name); }
+""")
+    assert log == ["1/5/26|Jan 5, 2026|January 5, 2026", "3:04 PM|3:04:09 PM|12:07 AM",
+                   "$1,234.50|-$3.00|1,234.568", "TypeError"]
+
+
 def test_views_report_children_and_animations_complete(tmp_path: Path) -> None:
     log = run_translated(tmp_path, """
 var win = Ti.UI.createWindow();

@@ -582,6 +582,66 @@ def _format(template: Any = "", *args: Any) -> str:
 
 String.format = _format  # type: ignore[attr-defined]
 
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
+def _date_of(value: Any) -> "Date":
+    if isinstance(value, Date):
+        return value
+    raise JSTypeError("Invalid date: String.formatDate/formatTime take a Date")
+
+
+def _format_date(date: Any = undefined, style: Any = "short") -> str:
+    """Titanium's ``String.formatDate(date[, 'short'|'medium'|'long'])`` in the device's en-US
+    locale: ``1/5/26``, ``Jan 5, 2026``, ``January 5, 2026``."""
+    d = _date_of(date)
+    year, month, day = int(d.getFullYear()), int(d.getMonth()), int(d.getDate())
+    style = to_str(style) if style is not undefined else "short"
+    if style == "long":
+        return f"{_MONTHS[month]} {day}, {year}"
+    if style == "medium":
+        return f"{_MONTHS[month][:3]} {day}, {year}"
+    return f"{month + 1}/{day}/{year % 100:02d}"
+
+
+def _format_time(date: Any = undefined, style: Any = "short") -> str:
+    """``String.formatTime(date[, 'short'|'medium'|'long'])``: ``3:04 PM``, ``3:04:05 PM``, and the
+    long style with the zone's offset (``3:04:05 PM GMT-5``)."""
+    d = _date_of(date)
+    hours, minutes, seconds = int(d.getHours()), int(d.getMinutes()), int(d.getSeconds())
+    clock = f"{(hours % 12) or 12}:{minutes:02d}"
+    style = to_str(style) if style is not undefined else "short"
+    if style in ("medium", "long"):
+        clock += f":{seconds:02d}"
+    clock += " AM" if hours < 12 else " PM"
+    if style == "long":
+        offset = -int(d.getTimezoneOffset())
+        sign, offset = ("+" if offset >= 0 else "-"), abs(offset)
+        clock += f" GMT{sign}{offset // 60}" + (f":{offset % 60:02d}" if offset % 60 else "")
+    return clock
+
+
+def _format_decimal(value: Any = undefined, *_args: Any) -> str:
+    """``String.formatDecimal(n)``: grouped thousands, at most three decimals (en-US)."""
+    from .strings import invoke
+
+    return invoke(to_number(value), "toLocaleString")
+
+
+def _format_currency(value: Any = undefined, *_args: Any) -> str:
+    """``String.formatCurrency(n)``: US dollars, two decimals, grouped (``-$1,234.50``)."""
+    number = to_number(value)
+    if number != number:
+        return "NaN"
+    return ("-" if number < 0 else "") + f"${abs(number):,.2f}"
+
+
+String.formatDate = _format_date  # type: ignore[attr-defined]
+String.formatTime = _format_time  # type: ignore[attr-defined]
+String.formatDecimal = _format_decimal  # type: ignore[attr-defined]
+String.formatCurrency = _format_currency  # type: ignore[attr-defined]
+
 
 def Number(value: Any = 0) -> Any:  # noqa: N802
     return to_number(value)
