@@ -67,7 +67,9 @@ def write_json(path: Path, value: Any) -> None:
 # -- one running app per data folder ---------------------------------------------------------------
 LOCK_NAME = ".ti2py.lock"
 _claimed: dict[Path, list[int]] = {}  # data folder -> [descriptor holding its lock, apps using it]
-_claim_guard = threading.Lock()
+# Re-entrant: an App's finalizer gives its claim back, and the garbage collector may run it while
+# this thread is inside claim_folder (a plain Lock deadlocked the test suite there).
+_claim_guard = threading.RLock()
 
 
 class FolderInUse(RuntimeError):

@@ -250,7 +250,9 @@ def test_credentials_never_follow_a_redirect_to_another_origin(tmp_path: Path, d
     assert len(other) == 4 and len(same) == 1
     for headers in other:
         assert not [name for name in CREDENTIALS if name in headers], headers
-    assert other[0]["x-trace"] == "kept"  # other headers still go
+    # Other headers still go: the session's two cross-origin tasks carry X-Trace (the four
+    # requests arrive in any order: the tasks run concurrently).
+    assert sum(headers.get("x-trace") == "kept" for headers in other) == 2
     assert same[0]["authorization"] == "Bearer s3cret"  # a redirect within the origin keeps them
 
 

@@ -273,8 +273,31 @@ class Emitter:
                 # `a[i] = v` would compute v first)
                 target = expr.target
                 return f"js.set_({self.expr(target.obj)}, {self.expr(target.prop)}, {self.expr(value)})"  # type: ignore[arg-type]
+            if any(self._written_by_set(t) for t in targets):
+                # `a = b = m[id] = v` with a property the runtime must write: js.set_ returns v.
+                code, plain = self.expr(value), []
+                for t in reversed(targets):
+                    if self._written_by_set(t):
+                        assert isinstance(t, ir.Member) and isinstance(t.prop, ir.Expr)
+                        code = f"js.set_({self.expr(t.obj)}, {self.expr(t.prop)}, {code})"
+                    else:
+                        plain.insert(0, self.target(t))
+                return " = ".join([*plain, code])
             return " = ".join(self.target(t) for t in targets) + " = " + self.expr(value)
         op = expr.op[:-1]
+        if self._written_by_set(expr.target):
+            # `this._n += 1`, `counts[k] -= 2` on a value of unknown type: read, combine, write.
+            target = expr.target
+            assert isinstance(target, ir.Member) and isinstance(target.prop, ir.Expr)
+            if not self._pure_member(target):
+                self.unsupported(expr, "a compound assignment to a computed property of a call")
+                return "pass"
+            helper = {"+": "add", **ARITHMETIC, **BITWISE}.get(op)
+            if helper is None:
+                self.unsupported(expr, f"the `{expr.op}` operator")
+                return "pass"
+            obj, key = self.expr(target.obj), self.expr(target.prop)
+            return f"js.set_({obj}, {key}, js.{helper}(js.get({obj}, {key}), {self.expr(expr.value)}))"
         target_code = self.target(expr.target)
         left, right = self.types.infer(expr.target), self.types.infer(expr.value)
         if op == "+" and (left == right == "num" or left == "str" and right == "str"):
@@ -288,6 +311,11 @@ class Emitter:
             self.unsupported(expr, f"the `{expr.op}` operator")
             return f"{target_code} = undefined"
         return f"{target_code} = js.{helper}({self.expr(expr.target)}, {self.expr(expr.value)})"
+
+    def _written_by_set(self, target: ir.Expr) -> bool:
+        """A computed property of a value that may not be a JSObject/JSArray: the runtime writes it."""
+        return isinstance(target, ir.Member) and target.computed and isinstance(target.prop, ir.Expr) \
+            and not self._indexable(target.obj)
 
     def target(self, target: ir.Expr) -> str:
         if isinstance(target, ir.Member) and target.prop == "length" and not target.computed:
@@ -310,6 +338,8 @@ class Emitter:
     def increment(self, expr: ir.Update) -> str:
         if isinstance(expr.arg, ir.Name) and expr.arg.id in self.constants:
             return 'raise JSTypeError("Assignment to constant variable.")'
+        if self._written_by_set(expr.arg):
+            return self.update_expr(expr)[0]  # the value form, its result dropped
         target = self.target(expr.arg)
         if self.types.infer(expr.arg) == "num":
             return f"{target} {'+' if expr.op == '++' else '-'}= 1"

@@ -582,7 +582,7 @@ def _format(template: Any = "", *args: Any) -> str:
 
 String.format = _format  # type: ignore[attr-defined]
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
 
 
@@ -599,9 +599,9 @@ def _format_date(date: Any = undefined, style: Any = "short") -> str:
     year, month, day = int(d.getFullYear()), int(d.getMonth()), int(d.getDate())
     style = to_str(style) if style is not undefined else "short"
     if style == "long":
-        return f"{_MONTHS[month]} {day}, {year}"
+        return f"{_MONTH_NAMES[month]} {day}, {year}"
     if style == "medium":
-        return f"{_MONTHS[month][:3]} {day}, {year}"
+        return f"{_MONTH_NAMES[month][:3]} {day}, {year}"
     return f"{month + 1}/{day}/{year % 100:02d}"
 
 

@@ -7,6 +7,8 @@ keeps its properties, so UI the runtime does not model never stops the app's log
 
 from __future__ import annotations
 
+import functools
+
 from typing import TYPE_CHECKING, Any, Iterator
 
 from ..js.host import host_set
@@ -183,7 +185,7 @@ class UI(Proxy):
             cls = _MODELLED.get(kind)
             if cls is not None:
                 return lambda props=undefined: cls(self._app, props)
-            generic = type(kind, (View,), {"js_class": f"Ti.UI.{kind}"})
+            generic = _generic_view_class(kind)
             return lambda props=undefined: generic(self._app, props)
         if name.startswith("__"):
             raise AttributeError(name)
@@ -199,3 +201,10 @@ class UI(Proxy):
             if (kind is None or v.js_class.endswith("." + kind))
             and all(getattr(v, k, undefined) == val for k, val in props.items())
         ]
+
+
+@functools.lru_cache(maxsize=None)
+def _generic_view_class(kind: str) -> type:
+    """One class per unmodelled view kind (``Ti.UI.createCoverFlowView``), made once: a view that
+    keeps its properties and children.  Not part of the modelled API (the catalog leaves it out)."""
+    return type(kind, (View,), {"js_class": f"Ti.UI.{kind}", "stand_in": True})
