@@ -17,8 +17,9 @@ Names load on first use, so importing one piece (``ti2py.runtime.js.host``) stay
 
 from __future__ import annotations
 
-import importlib
 from typing import Any
+
+from .lazy import load_export
 
 # Each public name and the submodule (and name there) that defines it.
 _SOURCES: dict[str, tuple[str, str]] = {
@@ -58,14 +59,7 @@ _SOURCES: dict[str, tuple[str, str]] = {
 
 
 def __getattr__(name: str) -> Any:
-    source = _SOURCES.get(name)
-    if source is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    module_name, attribute = source
-    module = importlib.import_module(f"{__name__}.{module_name}")
-    value = getattr(module, attribute) if attribute else module
-    globals()[name] = value  # later reads are plain module-dict hits
-    return value
+    return load_export(__name__, globals(), _SOURCES, name)
 
 
 def __dir__() -> list[str]:

@@ -4,13 +4,14 @@ Generated modules import this package as ``js`` and call ``js.add``, ``js.div``,
 and friends only where plain Python would differ from JavaScript.
 
 The package imports its modules on first use (``js.add`` loads ``ops``), so the translator can
-read a fact from one module (``js.host``) without loading the whole value model.
+read a fact from one module (``js.exposed``) without loading the whole value model.
 """
 
 from __future__ import annotations
 
-import importlib
 from typing import Any
+
+from ..lazy import load_export
 
 # Each public name and the module (and name there) that defines it.
 _SOURCES: dict[str, tuple[str, str]] = {
@@ -126,13 +127,7 @@ def __getattr__(name: str) -> Any:
         from .realm import global_object
 
         return global_object()
-    source = _SOURCES.get(name)
-    if source is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    module, attribute = source
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), attribute)
-    globals()[name] = value  # later reads are plain module-dict hits
-    return value
+    return load_export(__name__, globals(), _SOURCES, name)
 
 
 def __dir__() -> list[str]:
