@@ -263,6 +263,10 @@ class Types:
             sites = flow.call_sites.get(name)
             if name in flow.escaped or not sites or any(isinstance(a, ir.Spread) for c in sites for a in c.args):
                 continue
+            # Functions sharing a name share their call sites: a parameter name gets those
+            # arguments once (listing them again per function would be N² values for N
+            # same-named functions, and a type is a property of the set, not of repeats).
+            given: set[tuple[str, int]] = set()
             for fn in fns:
                 if fn.rest or fn.defaults or fn.is_listener:
                     continue
@@ -270,7 +274,9 @@ class Types:
                     param, position = param_slots[(id(fn), index)]
                     args = [c.args[index] if index < len(c.args) else ir.Literal(ir.UNDEFINED) for c in sites]
                     assignments[param][position] = args[0]
-                    assignments[param].extend(args[1:])
+                    if (param, index) not in given:
+                        given.add((param, index))
+                        assignments[param].extend(args[1:])
         return flow.callees
 
     def _solve(self, assignments: dict[str, list[ir.Expr | None]], decremented: set[str]) -> None:

@@ -27,18 +27,43 @@ NO_LOC = Loc(0, 0)
 class Node:
     loc: Loc = field(default=NO_LOC, kw_only=True)
 
-    def children(self) -> Iterator["Node"]:
+    def children(self) -> list["Node"]:
         """Direct child nodes, in source order (used by generic walks)."""
-        for value in self.__dict__.values():
-            yield from _nodes_in(value)
+        found: list[Node] = []
+        leaves = _LEAF_FIELDS.get(type(self))
+        if leaves is None:
+            leaves = _LEAF_FIELDS[type(self)] = _leaf_fields(type(self))
+        for key, value in self.__dict__.items():
+            if key in leaves:
+                continue
+            if isinstance(value, Node):
+                found.append(value)
+            elif isinstance(value, (list, tuple)):
+                _collect_nodes(value, found)
+        return found
 
 
-def _nodes_in(value: Any) -> Iterator[Node]:
-    if isinstance(value, Node):
-        yield value
-    elif isinstance(value, (list, tuple)):
-        for item in value:
-            yield from _nodes_in(item)
+def _collect_nodes(items: list[Any] | tuple[Any, ...], found: list[Node]) -> None:
+    for item in items:
+        if isinstance(item, Node):
+            found.append(item)
+        elif isinstance(item, (list, tuple)):
+            _collect_nodes(item, found)
+
+
+# Walks visit every node several times per conversion; fields declared to hold only strings,
+# flags, numbers or locations are not worth looking into.  Attributes a stage adds that are not
+# declared fields are always looked into.
+_LEAF_ANNOTATIONS = frozenset({"str", "bool", "int", "float", "Loc", "str|None", "int|None", "list[str]", "set[str]",
+                               "tuple[str,...]"})
+_LEAF_FIELDS: dict[type, frozenset[str]] = {}
+
+
+def _leaf_fields(cls: type) -> frozenset[str]:
+    import dataclasses
+
+    return frozenset(f.name for f in dataclasses.fields(cls)
+                     if isinstance(f.type, str) and f.type.replace(" ", "") in _LEAF_ANNOTATIONS)
 
 
 # -- expressions -----------------------------------------------------------------------------
@@ -412,9 +437,11 @@ class Program(Node):
 
 def walk(node: Node) -> Iterator[Node]:
     """Every node below ``node`` (pre-order), including ``node``."""
-    yield node
-    for child in node.children():
-        yield from walk(child)
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        yield current
+        stack.extend(reversed(current.children()))
 
 
 def nodes_and_parents(root: Node) -> tuple[list[Node], dict[int, Node]]:
@@ -425,7 +452,7 @@ def nodes_and_parents(root: Node) -> tuple[list[Node], dict[int, Node]]:
     while stack:
         node = stack.pop()
         nodes.append(node)
-        children = list(node.children())
+        children = node.children()
         for child in children:
             parents[id(child)] = node
         stack.extend(reversed(children))
