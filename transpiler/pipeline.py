@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import gc
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import PurePath
+from typing import Callable
 
 from . import __version__
 from .build import build
@@ -14,9 +15,55 @@ from .emit import emit
 from .format import add_runtime_imports, format_code, line_map, lines_statement, render_module
 from .lint import lint
 from .parse import parse
-from .passes import lower
+from . import ir
+from .passes.blockscope import rename_shadowing
+from .passes.callbacks import lift_functions
+from .passes.confine import confine_properties
+from .passes.counted import mark_counted_loops
+from .passes.hoist import hoist_functions, predeclare_vars
+from .passes.jumps import lower_jumps
+from .passes.optional import lower_optional_in_place
 from .passes.requires import Resolver, rewrite_requires, share_script_globals
 from .scope import analyse
+
+@dataclass(frozen=True)
+class Pass:
+    """One lowering pass: ``run`` takes the program and gives the lowered program; ``needed``
+    says from the builder's flags whether the program has anything for it (else it is skipped)."""
+
+    name: str
+    run: Callable[[ir.Program], ir.Program]
+    why: str
+    needed: Callable[[ir.Program], bool] = lambda program: True
+
+
+def _on_body(rewrite: Callable[[list[ir.Stmt]], list[ir.Stmt]]) -> Callable[[ir.Program], ir.Program]:
+    return lambda program: replace(program, body=rewrite(program.body))
+
+
+# The lowering passes, in the order they run (each one's fixtures: tests/passes/<name>/).
+LOWERING_PASSES: list[Pass] = [
+    Pass("optional", lower_optional_in_place, "a?.b -> OptionalChain", lambda p: p.has_optional_chains),
+    Pass("confine", _on_body(confine_properties), "o.__class__ -> o['__class__']: data, never a Python attribute"),
+    Pass("callbacks", _on_body(lift_functions), "function expressions -> named defs; (a, b) => a - b -> js.ascending"),
+    Pass("blockscope", _on_body(rename_shadowing), "an inner let/const that shadows an outer name: its own name"),
+    Pass("jumps", _on_body(lower_jumps), "switch fall-through and labelled break/continue -> Python's jumps"),
+    Pass("hoist", _on_body(hoist_functions), "function declarations before their first use"),
+    Pass("predeclare", _on_body(predeclare_vars), "`x = undefined` where a read may come first"),
+    Pass("counted", _on_body(mark_counted_loops), "for (i = 0; i < n; i++) that can be for i in range(n)",
+         lambda p: p.has_for_loops),
+]
+
+
+def lower(program: ir.Program) -> ir.Program:
+    """Return a lowered copy of ``program`` (the input is left as it was).  The passes rewrite
+    the one copy made here in turn; copying between passes would double the stage's cost."""
+    lowered = replace(program, body=ir.clone(program.body))
+    for each in LOWERING_PASSES:
+        if each.needed(program):
+            lowered = each.run(lowered)
+    return ir.Program(lowered.body, loc=program.loc)
+
 
 LINES_PLACEHOLDER = '__ti2py_lines__ = ""'
 

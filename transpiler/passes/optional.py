@@ -28,7 +28,12 @@ def lower_optional_in_place(program: ir.Program) -> ir.Program:
             if isinstance(value, ir.Expr):
                 setattr(node, field_name, rewrite.expr(value))
             elif isinstance(value, list):
-                setattr(node, field_name, [rewrite.expr(v) if isinstance(v, ir.Expr) else v for v in value])
+                # Items may be pairs (a VarDecl's `(name, init)`): their expressions are the
+                # chain's outermost link too, so `var n = a?.b.c` short-circuits as a whole.
+                setattr(node, field_name, [
+                    rewrite.expr(v) if isinstance(v, ir.Expr)
+                    else tuple(rewrite.expr(x) if isinstance(x, ir.Expr) else x for x in v) if isinstance(v, tuple)
+                    else v for v in value])
     return program
 
 
