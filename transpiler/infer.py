@@ -415,7 +415,7 @@ class Types:
             return expr.op == "=" and self.is_ascii(expr.value)
         if isinstance(expr, ir.Call):
             reached = self._reached(expr)
-            return bool(reached) and all(f"return {name}" in self.ascii_names for name in reached)
+            return reached is not None and bool(reached) and all(f"return {name}" in self.ascii_names for name in reached)
         return False
 
     def is_natural(self, expr: ir.Expr) -> bool:
@@ -434,7 +434,7 @@ class Types:
             return expr.op == "++" and self.is_natural(expr.arg)
         if isinstance(expr, ir.Call):
             reached = self._reached(expr)
-            return bool(reached) and all(f"return {name}" in self.natural_names for name in reached)
+            return reached is not None and bool(reached) and all(f"return {name}" in self.natural_names for name in reached)
         if isinstance(expr, ir.Member):
             return self.is_int(expr)  # a length, or an item of an array of such integers
         if isinstance(expr, ir.Conditional):
@@ -469,7 +469,7 @@ class Types:
             return self.is_int(expr.arg)
         if isinstance(expr, ir.Call):
             reached = self._reached(expr)
-            return bool(reached) and all(f"return {name}" in self.int_names for name in reached)
+            return reached is not None and bool(reached) and all(f"return {name}" in self.int_names for name in reached)
         if isinstance(expr, ir.Unary):
             return expr.op == "-" and not isinstance(expr.arg, ir.Literal) and self.is_int(expr.arg)
         if isinstance(expr, ir.Member):
