@@ -12,7 +12,7 @@ from typing import Callable
 
 from . import ir
 from .diagnostics import Diagnostics
-from .infer import Types
+from .facts import ProgramFacts, find_facts
 from .names import GLOBALS, RESERVED, helper_call
 
 # Python operator precedence, low to high.
@@ -27,14 +27,6 @@ STRING_METHODS = frozenset({
     "at", "valueOf", "replaceAll", "codePointAt", "normalize", "trimLeft", "trimRight", "toLocaleUpperCase",
     "toLocaleLowerCase",
     "toFixed", "toPrecision", "toLocaleString",  # Number.prototype: also reached through js.invoke
-})
-
-# Built-in methods that take a callback and call it as JS does (extra arguments dropped, missing
-# ones undefined): Ti proxies' listeners, Array.prototype, Promise.prototype, String's replace.
-CALLBACK_METHODS = frozenset({
-    "addEventListener", "removeEventListener", "forEach", "map", "filter", "reduce", "reduceRight", "some",
-    "every", "sort", "find", "findIndex", "findLast", "findLastIndex", "flatMap", "then", "catch", "finally",
-    "replace", "replaceAll",
 })
 
 COMPARISONS = {"<": "lt", ">": "gt", "<=": "le", ">=": "ge"}
@@ -66,12 +58,19 @@ def is_identifier(name: str) -> bool:
 
 
 class Emitter:
-    def __init__(self, program: ir.Program, diagnostics: Diagnostics) -> None:
+    def __init__(self, program: ir.Program, diagnostics: Diagnostics, facts: ProgramFacts) -> None:
         assert program.main is not None, "scope analysis must run before emission"
         self.program = program
         self.diag = diagnostics
-        nodes, parents = ir.nodes_and_parents(program.main)  # walked once: every fact below reads these
-        self.types = Types(program, nodes, parents)
+        self.facts = facts
+        self.types = facts.types
+        self.declared = facts.declared
+        self.constants = facts.constants
+        self.function_arity, self.value_used = facts.function_arity, facts.value_used
+        self.escaping = facts.escaping
+        self.function_params = facts.function_params
+        self.this_functions, self.method_names = facts.this_functions, facts.method_names
+        self.function_objects = facts.function_objects
         self.lines: list[str] = []
         self.locs: list[ir.Loc] = []  # one per Python statement, in emission order
         self.depth = 1  # inside def main()
@@ -85,27 +84,7 @@ class Emitter:
         # Item reads `a[i]` of the loops being emitted as `for item in a`: (array, index) -> item.
         self.items: dict[tuple[str, str], str] = {}
         self._taken_names: set[str] | None = None  # every name in the program, once an item needs one
-        # Every name some function declares (for `typeof x` of a name declared nowhere).
-        self.declared = {name for n in nodes if isinstance(n, ir.Function) for name in (*n.locals, *n.params)}
-        # ...and the names the lowering passes bind (an optional chain's lambda variable)
-        self.declared |= {n.var for n in nodes if isinstance(n, ir.OptionalChain)}
-        self.declared |= {n.param for n in nodes if isinstance(n, ir.Try) and n.param}
-        self.declared |= {n.target for n in nodes if isinstance(n, (ir.ForIn, ir.ForOf))}
-        self.declared |= {n.rest for n in nodes if isinstance(n, ir.Function) and n.rest}
-        # ...and every name some statement binds (a lowering's temporaries among them): such a
-        # name is a Python variable of the program, never one of Python's own.
-        self.declared |= {name for n in nodes if isinstance(n, ir.VarDecl) for name, _ in n.decls}
-        self.declared |= {n.target.id for n in nodes if isinstance(n, ir.Assign) and isinstance(n.target, ir.Name)}
-        self.constants = {name for n in nodes if isinstance(n, ir.VarDecl) and n.kind == "const"
-                          for name, _ in n.decls}
-        self.function_arity, self.value_used = self._call_facts(nodes)
-        self.escaping = self._escaping_functions(nodes, parents)
         self.noted_eval: set[str] = set()
-        self.function_params = self._known_functions(program.main, nodes)
-        self.this_functions, self.method_names = _this_facts(program.main, nodes)
-        # Functions made JS function objects (js.this_function): their properties read as attributes.
-        self.function_objects = {n.fn.name for n in nodes if isinstance(n, ir.FunctionDecl)
-                                 and id(n.fn) in self.this_functions}
         self.stmt_table: dict[type, Callable[[ir.Stmt], None]] = {
             ir.ExprStmt: self.expr_stmt, ir.VarDecl: self.var_decl, ir.FunctionDecl: self.function_decl,
             ir.Return: self.return_stmt, ir.If: self.if_stmt, ir.While: self.while_stmt,
@@ -132,66 +111,6 @@ class Emitter:
         assert self.program.main is not None
         self.body(self.program.main.body, self.program.main)
         return "\n".join(self.lines)
-
-    def _call_facts(self, nodes: list[ir.Node]) -> tuple[dict[str, int], set[str]]:
-        """Fewest arguments each function is called with, and functions whose result is used."""
-        arity: dict[str, int] = {}
-        used: set[str] = set()
-        statement_calls = {id(s.expr) for s in nodes if isinstance(s, ir.ExprStmt)}
-        for node in nodes:
-            if isinstance(node, ir.Call) and isinstance(node.callee, ir.Name):
-                name = node.callee.id
-                arity[name] = min(arity.get(name, len(node.args)), len(node.args))
-                if id(node) not in statement_calls:
-                    used.add(name)
-        return arity, used
-
-    def _escaping_functions(self, nodes: list[ir.Node], parents: dict[int, ir.Node]) -> set[str]:
-        """Functions whose value reaches code that may call it with any number of arguments:
-        stored, returned, passed to a JS function.  (Called by name, the call is seen here;
-        passed to a runtime function such as ``addEventListener``, the runtime adapts the call.)"""
-        names = {n.fn.name for n in nodes if isinstance(n, ir.FunctionDecl) and n.fn.name}
-        escaping: set[str] = set()
-        for node in nodes:
-            if not isinstance(node, ir.Name) or node.id not in names or node.id in escaping:
-                continue
-            parent = parents.get(id(node))
-            if isinstance(parent, ir.Call) and (parent.callee is node or self._runtime_callee(parent.callee)):
-                continue
-            if isinstance(parent, ir.New) and parent.callee is node:
-                continue
-            if isinstance(parent, ir.Prop) and parent.kind in ("get", "set"):
-                continue  # an accessor: the runtime calls it with no argument or one
-            if isinstance(parent, ir.Prop) and self._runtime_argument(parents.get(id(parent)), parents):
-                continue  # `Ti.Network.createHTTPClient({onload: ...})`: the runtime calls it
-            escaping.add(node.id)
-        return escaping
-
-    def _runtime_argument(self, literal: ir.Node | None, parents: dict[int, ir.Node]) -> bool:
-        call = parents.get(id(literal)) if isinstance(literal, ir.ObjectLit) else None
-        return isinstance(call, ir.Call) and literal in call.args and self._runtime_callee(call.callee)
-
-    def _runtime_callee(self, callee: ir.Expr) -> bool:
-        """``Ti.App.addEventListener``, ``setTimeout``, ``items.forEach``: a function of the
-        runtime (its globals, or a built-in method that takes a callback), which calls back with
-        JS's argument rules.  (A program's own method of such a name is taken for the built-in.)"""
-        if isinstance(callee, ir.Member) and not callee.computed and callee.prop in CALLBACK_METHODS:
-            return True
-        while isinstance(callee, ir.Member):
-            callee = callee.obj
-        return self.is_global(callee) and callee.id not in ("Object", "Array")  # type: ignore[union-attr]
-
-    def _known_functions(self, main: ir.Function, nodes: list[ir.Node]) -> dict[str, int]:
-        """Names bound only to one local def (never reassigned): their parameter count."""
-        defs: dict[str, list[int]] = {}
-        for node in nodes:
-            if isinstance(node, ir.Function) and node is not main and node.name:
-                defs.setdefault(node.name, []).append(len(node.params))
-        reassigned = {n.target.id for n in nodes if isinstance(n, ir.Assign) and isinstance(n.target, ir.Name)}
-        reassigned |= {name for n in nodes if isinstance(n, ir.VarDecl) for name, _ in n.decls}
-        params = {p for n in nodes if isinstance(n, ir.Function) for p in n.params}
-        return {name: counts[0] for name, counts in defs.items()
-                if len(counts) == 1 and name not in reassigned and name not in params}
 
     # -- output helpers ------------------------------------------------------------------------------
     def line(self, text: str, loc: ir.Loc | None = None, trailing: str | None = None) -> None:
@@ -667,7 +586,7 @@ class Emitter:
 
     def is_global(self, expr: ir.Expr) -> bool:
         """Whether ``expr`` names a JS global of the runtime (not a variable of the program)."""
-        return isinstance(expr, ir.Name) and expr.id in GLOBALS and expr.id not in self.declared
+        return self.facts.is_global(expr)
 
     def literal(self, expr: ir.Literal) -> Code:
         value = expr.value
@@ -1097,35 +1016,14 @@ def _block_scoped_names(body: list[ir.Stmt]) -> set[str]:
     return names
 
 
-def _this_facts(main: ir.Function, nodes: list[ir.Node]) -> tuple[set[int], set[str]]:
-    """Functions that take ``this`` (they read it, or are constructors), by id, and the property
-    names methods of that kind are stored under (their calls bind the receiver)."""
-    functions = [n for n in nodes if isinstance(n, ir.Function) and n is not main]
-    if not any(isinstance(n, (ir.This, ir.New, ir.SuperCall, ir.SuperMember)) or
-               (isinstance(n, ir.Member) and n.prop == "prototype") for n in nodes):
-        return set(), set()  # the common case for Titanium apps: nothing to bind
-    constructors = {n.callee.id for n in nodes if isinstance(n, ir.New) and isinstance(n.callee, ir.Name)}
-    constructors |= {n.obj.id for n in nodes
-                     if isinstance(n, ir.Member) and n.prop == "prototype" and isinstance(n.obj, ir.Name)}
-    chosen = {id(fn) for fn in functions if not fn.is_arrow and (ir.reads_this(fn) or fn.name in constructors)}
-    names = {fn.name for fn in functions if id(fn) in chosen and fn.name}
-    methods: set[str] = set()
-    for node in nodes:
-        if (isinstance(node, ir.Prop) and node.kind == "init" and isinstance(node.key, str)
-                and isinstance(node.value, ir.Name) and node.value.id in names):
-            methods.add(node.key)
-        elif (isinstance(node, ir.Assign) and isinstance(node.target, ir.Member) and isinstance(node.target.prop, str)
-              and isinstance(node.value, ir.Name) and node.value.id in names):
-            methods.add(node.target.prop)
-    return chosen, methods
-
-
 def _writes_a_variable(expr: ir.Expr) -> bool:
     """Whether evaluating ``expr`` may assign a variable (``i++``, ``(x = y)``) before it is done."""
     return any(isinstance(n, (ir.Update, ir.Assign)) for n in ir.walk(expr))
 
 
-def emit(program: ir.Program, diagnostics: Diagnostics) -> tuple[str, list[ir.Loc]]:
-    """The body of ``main()`` as Python source, and the JS location of each emitted statement."""
-    emitter = Emitter(program, diagnostics)
+def emit(program: ir.Program, diagnostics: Diagnostics,
+         facts: ProgramFacts | None = None) -> tuple[str, list[ir.Loc]]:
+    """The body of ``main()`` as Python source, and the JS location of each emitted statement.
+    ``facts``: :func:`facts.find_facts` of the program (found here when not given)."""
+    emitter = Emitter(program, diagnostics, facts or find_facts(program))
     return emitter.main_body(), emitter.locs

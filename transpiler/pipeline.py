@@ -1,4 +1,4 @@
-"""The whole conversion, stage by stage: parse -> IR -> lower -> scope -> lint -> emit -> format."""
+"""The whole conversion, stage by stage: parse -> IR -> lower -> scope -> lint -> facts -> emit -> format."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from . import __version__
 from .build import build
 from .diagnostics import Diagnostics
 from .emit import emit
+from .facts import find_facts
 from .format import add_runtime_imports, format_code, line_map, lines_statement, render_module
 from .lint import lint
 from .parse import parse
@@ -157,7 +158,9 @@ def _convert(source: str, filename: str, *, output_name: str | None, warnings_as
     lap("scope")
     modes = lint(program, diag, declared_modes)
     lap("lint")
-    body, locs = emit(program, diag)
+    facts = find_facts(program)
+    lap("facts")
+    body, locs = emit(program, diag, facts)
     lap("emit")
     if diag.failed:
         return Result(None, diag, source, timings)
