@@ -90,7 +90,6 @@ class Emitter:
             ir.Return: self.return_stmt, ir.If: self.if_stmt, ir.While: self.while_stmt,
             ir.For: self.for_stmt, ir.ForIn: self.for_in_stmt, ir.ForOf: self.for_of_stmt,
             ir.DoWhile: self.do_while_stmt,
-            ir.Switch: self.switch_stmt,
             ir.Break: self.break_stmt, ir.Continue: self.continue_stmt, ir.Throw: self.throw_stmt,
             ir.Try: self.try_stmt, ir.Block: self.block_stmt, ir.Unsupported: self.unsupported_stmt,
             ir.CommentOnly: self.comment_only,
@@ -370,47 +369,6 @@ class Emitter:
         check = ir.If(ir.Unary("!", stmt.test, loc=stmt.test.loc), [ir.Break(loc=stmt.test.loc)], [], loc=stmt.test.loc)
         self.line("while True:", stmt.loc, stmt.trailing)
         self.loop_body(stmt, [*stmt.body, check], [check])
-
-    def switch_stmt(self, stmt: ir.Switch) -> None:
-        """``switch`` as an if/elif chain when no case falls through into the next (the usual
-        shape); the cases compare with ``===``, and ``default`` becomes ``else``."""
-        groups: list[tuple[list[ir.Expr | None], list[ir.Stmt], ir.Case]] = []
-        tests: list[ir.Expr | None] = []
-        for index, case in enumerate(stmt.cases):
-            tests.append(case.test)
-            real = [s for s in case.body if not isinstance(s, ir.CommentOnly)]
-            if not real and index < len(stmt.cases) - 1:
-                continue  # an empty case shares the next one's body
-            body = list(case.body)  # the jumps pass left only switches without fall-through here
-            tail = [i for i, s in enumerate(body) if not isinstance(s, ir.CommentOnly)]
-            if tail and isinstance(body[tail[-1]], ir.Break) and body[tail[-1]].label is None:
-                del body[tail[-1]]
-            groups.append((tests, body, case))
-            tests = []
-        discriminant = stmt.discriminant
-        if not isinstance(discriminant, (ir.Name, ir.Literal)):
-            name = self.new_local("switch_value")
-            self.line(f"{name} = {self.expr(discriminant)}", stmt.loc, stmt.trailing)
-            discriminant = ir.Name(name, loc=stmt.loc)
-        keyword_ = "if"
-        default: tuple[list[ir.Stmt], ir.Case] | None = None
-        for group_tests, body, case in groups:
-            if None in group_tests:
-                default = (body, case)
-                continue
-            conditions = [self.equality(ir.Binary("===", discriminant, t), self.types.infer(discriminant),
-                                        self.types.infer(t))[0] for t in group_tests if t is not None]
-            self.line(f"{keyword_} {' or '.join(conditions)}:", case.loc)
-            self.body(body, case)
-            keyword_ = "elif"
-        if default is not None:
-            body, case = default
-            if keyword_ == "if":
-                for inner in body:
-                    self.stmt(inner)
-            else:
-                self.lines.append("    " * self.depth + "else:")
-                self.body(body, case)
 
     def for_stmt(self, stmt: ir.For) -> None:
         """``for (init; test; update)`` as init + ``while test:`` with the update at the end of the

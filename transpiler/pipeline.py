@@ -24,6 +24,7 @@ from .passes.counted import mark_counted_loops
 from .passes.hoist import hoist_functions, predeclare_vars
 from .passes.jumps import lower_jumps
 from .passes.optional import lower_optional_in_place
+from .passes.switch import lower_plain_switches
 from .passes.requires import Resolver, rewrite_requires, share_script_globals
 from .scope import analyse
 
@@ -49,6 +50,7 @@ LOWERING_PASSES: list[Pass] = [
     Pass("callbacks", _on_body(lift_functions), "function expressions -> named defs; (a, b) => a - b -> js.ascending"),
     Pass("blockscope", _on_body(rename_shadowing), "an inner let/const that shadows an outer name: its own name"),
     Pass("jumps", _on_body(lower_jumps), "switch fall-through and labelled break/continue -> Python's jumps"),
+    Pass("switch", _on_body(lower_plain_switches), "a switch without fall-through -> an if/elif chain"),
     Pass("hoist", _on_body(hoist_functions), "function declarations before their first use"),
     Pass("predeclare", _on_body(predeclare_vars), "`x = undefined` where a read may come first"),
     Pass("counted", _on_body(mark_counted_loops), "for (i = 0; i < n; i++) that can be for i in range(n)",

@@ -10,6 +10,7 @@ from .counted import mark_counted_loops
 from .hoist import hoist_functions, predeclare_vars
 from .jumps import lower_jumps
 from .optional import lower_optional
+from .switch import lower_plain_switches
 
 
 def lower(program: ir.Program) -> ir.Program:
@@ -20,4 +21,4 @@ def lower(program: ir.Program) -> ir.Program:
     return run_passes(program)
 
 
-__all__ = ["lower", "lower_optional", "confine_properties", "lift_functions", "rename_shadowing", "lower_jumps", "hoist_functions", "predeclare_vars", "mark_counted_loops"]
+__all__ = ["lower", "lower_optional", "confine_properties", "lift_functions", "rename_shadowing", "lower_jumps", "hoist_functions", "predeclare_vars", "mark_counted_loops", "lower_plain_switches"]
