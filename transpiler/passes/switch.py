@@ -37,7 +37,8 @@ def _lowered(switch: ir.Switch, taken: set[str]) -> ir.Stmt:
             continue  # an empty case shares the next one's body
         body = list(case.body)
         tail = [i for i, s in enumerate(body) if not isinstance(s, ir.CommentOnly)]
-        if tail and isinstance(body[tail[-1]], ir.Break) and body[tail[-1]].label is None:
+        last = body[tail[-1]] if tail else None
+        if isinstance(last, ir.Break) and last.label is None:
             del body[tail[-1]]  # the case's closing `break`: an if branch just ends
         groups.append((tests, body, case))
         tests = []
