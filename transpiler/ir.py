@@ -8,7 +8,7 @@ out where they went in and runtime errors can name ``app.js:LINE``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Iterator, Union
+from typing import Any, Callable, Iterable, Iterator, TypeVar, Union
 
 
 @dataclass(frozen=True)
@@ -21,6 +21,7 @@ class Loc:
 
 
 NO_LOC = Loc(0, 0)
+N = TypeVar("N")
 
 
 @dataclass
@@ -530,6 +531,49 @@ def statement_lists(stmt: Stmt) -> Iterator[list[Stmt]]:
             yield stmt.handler
         if stmt.finalizer is not None:
             yield stmt.finalizer
+
+
+def with_fields(node: N, **changes: Any) -> N:
+    """A shallow copy of ``node`` with ``changes`` (what a pure pass makes of a node it changes)."""
+    new = object.__new__(type(node))
+    new.__dict__.update(node.__dict__)
+    new.__dict__.update(changes)
+    return new
+
+
+def rewrite(node: N, change: Callable[[Node, Node], Node | None]) -> N:
+    """The shared rewrite of the pure passes: a tree equal to ``node`` in which, bottom-up, each
+    node for which ``change(new, old)`` returns a replacement is replaced by it.  ``old`` is the
+    node of the input (its ``id`` is what an analysis of the input recorded), ``new`` the same
+    node with its children already rewritten.  Nothing of the input is modified: a node is
+    copied only when something below it changed, and unchanged subtrees are shared."""
+    return _rewrite_value(node, change)  # type: ignore[no-any-return]
+
+
+def _rewrite_value(value: Any, change: Callable[[Node, Node], Node | None]) -> Any:
+    if isinstance(value, Node):
+        changed: dict[str, Any] = {}
+        leaves = _LEAF_FIELDS.get(type(value))
+        if leaves is None:
+            leaves = _LEAF_FIELDS[type(value)] = _leaf_fields(type(value))
+        for key, item in value.__dict__.items():
+            if key not in leaves and isinstance(item, (Node, list, tuple)):
+                new_item = _rewrite_value(item, change)
+                if new_item is not item:
+                    changed[key] = new_item
+        new = value
+        if changed:
+            new = object.__new__(type(value))
+            new.__dict__.update(value.__dict__)
+            new.__dict__.update(changed)
+        replaced = change(new, value)
+        return new if replaced is None else replaced
+    if isinstance(value, (list, tuple)):
+        items = [_rewrite_value(item, change) for item in value]
+        if all(a is b for a, b in zip(items, value)):
+            return value
+        return items if isinstance(value, list) else tuple(items)
+    return value
 
 
 def clone(value: Any) -> Any:

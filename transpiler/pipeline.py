@@ -23,7 +23,7 @@ from .passes.confine import confine_properties
 from .passes.counted import mark_counted_loops
 from .passes.hoist import hoist_functions, predeclare_vars
 from .passes.jumps import lower_jumps
-from .passes.optional import lower_optional_in_place
+from .passes.optional import lower_optional
 from .passes.switch import lower_plain_switches
 from .passes.requires import Resolver, rewrite_requires, share_script_globals
 from .scope import analyse
@@ -45,7 +45,7 @@ def _on_body(rewrite: Callable[[list[ir.Stmt]], list[ir.Stmt]]) -> Callable[[ir.
 
 # The lowering passes, in the order they run (each one's fixtures: tests/passes/<name>/).
 LOWERING_PASSES: list[Pass] = [
-    Pass("optional", lower_optional_in_place, "a?.b -> OptionalChain", lambda p: p.has_optional_chains),
+    Pass("optional", lower_optional, "a?.b -> OptionalChain", lambda p: p.has_optional_chains),
     Pass("confine", _on_body(confine_properties), "o.__class__ -> o['__class__']: data, never a Python attribute"),
     Pass("callbacks", _on_body(lift_functions), "function expressions -> named defs; (a, b) => a - b -> js.ascending"),
     Pass("blockscope", _on_body(rename_shadowing), "an inner let/const that shadows an outer name: its own name"),

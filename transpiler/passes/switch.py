@@ -14,17 +14,11 @@ from ..names import RESERVED
 
 
 def lower_plain_switches(body: list[ir.Stmt]) -> list[ir.Stmt]:
-    """Return ``body`` (already copied by the caller) with every remaining switch lowered."""
-    root = ir.Block(body)
-    if not any(isinstance(node, ir.Switch) for node in ir.walk(root)):
+    """``body`` with every remaining switch lowered (the input is not modified)."""
+    if not any(isinstance(node, ir.Switch) for stmt in body for node in ir.walk(stmt)):
         return body
     taken = ir.names_in(body) | set(RESERVED)
-    for node in ir.walk(root):  # a node's lists are rewritten before its children are visited
-        for field_name, value in node.__dict__.items():
-            if isinstance(value, list) and any(isinstance(item, ir.Switch) for item in value):
-                setattr(node, field_name, [_lowered(item, taken) if isinstance(item, ir.Switch) else item
-                                           for item in value])
-    return root.body
+    return ir.rewrite(body, lambda new, old: _lowered(new, taken) if isinstance(new, ir.Switch) else None)
 
 
 def _lowered(switch: ir.Switch, taken: set[str]) -> ir.Stmt:
@@ -54,7 +48,8 @@ def _lowered(switch: ir.Switch, taken: set[str]) -> ir.Stmt:
         if None in group_tests:
             default = body
             continue
-        conditions = [ir.Binary("===", discriminant, test, loc=test.loc) for test in group_tests if test is not None]
+        conditions = [ir.Binary("===", ir.clone(discriminant), test, loc=test.loc)
+                      for test in group_tests if test is not None]
         condition: ir.Expr = conditions[0]
         for more in conditions[1:]:
             condition = ir.Logical("||", condition, more, loc=more.loc)
