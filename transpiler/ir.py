@@ -513,6 +513,13 @@ def reads_this(fn: Function) -> bool:
     return False
 
 
+S = TypeVar("S", bound=Stmt)
+_STATEMENT_LIST_FIELDS: dict[type, tuple[str, ...]] = {
+    If: ("body", "orelse"), While: ("body",), For: ("body",), ForIn: ("body",), ForOf: ("body",),
+    DoWhile: ("body",), Block: ("body",), Try: ("block", "handler", "finalizer"),
+}
+
+
 def statement_lists(stmt: Stmt) -> Iterator[list[Stmt]]:
     """The statement lists directly inside a compound statement."""
     if isinstance(stmt, If):
@@ -574,6 +581,23 @@ def _rewrite_value(value: Any, change: Callable[[Node, Node], Node | None]) -> A
             return value
         return items if isinstance(value, list) else tuple(items)
     return value
+
+
+def with_statement_lists(stmt: S, rewrite: Callable[[list[Stmt]], list[Stmt]]) -> S:
+    """``stmt`` with each statement list directly inside it (see :func:`statement_lists`)
+    replaced by ``rewrite(list)``; the same node when no list changed."""
+    if isinstance(stmt, Switch):
+        cases = [with_fields(case, body=body) if (body := rewrite(case.body)) is not case.body else case
+                 for case in stmt.cases]
+        return with_fields(stmt, cases=cases) if any(a is not b for a, b in zip(cases, stmt.cases)) else stmt
+    changes = {}
+    for name in _STATEMENT_LIST_FIELDS.get(type(stmt), ()):
+        block = getattr(stmt, name)
+        if block is not None:
+            new = rewrite(block)
+            if new is not block:
+                changes[name] = new
+    return with_fields(stmt, **changes) if changes else stmt
 
 
 def clone(value: Any) -> Any:

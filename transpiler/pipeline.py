@@ -59,9 +59,10 @@ LOWERING_PASSES: list[Pass] = [
 
 
 def lower(program: ir.Program) -> ir.Program:
-    """Return a lowered copy of ``program`` (the input is left as it was).  The passes rewrite
-    the one copy made here in turn; copying between passes would double the stage's cost."""
-    lowered = replace(program, body=ir.clone(program.body))
+    """``program`` lowered by each pass of LOWERING_PASSES in turn.  Every pass is pure (it
+    copies only what it changes and shares the rest), so nothing is copied up front and the
+    input is left as it was; later stages (scope analysis) annotate the result in place."""
+    lowered = program
     for each in LOWERING_PASSES:
         if each.needed(program):
             lowered = each.run(lowered)

@@ -49,10 +49,10 @@ class _NameCache:
 
 
 def hoist_functions(body: list[ir.Stmt], cache: _NameCache | None = None) -> list[ir.Stmt]:
-    """Move each JS function declaration to just before its first use in ``body``."""
+    """``body`` with each JS function declaration moved to just before its first use (in the
+    bodies of functions and compound statements too; the input is not modified)."""
     cache = cache or _NameCache()
-    for stmt in body:
-        _hoist_nested(stmt, cache)
+    body = [_hoist_nested(stmt, cache) for stmt in body]
     order = {id(stmt): index for index, stmt in enumerate(body)}
     decls = [s for s in body if isinstance(s, ir.FunctionDecl) and s.fn.is_declaration]
     if not decls:
@@ -91,17 +91,16 @@ def _reachable_declarations(decls: list[ir.FunctionDecl], names: dict[int, set[s
     return reach
 
 
-def _hoist_inner(fn: ir.Function, cache: _NameCache) -> None:
-    fn.body[:] = hoist_functions(fn.body, cache)
-    fn.body[:] = predeclare_vars(fn.body, [*fn.params, *([fn.rest] if fn.rest else [])], cache)
+def _hoist_inner(fn: ir.Function, cache: _NameCache) -> ir.Function:
+    body = hoist_functions(fn.body, cache)
+    body = predeclare_vars(body, [*fn.params, *([fn.rest] if fn.rest else [])], cache)
+    return ir.with_fields(fn, body=body)
 
 
-def _hoist_nested(stmt: ir.Stmt, cache: _NameCache) -> None:
+def _hoist_nested(stmt: ir.Stmt, cache: _NameCache) -> ir.Stmt:
     if isinstance(stmt, ir.FunctionDecl):
-        _hoist_inner(stmt.fn, cache)
-        return
-    for block in ir.statement_lists(stmt):
-        block[:] = hoist_functions(block, cache)
+        return ir.with_fields(stmt, fn=_hoist_inner(stmt.fn, cache))
+    return ir.with_statement_lists(stmt, lambda block: hoist_functions(block, cache))
 
 
 # -- var pre-declaration --------------------------------------------------------------------------
