@@ -393,6 +393,97 @@ def cmd_push(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_ERRORS if failed else EXIT_OK
 
 
+def cmd_reset(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """``ti2py reset APP``: empty the app's data folder (the one ``ti2py run APP`` uses), under
+    its lock, so a run in progress is never pulled from under (exit 2 then)."""
+    from ti2py.runtime.paths import FolderInUse
+    from ti2py.runtime.runner import data_folder_of, reset_data_folder
+
+    try:
+        folder = args.data_dir or data_folder_of(args.app)
+    except (OSError, ValueError, SyntaxError) as exc:
+        raise UsageError(str(exc)) from None
+    if not folder.is_dir():
+        print(f"ti2py reset: {folder}: no data yet; nothing to reset", file=err)
+        return EXIT_OK
+    try:
+        removed = reset_data_folder(folder)
+    except FolderInUse as exc:
+        raise UsageError(str(exc)) from None
+    print(f"ti2py reset: emptied {folder} ({_plural(removed, 'file')} removed)", file=err)
+    return EXIT_OK
+
+
+def cmd_serve(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """``ti2py serve DIR``: the demo's local file server on 127.0.0.1, until Ctrl-C."""
+    import threading
+
+    from ti2py.runtime.devserver import DevServer
+
+    root: Path = args.folder
+    if not root.is_dir():
+        raise UsageError(f"{root}: {'no such folder' if not root.exists() else 'not a folder'}")
+    if args.rate is not None and args.rate <= 0:
+        raise UsageError("--rate takes a positive number of bytes per second")
+    log = None if args.quiet else (lambda line: print(f"ti2py serve: {line}", file=err, flush=True))
+    try:
+        server = DevServer(root, rate=args.rate, port=args.port, log=log)
+    except OSError as exc:
+        raise UsageError(f"cannot listen on 127.0.0.1:{args.port}: {exc.strerror}") from None
+    stop = threading.Event()
+    previous = _stop_on_sigterm(stop)
+    with server:
+        print(f"ti2py serve: serving {root} on {server.url} (Ctrl-C stops)", file=err, flush=True)
+        for prefix in args.prefix or ["https://YOUR.HOST/"]:
+            print(f"--url-map {prefix}={server.url}", file=out, flush=True)
+        try:
+            while not stop.wait(0.5):
+                pass
+        except KeyboardInterrupt:
+            pass
+        finally:
+            _restore_sigterm(previous)
+    print(f"ti2py serve: stopped after {_plural(len(server.requests), 'request')}", file=err, flush=True)
+    return EXIT_OK
+
+
+def _stop_on_sigterm(stop: "object") -> object:
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGTERM, lambda *_: stop.set())  # type: ignore[attr-defined]
+
+
+def _restore_sigterm(previous: object) -> None:
+    import signal
+
+    if previous is not None:
+        signal.signal(signal.SIGTERM, previous)  # type: ignore[arg-type]
+
+
+def add_service_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    """`ti2py reset` and `ti2py serve` (their code imports the runtime only when they run)."""
+    reset_cmd = commands.add_parser("reset", help="empty an app's data folder (properties, files, saved transfers)",
+                                    description="Empty the data folder `ti2py run APP` uses; refused while it runs.")
+    reset_cmd.add_argument("app", type=Path, nargs="?", default=None,
+                           help="a converted app (.py, .js or package folder) or an app id (com.example.app)")
+    reset_cmd.add_argument("--data-dir", type=Path, help="empty this data folder instead")
+    reset_cmd.set_defaults(handler=cmd_reset)
+
+    serve_cmd = commands.add_parser("serve", help="serve a folder over HTTP on 127.0.0.1 (the demo's local server)",
+                                    description="Serve DIR on 127.0.0.1 until Ctrl-C: files by path, a generated "
+                                                "image for a missing .jpg/.png, uploads accepted and discarded.")
+    serve_cmd.add_argument("folder", type=Path, metavar="DIR", help="the folder to serve")
+    serve_cmd.add_argument("--port", type=int, default=8000, help="the port (default 8000; 0: any free port)")
+    serve_cmd.add_argument("--for", dest="prefix", action="append", metavar="URL",
+                           help="print `--url-map URL=<this server>` for it (repeatable)")
+    serve_cmd.add_argument("--rate", type=float, metavar="BYTES_PER_S", help="limit each download's speed")
+    serve_cmd.add_argument("-q", "--quiet", action="store_true", help="do not log each request")
+    serve_cmd.set_defaults(handler=cmd_serve)
+
+
 def cmd_demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .demo import run_demo
 
@@ -464,6 +555,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     push_cmd.add_argument("--channel", metavar="NAME", help="every device subscribed to this ti.cloud channel")
     push_cmd.add_argument("--push-type", metavar="TYPE", help="apns-push-type (default: background for silent pushes)")
     push_cmd.set_defaults(handler=cmd_push)
+
+    add_service_commands(commands)
 
     demo_cmd = commands.add_parser("demo", help="convert and run a bundled sample against a bundled local server")
     demo_cmd.add_argument("--keep", type=Path, metavar="DIR", help="keep the converted sample in DIR")
