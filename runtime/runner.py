@@ -333,7 +333,10 @@ class _LiveView:
             fraction = float(value)
         except (TypeError, ValueError):
             fraction = 0.0
+        shown_before = next(t.visible for t in self.progress.tasks if t.id == self.tasks[key])
         self.progress.update(self.tasks[key], completed=max(0.0, min(1.0, fraction)), visible=bar.shown)
+        if shown_before != bar.shown:
+            self.progress.refresh()  # at once: log lines printed next are drawn with the last frame
 
     def _transfer(self, name: str, event: JSObject) -> None:
         key = (to_str(dict.get(event, "sessionIdentifier")), to_str(dict.get(event, "taskIdentifier")))
@@ -355,6 +358,7 @@ class _LiveView:
                 self.progress.update(task, completed=state.total if state.total is not None else state.completed)
             else:
                 self.progress.update(task, description=f"{state.description} failed")
+            self.progress.refresh()
 
     def write(self, line: str) -> None:
         # Through rich's console, so lines appear above the live bars instead of through them.
