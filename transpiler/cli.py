@@ -137,6 +137,8 @@ def convert_one(source: str, name: str, output_name: str | None, settings: "Sett
 
 
 def cmd_convert(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO | None = None) -> int:
+    if args.watch:
+        return watch_convert_command(args, out, err)
     source_path: Path = args.input
     from_stdin = str(source_path) == STDIN
     output: Path | None = None if args.output is None or str(args.output) == STDIN else args.output
@@ -166,6 +168,38 @@ def cmd_convert(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextI
         if args.verbosity > 0:
             print(f"ti2py: wrote {output}", file=err)
     return EXIT_OK
+
+
+def watch_convert_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """``convert --watch``: convert, then again after every save (see watch.py)."""
+    from .config import find_config
+    from .watch import WatchUnavailable, watch_convert
+
+    if str(args.input) == STDIN or args.check or args.diff:
+        raise UsageError("--watch converts a file or folder to -o/-d again on each save (not with -, --check or --diff)")
+    if args.output is None and args.out_dir is None:
+        raise UsageError("--watch needs -o OUT (or -d OUT_DIR): the output is written again on each save")
+    once = argparse.Namespace(**{**vars(args), "watch": False})
+    first = [True]
+
+    def convert_once() -> int:
+        if first[0]:
+            first[0] = False
+            return cmd_convert(once, out, err)  # a usage error here ends the command (exit 2)
+        try:
+            return cmd_convert(once, out, err)
+        except UsageError as exc:  # e.g. the file is gone for a moment: say so, keep watching
+            print(f"ti2py: {exc}", file=err, flush=True)
+            return EXIT_USAGE
+
+    targets = [args.input]
+    config = None if args.no_config else find_config(args.input)
+    if config is not None:
+        targets.append(config)
+    try:
+        return watch_convert(targets, convert_once, err)
+    except WatchUnavailable as exc:
+        raise UsageError(str(exc)) from None
 
 
 def compare_output(output: Path, code: str, source_name: str, args: argparse.Namespace, out: TextIO,
@@ -346,6 +380,9 @@ class _ProgressReporter:
 def cmd_run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ti2py.runtime.runner import options_from_args, run_app
 
+    if getattr(args, "watch", False):
+        return watch_run_command(args, err)
+
     try:
         options = options_from_args(args)
     except ValueError as exc:
@@ -369,6 +406,24 @@ def cmd_run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             options.name = options.name or app_path.stem
             return run_app(converted, options, out, err)
     return run_app(app_path, options, out, err)
+
+
+def watch_run_command(args: argparse.Namespace, err: TextIO) -> int:
+    """``run --watch``: the run in a subprocess, started again whenever the app's file changes."""
+    from ti2py.runtime.runner import options_from_args
+
+    from .watch import WatchUnavailable, run_command, watch_run
+
+    try:
+        options_from_args(args)  # usage errors first, once
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    if not args.app.exists():
+        raise UsageError(f"{args.app}: no such file")
+    try:
+        return watch_run(args.app, run_command(args.argv), err)
+    except WatchUnavailable as exc:
+        raise UsageError(str(exc)) from None
 
 
 def cmd_push(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -512,6 +567,8 @@ def add_convert_options(convert_cmd: argparse.ArgumentParser) -> None:
     convert_cmd.add_argument("--jobs", type=int, metavar="N", help="projects: convert N files at once (default: all cores)")
     convert_cmd.add_argument("--no-cache", action="store_true",
                              help="projects: convert every file again, even if unchanged since the last output")
+    convert_cmd.add_argument("--watch", action="store_true",
+                             help="convert again on every save, until Ctrl-C (needs: pip install 'ti2py[watch]')")
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
@@ -546,6 +603,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         from ti2py.runtime.runner import add_run_arguments
 
         add_run_arguments(run_cmd)
+        run_cmd.add_argument("--watch", action="store_true",
+                             help="start the run again whenever the app's file (or folder) changes, until Ctrl-C")
     run_cmd.set_defaults(handler=cmd_run)
 
     push_cmd = commands.add_parser("push", help="send a push to a running app (started with --push-gateway)",
@@ -578,6 +637,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     if getattr(args, "handler", None) is None:
         parser.print_help(err)
         return EXIT_USAGE
+    args.argv = words  # the command line as given (run --watch starts it again without --watch)
     try:
         if args.handler is cmd_convert:
             return cmd_convert(args, out, err, stdin)
