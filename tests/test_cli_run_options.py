@@ -135,7 +135,7 @@ def test_serve_prints_the_url_map_serves_files_and_stops_on_ctrl_c(tmp_path: Pat
 @pytest.mark.parametrize("args", [
     ("run", "app.py", "--wait", "x"), ("run", "app.py", "--push", "[1]"), ("run", "app.py", "--url-map", "nope"),
     ("run",), ("push",), ("push", "{}", "--token"), ("demo", "--bogus"), ("reset",), ("reset", "no-such.py"),
-    ("serve",), ("serve", "no-such-folder"), ("serve", ".", "--port", "x"), ("serve", ".", "--rate", "0"),
+    ("run", "."), ("serve",), ("serve", "no-such-folder"), ("serve", ".", "--port", "x"), ("serve", ".", "--rate", "0"),
     ("convert",), ("convert", "samples", "-d"), ("convert", "samples/seed", "-o", "x"),
 ])
 def test_every_subcommand_exits_2_on_a_usage_error(tmp_path: Path, args: tuple[str, ...]) -> None:

@@ -1,8 +1,9 @@
 """The ``ti2py`` command: convert, run, demo.
 
 Exit codes: 0 success; 1 translation errors (or ``--check`` found a difference); 2 usage
-errors (bad options, missing input); 3 ``run`` timed out; 4 a project converted in part (the
-files that failed are stubs that throw their error; ``--strict`` writes nothing instead).
+errors in every command (bad options or settings, missing input); 3 ``run`` timed out; 4 a
+project converted in part (the files that failed are stubs that throw their error; ``--strict``
+writes nothing instead); 5 ``run``'s app had an uncaught error or a failed transfer.
 
 Only argparse is imported up front: the translator (parser, formatter) when a file is
 converted, the runtime when an app runs, so ``--help``, ``--version`` and usage errors answer
@@ -380,9 +381,6 @@ class _ProgressReporter:
 def cmd_run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ti2py.runtime.runner import options_from_args, run_app
 
-    if getattr(args, "watch", False):
-        return watch_run_command(args, err)
-
     try:
         options = options_from_args(args)
     except ValueError as exc:
@@ -390,6 +388,11 @@ def cmd_run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     app_path: Path = args.app
     if not app_path.exists():  # checked here too, so that it is a usage error (exit 2) as for convert
         raise UsageError(f"{app_path}: no such file")
+    if app_path.is_dir() and not ((app_path / "__init__.py").is_file() and (app_path / "app.py").is_file()):
+        raise UsageError(f"{app_path}: not a converted project (convert it with ti2py convert PROJECT -o OUT, "
+                         "then ti2py run OUT)")
+    if getattr(args, "watch", False):
+        return watch_run_command(args, err)
     if app_path.suffix == ".js":
         from .pipeline import convert
 
@@ -409,17 +412,10 @@ def cmd_run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def watch_run_command(args: argparse.Namespace, err: TextIO) -> int:
-    """``run --watch``: the run in a subprocess, started again whenever the app's file changes."""
-    from ti2py.runtime.runner import options_from_args
-
+    """``run --watch``: the run in a subprocess, started again whenever the app's file changes
+    (the options were checked by cmd_run first)."""
     from .watch import WatchUnavailable, run_command, watch_run
 
-    try:
-        options_from_args(args)  # usage errors first, once
-    except ValueError as exc:
-        raise UsageError(str(exc)) from None
-    if not args.app.exists():
-        raise UsageError(f"{args.app}: no such file")
     try:
         return watch_run(args.app, run_command(args.argv), err)
     except WatchUnavailable as exc:
