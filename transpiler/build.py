@@ -80,6 +80,9 @@ class Builder:
         self.optional_chains = 0  # `?.` chains built (the optional-chain pass runs only if any)
         self.temps = TempNames(parsed.source)
         self.patterns = Destructurer(self.expr, self.temps, self.unsupported)
+        # Temporaries that expressions of each function being built need declared (a
+        # destructuring assignment used as a value keeps its right-hand side in one).
+        self.function_temps: list[list[str]] = [[]]
         self.stmt_table: dict[str, Callable[[Any], ir.Stmt]] = {
             "VariableDeclaration": self.var_decl,
             "FunctionDeclaration": self.function_decl,
@@ -146,9 +149,15 @@ class Builder:
     # -- program and blocks -------------------------------------------------------------------------
     def program(self) -> ir.Program:
         ast = self.parsed.ast
-        body = self.block(ast.body, (0, len(self.parsed.source) + 1))
+        body = self._with_temps(self.block(ast.body, (0, len(self.parsed.source) + 1)), self.function_temps[0])
         return ir.Program(body, loc=ir.Loc(1, 0), has_optional_chains=self.optional_chains > 0,
                           has_for_loops=self.for_loops > 0)
+
+    @staticmethod
+    def _with_temps(body: list[ir.Stmt], temps: list[str]) -> list[ir.Stmt]:
+        if not temps:
+            return body
+        return [ir.VarDecl("var", [(name, None) for name in temps], loc=body[0].loc if body else ir.Loc(1, 0)), *body]
 
     def block(self, nodes: list[Any], span: tuple[int, int]) -> list[ir.Stmt]:
         built = [(node, self.stmt(node)) for node in nodes]
@@ -364,6 +373,13 @@ class Builder:
         return ir.Block(lowered, loc=_loc(node))
 
     def function(self, node: Any, is_declaration: bool) -> ir.Function:
+        self.function_temps.append([])
+        try:
+            return self._function(node, is_declaration)
+        finally:
+            self.function_temps.pop()
+
+    def _function(self, node: Any, is_declaration: bool) -> ir.Function:
         params: list[str] = []
         defaults: dict[str, ir.Expr] = {}
         rest = None
@@ -391,7 +407,7 @@ class Builder:
             body = self.block(node.body.body, node.body.range)
         else:  # arrow with expression body
             body = [ir.Return(self.expr(node.body), loc=_loc(node.body))]
-        body = unpack + body
+        body = self._with_temps(unpack + body, self.function_temps[-1])
         if node.type != "ArrowFunctionExpression" and _reads_arguments(body):
             params, defaults, rest, body = self._with_arguments(node, params, defaults, rest, body)
         name = node.id.name if getattr(node, "id", None) else None
@@ -615,8 +631,13 @@ class Builder:
 
     def assign(self, node: Any) -> ir.Expr:
         # (An optional chain as the target, `a?.b = 1`, is the parser's syntax error.)
+        if node.left.type in ("ObjectPattern", "ArrayPattern"):
+            # (The parser allows only `=` with a pattern.)
+            value, temps = self.patterns.assign_value(node.left, self.expr(node.right))
+            self.function_temps[-1].extend(temps)
+            return value
         if node.left.type not in ("Identifier", "MemberExpression"):
-            self.unsupported(node.left, f"destructuring assignment inside an expression ({ES2015})")
+            self.unsupported(node.left, "this assignment target")
         elif node.operator in LOGICAL_ASSIGNMENT:
             return self.logical_assign(node)
         return ir.Assign(node.operator, self.expr(node.left), self.expr(node.right), loc=_loc(node))

@@ -830,8 +830,10 @@ class Emitter:
         return f"{obj}[{py_string(prop)}]", PRIMARY
 
     def call(self, expr: ir.Call) -> Code:
-        args = ", ".join(self.expr(a) for a in expr.args)
         callee = expr.callee
+        if isinstance(callee, ir.Name) and callee.id == "js.unpack" and self.types.infer(expr.args[0]) == "array":
+            return self.expr_table[type(expr.args[0])](expr.args[0])  # an array pattern reads an array as it is
+        args = ", ".join(self.expr(a) for a in expr.args)
         if isinstance(callee, ir.Member) and not callee.computed and isinstance(callee.prop, str):
             method = callee.prop
             obj_type = self.types.infer(callee.obj)

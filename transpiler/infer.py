@@ -545,6 +545,8 @@ class Types:
                 kinds = {self.names.get(f"return {name}", PENDING) for name in reached}
                 return kinds.pop() if len(kinds) == 1 else None
             if isinstance(callee, ir.Name):
+                if callee.id == "js.unpack":  # an array pattern's values
+                    return "array"
                 return GLOBAL_CALL_RESULTS.get(callee.id)
             if isinstance(callee, ir.Member) and isinstance(callee.prop, str):
                 if isinstance(callee.obj, ir.Name) and (callee.obj.id, callee.prop) in CALL_RESULTS:

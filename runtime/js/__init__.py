@@ -119,6 +119,7 @@ _SOURCES: dict[str, tuple[str, str]] = {
     'NaN': ('values', 'NaN'),
     'undefined': ('values', 'undefined'),
     'key': ('values', 'to_property_key'),
+    'unpack': ('syntax', 'unpack'),
 }
 
 
@@ -136,7 +137,7 @@ def __dir__() -> list[str]:
 
 __all__ = [
     'not_defined', 'eval_', 'Function',
-    'Array', 'Object', 'Accessor', 'array_rest', 'ascending', 'descending', 'define_accessor', 'object_rest',
+    'unpack', 'Array', 'Object', 'Accessor', 'array_rest', 'ascending', 'descending', 'define_accessor', 'object_rest',
     'with_accessors', 'extend', 'super_call', 'super_member', 'Map', 'Set', 'WeakMap', 'WeakSet',
     'Promise', 'async_function', 'global_this', 'generator_function', 'delegate', 'for_of', 'nullish', 'optional',
     'RegExp', 'ThisFunction', 'instanceof', 'new', 'this_function', 'Thrown', 'adapt_args', 'bit_and',
