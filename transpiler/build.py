@@ -83,6 +83,9 @@ class Builder:
         # Temporaries that expressions of each function being built need declared (a
         # destructuring assignment used as a value keeps its right-hand side in one).
         self.function_temps: list[list[str]] = [[]]
+        # Class declarations that class expressions of the statement being built lower to; they
+        # go before that statement (the expression becomes the class's name).
+        self.pending: list[ir.Stmt] = []
         self.stmt_table: dict[str, Callable[[Any], ir.Stmt]] = {
             "VariableDeclaration": self.var_decl,
             "FunctionDeclaration": self.function_decl,
@@ -136,6 +139,7 @@ class Builder:
             "AssignmentExpression": self.assign,
             "SequenceExpression": lambda n: ir.Sequence([self.expr(e) for e in n.expressions], loc=_loc(n)),
             "ThisExpression": lambda n: ir.This(loc=_loc(n)),
+            "ClassExpression": self.class_expr,
         }
 
     # -- diagnostics for what is not handled yet ---------------------------------------------------
@@ -229,6 +233,16 @@ class Builder:
 
     # -- statements ---------------------------------------------------------------------------------
     def stmt(self, node: Any) -> ir.Stmt:
+        outer, self.pending = self.pending, []
+        try:
+            built = self._stmt(node)
+            if not self.pending:
+                return built
+            return ir.Block([*self.pending, built], loc=built.loc)
+        finally:
+            self.pending = outer
+
+    def _stmt(self, node: Any) -> ir.Stmt:
         handler = self.stmt_table.get(node.type)
         if handler is None:
             what = {
@@ -272,27 +286,40 @@ class Builder:
                 if method.key.type == "PrivateIdentifier":
                     self.unsupported(method, "private class members (#name, ES2022)")
                     continue
-                if method.computed or method.key.type != "Identifier":
-                    self.unsupported(method, "a computed class member name")
-                    continue
+                key = self._class_key(method)
                 if method.type == "PropertyDefinition":
-                    self.class_field(method, name, fields, static_fields)
+                    if not isinstance(key, str):
+                        self.unsupported(method, "a class field with a computed name")
+                        continue
+                    self.class_field(method, key, name, fields, static_fields)
                     continue
                 fn = self.function(method.value, False)
-                if method.kind in ("get", "set"):
-                    if method.static:
-                        self.unsupported(method, f"static getters and setters ({ES2015})")
-                        continue
-                    fn.js_name = f"{method.kind}_{method.key.name}"
-                    accessors.setdefault(method.key.name, {})[method.kind] = ir.FunctionExpr(fn, loc=_loc(method))
-                    continue
-                if method.kind == "constructor":
+                if method.kind == "constructor" and not method.static:
                     constructor = fn
                     continue
                 owner: ir.Expr = ir.Name(name, loc=_loc(method))
                 if not method.static:
                     owner = ir.Member(owner, "prototype", loc=_loc(method))
-                target = ir.Member(owner, method.key.name, loc=_loc(method))
+                if method.kind in ("get", "set"):
+                    label = key if isinstance(key, str) and is_identifier_text(key) else "property"
+                    fn.js_name = f"{method.kind}_{label}"
+                    if isinstance(key, str) and not method.static:
+                        accessors.setdefault(key, {})[method.kind] = ir.FunctionExpr(fn, loc=_loc(method))
+                        continue
+                    # A computed or static accessor: defined where it stands (the halves of one
+                    # property join when they meet, as in JS).
+                    none = ir.Literal(ir.UNDEFINED, loc=_loc(method))
+                    halves = [ir.FunctionExpr(fn, loc=_loc(method)), none]
+                    key_expr = key if isinstance(key, ir.Expr) else ir.Literal(key, loc=_loc(method))
+                    define = ir.Call(ir.Name("js.define_accessor"),
+                                     [owner, key_expr, *(halves if method.kind == "get" else halves[::-1])], loc=_loc(method))
+                    members.append(ir.ExprStmt(define, loc=_loc(method)))
+                    continue
+                if isinstance(key, str) and is_identifier_text(key):
+                    target = ir.Member(owner, key, loc=_loc(method))
+                else:
+                    key_expr = key if isinstance(key, ir.Expr) else ir.Literal(key, loc=_loc(method))
+                    target = ir.Member(owner, key_expr, computed=True, loc=_loc(method))
                 members.append(ir.ExprStmt(ir.Assign("=", target, ir.FunctionExpr(fn, loc=_loc(method)), loc=_loc(method)),
                                            loc=_loc(method)))
             for key, pair in accessors.items():
@@ -323,19 +350,46 @@ class Builder:
             statements.append(ir.ExprStmt(extend, loc=_loc(node)))
         return ir.Block(statements + members + static_fields, loc=_loc(node))
 
-    def class_field(self, node: Any, class_name: str, fields: list[ir.Stmt], static_fields: list[ir.Stmt]) -> None:
+    def _class_key(self, member: Any) -> str | ir.Expr:
+        """A class member's property key: its text for a name or literal (``0x10`` is ``"16"``,
+        as JS converts it), the expression for a computed one (``[Symbol.iterator]``)."""
+        if member.computed:
+            return self.expr(member.key)
+        if member.key.type == "Identifier":
+            return str(member.key.name)
+        value = member.key.value
+        if isinstance(value, str):
+            return js_string(value)
+        from ti2py.runtime.js.ops import number_to_str  # only for a class with numeric member names
+
+        return str(number_to_str(value))
+
+    def class_expr(self, node: Any) -> ir.Expr:
+        """A class expression where a value stands (``f(class {...})``, ``x = class D {...}``):
+        the class is declared just before the statement, under its own name or a fresh one."""
+        name = node.id.name if node.id is not None else self.temps.fresh("Class")
+        self.pending.append(self.class_decl(node, name))
+        return ir.Name(name, loc=_loc(node))
+
+    def class_field(self, node: Any, key: str, class_name: str, fields: list[ir.Stmt], static_fields: list[ir.Stmt]) -> None:
         """``x = value;`` (ES2022) as ``this.x = value`` in the constructor, and ``static y = v;`` as
         ``C.y = v`` after the class: where and when JS evaluates them."""
         loc = _loc(node)
         value = self.expr(node.value) if node.value is not None else ir.Literal(ir.UNDEFINED, loc=loc)
         if not node.static:
-            fields.append(ir.ExprStmt(ir.Assign("=", ir.Member(ir.This(loc=loc), node.key.name, loc=loc), value, loc=loc),
+            fields.append(ir.ExprStmt(ir.Assign("=", self._member_of(ir.This(loc=loc), key, loc), value, loc=loc),
                                       loc=loc))
         elif _reads_this(value):
             self.unsupported(node, "`this` in a static class field (ES2022)")
         else:
             static_fields.append(ir.ExprStmt(
-                ir.Assign("=", ir.Member(ir.Name(class_name, loc=loc), node.key.name, loc=loc), value, loc=loc), loc=loc))
+                ir.Assign("=", self._member_of(ir.Name(class_name, loc=loc), key, loc), value, loc=loc), loc=loc))
+
+    @staticmethod
+    def _member_of(obj: ir.Expr, key: str, loc: ir.Loc) -> ir.Member:
+        if is_identifier_text(key):
+            return ir.Member(obj, key, loc=loc)
+        return ir.Member(obj, ir.Literal(key, loc=loc), computed=True, loc=loc)
 
     def _with_fields(self, node: Any, body: list[ir.Stmt], fields: list[ir.Stmt], derived: bool) -> list[ir.Stmt]:
         """The constructor body with the instance fields set first, or, in a derived class, right
@@ -361,7 +415,8 @@ class Builder:
                     decls = []
                 lowered.extend(self.patterns.declare(node.kind, declarator.id, self.expr(declarator.init)))
                 continue
-            if declarator.init is not None and declarator.init.type == "ClassExpression":
+            if declarator.init is not None and declarator.init.type == "ClassExpression" and (
+                    declarator.init.id is None or declarator.init.id.name == declarator.id.name):
                 # `const Point = class { ... }`: the class, declared under the variable's name.
                 lowered.append(self.class_decl(declarator.init, declarator.id.name))
                 continue
@@ -406,7 +461,9 @@ class Builder:
         if node.body.type == "BlockStatement":
             body = self.block(node.body.body, node.body.range)
         else:  # arrow with expression body
+            outer, self.pending = self.pending, []
             body = [ir.Return(self.expr(node.body), loc=_loc(node.body))]
+            body[:0], self.pending = self.pending, outer
         body = self._with_temps(unpack + body, self.function_temps[-1])
         if node.type != "ArrowFunctionExpression" and _reads_arguments(body):
             params, defaults, rest, body = self._with_arguments(node, params, defaults, rest, body)
@@ -531,15 +588,18 @@ class Builder:
     def try_stmt(self, node: Any) -> ir.Stmt:
         handler = node.handler
         param = None
+        unpack: list[ir.Stmt] = []
         if handler is not None and handler.param is not None:
             if handler.param.type != "Identifier":
-                self.unsupported(handler.param, f"a destructured catch parameter ({ES2015})")
+                # `catch ({message})`: the thrown value, destructured first thing in the handler.
+                param = self.temps.fresh("error")
+                unpack = self.patterns.declare("let", handler.param, ir.Name(param, loc=_loc(handler.param)))
             else:
                 param = handler.param.name
         return ir.Try(
             self.block(node.block.body, node.block.range),
             param,
-            self.block(handler.body.body, handler.body.range) if handler is not None else None,
+            unpack + self.block(handler.body.body, handler.body.range) if handler is not None else None,
             self.block(node.finalizer.body, node.finalizer.range) if node.finalizer is not None else None,
             loc=_loc(node),
         )
@@ -549,7 +609,6 @@ class Builder:
         handler = self.expr_table.get(node.type)
         if handler is None:
             what = {
-                "ClassExpression": f"a class ({ES2015})",
                 "TaggedTemplateExpression": f"a tagged template ({ES2015})",
             }.get(node.type, f"`{node.type}`")
             self.unsupported(node, what)
@@ -651,6 +710,11 @@ class Builder:
             return ir.Literal(ir.UNDEFINED, loc=_loc(node))
         store = ir.Assign("=", self.expr(node.left), self.expr(node.right), loc=_loc(node))
         return ir.Logical(LOGICAL_ASSIGNMENT[node.operator], self.expr(node.left), store, loc=_loc(node))
+
+
+def is_identifier_text(text: str) -> bool:
+    """Is ``text`` a JS identifier name that reads as a plain property (``o.name``)?"""
+    return text.isidentifier() and text.isascii() or bool(text) and text.replace("$", "_").isidentifier()
 
 
 def _regex_problem(pattern: str, flags: str) -> str:
