@@ -464,17 +464,38 @@ class Builder:
             outer, self.pending = self.pending, []
             body = [ir.Return(self.expr(node.body), loc=_loc(node.body))]
             body[:0], self.pending = self.pending, outer
+        is_generator = bool(getattr(node, "generator", False))
+        is_async = bool(getattr(node, "isAsync", False) or getattr(node, "async", False))
+        lazy_head = is_generator and not is_async and bool(defaults or unpack)
+        if lazy_head or any(isinstance(n, ir.FunctionExpr) for value in defaults.values() for n in ir.walk(value)):
+            # A default that makes a function: the defaults become the body's first statements,
+            # where the function can be defined as a nested def.
+            loc = _loc(node)
+            unpack[:0] = [ir.If(ir.Binary("===", ir.Name(param, loc=loc), ir.Literal(ir.UNDEFINED, loc=loc), loc=loc),
+                                [ir.ExprStmt(ir.Assign("=", ir.Name(param, loc=loc), value, loc=loc), loc=loc)], [],
+                                loc=value.loc)
+                          for param, value in defaults.items()]
+            defaults = {}
+        name = node.id.name if getattr(node, "id", None) else None
+        if lazy_head:
+            # A generator binds its parameters when it is called, before its body first runs
+            # (a default that throws, throws from the call): the parameters are bound by a plain
+            # function that returns the body, a nested generator.
+            inner_name = self.temps.fresh(f"{name or 'generator'}_body")
+            inner = ir.Function(inner_name, [], body, is_arrow=True, is_declaration=True, loc=_loc(node),
+                                is_generator=True)
+            body = [*unpack, ir.FunctionDecl(inner, loc=_loc(node)),
+                    ir.Return(ir.Call(ir.Name(inner_name, loc=_loc(node)), [], loc=_loc(node)), loc=_loc(node))]
+            unpack, is_generator = [], False
         body = self._with_temps(unpack + body, self.function_temps[-1])
         if node.type != "ArrowFunctionExpression" and _reads_arguments(body):
             params, defaults, rest, body = self._with_arguments(node, params, defaults, rest, body)
-        name = node.id.name if getattr(node, "id", None) else None
-        is_async = bool(getattr(node, "isAsync", False) or getattr(node, "async", False))
         if is_async and getattr(node, "generator", False):
             self.unsupported(node, "an async generator (ES2018)")
         return ir.Function(
             name, params, body, is_arrow=node.type == "ArrowFunctionExpression",
             is_declaration=is_declaration, js_name=name, loc=_loc(node), defaults=defaults, rest=rest,
-            is_async=is_async, is_generator=bool(getattr(node, "generator", False)),
+            is_async=is_async, is_generator=is_generator,
         )
 
     def _with_arguments(self, node: Any, params: list[str], defaults: dict[str, ir.Expr], rest: str | None,

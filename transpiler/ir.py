@@ -39,6 +39,9 @@ def _nodes_in(value: Any) -> Iterator[Node]:
     elif isinstance(value, (list, tuple)):
         for item in value:
             yield from _nodes_in(item)
+    elif isinstance(value, dict):  # a function's default parameter values
+        for item in value.values():
+            yield from _nodes_in(item)
 
 
 # -- expressions -----------------------------------------------------------------------------

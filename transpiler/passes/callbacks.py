@@ -180,6 +180,14 @@ def _lift_stmt(stmt: ir.Stmt, lifter: _Lifter, namer: _Namer) -> ir.Stmt:
         stmt.iterable = lifter.expr(stmt.iterable, stmt, "iterable")
     if isinstance(stmt, ir.DoWhile):
         stmt.test = lifter.expr(stmt.test, stmt, "test")
+    if isinstance(stmt, ir.For):
+        # A function made in a loop's head is defined once, before the loop.
+        if stmt.init is not None:
+            stmt.init = _lift_stmt(stmt.init, lifter, namer)
+        if stmt.test is not None:
+            stmt.test = lifter.expr(stmt.test, stmt, "test")
+        if stmt.update is not None:
+            stmt.update = lifter.expr(stmt.update, stmt, "update")
     if isinstance(stmt, ir.Switch):
         stmt.discriminant = lifter.expr(stmt.discriminant, stmt, "discriminant")
         for case in stmt.cases:
