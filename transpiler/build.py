@@ -86,6 +86,9 @@ class Builder:
         # Class declarations that class expressions of the statement being built lower to; they
         # go before that statement (the expression becomes the class's name).
         self.pending: list[ir.Stmt] = []
+        # Inside `with` bodies: ("with", temporary holding the object) and ("shadow", names bound
+        # between there and here: a nested function's parameters and variables, block bindings).
+        self.with_frames: list[tuple[str, Any]] = []
         self.stmt_table: dict[str, Callable[[Any], ir.Stmt]] = {
             "VariableDeclaration": self.var_decl,
             "FunctionDeclaration": self.function_decl,
@@ -107,9 +110,10 @@ class Builder:
             "DebuggerStatement": lambda n: ir.Block([], loc=_loc(n)),  # no debugger attached: nothing to do
             "ClassDeclaration": self.class_decl,
             "LabeledStatement": self.labelled,
+            "WithStatement": self.with_stmt,
         }
         self.expr_table: dict[str, Callable[[Any], ir.Expr]] = {
-            "Identifier": lambda n: ir.Name(n.name, loc=_loc(n)),
+            "Identifier": self.identifier,
             "Literal": self.literal,
             "TemplateLiteral": self.template,
             # A hole (`[1, , 3]`) reads as undefined and counts in the length (JSArray keeps no
@@ -245,12 +249,38 @@ class Builder:
     def _stmt(self, node: Any) -> ir.Stmt:
         handler = self.stmt_table.get(node.type)
         if handler is None:
-            what = {
-                "WithStatement": "a `with` statement (ES1, forbidden in strict mode: its names cannot be resolved statically)",
-            }.get(node.type, f"`{node.type}`")
+            what = f"`{node.type}`"
             self.unsupported(node, what)
             return ir.Unsupported(what, loc=_loc(node))
         return handler(node)
+
+    def with_stmt(self, node: Any) -> ir.Stmt:
+        """``with (obj) body``: the object is kept in a temporary, and each name the body uses
+        (unless bound inside it) is looked up there first when it runs (ir.WithName)."""
+        loc = _loc(node)
+        scope = self.temps.fresh("scope")
+        self.function_temps[-1].append(scope)
+        start = ir.ExprStmt(ir.Assign("=", ir.Name(scope, loc=loc),
+                                      ir.Call(ir.Name("js.with_object"), [self.expr(node.object)], loc=loc), loc=loc), loc=loc)
+        self.with_frames.append(("with", scope))
+        self.with_frames.append(("shadow", _block_bindings(node.body)))
+        try:
+            body = self.body_of(node.body)
+        finally:
+            del self.with_frames[-2:]
+        return ir.Block([start, *body], loc=loc)
+
+    def identifier(self, node: Any) -> ir.Expr:
+        name = ir.Name(node.name, loc=_loc(node))
+        if not self.with_frames:
+            return name
+        scopes: list[ir.Name] = []
+        for kind, value in reversed(self.with_frames):
+            if kind == "shadow" and node.name in value:
+                break
+            if kind == "with":
+                scopes.append(ir.Name(value, loc=_loc(node)))
+        return ir.WithName(scopes, name, loc=_loc(node)) if scopes else name
 
     def labelled(self, node: Any) -> ir.Stmt:
         """``outer: for (...)`` labels the loop; a labelled block or other statement becomes a
@@ -420,6 +450,17 @@ class Builder:
                 # `const Point = class { ... }`: the class, declared under the variable's name.
                 lowered.append(self.class_decl(declarator.init, declarator.id.name))
                 continue
+            if self.with_frames and declarator.init is not None and node.kind == "var":
+                target = self.identifier(declarator.id)
+                if isinstance(target, ir.WithName):
+                    # `var x = v` in a `with` body: x is the function's, but `x = v` assigns the
+                    # object's x when it has one, as in JS.
+                    decls.append((declarator.id.name, None))
+                    lowered.append(ir.VarDecl(node.kind, decls, loc=_loc(node)))
+                    decls = []
+                    lowered.append(ir.ExprStmt(ir.Assign("=", target, self.expr(declarator.init), loc=_loc(declarator)),
+                                               loc=_loc(declarator)))
+                    continue
             decls.append((declarator.id.name, self.expr(declarator.init) if declarator.init else None))
         if not lowered:
             return ir.VarDecl(node.kind, decls, loc=_loc(node))
@@ -429,10 +470,14 @@ class Builder:
 
     def function(self, node: Any, is_declaration: bool) -> ir.Function:
         self.function_temps.append([])
+        if self.with_frames:
+            self.with_frames.append(("shadow", _function_bindings(node)))
         try:
             return self._function(node, is_declaration)
         finally:
             self.function_temps.pop()
+            if self.with_frames:
+                self.with_frames.pop()
 
     def _function(self, node: Any, is_declaration: bool) -> ir.Function:
         params: list[str] = []
@@ -731,6 +776,73 @@ class Builder:
             return ir.Literal(ir.UNDEFINED, loc=_loc(node))
         store = ir.Assign("=", self.expr(node.left), self.expr(node.right), loc=_loc(node))
         return ir.Logical(LOGICAL_ASSIGNMENT[node.operator], self.expr(node.left), store, loc=_loc(node))
+
+
+def _children(node: Any) -> list[Any]:
+    """The ESTree nodes directly inside ``node``."""
+    out: list[Any] = []
+    for key, value in vars(node).items():
+        if key.startswith("_") or key in ("loc", "range"):
+            continue
+        for item in value if isinstance(value, list) else [value]:
+            if hasattr(item, "type") and isinstance(getattr(item, "type", None), str):
+                out.append(item)
+    return out
+
+
+def _pattern_names(pattern: Any) -> set[str]:
+    """The names a binding pattern (``x``, ``{a, b: [c]}``, ``y = 1``, ``...rest``) binds."""
+    if pattern is None:
+        return set()
+    if pattern.type == "Identifier":
+        return {pattern.name}
+    if pattern.type == "AssignmentPattern":
+        return _pattern_names(pattern.left)
+    if pattern.type == "RestElement":
+        return _pattern_names(pattern.argument)
+    if pattern.type == "ArrayPattern":
+        return set().union(*(_pattern_names(e) for e in pattern.elements if e is not None))
+    if pattern.type == "ObjectPattern":
+        return set().union(*(_pattern_names(p.value if p.type == "Property" else p) for p in pattern.properties))
+    return set()
+
+
+def _declared_in(node: Any, block_only: bool) -> set[str]:
+    """Names declared in ``node`` without entering nested functions: every declaration, or only
+    the block-scoped ones (let/const/class, catch parameters) when ``block_only``."""
+    names: set[str] = set()
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if item.type in ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression"):
+            if item is not node:
+                if item.type == "FunctionDeclaration" and not block_only and item.id is not None:
+                    names.add(item.id.name)
+                continue
+        elif item.type == "VariableDeclaration" and (not block_only or item.kind != "var"):
+            for declarator in item.declarations:
+                names |= _pattern_names(declarator.id)
+        elif item.type == "ClassDeclaration" and item.id is not None:
+            names.add(item.id.name)
+        elif item.type == "CatchClause":
+            names |= _pattern_names(item.param)
+        stack.extend(_children(item))
+    return names
+
+
+def _block_bindings(body: Any) -> set[str]:
+    """Names a ``with`` body binds itself (let/const/class/catch): not looked up on the object."""
+    return _declared_in(body, block_only=True)
+
+
+def _function_bindings(node: Any) -> set[str]:
+    """Names a function binds (parameters, its own name, ``arguments``, its declarations)."""
+    names = set().union(*(_pattern_names(p) for p in node.params)) if node.params else set()
+    if node.type != "ArrowFunctionExpression":
+        names.add("arguments")
+        if node.type == "FunctionExpression" and node.id is not None:
+            names.add(node.id.name)
+    return names | _declared_in(node.body, block_only=False)
 
 
 def is_identifier_text(text: str) -> bool:

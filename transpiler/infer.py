@@ -196,6 +196,8 @@ class Types:
             elif isinstance(node, ir.Assign) and isinstance(node.target, ir.Name):
                 value = node.value if node.op == "=" else ir.Binary(node.op[:-1], node.target, node.value)
                 assignments.setdefault(node.target.id, []).append(value)
+            elif isinstance(node, ir.WithName):
+                assignments.setdefault(node.name.id, []).append(None)  # a `with` body may assign it anything
             elif isinstance(node, ir.Update) and isinstance(node.arg, ir.Name):
                 assignments.setdefault(node.arg.id, []).append(ir.Literal(0))
                 if node.op == "--":

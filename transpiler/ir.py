@@ -236,6 +236,16 @@ class GlobalRef(Expr):
 
 
 @dataclass
+class WithName(Expr):
+    """A name read or written inside ``with (obj) { ... }`` bodies: a property of the first of
+    ``scopes`` (innermost first: the temporaries holding each ``with`` object) that has it,
+    else the variable ``name`` (a Name, as the program's other uses of it)."""
+
+    scopes: list[Name]
+    name: Name
+
+
+@dataclass
 class SuperCall(Expr):
     """``super(args)`` in a derived class's constructor."""
 
@@ -440,6 +450,10 @@ def assigned_name(node: Node) -> str | None:
     head of a for-in/for-of loop."""
     if isinstance(node, Assign) and isinstance(node.target, Name):
         return node.target.id
+    if isinstance(node, Assign) and isinstance(node.target, WithName):
+        return node.target.name.id
+    if isinstance(node, Update) and isinstance(node.arg, WithName):
+        return node.arg.name.id
     if isinstance(node, Update) and isinstance(node.arg, Name):
         return node.arg.id
     if isinstance(node, (ForIn, ForOf)):

@@ -34,3 +34,12 @@ def unpack(source: Any, count: Any = None) -> JSArray:
     finally:
         iterator.close()  # the iterator is done with, as JS's IteratorClose
     return JSArray(items)
+
+
+def with_object(value: Any) -> Any:
+    """The object of ``with (value) { ... }``, whose properties the body's names look up first
+    (the translator writes ``js.has(scope, "x")`` / ``js.get`` / ``js.set_`` for each name):
+    null and undefined have no properties, a TypeError as in JS."""
+    if value is None or value is undefined:
+        raise JSTypeError(f"{'null' if value is None else 'undefined'} is not an object")
+    return value
