@@ -102,7 +102,7 @@ class Emitter:
             ir.This: self.this, ir.GlobalRef: self.global_ref, ir.Regex: self.regex, ir.FunctionExpr: self.function_expr,
             ir.Spread: self.spread, ir.OptionalChain: self.optional_chain,
             ir.SuperCall: self.super_call, ir.SuperMember: self.super_member, ir.Await: self.await_expr,
-            ir.Yield: self.yield_expr,
+            ir.Yield: self.yield_expr, ir.WithName: self.with_name,
         }
 
     # -- driver ----------------------------------------------------------------------------------
@@ -177,6 +177,8 @@ class Emitter:
             self.line(self.expr(expr), stmt.loc, stmt.trailing)
 
     def assignment(self, expr: ir.Assign) -> str:
+        if any(isinstance(node, ir.WithName) for node in (expr.target, expr.value)):
+            return self.assign_expr(expr)[0]  # a name of a `with` body: one conditional expression
         if isinstance(expr.target, ir.Name) and expr.target.id in self.constants:
             return 'raise JSTypeError("Assignment to constant variable.")'
         targets = [expr.target]
@@ -254,6 +256,8 @@ class Emitter:
         return "_"
 
     def increment(self, expr: ir.Update) -> str:
+        if isinstance(expr.arg, ir.WithName):
+            return self.update_expr(expr)[0]
         if isinstance(expr.arg, ir.Name) and expr.arg.id in self.constants:
             return 'raise JSTypeError("Assignment to constant variable.")'
         if self._written_by_set(expr.arg):
@@ -707,8 +711,14 @@ class Emitter:
         return f"{obj}[{py_string(prop)}]", PRIMARY
 
     def call(self, expr: ir.Call) -> Code:
-        args = ", ".join(self.expr(a) for a in expr.args)
         callee = expr.callee
+        if isinstance(callee, ir.WithName):  # `f()` in a `with` body: the object's method, if it has one
+            args_code = "".join(f", {self.expr(a)}" for a in expr.args)
+            static = self.call(ir.Call(callee.name, expr.args, loc=expr.loc))[0]
+            return self.with_chain(callee, lambda scope, key: f"js.invoke({scope}, {key}{args_code})", static)
+        if isinstance(callee, ir.Name) and callee.id == "js.unpack" and self.types.infer(expr.args[0]) == "array":
+            return self.expr_table[type(expr.args[0])](expr.args[0])  # an array pattern reads an array as it is
+        args = ", ".join(self.expr(a) for a in expr.args)
         if isinstance(callee, ir.Member) and not callee.computed and isinstance(callee.prop, str):
             method = callee.prop
             obj_type = self.types.infer(callee.obj)
@@ -762,6 +772,11 @@ class Emitter:
             if self.types.infer(arg) == "num":
                 return self.expr_table[type(arg)](arg)
             return f"js.to_number({self.expr(arg)})", PRIMARY
+        if op in ("typeof", "delete") and isinstance(arg, ir.WithName):
+            static = self.unary(ir.Unary(op, arg.name, loc=expr.loc))[0]
+            if op == "delete":
+                return self.with_chain(arg, lambda scope, key: f"js.delete_({scope}, {key})", static)
+            return self.with_chain(arg, lambda scope, key: f"js.typeof(js.get({scope}, {key}))", static)
         if op == "typeof":
             if isinstance(arg, ir.Name) and not self.is_global(arg) and not self._visible(arg.id):
                 return py_string("undefined"), ATOM  # JS's test for a name not declared here: no error
@@ -783,6 +798,11 @@ class Emitter:
     def update_expr(self, expr: ir.Update) -> Code:
         """``++n``/``n++`` as a value (a name only): an assignment expression, with the old value
         for the postfix form."""
+        if isinstance(expr.arg, ir.WithName):
+            arg = expr.arg
+            return self.with_chain(arg, lambda scope, key: (
+                f"js.update_property({scope}, {key}, {1 if expr.op == '++' else -1}, prefix={expr.prefix})"),
+                self.update_expr(ir.Update(expr.op, expr.prefix, arg.name, loc=expr.loc))[0])
         if isinstance(expr.arg, ir.Member):
             # `++this.n` / `items[i]++` as a value: the runtime reads, stores and returns.
             target = expr.arg
@@ -895,6 +915,8 @@ class Emitter:
         for a property; a compound one (`+=`...) reads its target again, so only where reading
         it twice cannot run anything twice."""
         target = expr.target
+        if isinstance(target, ir.WithName):
+            return self.with_assign(target, expr.op, expr.value)
         value = expr.value if expr.op == "=" else ir.Binary(expr.op[:-1], target, expr.value, loc=expr.loc)
         if isinstance(target, ir.Name):
             return f"({target.id} := {self.expr(value)})", ATOM
@@ -939,6 +961,32 @@ class Emitter:
             return False
         return any(name in fn.locals or name in fn.params or name == fn.rest or name == fn.name
                    for fn in [self.program.main, *self.functions] if fn is not None)
+
+    # -- names inside `with` bodies ------------------------------------------------------------
+    def with_chain(self, expr: ir.WithName, found: Callable[[str, str], str], static: str) -> Code:
+        """``found(scope, key) if js.has(scope, key) else ...`` for each ``with`` object around
+        the name, innermost first, ending in ``static``: what the name means outside them."""
+        code = static
+        key = py_string(expr.name.id)
+        for scope in reversed(expr.scopes):
+            name = self.expr(scope)
+            code = f"{found(name, key)} if js.has({name}, {key}) else {code}"
+        return code, IFEXP
+
+    def with_name(self, expr: ir.WithName) -> Code:
+        return self.with_chain(expr, lambda scope, key: f"js.get({scope}, {key})", self.expr(expr.name))
+
+    def with_assign(self, target: ir.WithName, op: str, value: ir.Expr) -> Code:
+        code = self.assign_expr(ir.Assign(op, target.name, value, loc=target.loc))[0]
+        key = py_string(target.name.id)
+        for scope in reversed(target.scopes):
+            name = self.expr(scope)
+            own: ir.Expr = value
+            if op != "=":
+                own = ir.Binary(op[:-1], ir.Member(scope, ir.Literal(target.name.id, loc=target.loc), computed=True,
+                                                   loc=target.loc), value, loc=target.loc)
+            code = f"js.set_({name}, {key}, {self.expr(own)}) if js.has({name}, {key}) else {code}"
+        return code, IFEXP
 
     def await_expr(self, expr: ir.Await) -> Code:
         return f"(yield {self.expr(expr.arg)})", ATOM

@@ -196,6 +196,8 @@ class Types:
             elif isinstance(node, ir.Assign) and isinstance(node.target, ir.Name):
                 value = node.value if node.op == "=" else ir.Binary(node.op[:-1], node.target, node.value)
                 assignments.setdefault(node.target.id, []).append(value)
+            elif isinstance(node, ir.WithName):
+                assignments.setdefault(node.name.id, []).append(None)  # a `with` body may assign it anything
             elif isinstance(node, ir.Update) and isinstance(node.arg, ir.Name):
                 assignments.setdefault(node.arg.id, []).append(ir.Literal(0))
                 if node.op == "--":
@@ -551,6 +553,8 @@ class Types:
                 kinds = {self.names.get(f"return {name}", PENDING) for name in reached}
                 return kinds.pop() if len(kinds) == 1 else None
             if isinstance(callee, ir.Name):
+                if callee.id == "js.unpack":  # an array pattern's values
+                    return "array"
                 return GLOBAL_CALL_RESULTS.get(callee.id)
             if isinstance(callee, ir.Member) and isinstance(callee.prop, str):
                 if isinstance(callee.obj, ir.Name) and (callee.obj.id, callee.prop) in CALL_RESULTS:

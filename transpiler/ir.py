@@ -41,6 +41,8 @@ class Node:
                 found.append(value)
             elif isinstance(value, (list, tuple)):
                 _collect_nodes(value, found)
+            elif isinstance(value, dict):  # a function's default parameter values
+                _collect_nodes(list(value.values()), found)
         return found
 
 
@@ -259,6 +261,16 @@ class GlobalRef(Expr):
 
 
 @dataclass
+class WithName(Expr):
+    """A name read or written inside ``with (obj) { ... }`` bodies: a property of the first of
+    ``scopes`` (innermost first: the temporaries holding each ``with`` object) that has it,
+    else the variable ``name`` (a Name, as the program's other uses of it)."""
+
+    scopes: list[Name]
+    name: Name
+
+
+@dataclass
 class SuperCall(Expr):
     """``super(args)`` in a derived class's constructor."""
 
@@ -465,6 +477,10 @@ def assigned_name(node: Node) -> str | None:
     head of a for-in/for-of loop."""
     if isinstance(node, Assign) and isinstance(node.target, Name):
         return node.target.id
+    if isinstance(node, Assign) and isinstance(node.target, WithName):
+        return node.target.name.id
+    if isinstance(node, Update) and isinstance(node.arg, WithName):
+        return node.arg.name.id
     if isinstance(node, Update) and isinstance(node.arg, Name):
         return node.arg.id
     if isinstance(node, (ForIn, ForOf)):
@@ -564,7 +580,7 @@ def _rewrite_value(value: Any, change: Callable[[Node, Node], Node | None]) -> A
         if leaves is None:
             leaves = _LEAF_FIELDS[type(value)] = _leaf_fields(type(value))
         for key, item in value.__dict__.items():
-            if key not in leaves and isinstance(item, (Node, list, tuple)):
+            if key not in leaves and isinstance(item, (Node, list, tuple, dict)):
                 new_item = _rewrite_value(item, change)
                 if new_item is not item:
                     changed[key] = new_item
@@ -580,6 +596,9 @@ def _rewrite_value(value: Any, change: Callable[[Node, Node], Node | None]) -> A
         if all(a is b for a, b in zip(items, value)):
             return value
         return items if isinstance(value, list) else tuple(items)
+    if isinstance(value, dict):  # a function's default parameter values
+        new_values = {key: _rewrite_value(item, change) for key, item in value.items()}
+        return value if all(new_values[k] is value[k] for k in value) else new_values
     return value
 
 

@@ -178,6 +178,16 @@ def _lift_stmt(stmt: ir.Stmt, lifter: _Lifter, namer: _Namer) -> ir.Stmt:
             new = lifter.expr(value, stmt, field_name)
             if new is not value:
                 changes[field_name] = new
+    if isinstance(stmt, ir.For) and stmt.init is not None:
+        # A function made in a loop's head is defined once, before the loop.
+        init = _lift_stmt(stmt.init, lifter, namer)
+        if init is not stmt.init:
+            changes["init"] = init
+    if isinstance(stmt, ir.For):
+        for field_name in ("test", "update"):
+            value = getattr(stmt, field_name)
+            if value is not None and (new := lifter.expr(value, stmt, field_name)) is not value:
+                changes[field_name] = new
     if isinstance(stmt, ir.Switch):
         cases = []
         for case in stmt.cases:
