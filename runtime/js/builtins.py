@@ -13,12 +13,14 @@ from datetime import datetime, timedelta, timezone
 from typing import Any, Callable
 
 from .host import host_get
+from .lengths import LENGTHS, length_of
 from .realm import RealmPrototype, register_prototype
+from .realm import current as current_realm
 from .strings import METHODS as STRING_METHODS
 from .properties import own_property, own_property_names
 from .ops import is_number, to_integer, to_number, to_str
 from .values import (
-    to_property_key, Accessor, NaN, JSArray, JSError, JSObject, JSRangeError, JSTypeError, JSURIError, define_property, link_prototype, restrict, own_items, own_keys, undefined,
+    to_property_key, Accessor, NaN, JSArray, JSError, JSObject, JSRangeError, JSTypeError, JSURIError, array_named_keys, define_property, link_prototype, restrict, own_items, own_keys, undefined,
 )
 
 
@@ -324,7 +326,19 @@ def _sign(x: float) -> float:
     return 0 if x == 0 else (1 if x > 0 else -1)
 
 
-class _Math:
+class _Namespace:
+    """A built-in namespace object (Math, Object, Array): a member it lacks is what every object
+    inherits from Object.prototype (``Math.hasOwnProperty``), else undefined."""
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_") or name.startswith("js_"):
+            raise AttributeError(name)
+        from .functions import method_of_object
+
+        return method_of_object(self, name)
+
+
+class _Math(_Namespace):
     PI = math.pi
     E = math.e
     LN2 = math.log(2)
@@ -659,6 +673,10 @@ Number.MAX_SAFE_INTEGER = 2**53 - 1  # type: ignore[attr-defined]
 Number.MIN_SAFE_INTEGER = -(2**53 - 1)  # type: ignore[attr-defined]
 Number.EPSILON = 2.0**-52  # type: ignore[attr-defined]
 Number.MAX_VALUE = 1.7976931348623157e308  # type: ignore[attr-defined]
+Number.MIN_VALUE = 5e-324  # type: ignore[attr-defined]
+Number.NaN = NaN  # type: ignore[attr-defined]
+Number.POSITIVE_INFINITY = math.inf  # type: ignore[attr-defined]
+Number.NEGATIVE_INFINITY = -math.inf  # type: ignore[attr-defined]
 Number.parseFloat = parseFloat  # type: ignore[attr-defined]
 Number.parseInt = parseInt  # type: ignore[attr-defined]
 
@@ -671,7 +689,7 @@ def Error(message: Any = "") -> JSError:  # noqa: N802
     return JSError(message)
 
 
-class _Object:
+class _Object(_Namespace):
     """The JS ``Object`` constructor's static functions apps use."""
 
     @staticmethod
@@ -686,7 +704,9 @@ class _Object:
     def keys(obj: Any) -> JSArray:
         if isinstance(obj, JSObject):
             return JSArray(own_keys(obj))
-        if isinstance(obj, (JSArray, str)):
+        if isinstance(obj, JSArray):
+            return JSArray([*(str(i) for i in range(len(obj))), *array_named_keys(obj)])
+        if isinstance(obj, str):
             return JSArray(str(i) for i in range(len(obj)))
         if obj is None or obj is undefined:
             raise JSTypeError("Cannot convert undefined or null to object")
@@ -840,7 +860,7 @@ class _Object:
         return host_get(self, name)  # `Object["is"]`: generated code spells keyword members so
 
 
-class _Array:
+class _Array(_Namespace):
     """The JS ``Array`` constructor's static functions."""
 
     @staticmethod
@@ -887,48 +907,90 @@ def _array_this(this: Any) -> JSArray:
         return this
     if isinstance(this, (list, tuple, str)):
         return JSArray(this)
-    if isinstance(this, JSObject):
-        length = int(to_number(this["length"]) or 0)
-        return JSArray(this[i] for i in range(length))
-    raise JSTypeError("Array.prototype method called on null or undefined")
+    if this is None or this is undefined:
+        raise JSTypeError("Array.prototype method called on null or undefined")
+    from .array_generic import get_index, length_of
+
+    obj = this
+    return JSArray(get_index(obj, i) for i in range(length_of(obj)))
 
 
-def _prototype_of(methods: dict[str, Callable[..., Any]]) -> JSObject:
-    from .functions import ThisFunction
+def _prototype_of(kind: str, methods: dict[str, Callable[..., Any]]) -> JSObject:
+    """``<kind>.prototype``: each method a built-in function object (its spec ``name`` and
+    ``length``), a writable, configurable, non-enumerable property, as the specification has them."""
+    from .functions import ThisFunction, builtin
 
     def borrowed(name: str, method: Callable[..., Any]) -> ThisFunction:
         def run(this: Any, *args: Any) -> Any:
             return method(this, *args)
 
         run.__name__ = name
-        return ThisFunction(run)
+        return builtin(ThisFunction(run), name, length_of(f"{kind}.prototype", name))
 
-    return JSObject({name: borrowed(name, method) for name, method in methods.items()})
+    prototype = JSObject()
+    for name, method in methods.items():
+        define_property(prototype, name, Accessor(value=borrowed(name, method), writable=True, enumerable=False))
+    return prototype
 
 
-_ARRAY_METHODS = ("slice", "join", "map", "filter", "forEach", "indexOf", "some", "every", "reduce", "concat",
-                  "find", "findIndex", "includes", "lastIndexOf",
-                  "push", "reverse", "sort", "splice")
+def _array_prototype() -> JSObject:
+    """Array.prototype: the specification's algorithms where array_generic.py has them (any
+    array-like ``this``), else the JSArray method on a copy of an array-like."""
+    from .array_generic import GENERIC
+    from .values import ARRAY_METHOD_NAMES
+
+    return _prototype_of("Array", {
+        name: GENERIC.get(name) or (lambda method: lambda this, *args: method(_array_this(this), *args))(
+            getattr(JSArray, name))
+        for name in sorted(ARRAY_METHOD_NAMES)})
+
+
 # `Array.prototype.slice.call(arguments, 1)` and friends: the array methods, borrowable.
-register_prototype("Array", lambda: _prototype_of({
-    name: (lambda method: lambda this, *args: method(_array_this(this), *args))(getattr(JSArray, name))
-    for name in _ARRAY_METHODS}))
-_Array.prototype = RealmPrototype("Array")  # type: ignore[attr-defined]
+register_prototype("Array", _array_prototype)
+# The Array and Object namespaces give the realm's prototype object itself.
+_Array.prototype = property(lambda self: current_realm().prototype("Array"))  # type: ignore[attr-defined]
 # `Object.prototype.hasOwnProperty.call(obj, key)`, the guard apps put in for...in loops.
-register_prototype("Object", lambda: _prototype_of({
-    "hasOwnProperty": lambda this, key=undefined: (
-        JSObject.hasOwnProperty(this, key) if isinstance(this, JSObject)
-        else isinstance(this, (JSArray, str)) and (to_str(key) == "length" or to_str(key) in {str(i) for i in range(len(this))})),
-    "toString": lambda this: "[object Array]" if isinstance(this, JSArray) else (
-        "[object Null]" if this is None else "[object Undefined]" if this is undefined else "[object Object]"),
-    "propertyIsEnumerable": lambda this, key=undefined: (
-        JSObject.propertyIsEnumerable(this, key) if isinstance(this, JSObject)
-        else isinstance(this, (JSArray, str)) and to_str(key) in {str(i) for i in range(len(this))}),
+register_prototype("Object", lambda: _prototype_of("Object", {
+    "hasOwnProperty": lambda this, key=undefined: _own_descriptor(this, key) is not None,
+    "toString": lambda this: _object_to_string_tag(this),
+    "propertyIsEnumerable": lambda this, key=undefined: _is_enumerable(_own_descriptor(this, key)),
     "isPrototypeOf": lambda this, other=undefined: isinstance(this, JSObject) and JSObject.isPrototypeOf(this, other),
     "valueOf": lambda this: _object_this(this),
     "toLocaleString": lambda this: to_str(_object_this(this)),
 }))
-_Object.prototype = RealmPrototype("Object")  # type: ignore[attr-defined]
+_Object.prototype = property(lambda self: current_realm().prototype("Object"))  # type: ignore[attr-defined]
+
+
+def _object_to_string_tag(this: Any) -> str:
+    """``Object.prototype.toString.call(x)``: ``[object Array]``, ``[object Null]``..."""
+    from .functions import is_function_value
+    from .regexp import RegExp
+
+    if this is None:
+        return "[object Null]"
+    if this is undefined:
+        return "[object Undefined]"
+    kinds = ((JSArray, "Array"), (bool, "Boolean"), (str, "String"), (int, "Number"), (float, "Number"),
+             (Date, "Date"), (JSError, "Error"), (RegExp, "RegExp"))
+    for kind, tag in kinds:
+        if isinstance(this, kind):
+            return f"[object {tag}]"
+    if is_function_value(this) or isinstance(this, type):
+        return "[object Function]"
+    return "[object Object]"
+
+
+def _own_descriptor(this: Any, key: Any) -> Any:
+    """The own property ``key`` of ``this`` (see properties.own_property), after the TypeError JS
+    gives for a null or undefined ``this``."""
+    name = to_property_key(key)
+    return own_property(_object_this(this), name)
+
+
+def _is_enumerable(found: Any) -> bool:
+    if found is None:
+        return False
+    return found.enumerable if isinstance(found, Accessor) else found[2]
 
 
 def _object_this(this: Any) -> Any:
@@ -951,7 +1013,7 @@ def _function_methods() -> dict[str, Callable[..., Any]]:
     return {name: method(name) for name in ("call", "apply", "bind")}
 
 
-register_prototype("Function", lambda: _prototype_of(_function_methods()))
+register_prototype("Function", lambda: _prototype_of("Function", _function_methods()))
 Boolean.prototype = RealmPrototype("Boolean")  # type: ignore[attr-defined]
 Date.prototype = RealmPrototype("Date")  # type: ignore[attr-defined]
 
@@ -961,12 +1023,48 @@ def _primitive_prototype(kind: str, names: Any, this_of: Callable[[Any], Any]) -
     apply (``String.prototype.trim.call(x)``), and what the program adds."""
     from .strings import invoke
 
-    register_prototype(kind, lambda: _prototype_of({
+    register_prototype(kind, lambda: _prototype_of(kind, {
         name: (lambda name: lambda this, *args: invoke(this_of(this), name, *args))(name) for name in names}))
 
 
-_primitive_prototype("String", STRING_METHODS, to_str)
-_primitive_prototype("Number", ("toString", "toFixed", "toPrecision", "toLocaleString"), to_number)
+def _string_this(this: Any) -> str:
+    """``this`` of a String.prototype method: anything but null and undefined, as a string."""
+    if this is None or this is undefined:
+        raise JSTypeError("String.prototype method called on null or undefined")
+    return to_str(this)
+
+
+def _number_this(this: Any) -> Any:
+    """``this`` of a Number.prototype method: a number (booleans and strings are not)."""
+    if not is_number(this):
+        raise JSTypeError("Number.prototype method called on a value that is not a number")
+    return this
+
+
+def _boolean_this(this: Any) -> bool:
+    if type(this) is not bool:
+        raise JSTypeError("Boolean.prototype method called on a value that is not a boolean")
+    return this
+
+
+_primitive_prototype("String", STRING_METHODS, _string_this)
+_primitive_prototype("Number", ("toString", "toFixed", "toPrecision", "toLocaleString"), _number_this)
+register_prototype("Boolean", lambda: _prototype_of("Boolean", {
+    "toString": lambda this: "true" if _boolean_this(this) else "false",
+    "valueOf": _boolean_this,
+}))
+
+
+def _date_method(name: str) -> Callable[..., Any]:
+    def run(this: Any, *args: Any) -> Any:
+        if not isinstance(this, Date):
+            raise JSTypeError(f"Date.prototype.{name} called on a value that is not a Date")
+        return getattr(this, name)(*args)
+    return run
+
+
+register_prototype("Date", lambda: _prototype_of("Date", {
+    name: _date_method(name) for name in LENGTHS["Date.prototype"] if callable(getattr(Date, name, None))}))
 String.prototype = RealmPrototype("String")  # type: ignore[attr-defined]
 Number.prototype = RealmPrototype("Number")  # type: ignore[attr-defined]
 
@@ -974,3 +1072,28 @@ setattr(_Array, "from", staticmethod(_Array.from_))
 setattr(_Object, "is", staticmethod(_Object.is_))  # `from` is a Python keyword: reached with getattr
 Object = _Object()
 Array = _Array()
+
+
+def _mark_builtins() -> None:
+    """Give each built-in function its JS ``name`` and ``length`` (lengths.py)."""
+    from .functions import builtin
+    from .json_codec import JSON
+    from .values import ARRAY_METHOD_NAMES
+
+    for name in ARRAY_METHOD_NAMES:
+        builtin(vars(JSArray)[name], name, length_of("Array.prototype", name))
+    owners: dict[str, Any] = {"Object": _Object, "Array": _Array, "Math": _Math, "Number": Number, "String": String,
+                              "Date": Date, "JSON": type(JSON)}
+    for owner, holder in owners.items():
+        for name, length in LENGTHS[owner].items():
+            member = holder.__dict__.get(name)
+            member = member.__func__ if isinstance(member, staticmethod) else member
+            if callable(member) and type(getattr(member, "__dict__", None)) is dict and not isinstance(member, type):
+                builtin(member, name, length)
+    for name, length in LENGTHS[""].items():
+        member = globals().get(name)
+        if callable(member) and type(getattr(member, "__dict__", None)) is dict and not isinstance(member, type):
+            builtin(member, name, length)
+
+
+_mark_builtins()

@@ -17,9 +17,8 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from .exposed import is_exposed_attribute
+from .values import SIDE_TABLE as _SIDE_TABLE  # the per-object dict of JS properties that are not attributes
 from .values import undefined
-
-_SIDE_TABLE = "_js_properties"  # the per-object dict of JS properties that are not attributes
 
 
 def _side_table(obj: Any, create: bool) -> dict[str, Any] | None:
@@ -36,11 +35,23 @@ def host_get(obj: Any, name: str) -> Any:
     """``obj[name]`` on a host value: its attribute when exposed, else its side-table entry."""
     if is_exposed_attribute(name):
         try:
-            return getattr(obj, name, undefined)
+            value = getattr(obj, name, undefined)
         except Exception:  # a property of a runtime object that cannot be read now
             return undefined
-    table = _side_table(obj, create=False)
-    return undefined if table is None else table.get(name, undefined)
+    else:
+        table = _side_table(obj, create=False)
+        value = undefined if table is None else table.get(name, undefined)
+    return inherited_member(obj, name) if value is undefined else value
+
+
+def inherited_member(obj: Any, name: str) -> Any:
+    """What a host value inherits: a function from Function.prototype and Object.prototype, any
+    other object from Object.prototype (``Math.hasOwnProperty``); else undefined."""
+    from .functions import inherited_function_member, is_function_value, method_of_object
+
+    if is_function_value(obj):
+        return inherited_function_member(obj, name)
+    return method_of_object(obj, name)
 
 
 def host_set(obj: Any, name: str, value: Any) -> None:

@@ -8,11 +8,15 @@ is, described here.
 
 from __future__ import annotations
 
-from types import FunctionType, ModuleType
+from types import ModuleType
 from typing import Any
 
 from .exposed import is_exposed_attribute
-from .values import Accessor, JSArray, JSObject, is_array_index, js_key_order, undefined
+from .realm import RealmPrototype
+from .values import (
+    Accessor, JSArray, JSObject, array_named, array_named_keys, has_array_named, is_array_index, js_key_order,
+    undefined,
+)
 
 # (value, writable, enumerable, configurable)
 DataProperty = tuple[Any, bool, bool, bool]
@@ -20,8 +24,10 @@ DataProperty = tuple[Any, bool, bool, bool]
 
 def own_property(obj: Any, name: str) -> Accessor | DataProperty | None:
     """The own property ``name`` of ``obj``: an Accessor, a data property's attributes, or None."""
-    from .functions import NOT_A_FUNCTION_PROPERTY, ThisFunction, function_property
+    from .functions import NOT_A_FUNCTION_PROPERTY, function_property, is_function_value
 
+    if isinstance(obj, RealmPrototype):
+        obj = obj.target()
     if isinstance(obj, JSObject):
         if name == "__proto__" or not dict.__contains__(obj, name):
             return None
@@ -32,7 +38,9 @@ def own_property(obj: Any, name: str) -> Accessor | DataProperty | None:
             return (len(obj), True, False, False)
         if is_array_index(name) and int(name) < len(obj):
             return (list.__getitem__(obj, int(name)), True, True, True)
-        return _side_property(obj, name)
+        if has_array_named(obj, name, own=True):
+            return (array_named(obj, name), True, True, True)
+        return None
     if isinstance(obj, str):
         if name == "length":
             return (len(obj), False, False, False)
@@ -41,21 +49,26 @@ def own_property(obj: Any, name: str) -> Accessor | DataProperty | None:
         return None
     if isinstance(obj, (bool, int, float)) or obj is None or obj is undefined:
         return None
-    if isinstance(obj, (FunctionType, ThisFunction)):
-        value = function_property(obj, name)
-        if value is not NOT_A_FUNCTION_PROPERTY:
+    if is_function_value(obj):
+        if name in ("name", "length", "prototype"):
+            value = function_property(obj, name)
+            if value is NOT_A_FUNCTION_PROPERTY:
+                return None
             # `length` and `name` are read-only but configurable; `prototype` is writable only.
             return (value, name == "prototype", False, name != "prototype")
-        return _side_property(obj, name)
+        return _side_property(obj, name, members=False)  # (call, apply, bind are Function.prototype's)
     return _side_property(obj, name)
 
 
-def _side_property(obj: Any, name: str) -> DataProperty | None:
-    """A property of a host value: its own attribute (set by the program, or a built-in's member)."""
+def _side_property(obj: Any, name: str, members: bool = True) -> DataProperty | None:
+    """A property of a host value: its own attribute (set by the program, or a built-in's member
+    when ``members``)."""
     attributes = getattr(obj, "__dict__", None)
     if is_exposed_attribute(name):
         if type(attributes) is dict and name in attributes:
             return (attributes[name], True, True, True)
+        if not members:
+            return None
         # A built-in's method or constant (`Math.max`, `Math.E`): not enumerable; constants read-only.
         value = getattr(type(obj), name, _ABSENT) if not isinstance(obj, ModuleType) else _ABSENT
         if value is _ABSENT:
@@ -73,15 +86,19 @@ _ABSENT = object()
 
 
 def own_property_names(obj: Any) -> list[str]:
-    from .functions import ThisFunction
+    from .functions import is_function_value
 
+    if isinstance(obj, RealmPrototype):
+        obj = obj.target()
     if isinstance(obj, JSObject):
         return js_key_order(str(key) for key in dict.keys(obj) if key != "__proto__")
-    if isinstance(obj, (JSArray, str)):
+    if isinstance(obj, JSArray):
+        return [*(str(i) for i in range(len(obj))), "length", *array_named_keys(obj)]
+    if isinstance(obj, str):
         return [*(str(i) for i in range(len(obj))), "length"]
     names: list[str] = []
-    if isinstance(obj, (FunctionType, ThisFunction)):
-        names = ["length", "name", "prototype"]
+    if is_function_value(obj):
+        names = [n for n in ("length", "name", "prototype") if own_property(obj, n) is not None]
     attributes = getattr(obj, "__dict__", None)
     if type(attributes) is dict:
         names += [k for k in attributes if is_exposed_attribute(k) and k not in names]

@@ -14,14 +14,14 @@ from __future__ import annotations
 import contextvars
 from typing import Any, Callable
 
-from .values import JSObject, undefined
+from .values import Accessor, JSObject, link_prototype, undefined
 
 # Built-in methods every realm's prototype of a type starts with (borrowable with call/apply):
 # registered by the modules that implement the type.
-_TEMPLATES: dict[str, Callable[[], dict[str, Any]]] = {}
+_TEMPLATES: dict[str, Callable[[], JSObject]] = {}
 
 
-def register_prototype(kind: str, make_methods: Callable[[], dict[str, Any]]) -> None:
+def register_prototype(kind: str, make_methods: Callable[[], JSObject]) -> None:
     _TEMPLATES[kind] = make_methods
 
 
@@ -34,7 +34,9 @@ class Realm:
         found = self.prototypes.get(kind)
         if found is None:
             make = _TEMPLATES.get(kind)
-            found = self.prototypes[kind] = JSObject(make() if make is not None else None)
+            found = self.prototypes[kind] = make() if make is not None else JSObject()
+            if kind != "Object":  # every built-in prototype inherits Object.prototype's methods
+                link_prototype(found, self.prototype("Object"))
         return found
 
 
@@ -71,7 +73,17 @@ def added_method(kind: str, name: str) -> Any:
     realm = _current.get()
     if realm is None or kind not in realm.prototypes:
         return NOT_ADDED
-    return dict.get(realm.prototypes[kind], name, NOT_ADDED)
+    return _value(dict.get(realm.prototypes[kind], name, NOT_ADDED))
+
+
+def _value(found: Any) -> Any:
+    return found.value if type(found) is Accessor and found.is_data else found
+
+
+def prototype_member(kind: str, name: str) -> Any:
+    """What ``<kind>.prototype`` of the current realm holds under ``name``, built-in or added
+    (``NOT_ADDED`` if nothing)."""
+    return _value(dict.get(current().prototype(kind), name, NOT_ADDED))
 
 
 class RealmPrototype:
@@ -113,4 +125,4 @@ class RealmPrototype:
 
 
 __all__ = ["Realm", "RealmPrototype", "current", "global_object", "enter", "leave", "added_method",
-           "register_prototype", "NOT_ADDED", "undefined"]
+           "register_prototype", "prototype_member", "NOT_ADDED", "undefined"]

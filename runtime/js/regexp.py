@@ -138,9 +138,9 @@ class RegExp:
 def _match_array(match: re.Match[str], text: str) -> JSArray:
     result = JSArray([match.group(0), *(g if g is not None else undefined for g in match.groups())])
     named = match.groupdict()
-    result.__dict__["index"] = match.start()
-    result.__dict__["input"] = text
-    result.__dict__["groups"] = JSObject({k: (v if v is not None else undefined) for k, v in named.items()}) if named else undefined
+    result["index"] = match.start()
+    result["input"] = text
+    result["groups"] = JSObject({k: (v if v is not None else undefined) for k, v in named.items()}) if named else undefined
     return result
 
 

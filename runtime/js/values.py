@@ -17,6 +17,8 @@ from __future__ import annotations
 import math
 from typing import Any, Callable, Iterable, Iterator
 
+from .exposed import COMPUTED_MEMBER_NAMES, PYTHON_LIST_METHODS, is_exposed_attribute
+
 
 class _Undefined:
     """JS ``undefined``: falsy, equal only to itself, and an error to read properties from."""
@@ -215,8 +217,25 @@ def _write_property(obj: "JSObject", key: str, value: Any) -> None:
         found.write(obj, value)
 
 
+def _read_through_accessor_class(obj: "JSObject", key: str) -> Any:
+    """``obj.key`` where ``key`` has an Accessor on ``obj`` or up its chain: a getter runs on
+    ``obj``; an inherited method comes bound to ``obj``, as any inherited method does."""
+    if _own_has(obj, key):
+        found = _own_get(obj, key)
+        return found.read(obj) if type(found) is Accessor else found
+    found = _find_property(obj, key)
+    if found is _MISSING:
+        return undefined
+    if type(found) is Accessor:
+        if not found.is_data:
+            return found.read(obj)
+        found = found.value
+    return method_of(found, obj) if type(found) in method_types else found
+
+
 def _accessor_property(key: str) -> property:
-    return property(lambda self: read_property_for(self, key, self), lambda self, value: _write_property(self, key, value))
+    return property(lambda self: _read_through_accessor_class(self, key),
+                    lambda self, value: _write_property(self, key, value))
 
 
 _ACCESSOR_CLASSES: dict[frozenset[str], type] = {}
@@ -355,7 +374,9 @@ class JSObject(dict):
             value = _own_get(proto.__dict__, name, _MISSING)
             if value is not _MISSING:
                 if type(value) is Accessor:
-                    return value.read(self)
+                    if not value.is_data:
+                        return value.read(self)
+                    value = value.value
                 return method_of(value, self) if type(value) in method_types else value
             proto = _own_get(proto.__dict__, "__proto__")
         inherited = _OBJECT_METHODS.get(name)  # Object.prototype's methods, last on every chain
@@ -553,10 +574,11 @@ class JSArray(list):
         return "[" + ", ".join(repr(v) for v in self) + "]"
 
     def __getattr__(self, name: str) -> Any:
-        # Not a built-in method: one the program added to Array.prototype, else undefined.
+        # Not a built-in method: one of Array.prototype (added by the program) or of
+        # Object.prototype (`arr.hasOwnProperty`), else undefined.
         if name.startswith("__") and name.endswith("__"):
             raise AttributeError(name)
-        return _added_method("Array", name, self)
+        return _array_inherited(self, name)
 
     @property
     def length(self) -> int:
@@ -585,7 +607,7 @@ class JSArray(list):
             return list.__getitem__(self, index)
         if index == "length":
             return len(self)
-        return undefined
+        return array_named(self, index if type(index) is str else to_property_key(index))
 
     def __setitem__(self, index: Any, value: Any) -> None:  # type: ignore[override]
         if isinstance(index, float) and index.is_integer():
@@ -599,7 +621,7 @@ class JSArray(list):
         elif index == "length":
             self.length = value
         else:
-            raise JSTypeError(f"cannot set non-index property {index!r} on an array")
+            set_array_named(self, index if type(index) is str else to_property_key(index), value)
 
     # -- JS methods (the ones apps reach most; more arrive with the fidelity work) -----------
     def push(self, *items: Any) -> int:
@@ -643,19 +665,25 @@ class JSArray(list):
                 out.append(other)
         return out
 
-    def forEach(self, fn: Callable[..., Any]) -> Any:  # noqa: N802
+    def forEach(self, fn: Callable[..., Any], this_arg: Any = undefined) -> Any:  # noqa: N802
+        if this_arg is not undefined or not _is_callback(fn):
+            return _generic("forEach")(self, fn, this_arg)
         call = _item_caller(fn, self)
         for i, v in enumerate(list(self)):
             call(v, i)
         return undefined
 
-    def map(self, fn: Callable[..., Any]) -> "JSArray":
+    def map(self, fn: Callable[..., Any], this_arg: Any = undefined) -> "JSArray":
+        if this_arg is not undefined or not _is_callback(fn):
+            return _generic("map")(self, fn, this_arg)
         if _takes_one(fn):  # the usual `x => ...`: called straight, no adapter per item
             return JSArray([fn(v) for v in list(self)])
         call = _item_caller(fn, self)
         return JSArray([call(v, i) for i, v in enumerate(list(self))])
 
-    def filter(self, fn: Callable[..., Any]) -> "JSArray":
+    def filter(self, fn: Callable[..., Any], this_arg: Any = undefined) -> "JSArray":
+        if this_arg is not undefined or not _is_callback(fn):
+            return _generic("filter")(self, fn, this_arg)
         if _takes_one(fn):
             return JSArray([v for v in list(self) if fn(v)])
         call = _item_caller(fn, self)
@@ -712,7 +740,9 @@ class JSArray(list):
         list.__setitem__(self, slice(begin, begin + n), items)
         return removed
 
-    def reduce(self, fn: Callable[..., Any], *initial: Any) -> Any:
+    def reduce(self, fn: Callable[..., Any] = undefined, *initial: Any) -> Any:
+        if not _is_callback(fn):
+            return _generic("reduce")(self, fn, *initial)
         items = list(self)
         if initial:
             accumulator, start = initial[0], 0
@@ -726,11 +756,15 @@ class JSArray(list):
             accumulator = _call_with_arity(fn, accumulator, items[index], index, self)
         return accumulator
 
-    def some(self, fn: Callable[..., Any]) -> bool:
+    def some(self, fn: Callable[..., Any], this_arg: Any = undefined) -> bool:
+        if this_arg is not undefined or not _is_callback(fn):
+            return _generic("some")(self, fn, this_arg)
         call = _item_caller(fn, self)
         return any(call(v, i) for i, v in enumerate(list(self)))
 
-    def every(self, fn: Callable[..., Any]) -> bool:
+    def every(self, fn: Callable[..., Any], this_arg: Any = undefined) -> bool:
+        if this_arg is not undefined or not _is_callback(fn):
+            return _generic("every")(self, fn, this_arg)
         call = _item_caller(fn, self)
         return all(call(v, i) for i, v in enumerate(list(self)))
 
@@ -738,15 +772,21 @@ class JSArray(list):
         return self.join(",")
 
     # -- ES2015+ methods -----------------------------------------------------------------------
-    def find(self, fn: Callable[..., Any]) -> Any:
+    def find(self, fn: Callable[..., Any], this_arg: Any = undefined) -> Any:
+        if this_arg is not undefined or not _is_callback(fn):
+            return _generic("find")(self, fn, this_arg)
         call = _item_caller(fn, self)
         return next((v for i, v in enumerate(list(self)) if call(v, i)), undefined)
 
-    def findIndex(self, fn: Callable[..., Any]) -> int:  # noqa: N802
+    def findIndex(self, fn: Callable[..., Any], this_arg: Any = undefined) -> int:  # noqa: N802
+        if this_arg is not undefined or not _is_callback(fn):
+            return _generic("findIndex")(self, fn, this_arg)
         call = _item_caller(fn, self)
         return next((i for i, v in enumerate(list(self)) if call(v, i)), -1)
 
-    def findLast(self, fn: Callable[..., Any]) -> Any:  # noqa: N802
+    def findLast(self, fn: Callable[..., Any], this_arg: Any = undefined) -> Any:  # noqa: N802
+        if this_arg is not undefined or not _is_callback(fn):
+            return _generic("findLast")(self, fn, this_arg)
         call = _item_caller(fn, self)
         return next((v for i, v in reversed(list(enumerate(self))) if call(v, i)), undefined)
 
@@ -788,7 +828,9 @@ class JSArray(list):
             list.__setitem__(self, i, value)
         return self
 
-    def reduceRight(self, fn: Callable[..., Any], *initial: Any) -> Any:  # noqa: N802
+    def reduceRight(self, fn: Callable[..., Any] = undefined, *initial: Any) -> Any:  # noqa: N802
+        if not _is_callback(fn):
+            return _generic("reduceRight")(self, fn, *initial)
         items = list(self)
         if initial:
             accumulator, indices = initial[0], range(len(items) - 1, -1, -1)
@@ -817,7 +859,9 @@ class JSArray(list):
     def values(self) -> "JSArray":
         return JSArray(self)
 
-    def findLastIndex(self, fn: Callable[..., Any]) -> int:  # noqa: N802
+    def findLastIndex(self, fn: Callable[..., Any], this_arg: Any = undefined) -> int:  # noqa: N802
+        if this_arg is not undefined or not _is_callback(fn):
+            return _generic("findLastIndex")(self, fn, this_arg)
         call = _item_caller(fn, self)
         return next((i for i, v in reversed(list(enumerate(self))) if call(v, i)), -1)
 
@@ -828,6 +872,87 @@ class JSArray(list):
         chunk = list.__getitem__(self, slice(begin, stop))[: max(0, size - to)]
         list.__setitem__(self, slice(to, to + len(chunk)), chunk)
         return self
+
+
+# -- an array's named properties (`a.foo = 1`, `a["x-y"]`) -----------------------------------------
+# A name that is a Python attribute (exposed.py's rule) lives in the array's attribute dict, where
+# generated `a.foo` reads it; any other name, and the names of Python's own list methods, in the
+# side table host.py keeps (so `a["extend"] = 1` never shadows what the runtime calls).
+SIDE_TABLE = "_js_properties"
+
+
+def _as_attribute(name: str) -> bool:
+    return is_exposed_attribute(name) and name not in PYTHON_LIST_METHODS
+
+
+def array_named(array: "JSArray", name: str) -> Any:
+    """``array[name]`` for a name that is not an index or ``length``: an own named property, a
+    JS method of arrays (built in, or added to Array.prototype), Object.prototype's, else undefined."""
+    attributes = array.__dict__
+    if _as_attribute(name):
+        value = attributes.get(name, _MISSING)
+        if value is not _MISSING:
+            return value
+        if name in ARRAY_METHOD_NAMES:
+            return getattr(array, name)
+    else:
+        table = attributes.get(SIDE_TABLE)
+        if table is not None and name in table:
+            return table[name]
+    return _array_inherited(array, name)
+
+
+def set_array_named(array: "JSArray", name: str, value: Any) -> None:
+    if _as_attribute(name):
+        array.__dict__[name] = value
+    else:
+        array.__dict__.setdefault(SIDE_TABLE, {})[name] = value
+
+
+def delete_array_named(array: "JSArray", name: str) -> None:
+    attributes = array.__dict__
+    if _as_attribute(name):
+        attributes.pop(name, None)
+    else:
+        attributes.get(SIDE_TABLE, {}).pop(name, None)
+
+
+def has_array_named(array: "JSArray", name: str, own: bool = False) -> bool:
+    """``name in array`` (``own``: ``hasOwnProperty``) for a name that is not an index."""
+    attributes = array.__dict__
+    if name == "length" or (name in attributes if _as_attribute(name) else name in attributes.get(SIDE_TABLE, ())):
+        return True
+    if own:
+        return False
+    return name in ARRAY_METHOD_NAMES or name == "constructor" or _array_inherited(array, name) is not undefined
+
+
+def array_named_keys(array: "JSArray") -> list[str]:
+    """The named own properties of ``array``, in the order they were made (after its indexes)."""
+    attributes = array.__dict__
+    return [*(k for k in attributes if _as_attribute(k)), *attributes.get(SIDE_TABLE, ())]
+
+
+def _array_inherited(array: "JSArray", name: str) -> Any:
+    from . import realm
+
+    value = realm.added_method("Array", name)
+    if value is realm.NOT_ADDED:
+        value = realm.prototype_member("Object", name)
+        if value is realm.NOT_ADDED:
+            return undefined
+    return method_of(value, array) if type(value) in method_types else value
+
+
+def _is_callback(fn: Any) -> bool:
+    return callable(fn) and fn is not undefined and not isinstance(fn, (JSObject, JSArray))
+
+
+def _generic(name: str) -> Callable[..., Any]:
+    """The specification's algorithm of Array.prototype.<name> (array_generic.py)."""
+    from .array_generic import GENERIC
+
+    return GENERIC[name]
 
 
 def ascending(a: Any, b: Any) -> Any:
@@ -915,6 +1040,22 @@ def _item_caller(fn: Callable[..., Any], array: "JSArray") -> Callable[[Any, int
 def _call_with_arity(fn: Callable[..., Any], *args: Any) -> Any:
     """Call ``fn`` as JS would (see :func:`adapt_args`): callbacks of array methods and the like."""
     return fn(*adapt_args(fn, args))
+
+
+def _shadow_list_method(name: str) -> property:
+    """``a.count``, ``a.index``...: the array's JS property of that name (Python's list method
+    stays reachable as ``list.count(a, x)``)."""
+    return property(lambda self: array_named(self, name), lambda self, value: set_array_named(self, name, value),
+                    lambda self: delete_array_named(self, name))
+
+
+for _name in PYTHON_LIST_METHODS - COMPUTED_MEMBER_NAMES:
+    setattr(JSArray, _name, _shadow_list_method(_name))
+
+# The JS methods of arrays, as JSArray defines them (what `name in []` finds on Array.prototype).
+ARRAY_METHOD_NAMES = frozenset(
+    name for name, member in vars(JSArray).items()
+    if not name.startswith("_") and callable(member) and name not in PYTHON_LIST_METHODS)
 
 
 def own_keys(obj: JSObject) -> list[str]:

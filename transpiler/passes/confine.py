@@ -4,11 +4,13 @@
 Python attribute syntax they would reach the interpreter's own attributes.  Such a member
 ``o.name`` becomes ``o["name"]``, which the emitter writes as an item of a JSObject or through
 ``js.get``/``js.set_``, where the runtime keeps it as data (see ``ti2py.runtime.js.exposed`` and ``host``).
+The two Python list methods that arrays keep as Python's (``append``, ``extend``; see ``exposed``)
+go the same way, so ``[].append`` reads the JS property (undefined), never the list's method.
 """
 
 from __future__ import annotations
 
-from ti2py.runtime.js.exposed import is_exposed_attribute
+from ti2py.runtime.js.exposed import COMPUTED_MEMBER_NAMES, is_exposed_attribute
 
 from .. import ir
 
@@ -18,7 +20,7 @@ def confine_properties(body: list[ir.Stmt]) -> list[ir.Stmt]:
     an exposed attribute into the computed member of the same string key."""
     for node in (n for stmt in body for n in ir.walk(stmt)):
         if isinstance(node, ir.Member) and not node.computed and isinstance(node.prop, str) \
-                and node.prop != "length" and not is_exposed_attribute(node.prop):
+                and node.prop != "length" and (not is_exposed_attribute(node.prop) or node.prop in COMPUTED_MEMBER_NAMES):
             node.prop = ir.Literal(node.prop, loc=node.loc)
             node.computed = True
     return body
