@@ -14,6 +14,7 @@ from typing import Any, Callable
 
 from .host import host_get
 from .lengths import LENGTHS, length_of
+from .wrappers import construct_boolean, construct_number, construct_string, primitive_of, wrap
 from .realm import RealmPrototype, register_prototype
 from .realm import current as current_realm
 from .strings import METHODS as STRING_METHODS
@@ -674,6 +675,9 @@ Number.MIN_SAFE_INTEGER = -(2**53 - 1)  # type: ignore[attr-defined]
 Number.EPSILON = 2.0**-52  # type: ignore[attr-defined]
 Number.MAX_VALUE = 1.7976931348623157e308  # type: ignore[attr-defined]
 Number.MIN_VALUE = 5e-324  # type: ignore[attr-defined]
+# `new String(x)`, `new Number(x)`, `new Boolean(x)` make wrapper objects (functions.new).
+String.js_construct = construct_string  # type: ignore[attr-defined]
+Number.js_construct = construct_number  # type: ignore[attr-defined]
 Number.NaN = NaN  # type: ignore[attr-defined]
 Number.POSITIVE_INFINITY = math.inf  # type: ignore[attr-defined]
 Number.NEGATIVE_INFINITY = -math.inf  # type: ignore[attr-defined]
@@ -683,6 +687,9 @@ Number.parseInt = parseInt  # type: ignore[attr-defined]
 
 def Boolean(value: Any = False) -> bool:  # noqa: N802
     return bool(value)
+
+
+Boolean.js_construct = construct_boolean  # type: ignore[attr-defined]
 
 
 def Error(message: Any = "") -> JSError:  # noqa: N802
@@ -698,7 +705,9 @@ class _Object(_Namespace):
         return not (value is None or value is undefined or isinstance(value, (str, int, float, bool)))
 
     def __call__(self, value: Any = undefined) -> Any:
-        return JSObject() if value is undefined or value is None else value
+        if value is undefined or value is None:
+            return JSObject()
+        return wrap(value) if isinstance(value, (str, bool, int, float)) else value
 
     @staticmethod
     def keys(obj: Any) -> JSArray:
@@ -739,6 +748,8 @@ class _Object(_Namespace):
     def assign(target: Any, *sources: Any) -> Any:
         if target is None or target is undefined:
             raise JSTypeError("Cannot convert undefined or null to object")
+        if isinstance(target, (str, bool, int, float)):
+            target = wrap(target)
         for source in sources:
             if isinstance(source, JSObject):
                 for key, value in own_items(source):
@@ -750,21 +761,11 @@ class _Object(_Namespace):
 
     @staticmethod
     def defineProperty(obj: Any, key: Any, descriptor: Any) -> Any:  # noqa: N802
-        """A property from a descriptor; as in JS, what the descriptor leaves out is false."""
-        if not isinstance(descriptor, JSObject):
-            raise JSTypeError("Property description must be an object")
-        get, set_ = descriptor["get"], descriptor["set"]
-        enumerable, configurable = bool(descriptor["enumerable"]), bool(descriptor["configurable"])
-        if get is not undefined or set_ is not undefined:
-            if "value" in descriptor or "writable" in descriptor:
-                raise JSTypeError("Invalid property descriptor. Cannot both specify accessors and a value or writable attribute")
-            return define_property(obj, key, Accessor(get, set_, enumerable=enumerable, configurable=configurable))
-        writable = bool(descriptor["writable"])
-        if writable and enumerable and configurable:
-            obj[key] = descriptor["value"]  # an ordinary property: stored as a plain value
-            return obj
-        return define_property(obj, key, Accessor(value=descriptor["value"], writable=writable, enumerable=enumerable,
-                                                  configurable=configurable))
+        """A property from a descriptor; as in JS, what the descriptor leaves out is false for a new
+        property and unchanged for an existing one, and a non-configurable property refuses."""
+        from .descriptors import define_own_property
+
+        return define_own_property(obj, key, descriptor)
 
     @staticmethod
     def getOwnPropertyDescriptor(obj: Any, key: Any = undefined) -> Any:  # noqa: N802
@@ -800,15 +801,33 @@ class _Object(_Namespace):
 
     @staticmethod
     def defineProperties(obj: Any, descriptors: Any) -> Any:  # noqa: N802
-        for key, descriptor in own_items(descriptors):
-            _Object.defineProperty(obj, key, descriptor)
+        """Every descriptor is read (and checked) before the first property is defined."""
+        from .descriptors import define_own_property, is_object, to_descriptor
+
+        if not is_object(obj):
+            raise JSTypeError("Object.defineProperties called on non-object")
+        if descriptors is None or descriptors is undefined:
+            raise JSTypeError("Cannot convert undefined or null to object")
+        from .ops import get
+
+        keys = _Object.keys(descriptors)
+        checked = [(key, get(descriptors, key)) for key in keys]
+        for _, descriptor in checked:
+            to_descriptor(descriptor)
+        for key, descriptor in checked:
+            define_own_property(obj, key, descriptor)
         return obj
 
     @staticmethod
     def create(proto: Any = undefined, properties: Any = undefined) -> JSObject:
+        if not (proto is None or isinstance(proto, JSObject) or (
+                proto is not undefined and not isinstance(proto, (str, bool, int, float)))):
+            raise JSTypeError("Object prototype may only be an Object or null")
         created = JSObject()
         if isinstance(proto, JSObject):
             link_prototype(created, proto)
+        if properties is not undefined:
+            _Object.defineProperties(created, properties)
         return created
 
     @staticmethod
@@ -845,7 +864,9 @@ class _Object(_Namespace):
 
     @staticmethod
     def isExtensible(obj: Any) -> bool:  # noqa: N802
-        return isinstance(obj, (JSObject, JSArray)) and getattr(type(obj), "_restriction", "open") == "open"
+        from .descriptors import is_object
+
+        return is_object(obj) and getattr(type(obj), "_restriction", "open") == "open"
 
     @staticmethod
     def is_(left: Any, right: Any) -> bool:
@@ -928,6 +949,9 @@ def _prototype_of(kind: str, methods: dict[str, Callable[..., Any]]) -> JSObject
         return builtin(ThisFunction(run), name, length_of(f"{kind}.prototype", name))
 
     prototype = JSObject()
+    constructor = {"Function": None}.get(kind, globals().get(kind))
+    if constructor is not None:  # `Array.prototype.constructor === Array`
+        define_property(prototype, "constructor", Accessor(value=constructor, writable=True, enumerable=False))
     for name, method in methods.items():
         define_property(prototype, name, Accessor(value=borrowed(name, method), writable=True, enumerable=False))
     return prototype
@@ -970,6 +994,7 @@ def _object_to_string_tag(this: Any) -> str:
         return "[object Null]"
     if this is undefined:
         return "[object Undefined]"
+    this = primitive_of(this, this)
     kinds = ((JSArray, "Array"), (bool, "Boolean"), (str, "String"), (int, "Number"), (float, "Number"),
              (Date, "Date"), (JSError, "Error"), (RegExp, "RegExp"))
     for kind, tag in kinds:
@@ -1018,37 +1043,52 @@ Boolean.prototype = RealmPrototype("Boolean")  # type: ignore[attr-defined]
 Date.prototype = RealmPrototype("Date")  # type: ignore[attr-defined]
 
 
-def _primitive_prototype(kind: str, names: Any, this_of: Callable[[Any], Any]) -> None:
+def _primitive_prototype(kind: str, names: Any, this_of: Callable[[Any], Any],
+                         own: dict[str, Callable[..., Any]]) -> None:
     """``String.prototype``/``Number.prototype``: the built-in methods, borrowable with call and
     apply (``String.prototype.trim.call(x)``), and what the program adds."""
     from .strings import invoke
 
     register_prototype(kind, lambda: _prototype_of(kind, {
-        name: (lambda name: lambda this, *args: invoke(this_of(this), name, *args))(name) for name in names}))
+        **{name: (lambda name: lambda this, *args: invoke(this_of(this), name, *args))(name) for name in names},
+        **own}))
 
 
 def _string_this(this: Any) -> str:
     """``this`` of a String.prototype method: anything but null and undefined, as a string."""
     if this is None or this is undefined:
         raise JSTypeError("String.prototype method called on null or undefined")
-    return to_str(this)
+    wrapped = primitive_of(this)
+    return wrapped if isinstance(wrapped, str) else to_str(this)
+
+
+def _string_value(this: Any) -> str:
+    """``this`` of String.prototype.toString/valueOf: a string or a String object only."""
+    wrapped = primitive_of(this, this)
+    if not isinstance(wrapped, str):
+        raise JSTypeError("String.prototype.valueOf requires that 'this' be a String")
+    return wrapped
 
 
 def _number_this(this: Any) -> Any:
-    """``this`` of a Number.prototype method: a number (booleans and strings are not)."""
-    if not is_number(this):
+    """``this`` of a Number.prototype method: a number or Number object (not a boolean or string)."""
+    wrapped = primitive_of(this, this)
+    if not is_number(wrapped):
         raise JSTypeError("Number.prototype method called on a value that is not a number")
-    return this
+    return wrapped
 
 
 def _boolean_this(this: Any) -> bool:
-    if type(this) is not bool:
+    wrapped = primitive_of(this, this)
+    if type(wrapped) is not bool:
         raise JSTypeError("Boolean.prototype method called on a value that is not a boolean")
-    return this
+    return wrapped
 
 
-_primitive_prototype("String", STRING_METHODS, _string_this)
-_primitive_prototype("Number", ("toString", "toFixed", "toPrecision", "toLocaleString"), _number_this)
+_primitive_prototype("String", [name for name in STRING_METHODS if name not in ("toString", "valueOf")], _string_this,
+                     {"toString": _string_value, "valueOf": _string_value})
+_primitive_prototype("Number", ("toString", "toFixed", "toPrecision", "toLocaleString"), _number_this,
+                     {"valueOf": _number_this})
 register_prototype("Boolean", lambda: _prototype_of("Boolean", {
     "toString": lambda this: "true" if _boolean_this(this) else "false",
     "valueOf": _boolean_this,

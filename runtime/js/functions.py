@@ -270,6 +270,9 @@ def builtin(fn: Any, name: str, length: int) -> Any:
     target.__dict__["js_builtin"] = True
     if isinstance(target, ThisFunction):
         target.__dict__.pop("prototype", None)
+    else:  # generated code may read `fn.name` / `fn.length` as attributes of a Python function
+        target.__dict__["name"] = name
+        target.__dict__["length"] = length
     return fn
 
 
@@ -279,6 +282,9 @@ NOT_A_FUNCTION_PROPERTY = object()
 def new(constructor: Any, *args: Any) -> Any:
     """``new constructor(...args)``: a fresh object on the constructor's prototype, unless the
     constructor returns an object of its own (a Ti proxy, say), which ``new`` then yields."""
+    construct = getattr(constructor, "js_construct", None) if type(constructor) is FunctionType else None
+    if construct is not None:  # a built-in constructor that makes its own kind of object
+        return construct(*args)
     if isinstance(constructor, (ThisFunction, FunctionType)):
         instance = JSObject()
         prototype = constructor.prototype if isinstance(constructor, ThisFunction) else prototype_of(constructor)
@@ -298,6 +304,8 @@ def instanceof(value: Any, constructor: Any) -> bool:
     """``value instanceof constructor``: is ``constructor.prototype`` on value's prototype chain?"""
     if isinstance(constructor, (ThisFunction, FunctionType)):
         target = constructor.prototype if isinstance(constructor, ThisFunction) else prototype_of(constructor)
+        if hasattr(type(target), "target") and not isinstance(target, JSObject):  # String.prototype
+            target = target.target()
         proto = dict.get(value, "__proto__") if isinstance(value, JSObject) else None
         while proto is not None:
             if proto is target:
@@ -324,6 +332,14 @@ def call_method(fn: Any, name: str, args: tuple[Any, ...]) -> Any:
     """``fn.call/apply/bind(...)`` on any function, translated or built in."""
     if isinstance(fn, ThisFunction):
         return getattr(fn, name)(*args)
+    if isinstance(fn, MethodType) and isinstance(fn.__self__, values_module.JSArray) \
+            and fn.__name__ in values_module.ARRAY_METHOD_NAMES:
+        # `[].map.call(arrayLike, f)`: the method is Array.prototype's, `this` the first argument.
+        from . import realm
+
+        method = realm.prototype_member("Array", fn.__name__)
+        if isinstance(method, ThisFunction):
+            return getattr(method, name)(*args)
     rest = args[1:]  # a plain function has no `this` to bind: the first argument is dropped
     if name == "call":
         return fn(*rest)

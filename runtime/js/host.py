@@ -54,9 +54,32 @@ def inherited_member(obj: Any, name: str) -> Any:
     return method_of_object(obj, name)
 
 
+# The attributes of a host value's (or an array's) property that Object.defineProperty made
+# other than writable, enumerable and configurable: {name: (writable, enumerable, configurable)}.
+ATTRIBUTES = "_js_attributes"
+
+
+def attributes_of(obj: Any, name: str) -> tuple[bool, bool, bool]:
+    attributes = getattr(obj, "__dict__", None)
+    table = attributes.get(ATTRIBUTES) if type(attributes) is dict else None
+    return table.get(name, (True, True, True)) if table else (True, True, True)
+
+
+def set_attributes(obj: Any, name: str, flags: tuple[bool, bool, bool] | None) -> None:
+    attributes = getattr(obj, "__dict__", None)
+    if type(attributes) is dict:
+        table = attributes.setdefault(ATTRIBUTES, {})
+        if flags is None or flags == (True, True, True):
+            table.pop(name, None)
+        else:
+            table[name] = flags
+
+
 def host_set(obj: Any, name: str, value: Any) -> None:
     """``obj[name] = value`` on a host value; a value that cannot hold properties ignores it, as
-    a JS primitive does."""
+    a JS primitive does (and so does a read-only property)."""
+    if not attributes_of(obj, name)[0]:
+        return
     if is_exposed_attribute(name):
         try:
             setattr(obj, name, value)
@@ -75,18 +98,22 @@ def host_has(obj: Any, name: str) -> bool:
     return table is not None and name in table
 
 
-def host_delete(obj: Any, name: str) -> None:
+def host_delete(obj: Any, name: str) -> bool:
+    if not attributes_of(obj, name)[2]:
+        return False  # not configurable
+    set_attributes(obj, name, None)
     if is_exposed_attribute(name):
         attributes = getattr(obj, "__dict__", None)
         if type(attributes) is dict:
             attributes.pop(name, None)
-        return
+        return True
     table = _side_table(obj, create=False)
     if table is not None:
         table.pop(name, None)
+    return True
 
 
 def host_keys(obj: Any, exposed: Iterable[str]) -> list[str]:
     """The JS property names ``for...in`` visits: the exposed ones given, then the side table's."""
     table = _side_table(obj, create=False) or {}
-    return [*exposed, *table]
+    return [k for k in (*exposed, *table) if attributes_of(obj, k)[1]]

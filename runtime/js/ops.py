@@ -13,6 +13,7 @@ from typing import Any
 from .functions import (
     DELETED, NOT_A_FUNCTION_PROPERTY, function_property, is_function_value, set_function_property,
 )
+from .exposed import is_exposed_attribute
 from .host import host_delete, host_get, host_has, host_keys, host_set, inherited_member
 from .values import (
     NaN, JSArray, JSObject, JSTypeError, adapt_args, array_named_keys, call_with_this, delete_array_named,
@@ -559,6 +560,11 @@ def for_in(obj: Any) -> list[str]:
         return [str(i) for i in range(len(obj))]
     if isinstance(obj, JSObject):
         return own_keys(obj)
+    if is_function_value(obj):  # what the program set on a function
+        attributes = getattr(obj, "__dict__", None)
+        own = [k for k in attributes if is_exposed_attribute(k) and k not in _FUNCTION_PROPERTIES] \
+            if type(attributes) is dict else []
+        return host_keys(obj, own)
     props = getattr(type(obj), "_properties", None)  # a Ti proxy's own JS properties
     return host_keys(obj, props(obj).keys() if callable(props) else ())
 
@@ -576,14 +582,13 @@ def delete_(obj: Any, key: Any) -> bool:
         return True
     if isinstance(obj, JSObject):
         del obj[key]
-        return True
+        return not dict.__contains__(obj, key if type(key) is str else to_str(key))
     name = to_str(key)
     if name in _FUNCTION_PROPERTIES and is_function_value(obj):
         if name != "prototype":  # (a function's prototype is not configurable)
             set_function_property(obj, name, DELETED)
         return name != "prototype"
-    host_delete(obj, name)
-    return True
+    return host_delete(obj, name)
 
 
 # -- int32 bitwise operators --------------------------------------------------------------------

@@ -12,6 +12,7 @@ from types import ModuleType
 from typing import Any
 
 from .exposed import is_exposed_attribute
+from .host import attributes_of
 from .realm import RealmPrototype
 from .values import (
     Accessor, JSArray, JSObject, array_named, array_named_keys, has_array_named, is_array_index, js_key_order,
@@ -32,6 +33,12 @@ def own_property(obj: Any, name: str) -> Accessor | DataProperty | None:
         if name == "__proto__" or not dict.__contains__(obj, name):
             return None
         value = dict.__getitem__(obj, name)
+        restriction = getattr(type(obj), "_restriction", "open")
+        if restriction in ("sealed", "frozen"):  # Object.seal/freeze: nothing configurable, or writable
+            if type(value) is Accessor:
+                return (value.read(obj), value.writable and restriction != "frozen", value.enumerable, False) \
+                    if value.is_data else value
+            return (value, restriction != "frozen", True, False)
         return value if type(value) is Accessor else (value, True, True, True)
     if isinstance(obj, JSArray):
         if name == "length":
@@ -39,7 +46,7 @@ def own_property(obj: Any, name: str) -> Accessor | DataProperty | None:
         if is_array_index(name) and int(name) < len(obj):
             return (list.__getitem__(obj, int(name)), True, True, True)
         if has_array_named(obj, name, own=True):
-            return (array_named(obj, name), True, True, True)
+            return (array_named(obj, name), *attributes_of(obj, name))
         return None
     if isinstance(obj, str):
         if name == "length":
@@ -66,7 +73,7 @@ def _side_property(obj: Any, name: str, members: bool = True) -> DataProperty | 
     attributes = getattr(obj, "__dict__", None)
     if is_exposed_attribute(name):
         if type(attributes) is dict and name in attributes:
-            return (attributes[name], True, True, True)
+            return (attributes[name], *attributes_of(obj, name))
         if not members:
             return None
         # A built-in's method or constant (`Math.max`, `Math.E`): not enumerable; constants read-only.
@@ -78,7 +85,7 @@ def _side_property(obj: Any, name: str, members: bool = True) -> DataProperty | 
         return (value, not constant, False, not constant)
     table = attributes.get("_js_properties") if type(attributes) is dict else None
     if table is not None and name in table:
-        return (table[name], True, True, True)
+        return (table[name], *attributes_of(obj, name))
     return None
 
 
@@ -93,7 +100,7 @@ def own_property_names(obj: Any) -> list[str]:
     if isinstance(obj, JSObject):
         return js_key_order(str(key) for key in dict.keys(obj) if key != "__proto__")
     if isinstance(obj, JSArray):
-        return [*(str(i) for i in range(len(obj))), "length", *array_named_keys(obj)]
+        return [*(str(i) for i in range(len(obj))), "length", *array_named_keys(obj, enumerable_only=False)]
     if isinstance(obj, str):
         return [*(str(i) for i in range(len(obj))), "length"]
     names: list[str] = []

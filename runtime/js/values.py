@@ -400,7 +400,11 @@ class JSObject(dict):
         return _added_method("Object", key, self) if key != "__proto__" else undefined
 
     def __delitem__(self, key: Any) -> None:
-        _own_pop(self, key if type(key) is str else to_property_key(key), None)
+        name = key if type(key) is str else to_property_key(key)
+        found = _own_get(self, name)
+        if type(found) is Accessor and not found.configurable:
+            return  # a non-configurable property stays (sloppy-mode delete gives false)
+        _own_pop(self, name, None)
 
     def __contains__(self, key: Any) -> bool:
         """``key in obj``: own properties, then the prototype chain (as JS's ``in``)."""
@@ -903,6 +907,9 @@ def array_named(array: "JSArray", name: str) -> Any:
 
 
 def set_array_named(array: "JSArray", name: str, value: Any) -> None:
+    flags = array.__dict__.get("_js_attributes")
+    if flags and name in flags and not flags[name][0]:
+        return  # read-only (Object.defineProperty)
     if _as_attribute(name):
         array.__dict__[name] = value
     else:
@@ -911,6 +918,11 @@ def set_array_named(array: "JSArray", name: str, value: Any) -> None:
 
 def delete_array_named(array: "JSArray", name: str) -> None:
     attributes = array.__dict__
+    flags = attributes.get("_js_attributes")
+    if flags and name in flags:
+        if not flags[name][2]:
+            return  # not configurable
+        del flags[name]
     if _as_attribute(name):
         attributes.pop(name, None)
     else:
@@ -927,10 +939,14 @@ def has_array_named(array: "JSArray", name: str, own: bool = False) -> bool:
     return name in ARRAY_METHOD_NAMES or name == "constructor" or _array_inherited(array, name) is not undefined
 
 
-def array_named_keys(array: "JSArray") -> list[str]:
-    """The named own properties of ``array``, in the order they were made (after its indexes)."""
+def array_named_keys(array: "JSArray", enumerable_only: bool = True) -> list[str]:
+    """The named own properties of ``array`` (after its indexes): the enumerable ones, or all."""
     attributes = array.__dict__
-    return [*(k for k in attributes if _as_attribute(k)), *attributes.get(SIDE_TABLE, ())]
+    keys = [*(k for k in attributes if _as_attribute(k)), *attributes.get(SIDE_TABLE, ())]
+    flags = attributes.get("_js_attributes")
+    if flags and enumerable_only:
+        keys = [k for k in keys if k not in flags or flags[k][1]]
+    return keys
 
 
 def _array_inherited(array: "JSArray", name: str) -> Any:
