@@ -14,6 +14,7 @@ from typing import Any, Callable
 
 from .host import host_get
 from .lengths import LENGTHS, length_of
+from .prototypes import builtin_prototype
 from .wrappers import construct_boolean, construct_number, construct_string, primitive_of, wrap
 from .realm import RealmPrototype, register_prototype
 from .realm import current as current_realm
@@ -21,7 +22,7 @@ from .strings import METHODS as STRING_METHODS
 from .properties import own_property, own_property_names
 from .ops import is_number, to_integer, to_number, to_str
 from .values import (
-    to_property_key, Accessor, NaN, JSArray, JSError, JSObject, JSRangeError, JSTypeError, JSURIError, array_named_keys, define_property, link_prototype, restrict, own_items, own_keys, undefined,
+    to_property_key, Accessor, NaN, JSArray, JSError, JSObject, JSRangeError, JSTypeError, JSURIError, array_named_keys, link_prototype, restrict, own_items, own_keys, undefined,
 )
 
 
@@ -101,7 +102,7 @@ class Date:
         return time.time_ns() // 1_000_000
 
     @staticmethod
-    def UTC(year: Any, month: Any = 0, *rest: Any) -> Any:  # noqa: N802
+    def UTC(year: Any = undefined, month: Any = 0, *rest: Any) -> Any:  # noqa: N802
         year = to_number(year)
         if year == year and 0 <= int(year) <= 99:
             year = 1900 + int(year)
@@ -937,24 +938,8 @@ def _array_this(this: Any) -> JSArray:
 
 
 def _prototype_of(kind: str, methods: dict[str, Callable[..., Any]]) -> JSObject:
-    """``<kind>.prototype``: each method a built-in function object (its spec ``name`` and
-    ``length``), a writable, configurable, non-enumerable property, as the specification has them."""
-    from .functions import ThisFunction, builtin
-
-    def borrowed(name: str, method: Callable[..., Any]) -> ThisFunction:
-        def run(this: Any, *args: Any) -> Any:
-            return method(this, *args)
-
-        run.__name__ = name
-        return builtin(ThisFunction(run), name, length_of(f"{kind}.prototype", name))
-
-    prototype = JSObject()
-    constructor = {"Function": None}.get(kind, globals().get(kind))
-    if constructor is not None:  # `Array.prototype.constructor === Array`
-        define_property(prototype, "constructor", Accessor(value=constructor, writable=True, enumerable=False))
-    for name, method in methods.items():
-        define_property(prototype, name, Accessor(value=borrowed(name, method), writable=True, enumerable=False))
-    return prototype
+    """``<kind>.prototype`` of the built-in ``kind`` (prototypes.py), its constructor linked."""
+    return builtin_prototype(kind, methods, {"Function": None}.get(kind, globals().get(kind)))
 
 
 def _array_prototype() -> JSObject:
@@ -1041,6 +1026,7 @@ def _function_methods() -> dict[str, Callable[..., Any]]:
 register_prototype("Function", lambda: _prototype_of("Function", _function_methods()))
 Boolean.prototype = RealmPrototype("Boolean")  # type: ignore[attr-defined]
 Date.prototype = RealmPrototype("Date")  # type: ignore[attr-defined]
+Date.constructor = property(lambda self: Date)  # type: ignore[attr-defined]  # (`new Date().constructor`)
 
 
 def _primitive_prototype(kind: str, names: Any, this_of: Callable[[Any], Any],

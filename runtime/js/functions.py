@@ -288,7 +288,7 @@ def new(constructor: Any, *args: Any) -> Any:
     if isinstance(constructor, (ThisFunction, FunctionType)):
         instance = JSObject()
         prototype = constructor.prototype if isinstance(constructor, ThisFunction) else prototype_of(constructor)
-        if isinstance(prototype, (JSObject, JSError)):  # (`P.prototype = new Error()`: an error)
+        if isinstance(prototype, (JSObject, JSError, values_module.JSArray)):  # (`P.prototype = new Error()`)
             link_prototype(instance, prototype)
         if isinstance(constructor, ThisFunction):
             result = constructor.with_this(instance, args)

@@ -22,6 +22,11 @@ _TABLE = {
     "Object.prototype": (
         "hasOwnProperty:1 isPrototypeOf:1 propertyIsEnumerable:1 toLocaleString:0 toString:0 valueOf:0"),
     "Function.prototype": "apply:2 bind:1 call:1 toString:0",
+    "Map.prototype": "clear:0 delete:1 entries:0 forEach:1 get:1 has:1 keys:0 set:2 values:0",
+    "Set.prototype": "add:1 clear:0 delete:1 entries:0 forEach:1 has:1 values:0",
+    "WeakMap.prototype": "delete:1 get:1 has:1 set:2",
+    "WeakSet.prototype": "add:1 delete:1 has:1",
+    "RegExp.prototype": "exec:1 test:1 toString:0",
     "Date.prototype": (
         "getDate:0 getDay:0 getFullYear:0 getHours:0 getMilliseconds:0 getMinutes:0 getMonth:0 getSeconds:0 "
         "getTime:0 getTimezoneOffset:0 getUTCDate:0 getUTCDay:0 getUTCFullYear:0 getUTCHours:0 "

@@ -14,6 +14,7 @@ from .functions import (
     DELETED, NOT_A_FUNCTION_PROPERTY, function_property, is_function_value, set_function_property,
 )
 from .exposed import is_exposed_attribute
+from .realm import RealmPrototype
 from .host import host_delete, host_get, host_has, host_keys, host_set, inherited_member
 from .values import (
     NaN, JSArray, JSObject, JSTypeError, adapt_args, array_named_keys, call_with_this, delete_array_named,
@@ -117,12 +118,30 @@ def to_str(value: Any) -> str:
         return number_to_str(value)
     if isinstance(value, JSArray):
         return value.join(",")
+    if isinstance(value, JSObject):
+        return to_str(_ordinary_to_primitive(value, "string"))
     to_string = getattr(value, "toString", None)
     if callable(to_string) and to_string is not undefined:
         return to_str(call_with_this(to_string, value))  # a JS method: `this` is the value
     if callable(value):
         return "function () { [native code] }"
     return "[object Object]"
+
+
+def _is_primitive(value: Any) -> bool:
+    return value is None or value is undefined or isinstance(value, (str, int, float, bool))
+
+
+def _ordinary_to_primitive(value: Any, hint: str) -> Any:
+    """OrdinaryToPrimitive: ``toString`` then ``valueOf`` for the "string" hint (the other order
+    otherwise), the first primitive result; TypeError when neither gives one."""
+    for name in (("toString", "valueOf") if hint == "string" else ("valueOf", "toString")):
+        method = getattr(value, name, None)
+        if callable(method) and method is not undefined and not isinstance(method, (JSObject, JSArray)):
+            result = call_with_this(method, value)  # a JS method: `this` is the value
+            if _is_primitive(result):
+                return result
+    raise JSTypeError("Cannot convert object to primitive value")
 
 
 # -- ToNumber ----------------------------------------------------------------------------------
@@ -190,6 +209,8 @@ def _to_primitive(value: Any, hint: str = "default") -> Any:
         return value
     if hint == "default":
         hint = getattr(type(value), "js_default_hint", "number")  # Date says "string"
+    if isinstance(value, JSObject):
+        return _ordinary_to_primitive(value, hint)
     if hint == "number":
         value_of = getattr(value, "valueOf", None)
         if callable(value_of) and value_of is not undefined:
@@ -554,6 +575,8 @@ def for_in(obj: Any) -> list[str]:
     """The keys ``for (k in obj)`` visits: own enumerable keys in JS order, as strings."""
     if obj is None or obj is undefined:
         return []
+    if type(obj) is RealmPrototype:
+        obj = obj.target()
     if isinstance(obj, JSArray):
         return [*(str(i) for i in range(len(obj))), *array_named_keys(obj)]
     if isinstance(obj, str):
@@ -573,6 +596,8 @@ def delete_(obj: Any, key: Any) -> bool:
     """``delete obj[key]``: removes an own property (an array element becomes a hole)."""
     if obj is undefined or obj is None:
         raise JSTypeError(f"Cannot convert {to_str(obj)} to object")
+    if type(obj) is RealmPrototype:  # `delete String.prototype.trim`
+        obj = obj.target()
     if isinstance(obj, JSArray):
         index = to_number(key)
         if is_number(index) and index == index and index == int(index) and 0 <= index < len(obj):

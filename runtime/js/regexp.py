@@ -236,3 +236,13 @@ def search(text: str, regex: RegExp) -> int:
     found = regex._compiled.search(text)
     return found.start() if found else -1
 
+
+
+def _register_prototype() -> None:
+    from .prototypes import class_prototype
+
+    class_prototype("RegExp", RegExp, ("exec", "test", "toString"),
+                    ("source", "flags", "global", "ignoreCase", "multiline", "sticky"))
+
+
+_register_prototype()

@@ -186,10 +186,27 @@ _own_keys = dict.keys
 _own_items = dict.items
 
 
+def _array_link(array: "JSArray", key: str) -> Any:
+    """``key`` on an array that is some object's prototype (``F.prototype = [1, 2]``): an index,
+    ``length``, a named property or Array.prototype's member (unbound); else _MISSING."""
+    if is_array_index(key):
+        return list.__getitem__(array, int(key)) if int(key) < len(array) else _MISSING
+    if key == "length":
+        return len(array)
+    if has_array_named(array, key, own=True):
+        return array_named(array, key)
+    from . import realm
+
+    found = realm.prototype_member("Array", key)
+    return _MISSING if found is realm.NOT_ADDED else found
+
+
 def _find_property(obj: "JSObject", key: str) -> Any:
     """The value or Accessor stored under ``key`` on ``obj`` or along its prototype chain."""
     holder: Any = obj
     while holder is not None:
+        if isinstance(holder, JSArray):
+            return _array_link(holder, key)
         found = _own_get(holder.__dict__, key, _MISSING)
         if found is not _MISSING:
             return found
@@ -371,14 +388,14 @@ class JSObject(dict):
     def _inherited(self, name: str) -> Any:
         proto = _own_get(self, "__proto__")
         while proto is not None:
-            value = _own_get(proto.__dict__, name, _MISSING)
+            value = _array_link(proto, name) if isinstance(proto, JSArray) else _own_get(proto.__dict__, name, _MISSING)
             if value is not _MISSING:
                 if type(value) is Accessor:
                     if not value.is_data:
                         return value.read(self)
                     value = value.value
                 return method_of(value, self) if type(value) in method_types else value
-            proto = _own_get(proto.__dict__, "__proto__")
+            proto = _own_get(proto.__dict__, "__proto__") if not isinstance(proto, JSArray) else None
         inherited = _OBJECT_METHODS.get(name)  # Object.prototype's methods, last on every chain
         if inherited is not None:
             return inherited.__get__(self)
@@ -411,7 +428,11 @@ class JSObject(dict):
         name = key if type(key) is str else to_property_key(key)
         if _own_has(self, name):
             return True
-        return name in _OBJECT_PROTOTYPE or (name != "__proto__" and _find_property(self, name) is not _MISSING)
+        if name in _OBJECT_PROTOTYPE or (name != "__proto__" and _find_property(self, name) is not _MISSING):
+            return True
+        from . import realm  # what the program added to Object.prototype (`Object.prototype[1] = 1`)
+
+        return name != "__proto__" and realm.added_method("Object", name) is not realm.NOT_ADDED
 
     def __iter__(self) -> Iterator[str]:
         return iter(JSObject.keys(self))
@@ -549,7 +570,7 @@ class _AccessorObject(JSObject):
         name = key if type(key) is str else to_property_key(key)
         value = _own_get(self, name, _MISSING)
         if value is _MISSING:
-            return JSObject._inherited(self, name) if name != "__proto__" and _own_has(self, "__proto__") else undefined
+            return JSObject._inherited(self, name) if name != "__proto__" else undefined
         return value.read(self) if type(value) is Accessor else value
 
     def __setitem__(self, key: Any, value: Any) -> None:
@@ -642,8 +663,11 @@ class JSArray(list):
         list.__setitem__(self, slice(0, 0), items)
         return len(self)
 
-    def indexOf(self, item: Any, start: int = 0) -> int:  # noqa: N802
+    def indexOf(self, item: Any = undefined, start: Any = 0) -> int:  # noqa: N802
         from .ops import strict_eq
+
+        if type(start) is not int or start < 0:
+            return _generic("indexOf")(self, item, start)
 
         for i in range(int(start), len(self)):
             if strict_eq(list.__getitem__(self, i), item):
