@@ -418,10 +418,9 @@ class JSObject(dict):
 
     def __delitem__(self, key: Any) -> None:
         name = key if type(key) is str else to_property_key(key)
-        found = _own_get(self, name)
+        found = _own_pop(self, name, None)
         if type(found) is Accessor and not found.configurable:
-            return  # a non-configurable property stays (sloppy-mode delete gives false)
-        _own_pop(self, name, None)
+            _own_set(self, name, found)  # a non-configurable property stays (sloppy-mode delete gives false)
 
     def __contains__(self, key: Any) -> bool:
         """``key in obj``: own properties, then the prototype chain (as JS's ``in``)."""
