@@ -16,7 +16,7 @@ from .host import host_get
 from .lengths import LENGTHS, length_of
 from .prototypes import builtin_prototype
 from .wrappers import construct_boolean, construct_number, construct_string, primitive_of, wrap
-from .realm import RealmPrototype, register_prototype
+from .realm import RealmNamespace, RealmPrototype, register_prototype
 from .realm import current as current_realm
 from .strings import METHODS as STRING_METHODS
 from .properties import own_property, own_property_names
@@ -328,19 +328,8 @@ def _sign(x: float) -> float:
     return 0 if x == 0 else (1 if x > 0 else -1)
 
 
-class _Namespace:
-    """A built-in namespace object (Math, Object, Array): a member it lacks is what every object
-    inherits from Object.prototype (``Math.hasOwnProperty``), else undefined."""
-
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("_") or name.startswith("js_"):
-            raise AttributeError(name)
-        from .functions import method_of_object
-
-        return method_of_object(self, name)
-
-
-class _Math(_Namespace):
+class _Math(RealmNamespace):
+    js_namespace = "Math"
     PI = math.pi
     E = math.e
     LN2 = math.log(2)
@@ -697,7 +686,8 @@ def Error(message: Any = "") -> JSError:  # noqa: N802
     return JSError(message)
 
 
-class _Object(_Namespace):
+class _Object(RealmNamespace):
+    js_namespace = "Object"
     """The JS ``Object`` constructor's static functions apps use."""
 
     @staticmethod
@@ -882,7 +872,8 @@ class _Object(_Namespace):
         return host_get(self, name)  # `Object["is"]`: generated code spells keyword members so
 
 
-class _Array(_Namespace):
+class _Array(RealmNamespace):
+    js_namespace = "Array"
     """The JS ``Array`` constructor's static functions."""
 
     @staticmethod

@@ -102,6 +102,11 @@ def host_delete(obj: Any, name: str) -> bool:
     if not attributes_of(obj, name)[2]:
         return False  # not configurable
     set_attributes(obj, name, None)
+    from .realm import RealmNamespace
+
+    if isinstance(obj, RealmNamespace) and is_exposed_attribute(name):
+        delattr(obj, name)  # (this realm's own change)
+        return True
     if is_exposed_attribute(name):
         attributes = getattr(obj, "__dict__", None)
         if type(attributes) is dict:

@@ -14,6 +14,7 @@ import math
 import re
 from typing import Any, Callable
 
+from .realm import RealmNamespace
 from .ops import is_number, number_to_str, to_integer, to_number, to_str
 from .values import (
     JSArray, JSObject, JSSyntaxError, JSTypeError, call_with_this, js_key_order, own_items, own_keys, undefined,
@@ -63,8 +64,10 @@ def _own_enumerable(value: Any) -> list[tuple[str, Any]] | None:
     return None
 
 
-class _JSON:
+class _JSON(RealmNamespace):
     """The JS ``JSON`` object."""
+
+    js_namespace = "JSON"
 
     def stringify(self, value: Any, replacer: Any = undefined, space: Any = undefined) -> Any:
         if replacer is undefined and space is undefined:

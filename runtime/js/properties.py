@@ -13,7 +13,7 @@ from typing import Any
 
 from .exposed import is_exposed_attribute
 from .host import attributes_of
-from .realm import RealmPrototype
+from .realm import DELETED, NOT_ADDED, RealmNamespace, RealmPrototype, namespace_change
 from .values import (
     Accessor, JSArray, JSObject, array_named, array_named_keys, has_array_named, is_array_index, js_key_order,
     undefined,
@@ -71,6 +71,12 @@ def _side_property(obj: Any, name: str, members: bool = True) -> DataProperty | 
     """A property of a host value: its own attribute (set by the program, or a built-in's member
     when ``members``)."""
     attributes = getattr(obj, "__dict__", None)
+    if isinstance(obj, RealmNamespace):
+        change = namespace_change(obj, name)
+        if change is DELETED:
+            return None
+        if change is not NOT_ADDED:
+            return (change, True, False, True)
     if is_exposed_attribute(name):
         if type(attributes) is dict and name in attributes:
             return (attributes[name], *attributes_of(obj, name))

@@ -279,7 +279,7 @@ def inherited_accessor_keys(obj: "JSObject") -> frozenset[str]:
     return keys
 
 
-def link_prototype(obj: "JSObject", proto: "JSObject | JSError") -> None:
+def link_prototype(obj: "JSObject", proto: "JSObject | JSError | JSArray") -> None:
     """Set ``obj``'s prototype; getters and setters the chain defines start working on ``obj``."""
     object.__setattr__(obj, "__proto__", proto)
     keys = inherited_accessor_keys(obj) | type(obj)._accessor_keys
