@@ -227,7 +227,7 @@ class App:
         # Observers hear of the event when it reaches the front of the queue, just before its
         # listeners run, so a trace interleaves with what the handlers log.
         self.loop.post(self._notify, "event", name, event)
-        for listener in source.listeners(name):
+        for listener in source._listeners_of(name):
             self.loop.post(call_js, listener, event)
 
     # -- the OS side: globals, URLs, app state -------------------------------------------------
@@ -341,11 +341,17 @@ class App:
         self.device.handler_ended()
 
     # -- test and CLI controls ---------------------------------------------------------------------
+    def find_views(self, kind: str | None = None, **props: Any) -> list[Any]:
+        """The app's views of a class (``"Button"``) whose properties match ``props``, in creation
+        order.  (A method of the App, which converted code cannot reach: on ``Ti.UI`` it would be
+        a JS property no device has.)"""
+        return self.Ti.UI._find(kind, **props)
+
     def tap(self, title: str) -> None:
         """Tap the (first) button with this title."""
-        buttons = [b for b in self.Ti.UI.find("Button") if to_str(getattr(b, "title", "")) == title]
+        buttons = [b for b in self.find_views("Button") if to_str(getattr(b, "title", "")) == title]
         if not buttons:
-            titles = ", ".join(repr(to_str(b.title)) for b in self.Ti.UI.find("Button")) or "none"
+            titles = ", ".join(repr(to_str(b.title)) for b in self.find_views("Button")) or "none"
             raise LookupError(f"no button titled {title!r} (buttons: {titles})")
         buttons[0].tap()
 
@@ -379,7 +385,7 @@ class App:
 
         views = []
         for view in self.Ti.UI.views:
-            entry: dict[str, Any] = {"class": view.js_class, "properties": {k: plain(v) for k, v in view.properties().items() if k != "history"}}
+            entry: dict[str, Any] = {"class": view.js_class, "properties": {k: plain(v) for k, v in view._properties().items() if k != "history"}}
             if isinstance(view, ProgressBar):
                 entry["visible"] = view.shown
                 entry["history"] = [plain(v) for v in view.history]

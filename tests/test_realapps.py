@@ -82,7 +82,7 @@ def test_gtd_screens_open_as_url_windows(converted: dict[str, tuple[ProjectResul
     app = App("GTD", data_dir=tmp_path / "data", url_map=OFFLINE, out=None, request_timeout=2.0)
     app.load(converted["GTD"][1] / "app.py")
     assert app.run_until_idle(30)
-    [table] = app.Ti.UI.find("TableView")
+    [table] = app.find_views("TableView")
     for title, page in [("Inbox", "Views/inbox.js"), ("Checklists", "Views/checklists.js"), ("API", "Views/api.js")]:
         table.fireEvent("click", JSObject(rowData=JSObject(title=title, myData=page)))
         assert app.run_until_idle(30)

@@ -92,7 +92,7 @@ METHODS: dict[str, tuple[str, ...]] = {
         "removeEventListener", "toString",
     ),
     "Ti.UI": (
-        "addEventListener", "find", "fireEvent", "removeEventListener", "toString",
+        "addEventListener", "fireEvent", "removeEventListener", "toString",
     ),
     "Ti.UI.Button": (
         "addEventListener", "animate", "fireEvent", "remove", "removeAllChildren", "removeEventListener", "tap",

@@ -8,7 +8,7 @@ whose prototype is the function's ``prototype``.
 
 from __future__ import annotations
 
-from types import FunctionType
+from types import BuiltinFunctionType, FunctionType, MethodType
 from typing import Any, Callable
 
 from . import values as values_module
@@ -19,13 +19,13 @@ class ThisFunction:
     """A JS function object: callable, with ``prototype``, ``call``, ``apply`` and ``bind``."""
 
     def __init__(self, fn: Callable[..., Any]) -> None:
-        self.fn = fn
+        self._fn = fn
         self.__name__ = fn.__name__
         self.__qualname__ = getattr(fn, "__qualname__", fn.__name__)
         self.__dict__["prototype"] = JSObject(constructor=self)
 
     def with_this(self, this: Any, args: tuple[Any, ...]) -> Any:
-        return self.fn(this, *adapt_args(self.fn, args, skip=1))
+        return self._fn(this, *adapt_args(self._fn, args, skip=1))
 
     def __call__(self, *args: Any) -> Any:
         return self.with_this(undefined, args)
@@ -46,9 +46,28 @@ class ThisFunction:
             from .host import host_get
 
             return host_get(parent, name)
-        if name.startswith("__"):
+        if name.startswith("_") or name.startswith("js_") or name == "with_this":
             raise AttributeError(name)
-        return undefined
+        return inherited_function_member(self, name)
+
+    # JS `f.name` / `f.length` (generated code may read them as attributes).
+    @property
+    def name(self) -> Any:
+        found = function_property(self, "name")
+        return undefined if found is NOT_A_FUNCTION_PROPERTY else found
+
+    @name.setter
+    def name(self, value: Any) -> None:
+        pass  # read-only, as in sloppy-mode JS
+
+    @property
+    def length(self) -> Any:
+        found = function_property(self, "length")
+        return undefined if found is NOT_A_FUNCTION_PROPERTY else found
+
+    @length.setter
+    def length(self, value: Any) -> None:
+        pass
 
     @property
     def js_identity(self) -> "ThisFunction":
@@ -66,19 +85,39 @@ class MethodOf(ThisFunction):
     still choose ``this``."""
 
     def __init__(self, method: ThisFunction, receiver: Any) -> None:  # noqa: super().__init__ not wanted
-        self.fn = method.fn
+        self._fn = method._fn
         self.__name__ = method.__name__
         self.__qualname__ = method.__qualname__
         self.__dict__["prototype"] = method.prototype
-        self.__dict__["method"] = method
-        self.__dict__["receiver"] = receiver
+        self.__dict__["_method"] = method
+        self.__dict__["_receiver"] = receiver
 
     def __call__(self, *args: Any) -> Any:
-        return self.with_this(self.__dict__["receiver"], args)
+        return self.with_this(self.__dict__["_receiver"], args)
 
     @property
     def js_identity(self) -> ThisFunction:
-        return self.__dict__["method"]
+        return self.__dict__["_method"]
+
+
+def inherited_function_member(fn: Any, name: str) -> Any:
+    """``f.hasOwnProperty``, ``f.toString``: what a function inherits from Function.prototype, then
+    Object.prototype (built in, or added by the program); else undefined."""
+    from . import realm
+
+    for kind in ("Function", "Object"):
+        value = realm.prototype_member(kind, name)
+        if value is not realm.NOT_ADDED:
+            return _method_of(value, fn)
+    return undefined
+
+
+def method_of_object(obj: Any, name: str) -> Any:
+    """``obj.hasOwnProperty``... for a host value that is not a function: Object.prototype's."""
+    from . import realm
+
+    value = realm.prototype_member("Object", name)
+    return undefined if value is realm.NOT_ADDED else _method_of(value, obj)
 
 
 def _method_of(value: Any, receiver: Any) -> Any:
@@ -166,17 +205,75 @@ def prototype_of(fn: FunctionType) -> Any:
     return attributes["prototype"]
 
 
+# A function's `name` and `length` are read-only but configurable: `delete f.name` removes it
+# and `Object.defineProperty(f, "name", ...)` redefines it.  What the program did to them is kept
+# in the function's attribute dict under this key ({name: value, or DELETED}).
+FUNCTION_OVERRIDES = "_js_function_properties"
+DELETED = object()
+FUNCTION_TYPES: tuple[type, ...] = (FunctionType, MethodType, BuiltinFunctionType)
+
+
+def is_function_value(value: Any) -> bool:
+    """A function the runtime models as a JS function object: translated, a ThisFunction, or a
+    built-in (a Python function, method or builtin)."""
+    return isinstance(value, FUNCTION_TYPES) or isinstance(value, ThisFunction)
+
+
+def _attributes(fn: Any) -> dict[str, Any]:
+    attributes = getattr(fn.__func__ if isinstance(fn, MethodType) else fn, "__dict__", None)
+    return attributes if type(attributes) is dict else {}
+
+
 def function_property(fn: Any, name: str) -> Any:
-    """``fn.prototype``, ``fn.name``, ``fn.length`` of a translated function; NOT_A_FUNCTION_PROPERTY if ``name``
-    is none of these."""
+    """``fn.prototype``, ``fn.name``, ``fn.length`` of a function value (translated or built in);
+    NOT_A_FUNCTION_PROPERTY if ``name`` is none of these, or the program deleted it."""
+    attributes = _attributes(fn)
+    overrides = attributes.get(FUNCTION_OVERRIDES)
+    if overrides is not None and name in overrides:
+        value = overrides[name]
+        return NOT_A_FUNCTION_PROPERTY if value is DELETED else value
     if name == "prototype":
-        return fn.prototype if isinstance(fn, ThisFunction) else prototype_of(fn)
-    code = getattr(fn.fn if isinstance(fn, ThisFunction) else fn, "__code__", None)
+        if "prototype" in attributes:
+            return attributes["prototype"]
+        # A built-in method has none; a translated function gets one on first use.
+        return prototype_of(fn) if type(fn) is FunctionType and "js_builtin" not in attributes else NOT_A_FUNCTION_PROPERTY
     if name == "name":
-        return str(getattr(fn, "__name__", "")).rstrip("_")
-    if name == "length" and code is not None:
-        return code.co_argcount - (1 if isinstance(fn, ThisFunction) else 0)
+        given = attributes.get("js_name")
+        if given is not None:
+            return given
+        text = str(getattr(fn, "__name__", "")).rstrip("_")
+        return "" if text == "<lambda>" else text
+    if name == "length":
+        given = attributes.get("js_length")
+        if given is not None:
+            return given
+        code = getattr(fn._fn if isinstance(fn, ThisFunction) else fn, "__code__", None)
+        if code is None:
+            return 0
+        return code.co_argcount - (1 if isinstance(fn, (ThisFunction, MethodType)) else 0)
     return NOT_A_FUNCTION_PROPERTY
+
+
+def set_function_property(fn: Any, name: str, value: Any) -> None:
+    """``Object.defineProperty(f, "name" | "length" | "prototype", ...)``, ``delete f.name`` (DELETED)."""
+    target = fn.__func__ if isinstance(fn, MethodType) else fn
+    attributes = getattr(target, "__dict__", None)
+    if type(attributes) is dict:
+        attributes.setdefault(FUNCTION_OVERRIDES, {})[name] = value
+
+
+def builtin(fn: Any, name: str, length: int) -> Any:
+    """Mark a runtime function as a JS built-in: its JS ``name`` and ``length``, no ``prototype``."""
+    target = fn.__func__ if isinstance(fn, MethodType) else fn
+    target.__dict__["js_name"] = name
+    target.__dict__["js_length"] = length
+    target.__dict__["js_builtin"] = True
+    if isinstance(target, ThisFunction):
+        target.__dict__.pop("prototype", None)
+    else:  # generated code may read `fn.name` / `fn.length` as attributes of a Python function
+        target.__dict__["name"] = name
+        target.__dict__["length"] = length
+    return fn
 
 
 NOT_A_FUNCTION_PROPERTY = object()
@@ -185,10 +282,13 @@ NOT_A_FUNCTION_PROPERTY = object()
 def new(constructor: Any, *args: Any) -> Any:
     """``new constructor(...args)``: a fresh object on the constructor's prototype, unless the
     constructor returns an object of its own (a Ti proxy, say), which ``new`` then yields."""
+    construct = getattr(constructor, "js_construct", None) if type(constructor) is FunctionType else None
+    if construct is not None:  # a built-in constructor that makes its own kind of object
+        return construct(*args)
     if isinstance(constructor, (ThisFunction, FunctionType)):
         instance = JSObject()
         prototype = constructor.prototype if isinstance(constructor, ThisFunction) else prototype_of(constructor)
-        if isinstance(prototype, (JSObject, JSError)):  # (`P.prototype = new Error()`: an error)
+        if isinstance(prototype, (JSObject, JSError, values_module.JSArray)):  # (`P.prototype = new Error()`)
             link_prototype(instance, prototype)
         if isinstance(constructor, ThisFunction):
             result = constructor.with_this(instance, args)
@@ -204,6 +304,8 @@ def instanceof(value: Any, constructor: Any) -> bool:
     """``value instanceof constructor``: is ``constructor.prototype`` on value's prototype chain?"""
     if isinstance(constructor, (ThisFunction, FunctionType)):
         target = constructor.prototype if isinstance(constructor, ThisFunction) else prototype_of(constructor)
+        if hasattr(type(target), "target") and not isinstance(target, JSObject):  # String.prototype
+            target = target.target()
         proto = dict.get(value, "__proto__") if isinstance(value, JSObject) else None
         while proto is not None:
             if proto is target:
@@ -230,6 +332,14 @@ def call_method(fn: Any, name: str, args: tuple[Any, ...]) -> Any:
     """``fn.call/apply/bind(...)`` on any function, translated or built in."""
     if isinstance(fn, ThisFunction):
         return getattr(fn, name)(*args)
+    if isinstance(fn, MethodType) and isinstance(fn.__self__, values_module.JSArray) \
+            and fn.__name__ in values_module.ARRAY_METHOD_NAMES:
+        # `[].map.call(arrayLike, f)`: the method is Array.prototype's, `this` the first argument.
+        from . import realm
+
+        method = realm.prototype_member("Array", fn.__name__)
+        if isinstance(method, ThisFunction):
+            return getattr(method, name)(*args)
     rest = args[1:]  # a plain function has no `this` to bind: the first argument is dropped
     if name == "call":
         return fn(*rest)

@@ -15,8 +15,9 @@ from typing import Any
 from ..js.values import JSArray
 from .proxy import GenericProxy, Namespace, Proxy
 
-# Python-side helpers of Proxy that are not JS API.
-_RUNTIME_SIDE = frozenset({"properties", "listeners", "js_json_properties", "bytes", "push_callback"})
+# Python-side members that are not JS API (the runtime's own helpers have a leading underscore,
+# which keeps them from JS; `js_` names are the value model's protocol, hidden from JS too).
+_RUNTIME_SIDE = frozenset({"js_json_properties"})
 
 
 def ti_classes() -> list[type[Proxy]]:

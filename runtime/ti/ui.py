@@ -49,7 +49,7 @@ class View(GenericProxy):
         runs after the animation's delay + duration, so code waiting for it carries on."""
         timing = {"duration": 0, "delay": 0}
         if isinstance(animation, (JSObject, Proxy)):
-            pairs = own_items(animation) if isinstance(animation, JSObject) else animation.properties().items()
+            pairs = own_items(animation) if isinstance(animation, JSObject) else animation._properties().items()
             for key, value in pairs:
                 if key in timing:
                     timing[key] = to_number(value) or 0
@@ -194,7 +194,7 @@ class UI(Proxy):
         object.__setattr__(self, name, child)
         return child
 
-    def find(self, kind: str | None = None, **props: Any) -> list[View]:
+    def _find(self, kind: str | None = None, **props: Any) -> list[View]:
         """Views of a class (``"Button"``) whose properties match ``props``, in creation order."""
         return [
             v for v in self.views
