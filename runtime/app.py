@@ -98,6 +98,9 @@ class App:
         self.observers: list[Callable[[str, str, Any], None]] = []
         self.module: ModuleType | None = None
         self.realm = realm.Realm()  # this app's `globalThis` and built-in prototypes
+        from .ti import install_globals
+
+        install_globals(self.realm.global_object)
         self._modules: dict[str, Any] = {}
         self._transfers: "TransferStore | None" = None
         self._line_maps: dict[str, tuple[list[tuple[int, int, int]], str]] = {}  # file -> (map, JS name)
@@ -341,13 +344,62 @@ class App:
         self.device.handler_ended()
 
     # -- test and CLI controls ---------------------------------------------------------------------
-    def tap(self, title: str) -> None:
-        """Tap the (first) button with this title."""
-        buttons = [b for b in self.Ti.UI.find("Button") if to_str(getattr(b, "title", "")) == title]
-        if not buttons:
-            titles = ", ".join(repr(to_str(b.title)) for b in self.Ti.UI.find("Button")) or "none"
-            raise LookupError(f"no button titled {title!r} (buttons: {titles})")
-        buttons[0].tap()
+    def tap(self, target: str) -> None:
+        """Tap what a user would find by this title, ``id`` or text: a button of a shown dialog,
+        a tab, a table row or list item (by its title or the text of its labels), a button or
+        any view.  What is on screen goes first (the newest dialog, the open tab groups and
+        windows, front-most first), then any view the app made; LookupError names what there is."""
+        from .ti.ui import ListView, TableView, TableViewRow, item_labels
+
+        ui = self.Ti.UI
+        on_screen = ui.screen()
+        ordered = on_screen + [v for v in ui.views if v not in on_screen]
+        for view in ordered:
+            if getattr(view, "button_names", None) and getattr(view, "shown", False):
+                names = view.button_names()
+                if target in names:
+                    view.tap_button(names.index(target))
+                    return
+            if isinstance(view, ListView):
+                for item, section_index, item_index in view.items():
+                    if target in item_labels(item):
+                        view.tap_item(section_index, item_index)
+                        return
+            if isinstance(view, TableView):
+                continue  # its rows are candidates of their own
+            labels = view.labels() if hasattr(view, "labels") and not getattr(view, "button_names", None) else []
+            if target in labels:
+                row = view.__dict__.get("_parent")
+                while row is not None and not isinstance(row, TableViewRow):
+                    row = row.__dict__.get("_parent")
+                table = row.table() if row is not None else None
+                if table is not None and not isinstance(view, TableViewRow):
+                    table.tap_row(row, source=view)  # a label or button inside a row
+                else:
+                    view.tap()
+                return
+        names = []
+        for view in on_screen:
+            names.extend(view.labels() if hasattr(view, "labels") else [])
+            if isinstance(view, ListView):
+                for item, _, _ in view.items():
+                    names.extend(item_labels(item)[:1])
+        shown = ", ".join(repr(n) for n in dict.fromkeys(names)) or "nothing"
+        raise LookupError(f"nothing to tap titled {target!r} (on screen: {shown})")
+
+    def type(self, target: str, text: str, *, submit: bool = True) -> None:
+        """Type ``text`` into the text field, text area or search bar found by ``id``,
+        ``hintText``, title or current value: ``focus``, a ``change`` per character, then
+        ``return`` (``submit``), as the keyboard does."""
+        from .ti.ui import TextField
+
+        fields = [v for v in self.Ti.UI.screen() + self.Ti.UI.views if isinstance(v, TextField)]
+        for field_ in fields:
+            if target in field_.labels() or to_str(field_.__dict__.get("value", "")) == target:
+                field_.type_text(text, submit=submit)
+                return
+        found = ", ".join(repr(n) for f in dict.fromkeys(fields) for n in f.labels()[:1]) or "none"
+        raise LookupError(f"no text field {target!r} (fields: {found})")
 
     def background_fetch(self) -> str | None:
         """Send the app to the background and deliver ``backgroundfetch`` now (like Xcode's

@@ -13,10 +13,9 @@ CONVERT_FAILURES: dict[str, dict[str, str]] = {}
 
 # app -> (a fragment of the first uncaught error, its cause)
 START_FAILURES: dict[str, tuple[str, str]] = {
-    "SCTabGroup": ("is not a constructor", "JS core: its require patch sets `this.require` on the global object, "
-                   "which does not change the `require` global here"),
     "Sample.Todo": ("invalid database install path: todo.sqlite",
-                    "data: Resources/todo.sqlite is a binary the realapps copy dropped (the app is right)"),
+                    "data: Resources/todo.sqlite is a binary the realapps copy dropped (the app is right); the SDK's "
+                    "error names the file"),
     "iLottery": ("invalid database install path: /assets/database/servicedb",
                  "data: the prebuilt database is a binary the realapps copy dropped"),
 }

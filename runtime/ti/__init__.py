@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from ..app import call_js, current_app
-from ..js.ops import to_str
-from ..js.values import undefined
+from ..js.ops import call, to_str
+from ..js.values import Accessor, define_property, undefined
 
 
 class _CurrentTi:
@@ -71,8 +71,30 @@ class _Console:
 console: Any = _Console()
 
 
-def require(module_id: str) -> Any:
+def require(module_id: Any = undefined, *args: Any) -> Any:
+    """The global ``require``.  It is a property of the app's global object too, so a script
+    that assigns over it (``this.require = f``, ``global.require = f``, as require patches of
+    Titanium 1.x apps do) replaces it for every later ``require(...)``, as in Titanium where
+    require is a global function; the replacement may call the original it read first."""
+    app = current_app()
+    current = dict.get(app.global_object, "require")
+    if type(current) is Accessor:
+        current = current.value
+    if current is not _require and current is not None and current is not undefined:
+        return call(current, module_id, *args)
+    return app.require(module_id)
+
+
+def _require(module_id: Any = undefined, *args: Any) -> Any:
+    """What ``this.require`` reads until a script replaces it: the app's own require (which a
+    replacement may call without coming back to itself)."""
     return current_app().require(module_id)
+
+
+def install_globals(global_object: Any) -> None:
+    """Put the globals scripts read off ``this`` on an app's global object (not enumerable,
+    as JavaScriptCore keeps its own)."""
+    define_property(global_object, "require", Accessor(value=_require, writable=True, enumerable=False))
 
 
 def setTimeout(callback: Callable[..., Any], delay: Any = 0, *args: Any) -> Any:  # noqa: N802
