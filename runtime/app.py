@@ -401,6 +401,34 @@ class App:
         found = ", ".join(repr(n) for f in dict.fromkeys(fields) for n in f.labels()[:1]) or "none"
         raise LookupError(f"no text field {target!r} (fields: {found})")
 
+    def set_location(self, latitude: float, longitude: float, **coords: Any) -> None:
+        """Move the device: ``Ti.Geolocation``'s position, and a ``location`` event to its
+        listeners (``altitude=``, ``accuracy=``, ``speed=``, ``heading=`` set those coords)."""
+        self.Ti.Geolocation.move_to(latitude, longitude, **coords)
+
+    def set_heading(self, degrees: float) -> None:
+        self.Ti.Geolocation.turn_to(degrees)
+
+    def authorize_location(self, status: str) -> None:
+        """What the user answered for location services: ``always``, ``when-in-use`` (the
+        default), ``denied``, ``restricted`` or ``unknown`` (not asked yet)."""
+        self.Ti.Geolocation.authorize(status)
+
+    def shake(self) -> None:
+        """Shake the device (``Ti.Gesture``'s ``shake``)."""
+        self.Ti.Gesture.shake()
+
+    def rotate(self, orientation: str | int) -> None:
+        """Turn the device: ``portrait``, ``upside-portrait``, ``landscape-left``,
+        ``landscape-right``, ``face-up``, ``face-down`` (or a ``Ti.UI`` orientation Number)."""
+        names = {"portrait": 1, "upside-portrait": 2, "landscape-left": 3, "landscape-right": 4, "face-up": 5, "face-down": 6}
+        self.Ti.Gesture.rotate(names[orientation] if isinstance(orientation, str) else int(orientation))
+
+    def pick_media(self, path: str | Path | None) -> None:
+        """Answer the camera or photo gallery the app opened: the file at ``path`` is chosen
+        (``success`` with a Blob), or ``None`` cancels."""
+        self.Ti.Media.pick(path)
+
     def background_fetch(self) -> str | None:
         """Send the app to the background and deliver ``backgroundfetch`` now (like Xcode's
         Simulate Background Fetch).  Returns the handlerId, or None if the app cannot get it."""

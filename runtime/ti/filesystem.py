@@ -89,6 +89,10 @@ class File(Proxy):
     def nativePath(self) -> str:  # noqa: N802
         return str(self._file)
 
+    def resolve(self) -> str:
+        """The file's absolute path (iOS gives the path without a ``file://`` scheme)."""
+        return str(self._file)
+
     @property
     def name(self) -> str:
         return self._file.name

@@ -174,6 +174,8 @@ class Window(View):
             return
         _set(self, "_opened", True)
         self._app.Ti.UI.windows.append(self)
+        if self.__dict__.get("_holder") is None:
+            self._app.Ti.UI.front.append(self)
         from .include import open_url_window  # a `url: 'x.js'` window runs x.js as it opens
 
         open_url_window(self._app, self)
@@ -187,6 +189,8 @@ class Window(View):
         if not self.opened:
             return
         _set(self, "_opened", False)
+        if self in self._app.Ti.UI.front:
+            self._app.Ti.UI.front.remove(self)
         holder = self.__dict__.get("_holder")
         if holder is not None:
             holder._closed(self)
@@ -369,6 +373,7 @@ class TabGroup(View):
             return
         _set(self, "_opened", True)
         self._app.Ti.UI.tab_groups.append(self)
+        self._app.Ti.UI.front.append(self)
         self.fireEvent("open")
         first = self._active if self._active in self._tabs else (self._tabs[0] if self._tabs else None)
         _set(self, "_active", None)
@@ -379,8 +384,9 @@ class TabGroup(View):
         if not self.opened:
             return
         _set(self, "_opened", False)
-        if self in self._app.Ti.UI.tab_groups:
-            self._app.Ti.UI.tab_groups.remove(self)
+        for shown in (self._app.Ti.UI.tab_groups, self._app.Ti.UI.front):
+            if self in shown:
+                shown.remove(self)
         self.fireEvent("blur")
         self.fireEvent("close")
 
@@ -399,7 +405,8 @@ class NavigationWindow(_Stack, View):
         if self.__dict__.get("_opened"):
             return
         _set(self, "_opened", True)
-        self._app.Ti.UI.windows.append(self)  # type: ignore[arg-type]
+        if not isinstance(self._parent, View):  # an old NavigationGroup shows inside its window
+            self._app.Ti.UI.front.append(self)
         self.fireEvent("open")
         root = self.__dict__.get("window")
         if isinstance(root, Window):
@@ -409,6 +416,8 @@ class NavigationWindow(_Stack, View):
         if not self.__dict__.get("_opened"):
             return
         _set(self, "_opened", False)
+        if self in self._app.Ti.UI.front:
+            self._app.Ti.UI.front.remove(self)
         for window in reversed(list(self._stack())):
             window.close()
         self.fireEvent("close")
@@ -1069,12 +1078,16 @@ _MODELLED: dict[str, type] = {
 class UI(Proxy):
     js_class = "Ti.UI"
 
+    # Orientations are UIDeviceOrientation values on iOS (Ti.Gesture.orientation compares to them).
+    UNKNOWN, PORTRAIT, UPSIDE_PORTRAIT, LANDSCAPE_LEFT, LANDSCAPE_RIGHT, FACE_UP, FACE_DOWN = range(7)
+
     def __init__(self, app: "App") -> None:
         super().__init__(app)
         _set(self, "views", [])
         _set(self, "windows", [])
         _set(self, "tab_groups", [])
         _set(self, "dialogs", [])  # shown, the newest last
+        _set(self, "front", [])  # open windows, tab groups and navigation windows, the newest last
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("create") and len(name) > 6:
@@ -1116,24 +1129,24 @@ class UI(Proxy):
                         elif isinstance(item, ScrollableView):
                             for page in item._views:
                                 visit(page)
+                        elif isinstance(item, NavigationWindow) and item is not view:
+                            inner = item.top_window()
+                            if inner is not None:
+                                visit(inner)
 
         for dialog in reversed(self.dialogs):
             seen.append(dialog)
-        for group in reversed(self.tab_groups):
-            for tab in group._tabs:
-                seen.append(tab)
-            active = group._active
-            if isinstance(active, Tab):
-                top = active.top_window()
-                if top is not None:
-                    visit(top)
-        for window in reversed(self.windows):
-            if isinstance(window, NavigationWindow):
-                top = window.top_window()
-                if top is not None:
-                    visit(top)
-            elif window.opened and window not in seen and window.__dict__.get("_holder") is None:
-                visit(window)
+        for shown in reversed(self.front):
+            if isinstance(shown, TabGroup):
+                seen.extend(tab for tab in shown._tabs if tab not in seen)
+                active = shown._active
+                top = active.top_window() if isinstance(active, Tab) else None
+            elif isinstance(shown, NavigationWindow):
+                top = shown.top_window()
+            else:
+                top = shown
+            if top is not None:
+                visit(top)
         return seen
 
 
