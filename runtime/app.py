@@ -387,6 +387,21 @@ class App:
         shown = ", ".join(repr(n) for n in dict.fromkeys(names)) or "nothing"
         raise LookupError(f"nothing to tap titled {target!r} (on screen: {shown})")
 
+    def back(self) -> None:
+        """The navigation bar's Back button: close the front-most window pushed on a tab or a
+        navigation window (its root stays); LookupError when there is nothing to go back from."""
+        from .ti.ui import NavigationWindow, Tab, TabGroup
+
+        for shown in reversed(self.Ti.UI.front):
+            holder = shown._active if isinstance(shown, TabGroup) else shown if isinstance(shown, NavigationWindow) else None
+            if isinstance(holder, (Tab, NavigationWindow)):
+                stack = [w for w in holder._stack() if w.opened]
+                if len(stack) > 1:
+                    stack[-1].close()
+                    return
+                raise LookupError("no window to go back from (the front-most stack shows its root)")
+        raise LookupError("no window to go back from")
+
     def type(self, target: str, text: str, *, submit: bool = True) -> None:
         """Type ``text`` into the text field, text area or search bar found by ``id``,
         ``hintText``, title or current value: ``focus``, a ``change`` per character, then

@@ -127,10 +127,10 @@ class View(GenericProxy):
 
     # -- runtime side ------------------------------------------------------------------------
     def labels(self) -> list[str]:
-        """What a user sees to find this view by: its ``id``, ``title``, ``text`` (tests and
-        ``--tap`` address views by any of them)."""
+        """What a user sees to find this view by: its ``title``, ``text`` or ``hintText``, and
+        its ``id`` (tests and ``--tap`` address views by any of them)."""
         found = []
-        for key in ("id", "title", "text", "titleid", "hintText"):
+        for key in ("title", "text", "hintText", "id", "titleid"):
             value = self.__dict__.get(key, undefined)
             if isinstance(value, (str, int, float)) and not isinstance(value, bool):
                 found.append(to_str(value))
