@@ -345,15 +345,15 @@ class App:
 
     # -- test and CLI controls ---------------------------------------------------------------------
     def tap(self, target: str) -> None:
-        """Tap what a user would find by this title, ``id`` or text: a button of a shown dialog,
+        """Tap what a user would find by this title, text or ``id``: a button of a shown dialog,
         a tab, a table row or list item (by its title or the text of its labels), a button or
-        any view.  What is on screen goes first (the newest dialog, the open tab groups and
-        windows, front-most first), then any view the app made; LookupError names what there is."""
-        from .ti.ui import ListView, TableView, TableViewRow, item_labels
+        any view, on screen (the newest dialog, the open tab groups and windows, front-most
+        first; any view the app made while it shows no window).  LookupError names what is there."""
+        from .ti.ui import ListView, TableView, TableViewRow, View, item_labels
 
         ui = self.Ti.UI
         on_screen = ui.screen()
-        ordered = on_screen + [v for v in ui.views if v not in on_screen]
+        ordered = on_screen or list(ui.views)
         for view in ordered:
             if getattr(view, "button_names", None) and getattr(view, "shown", False):
                 names = view.button_names()
@@ -367,7 +367,10 @@ class App:
                         return
             if isinstance(view, TableView):
                 continue  # its rows are candidates of their own
-            labels = view.labels() if hasattr(view, "labels") and not getattr(view, "button_names", None) else []
+            if isinstance(view, TableViewRow):
+                labels = View.labels(view)  # its own; a label inside it is tapped itself, next
+            else:
+                labels = view.labels() if hasattr(view, "labels") and not getattr(view, "button_names", None) else []
             if target in labels:
                 row = view.__dict__.get("_parent")
                 while row is not None and not isinstance(row, TableViewRow):
@@ -379,13 +382,14 @@ class App:
                     view.tap()
                 return
         names = []
-        for view in on_screen:
+        for view in ordered:
             names.extend(view.labels() if hasattr(view, "labels") else [])
             if isinstance(view, ListView):
                 for item, _, _ in view.items():
                     names.extend(item_labels(item)[:1])
         shown = ", ".join(repr(n) for n in dict.fromkeys(names)) or "nothing"
-        raise LookupError(f"nothing to tap titled {target!r} (on screen: {shown})")
+        where = "on screen" if on_screen else "no window is open; views"
+        raise LookupError(f"nothing to tap titled {target!r} ({where}: {shown})")
 
     def back(self) -> None:
         """The navigation bar's Back button: close the front-most window pushed on a tab or a

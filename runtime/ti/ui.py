@@ -23,11 +23,13 @@ The views apps open first behave as on an iOS device, with the events it fires i
 - TextField/TextArea/SearchBar: ``value``; typing fires ``focus``, then ``change`` with the
   value after each character, then ``return`` (Return pressed); ``focus()``/``blur()``.
 - ScrollView ``scrollTo`` (``scroll``), ScrollableView ``scrollToView`` (``scrollend``), WebView
-  ``url``/``html`` (``beforeload`` then ``load`` once set), ActivityIndicator and ProgressBar
+  ``url``/``html`` (``beforeload`` then ``load`` once set and in an open window), ActivityIndicator and ProgressBar
   ``show``/``hide``, Switch/Slider ``value`` (``change`` when the user sets it).
 
-Every other ``create*`` factory gives a generic view that keeps its properties and children, so
-UI the runtime does not model never stops the app's logic.
+A modelled view reads a property it was never given as undefined, and a method it lacks is a
+TypeError naming it.  Every other ``create*`` factory gives a generic view that keeps its
+properties and children and accepts any method, so UI the runtime does not model never stops the
+app's logic.
 """
 
 from __future__ import annotations
@@ -65,6 +67,55 @@ class View(GenericProxy):
         _set(self, "_parent", None)
         super().__init__(app, props, js_class=type(self).js_class)
         self._app.Ti.UI.views.append(self)
+
+    def __getattr__(self, name: str) -> Any:
+        # A modelled view reads a property it never got as undefined, as on a device (an
+        # unmodelled view kind, a stand-in, accepts any method instead).
+        value = Proxy.__getattr__(self, name)
+        if value is undefined and type(self).__dict__.get("stand_in", False):
+            return GenericProxy.__getattr__(self, name)
+        return value
+
+    # Layout and bar methods apps call on any view; headless, they change nothing visible.
+    def applyProperties(self, props: Any = undefined) -> None:  # noqa: N802
+        for key, value in (own_items(props) if isinstance(props, JSObject) else []):
+            host_set(self, key, value)
+
+    def toImage(self, callback: Any = undefined, *args: Any) -> Any:  # noqa: N802
+        """A snapshot of the view as a PNG Blob: empty headless (nothing is drawn), so code that
+        saves or shows it carries on; with a callback, it gets the Blob (as newer SDKs do)."""
+        from .filesystem import Blob
+
+        blob = Blob(self._app, data=b"", mime_type="image/png")
+        if callable(callback) and callback is not undefined:
+            from ..app import call_js
+
+            self._app.loop.post(call_js, callback, blob)
+        return blob
+
+    def startLayout(self) -> None:  # noqa: N802
+        pass
+
+    def finishLayout(self) -> None:  # noqa: N802
+        pass
+
+    def updateLayout(self, props: Any = undefined) -> None:  # noqa: N802
+        self.applyProperties(props)
+
+    def insertAt(self, params: Any = undefined) -> None:  # noqa: N802
+        view = params.view if isinstance(params, JSObject) else undefined
+        if isinstance(view, View):
+            self.add(view)
+            self._children.remove(view)
+            self._children.insert(int(_num(params.position)), view)
+
+    def replaceAt(self, params: Any = undefined) -> None:  # noqa: N802
+        view = params.view if isinstance(params, JSObject) else undefined
+        at = int(_num(params.position)) if isinstance(params, JSObject) else -1
+        if isinstance(view, View) and 0 <= at < len(self._children):
+            self.add(view)
+            self._children.remove(view)
+            self._children[at] = view
 
     def walk(self) -> Iterator["View"]:
         yield self
@@ -184,6 +235,8 @@ class Window(View):
         for view in self.walk():  # an old NavigationGroup added to the window shows its root
             if isinstance(view, NavigationWindow) and not view.opened:
                 NavigationWindow.open(view)
+            elif isinstance(view, WebView):
+                view.shown()
 
     def close(self, *args: Any) -> None:
         if not self.opened:
@@ -191,11 +244,23 @@ class Window(View):
         _set(self, "_opened", False)
         if self in self._app.Ti.UI.front:
             self._app.Ti.UI.front.remove(self)
-        holder = self.__dict__.get("_holder")
-        if holder is not None:
-            holder._closed(self)
         self.fireEvent("blur")
         self.fireEvent("close")
+        holder = self.__dict__.get("_holder")
+        if holder is not None:
+            holder._closed(self)  # the window below gets focus back
+
+    def hideNavBar(self, *args: Any) -> None:  # noqa: N802
+        _set(self, "navBarHidden", True)
+
+    def showNavBar(self, *args: Any) -> None:  # noqa: N802
+        _set(self, "navBarHidden", False)
+
+    def hideTabBar(self, *args: Any) -> None:  # noqa: N802
+        _set(self, "tabBarHidden", True)
+
+    def showTabBar(self, *args: Any) -> None:  # noqa: N802
+        _set(self, "tabBarHidden", False)
 
     @property
     def opened(self) -> bool:
@@ -976,11 +1041,23 @@ class WebView(View):
                 break
 
     def _load(self, url: str) -> None:
-        """No page is fetched: the page "loads" in the next job (``beforeload`` then ``load``)."""
+        """No page is fetched: the page "loads" (``beforeload`` then ``load``) once the view is
+        in an open window, as a device loads it when it is shown."""
         if not self.__dict__.get("_ready"):
             return
-        self.fireEvent("beforeload", JSObject(url=url, navigationType=5))
-        self.fireEvent("load", JSObject(url=url))
+        _set(self, "_pending", url)
+        node: Any = self._parent
+        while isinstance(node, View) and not isinstance(node, Window):
+            node = node._parent
+        if isinstance(node, Window) and node.opened:
+            self.shown()
+
+    def shown(self) -> None:
+        url = self.__dict__.get("_pending")
+        if url is not None:
+            _set(self, "_pending", None)
+            self.fireEvent("beforeload", JSObject(url=url, navigationType=5))
+            self.fireEvent("load", JSObject(url=url))
 
     def setUrl(self, url: Any = undefined) -> None:  # noqa: N802
         self.url = url
@@ -1053,6 +1130,23 @@ class ActivityIndicator(View):
 
 class ImageView(View):
     js_class = "Ti.UI.ImageView"
+
+    # An ImageView with `images` animates them: start/stop/pause/resume keep the state.
+    def start(self) -> None:
+        _set(self, "animating", True)
+        _set(self, "paused", False)
+        self.fireEvent("start")
+
+    def stop(self) -> None:
+        _set(self, "animating", False)
+        self.fireEvent("stop")
+
+    def pause(self) -> None:
+        _set(self, "paused", True)
+        self.fireEvent("pause")
+
+    def resume(self) -> None:
+        _set(self, "paused", False)
 
 
 class Label(View):
