@@ -159,16 +159,19 @@ def _case_variant(receiver: str, method: str) -> str | None:
 
 def _unmodelled(receiver: str, method: str) -> bool:
     """A call on a Ti object path (``Ti.Contacts.getAllPeople``) that the runtime does not model:
-    the path names no modelled Ti class, or the method is not one of its class's.  ``setX``/
-    ``getX`` accessors exist on every proxy, and ``Ti.UI`` is left out (every one of its factories
+    the path names no modelled Ti class, or the method is not one of its class's (``setX``/
+    ``getX`` accessors exist on every modelled proxy).  ``Ti.UI`` is left out (every one of its factories
     gives a view that keeps its properties)."""
     if receiver == "Titanium" or receiver.startswith("Titanium."):
         receiver = "Ti" + receiver[len("Titanium"):]
     if not (receiver == "Ti" or receiver.startswith("Ti.")) or receiver == "Ti.UI" or receiver.startswith("Ti.UI."):
         return False
+    methods = METHODS_BY_CLASS.get(receiver)
+    if methods is None:
+        return True  # a namespace the runtime does not model at all
     if len(method) > 3 and method[:3] in ("set", "get") and method[3].isupper():
         return False
-    return method not in METHODS_BY_CLASS.get(receiver, ())
+    return method not in methods
 
 
 def _members_defined(nodes: list[ir.Node]) -> set[str]:
