@@ -29,16 +29,15 @@ if typing.TYPE_CHECKING:
     from .persist import TransferStore
 
 _current: contextvars.ContextVar["App | None"] = contextvars.ContextVar("ti2py_app", default=None)
-_last_created: list["App"] = []
 
 
 def current_app() -> "App":
-    """The app whose code is running on this thread (or the most recently created one)."""
+    """The app whose code is running in this context (each App enters itself to run its code:
+    :meth:`App.load`, :meth:`App.run_until_idle`), never another App of the process."""
     app = _current.get()
     if app is None:
-        if not _last_created:
-            raise RuntimeError("no ti2py App exists; create one with runtime.App(...)")
-        app = _last_created[-1]
+        raise RuntimeError("no ti2py App is running app code here: run it through an App "
+                           "(App.load, App.call then App.run_until_idle)")
     return app
 
 
@@ -104,6 +103,8 @@ class App:
         self._modules: dict[str, Any] = {}
         self._transfers: "TransferStore | None" = None
         self._line_maps: dict[str, tuple[list[tuple[int, int, int]], str]] = {}  # file -> (map, JS name)
+        self.console_timers: dict[str, float] = {}  # console.time labels -> start (monotonic s)
+        self.http_clients: dict[bool, Any] = {}  # HTTPClient's httpx clients, by certificate checking
         # One running app per data folder (FolderInUse otherwise), claimed before anything in it
         # is read or written; the first claim in this process clears what a crash left there.
         if claim_folder(self.data_dir):
@@ -115,8 +116,6 @@ class App:
 
         self.device = Device(self, fetch_min_interval=fetch_min_interval)
         self.Ti = TiRoot(self)
-        _last_created.append(self)
-        del _last_created[:-8]
 
     @property
     def global_object(self) -> JSObject:

@@ -42,12 +42,9 @@ def L(key: Any = undefined, hint: Any = undefined) -> Any:  # noqa: N802 - Titan
 
 class _Console:
     """The global ``console``: its methods are the running app's ``Ti.API`` ones (``console.log``
-    is an info line, as in Titanium), plus ``time``/``timeEnd``."""
+    is an info line, as in Titanium), plus ``time``/``timeEnd`` (the labels are the app's own)."""
 
     _LEVELS = {"log": "info", "info": "info", "warn": "warn", "error": "error", "debug": "debug", "trace": "trace"}
-
-    def __init__(self) -> None:
-        self._started: dict[str, float] = {}
 
     def __getattr__(self, name: str) -> Any:
         level = self._LEVELS.get(name)
@@ -58,14 +55,15 @@ class _Console:
     def time(self, label: Any = "default") -> None:
         import time
 
-        self._started[to_str(label)] = time.monotonic()
+        current_app().console_timers[to_str(label)] = time.monotonic()
 
     def timeEnd(self, label: Any = "default") -> None:  # noqa: N802
         import time
 
-        started = self._started.pop(to_str(label), None)
+        app = current_app()
+        started = app.console_timers.pop(to_str(label), None)
         if started is not None:
-            current_app().Ti.API.info(f"{to_str(label)}: {(time.monotonic() - started) * 1000:.3f}ms")
+            app.Ti.API.info(f"{to_str(label)}: {(time.monotonic() - started) * 1000:.3f}ms")
 
 
 console: Any = _Console()

@@ -107,12 +107,36 @@ class AppiOS(Proxy):
     def __init__(self, app: "App") -> None:
         super().__init__(app)
         # iOS's default fetch interval is "never": apps must set one (reference §3).
-        object.__setattr__(self, "fetch_interval", self.BACKGROUNDFETCHINTERVAL_NEVER)
-        object.__setattr__(self, "pending_handlers", {})
-        object.__setattr__(self, "expired_handlers", 0)
-        object.__setattr__(self, "notifications", [])
-        object.__setattr__(self, "delivered", [])
+        # The runtime's state, kept under names JS cannot reach (read-only properties below).
+        object.__setattr__(self, "_fetch_interval", self.BACKGROUNDFETCHINTERVAL_NEVER)
+        object.__setattr__(self, "_pending_handlers", {})
+        object.__setattr__(self, "_expired_handlers", 0)
+        object.__setattr__(self, "_notifications", [])
+        object.__setattr__(self, "_delivered", [])
         object.__setattr__(self, "UserNotificationCenter", UserNotificationCenter(app, self))
+
+    @property
+    def fetch_interval(self) -> float:
+        """The interval the app set (seconds; NEVER until it sets one)."""
+        return self._fetch_interval
+
+    @property
+    def pending_handlers(self) -> dict[str, Any]:
+        """Background completion handlers not ended yet (handlerId -> its expiry timer)."""
+        return self._pending_handlers
+
+    @property
+    def expired_handlers(self) -> int:
+        return self._expired_handlers
+
+    @property
+    def notifications(self) -> list["LocalNotification"]:
+        """Every local notification scheduled, in order."""
+        return self._notifications
+
+    @property
+    def delivered(self) -> list["LocalNotification"]:
+        return self._delivered
 
     # -- listeners with the device's mode check ----------------------------------------------------
     def addEventListener(self, name: str, callback: Callable[..., Any]) -> None:  # noqa: N802
@@ -146,7 +170,7 @@ class AppiOS(Proxy):
 
     def _expire(self, handler_id: str) -> None:
         if self.pending_handlers.pop(handler_id, None) is not None:
-            object.__setattr__(self, "expired_handlers", self.expired_handlers + 1)
+            object.__setattr__(self, "_expired_handlers", self._expired_handlers + 1)
             # The SDK's 29 s timer calls the handler with UIBackgroundFetchResultFailed.
             self._app.log(
                 "WARN",
@@ -173,7 +197,7 @@ class AppiOS(Proxy):
         if not is_number(seconds):
             raise JSTypeError("Invalid type passed to function. expected: Number")
         clamped = min(max(float(seconds), self.BACKGROUNDFETCHINTERVAL_MIN), self.BACKGROUNDFETCHINTERVAL_NEVER)
-        object.__setattr__(self, "fetch_interval", clamped)
+        object.__setattr__(self, "_fetch_interval", clamped)
         self._app.device.interval_changed()
 
     # -- local notifications -------------------------------------------------------------------

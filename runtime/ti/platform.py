@@ -50,7 +50,12 @@ class Platform(Proxy):
         super().__init__(app)
         caps = JSObject(platformWidth=393, platformHeight=852, density="high", dpi=460, logicalDensityFactor=3)
         object.__setattr__(self, "displayCaps", caps)
-        object.__setattr__(self, "opened_urls", [])
+        object.__setattr__(self, "_opened_urls", [])
+
+    @property
+    def opened_urls(self) -> list[str]:
+        """Every URL the app asked ``openURL`` to open, in order."""
+        return self._opened_urls
 
     @property
     def id(self) -> str:

@@ -47,6 +47,12 @@ class Proxy:
             return lambda: host_get(self, prop)
         return undefined
 
+    def __setattr__(self, name: str, value: Any) -> None:
+        descriptor = getattr(type(self), name, None)
+        if isinstance(descriptor, property) and descriptor.fset is None:
+            return  # a read-only property (runtime state): the write is ignored, as in sloppy JS
+        object.__setattr__(self, name, value)
+
     def __getitem__(self, key: Any) -> Any:
         return host_get(self, str(key))
 

@@ -238,8 +238,13 @@ class Media(Proxy):
 
     def __init__(self, app: "App") -> None:
         super().__init__(app)
-        object.__setattr__(self, "sounds", [])
+        object.__setattr__(self, "_sounds", [])
         object.__setattr__(self, "_picking", None)  # (kind, options) waiting for the user
+
+    @property
+    def sounds(self) -> list[Sound]:
+        """Every sound and audio player the app created."""
+        return self._sounds
 
     @property
     def availableCameras(self) -> JSArray:  # noqa: N802

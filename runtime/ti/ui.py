@@ -1027,7 +1027,7 @@ class WebView(View):
     js_class = "Ti.UI.WebView"
 
     def __setattr__(self, name: str, value: Any) -> None:
-        object.__setattr__(self, name, value)
+        super().__setattr__(name, value)
         if name in ("url", "html") and _present(value):
             self._load(to_str(value) if name == "url" else "about:blank")
 
@@ -1084,11 +1084,16 @@ class ProgressBar(View):
 
     def __init__(self, app: "App", props: Any = None) -> None:
         _set(self, "_visible", False)  # hidden by default on a device
-        _set(self, "history", [])  # every value the app set, in order
+        _set(self, "_history", [])  # every value the app set, in order
         super().__init__(app, props)
 
+    @property
+    def history(self) -> list[Any]:
+        """Every value the app set, in order."""
+        return self._history
+
     def __setattr__(self, name: str, value: Any) -> None:
-        object.__setattr__(self, name, value)
+        super().__setattr__(name, value)
         if name == "value":
             self.history.append(value)
             self._app._notify("ui", "progress", self)
@@ -1177,11 +1182,37 @@ class UI(Proxy):
 
     def __init__(self, app: "App") -> None:
         super().__init__(app)
-        _set(self, "views", [])
-        _set(self, "windows", [])
-        _set(self, "tab_groups", [])
-        _set(self, "dialogs", [])  # shown, the newest last
-        _set(self, "front", [])  # open windows, tab groups and navigation windows, the newest last
+        # The runtime's state, under names JS cannot reach (read-only properties below).
+        _set(self, "_views", [])
+        _set(self, "_windows", [])
+        _set(self, "_tab_groups", [])
+        _set(self, "_dialogs", [])
+        _set(self, "_front", [])
+
+    @property
+    def views(self) -> list[Any]:
+        """Every view the app created, in order."""
+        return self._views
+
+    @property
+    def windows(self) -> list[Any]:
+        """Every window opened, in order."""
+        return self._windows
+
+    @property
+    def tab_groups(self) -> list[Any]:
+        """The open tab groups."""
+        return self._tab_groups
+
+    @property
+    def dialogs(self) -> list[Any]:
+        """The dialogs shown, the newest last."""
+        return self._dialogs
+
+    @property
+    def front(self) -> list[Any]:
+        """Open windows, tab groups and navigation windows, the newest (front-most) last."""
+        return self._front
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("create") and len(name) > 6:
