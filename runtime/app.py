@@ -29,16 +29,15 @@ if typing.TYPE_CHECKING:
     from .persist import TransferStore
 
 _current: contextvars.ContextVar["App | None"] = contextvars.ContextVar("ti2py_app", default=None)
-_last_created: list["App"] = []
 
 
 def current_app() -> "App":
-    """The app whose code is running on this thread (or the most recently created one)."""
+    """The app whose code is running in this context (each App enters itself to run its code:
+    :meth:`App.load`, :meth:`App.run_until_idle`), never another App of the process."""
     app = _current.get()
     if app is None:
-        if not _last_created:
-            raise RuntimeError("no ti2py App exists; create one with runtime.App(...)")
-        app = _last_created[-1]
+        raise RuntimeError("no ti2py App is running app code here: run it through an App "
+                           "(App.load, App.call then App.run_until_idle)")
     return app
 
 
@@ -98,9 +97,14 @@ class App:
         self.observers: list[Callable[[str, str, Any], None]] = []
         self.module: ModuleType | None = None
         self.realm = realm.Realm()  # this app's `globalThis` and built-in prototypes
+        from .ti import install_globals
+
+        install_globals(self.realm.global_object)
         self._modules: dict[str, Any] = {}
         self._transfers: "TransferStore | None" = None
         self._line_maps: dict[str, tuple[list[tuple[int, int, int]], str]] = {}  # file -> (map, JS name)
+        self.console_timers: dict[str, float] = {}  # console.time labels -> start (monotonic s)
+        self.http_clients: dict[bool, Any] = {}  # HTTPClient's httpx clients, by certificate checking
         # One running app per data folder (FolderInUse otherwise), claimed before anything in it
         # is read or written; the first claim in this process clears what a crash left there.
         if claim_folder(self.data_dir):
@@ -112,8 +116,6 @@ class App:
 
         self.device = Device(self, fetch_min_interval=fetch_min_interval)
         self.Ti = TiRoot(self)
-        _last_created.append(self)
-        del _last_created[:-8]
 
     @property
     def global_object(self) -> JSObject:
@@ -347,13 +349,109 @@ class App:
         a JS property no device has.)"""
         return self.Ti.UI._find(kind, **props)
 
-    def tap(self, title: str) -> None:
-        """Tap the (first) button with this title."""
-        buttons = [b for b in self.find_views("Button") if to_str(getattr(b, "title", "")) == title]
-        if not buttons:
-            titles = ", ".join(repr(to_str(b.title)) for b in self.find_views("Button")) or "none"
-            raise LookupError(f"no button titled {title!r} (buttons: {titles})")
-        buttons[0].tap()
+    def tap(self, target: str) -> None:
+        """Tap what a user would find by this title, text or ``id``: a button of a shown dialog,
+        a tab, a table row or list item (by its title or the text of its labels), a button or
+        any view, on screen (the newest dialog, the open tab groups and windows, front-most
+        first; any view the app made while it shows no window).  LookupError names what is there."""
+        from .ti.ui import ListView, TableView, TableViewRow, View, item_labels
+
+        ui = self.Ti.UI
+        on_screen = ui.screen()
+        ordered = on_screen or list(ui.views)
+        for view in ordered:
+            if getattr(view, "button_names", None) and getattr(view, "shown", False):
+                names = view.button_names()
+                if target in names:
+                    view.tap_button(names.index(target))
+                    return
+            if isinstance(view, ListView):
+                for item, section_index, item_index in view.items():
+                    if target in item_labels(item):
+                        view.tap_item(section_index, item_index)
+                        return
+            if isinstance(view, TableView):
+                continue  # its rows are candidates of their own
+            if isinstance(view, TableViewRow):
+                labels = View.labels(view)  # its own; a label inside it is tapped itself, next
+            else:
+                labels = view.labels() if hasattr(view, "labels") and not getattr(view, "button_names", None) else []
+            if target in labels:
+                row = view.__dict__.get("_parent")
+                while row is not None and not isinstance(row, TableViewRow):
+                    row = row.__dict__.get("_parent")
+                table = row.table() if row is not None else None
+                if table is not None and not isinstance(view, TableViewRow):
+                    table.tap_row(row, source=view)  # a label or button inside a row
+                else:
+                    view.tap()
+                return
+        names = []
+        for view in ordered:
+            names.extend(view.labels() if hasattr(view, "labels") else [])
+            if isinstance(view, ListView):
+                for item, _, _ in view.items():
+                    names.extend(item_labels(item)[:1])
+        shown = ", ".join(repr(n) for n in dict.fromkeys(names)) or "nothing"
+        where = "on screen" if on_screen else "no window is open; views"
+        raise LookupError(f"nothing to tap titled {target!r} ({where}: {shown})")
+
+    def back(self) -> None:
+        """The navigation bar's Back button: close the front-most window pushed on a tab or a
+        navigation window (its root stays); LookupError when there is nothing to go back from."""
+        from .ti.ui import NavigationWindow, Tab, TabGroup
+
+        for shown in reversed(self.Ti.UI.front):
+            holder = shown._active if isinstance(shown, TabGroup) else shown if isinstance(shown, NavigationWindow) else None
+            if isinstance(holder, (Tab, NavigationWindow)):
+                stack = [w for w in holder._stack() if w.opened]
+                if len(stack) > 1:
+                    stack[-1].close()
+                    return
+                raise LookupError("no window to go back from (the front-most stack shows its root)")
+        raise LookupError("no window to go back from")
+
+    def type(self, target: str, text: str, *, submit: bool = True) -> None:
+        """Type ``text`` into the text field, text area or search bar found by ``id``,
+        ``hintText``, title or current value: ``focus``, a ``change`` per character, then
+        ``return`` (``submit``), as the keyboard does."""
+        from .ti.ui import TextField
+
+        fields = [v for v in self.Ti.UI.screen() + self.Ti.UI.views if isinstance(v, TextField)]
+        for field_ in fields:
+            if target in field_.labels() or to_str(field_.__dict__.get("value", "")) == target:
+                field_.type_text(text, submit=submit)
+                return
+        found = ", ".join(repr(n) for f in dict.fromkeys(fields) for n in f.labels()[:1]) or "none"
+        raise LookupError(f"no text field {target!r} (fields: {found})")
+
+    def set_location(self, latitude: float, longitude: float, **coords: Any) -> None:
+        """Move the device: ``Ti.Geolocation``'s position, and a ``location`` event to its
+        listeners (``altitude=``, ``accuracy=``, ``speed=``, ``heading=`` set those coords)."""
+        self.Ti.Geolocation.move_to(latitude, longitude, **coords)
+
+    def set_heading(self, degrees: float) -> None:
+        self.Ti.Geolocation.turn_to(degrees)
+
+    def authorize_location(self, status: str) -> None:
+        """What the user answered for location services: ``always``, ``when-in-use`` (the
+        default), ``denied``, ``restricted`` or ``unknown`` (not asked yet)."""
+        self.Ti.Geolocation.authorize(status)
+
+    def shake(self) -> None:
+        """Shake the device (``Ti.Gesture``'s ``shake``)."""
+        self.Ti.Gesture.shake()
+
+    def rotate(self, orientation: str | int) -> None:
+        """Turn the device: ``portrait``, ``upside-portrait``, ``landscape-left``,
+        ``landscape-right``, ``face-up``, ``face-down`` (or a ``Ti.UI`` orientation Number)."""
+        names = {"portrait": 1, "upside-portrait": 2, "landscape-left": 3, "landscape-right": 4, "face-up": 5, "face-down": 6}
+        self.Ti.Gesture.rotate(names[orientation] if isinstance(orientation, str) else int(orientation))
+
+    def pick_media(self, path: str | Path | None) -> None:
+        """Answer the camera or photo gallery the app opened: the file at ``path`` is chosen
+        (``success`` with a Blob), or ``None`` cancels."""
+        self.Ti.Media.pick(path)
 
     def background_fetch(self) -> str | None:
         """Send the app to the background and deliver ``backgroundfetch`` now (like Xcode's

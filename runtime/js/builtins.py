@@ -134,6 +134,12 @@ class Date:
         return getattr(moment, field)
 
     def getFullYear(self) -> Any: return self._get(True, "year")  # noqa: E704,N802
+
+    def getYear(self) -> Any:  # noqa: N802
+        """Annex B's legacy getter (which 2012 apps still call): the local year minus 1900."""
+        year = self.getFullYear()
+        return year - 1900 if year == year else year
+
     def getMonth(self) -> Any: return self._get(True, "month")  # noqa: E704,N802
     def getDate(self) -> Any: return self._get(True, "day")  # noqa: E704,N802
     def getDay(self) -> Any: return self._get(True, "weekday")  # noqa: E704,N802

@@ -89,6 +89,16 @@ class File(Proxy):
     def nativePath(self) -> str:  # noqa: N802
         return str(self._file)
 
+    def spaceAvailable(self) -> Any:  # noqa: N802
+        """Free bytes on the disk that holds the app's folders."""
+        import shutil
+
+        return shutil.disk_usage(self._app.data_dir).free
+
+    def resolve(self) -> str:
+        """The file's absolute path (iOS gives the path without a ``file://`` scheme)."""
+        return str(self._file)
+
     @property
     def name(self) -> str:
         return self._file.name

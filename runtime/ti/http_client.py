@@ -310,7 +310,7 @@ class _Exchange:
 def _shared_client(app: "App", verify: bool) -> httpx.AsyncClient:
     """One client per app (two if some request turns certificate checks off): its cookie jar is
     shared by every HTTPClient, as iOS shares one cookie store per app."""
-    clients = app.__dict__.setdefault("_http_clients", {})
+    clients = app.http_clients
     if verify not in clients:
         clients[verify] = make_client(verify=verify)
     return clients[verify]
