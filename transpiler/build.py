@@ -312,7 +312,9 @@ class Builder:
             # "js.extend" as one Name: the runtime helper, which renaming an app's own `js` never touches.
             extend = ir.Call(ir.Name("js.extend"), [ir.Name(name), parent], loc=_loc(node))
             statements.append(ir.ExprStmt(extend, loc=_loc(node)))
-        return ir.Block(statements + members + static_fields, loc=_loc(node))
+        # Its methods and accessors are not enumerable (a runtime call: the prototype holds them).
+        end = ir.ExprStmt(ir.Call(ir.Name("js.end_class"), [ir.Name(name, loc=_loc(node))], loc=_loc(node)), loc=_loc(node))
+        return ir.Block(statements + members + [end] + static_fields, loc=_loc(node))
 
     def class_field(self, node: Any, class_name: str, fields: list[ir.Stmt], static_fields: list[ir.Stmt]) -> None:
         """``x = value;`` (ES2022) as ``this.x = value`` in the constructor, and ``static y = v;`` as

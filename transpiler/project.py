@@ -39,6 +39,8 @@ from typing import Any, Callable, Iterator
 import defusedxml.ElementTree as SafeElementTree
 from defusedxml import DefusedXmlException
 
+from ti2py.runtime import resolution
+
 from . import __version__
 from .diagnostics import Diagnostics, Severity
 from .format import environment, format_code
@@ -181,7 +183,7 @@ class _Job:
     shares_globals: bool  # a script of a project that uses Ti.include (passes/requires.py)
     modes: list[str]
     warnings_as_errors: bool
-    module_ids: frozenset[str]
+    files: "_ShippedFiles"  # what require ids resolve against
 
 
 @functools.cache
@@ -203,7 +205,7 @@ def is_commonjs(module_id: str, source: str) -> bool:
 def _fingerprint(job: _Job, tiapp: TiApp) -> str:
     """What a file's output depends on: the converter, the file's text and role, the project's modes
     and modules, and which project files its literal requires resolve to."""
-    resolve = _resolver(job.module_ids, job.module_id)
+    resolve = _resolver(job.files, job.module_id)
     resolved = [resolve(m.group(2)) for m in _LITERAL_REQUIRE.finditer(job.source)]
     key = json.dumps([converter_fingerprint(), job.module_id, job.filename, job.commonjs, job.shares_globals,
                       job.source, tiapp.background_modes, tiapp.modules, job.warnings_as_errors, resolved])
@@ -215,7 +217,7 @@ def _convert_file(job: _Job) -> Result:
     return convert(
         job.source, job.filename, output_name=f"{job.module_id}.py",
         warnings_as_errors=job.warnings_as_errors, commonjs=job.commonjs,
-        resolve_require=_resolver(job.module_ids, job.module_id), declared_modes=job.modes,
+        resolve_require=_resolver(job.files, job.module_id), declared_modes=job.modes,
         script=job.shares_globals,
     )
 
@@ -276,7 +278,7 @@ def convert_project(project: Path, *, warnings_as_errors: bool = False, progress
     strings = read_strings(project)
     shipped = scan_resources(resources)
     sources = {rel.removesuffix(".js"): path for rel, path in shipped.items() if rel.endswith(".js")}
-    module_ids = frozenset(sources)
+    files = _ShippedFiles.of(shipped)
     warnings.extend(_missing_native_modules(tiapp, project))
     cache = _load_cache(previous)
     results: dict[str, Result] = {}
@@ -303,7 +305,7 @@ def convert_project(project: Path, *, warnings_as_errors: bool = False, progress
     for module_id, (filename, source) in texts.items():
         commonjs = is_commonjs(module_id, source)
         job = _Job(module_id, filename, source, commonjs, includes and not commonjs, tiapp.background_modes,
-                   warnings_as_errors, module_ids)
+                   warnings_as_errors, files)
         fingerprints[module_id] = _fingerprint(job, tiapp)
         hit = _cached(cache, previous, module_id, fingerprints[module_id], source, filename)
         if hit is not None:
@@ -394,28 +396,42 @@ def _cached(cache: dict[str, Any], previous: Path | None, module_id: str, finger
     return Result(code, diagnostics, source, requires=list(entry.get("requires", [])))
 
 
-def resolve_id(requested: str, base: str = "") -> str | None:
-    """A require / Ti.include id as a path below Resources/ without ``.js`` (``./x`` against the
-    folder ``base``; ``/x`` and ``x`` from Resources/), or None when it leaves Resources/."""
-    if requested.startswith(("./", "../")):
-        candidate = posixpath.normpath(posixpath.join(base, requested))
-    else:
-        candidate = posixpath.normpath(requested.lstrip("/"))
-    candidate = candidate.removesuffix(".js")
-    if candidate in ("", ".") or candidate.startswith(".."):
-        return None
-    return candidate
+@dataclass(frozen=True)
+class _ShippedFiles:
+    """The shipped files of Resources/ as resolution.py sees them (picklable: each worker gets
+    it): their paths, and the text of each ``package.json`` (where a package names its ``main``)."""
+
+    paths: frozenset[str]
+    manifests: dict[str, str]
+
+    @classmethod
+    def of(cls, shipped: dict[str, Path]) -> "_ShippedFiles":
+        manifests = {}
+        for rel, path in shipped.items():
+            if posixpath.basename(rel) == "package.json":
+                try:
+                    manifests[rel] = path.read_text(encoding="utf-8-sig")
+                except (OSError, UnicodeDecodeError):
+                    continue
+        return cls(frozenset(shipped), manifests)
+
+    def is_file(self, rel: str) -> bool:
+        return rel in self.paths
+
+    def read_text(self, rel: str) -> str | None:
+        return self.manifests.get(rel)
 
 
-def _resolver(module_ids: frozenset[str], current: str) -> Callable[[str], str | None]:
-    """Map a require id to the canonical id of a project file, or None (native or missing)."""
+def _resolver(files: _ShippedFiles, current: str) -> Callable[[str], str | None]:
+    """Map a require id to the module id of the project file it loads from ``current`` (as the
+    runtime resolves it: ti2py.runtime.resolution), or None (a native module, or missing)."""
     base = posixpath.dirname(current)
 
     def resolve(requested: str) -> str | None:
         if requested in NATIVE_MODULES:
             return None
-        candidate = resolve_id(requested, base)
-        return candidate if candidate in module_ids else None
+        found = resolution.resolve(requested, base, files)
+        return resolution.module_id(found) if found is not None else None
 
     return resolve
 

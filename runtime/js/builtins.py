@@ -16,7 +16,7 @@ from .host import host_get
 from .realm import RealmPrototype, register_prototype
 from .strings import METHODS as STRING_METHODS
 from .properties import own_property, own_property_names
-from .ops import is_number, to_integer, to_number, to_str
+from .ops import is_number, to_integer, to_number, to_str, typeof
 from .values import (
     to_property_key, Accessor, NaN, JSArray, JSError, JSObject, JSRangeError, JSTypeError, JSURIError, define_property, link_prototype, restrict, own_items, own_keys, undefined,
 )
@@ -919,8 +919,7 @@ register_prototype("Object", lambda: _prototype_of({
     "hasOwnProperty": lambda this, key=undefined: (
         JSObject.hasOwnProperty(this, key) if isinstance(this, JSObject)
         else isinstance(this, (JSArray, str)) and (to_str(key) == "length" or to_str(key) in {str(i) for i in range(len(this))})),
-    "toString": lambda this: "[object Array]" if isinstance(this, JSArray) else (
-        "[object Null]" if this is None else "[object Undefined]" if this is undefined else "[object Object]"),
+    "toString": lambda this: f"[object {_builtin_tag(this)}]",
     "propertyIsEnumerable": lambda this, key=undefined: (
         JSObject.propertyIsEnumerable(this, key) if isinstance(this, JSObject)
         else isinstance(this, (JSArray, str)) and to_str(key) in {str(i) for i in range(len(this))}),
@@ -929,6 +928,41 @@ register_prototype("Object", lambda: _prototype_of({
     "toLocaleString": lambda this: to_str(_object_this(this)),
 }))
 _Object.prototype = RealmPrototype("Object")  # type: ignore[attr-defined]
+
+
+def _builtin_tag(this: Any) -> str:
+    """The ``X`` of ``Object.prototype.toString.call(value)``'s ``[object X]``: the value's kind,
+    as libraries test it (underscore's ``_.isDate``/``_.isRegExp``/``_.isFunction``, moment's
+    ``isObject``), or the ``Symbol.toStringTag`` of the built-in it is (``Map``, ``Promise``...)."""
+    from .collections import Map, Set, WeakMap, WeakSet
+    from .generators import JSGenerator
+    from .promise import Promise
+    from .regexp import RegExp
+
+    if this is None:
+        return "Null"
+    if this is undefined:
+        return "Undefined"
+    if isinstance(this, JSArray):
+        return "Array"
+    if isinstance(this, bool):
+        return "Boolean"
+    if isinstance(this, (int, float)):
+        return "Number"
+    if isinstance(this, str):
+        return "String"
+    for kind, tag in ((Date, "Date"), (RegExp, "RegExp"), (JSError, "Error"), (WeakMap, "WeakMap"),
+                      (WeakSet, "WeakSet"), (Map, "Map"), (Set, "Set"), (Promise, "Promise"),
+                      (JSGenerator, "Generator")):
+        if isinstance(this, kind):
+            return tag
+    if this is Math:
+        return "Math"
+    if typeof(this) == "function":
+        return "Function"
+    from .json_codec import JSON
+
+    return "JSON" if this is JSON else "Object"
 
 
 def _object_this(this: Any) -> Any:

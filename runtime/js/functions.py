@@ -12,20 +12,23 @@ from types import FunctionType
 from typing import Any, Callable
 
 from . import values as values_module
-from .values import JSError, JSObject, JSTypeError, adapt_args, link_prototype, read_property_for, undefined
+from .values import (
+    JSError, JSObject, JSTypeError, adapt_args, default_prototype, hide_keys, link_prototype, read_property_for,
+    undefined,
+)
 
 
 class ThisFunction:
     """A JS function object: callable, with ``prototype``, ``call``, ``apply`` and ``bind``."""
 
     def __init__(self, fn: Callable[..., Any]) -> None:
-        self.fn = fn
+        self.__js_fn__ = fn  # (not `fn`: a JS property of that name, `moment.fn`, lives in the same namespace)
         self.__name__ = fn.__name__
         self.__qualname__ = getattr(fn, "__qualname__", fn.__name__)
-        self.__dict__["prototype"] = JSObject(constructor=self)
+        self.__dict__["prototype"] = default_prototype(self)
 
     def with_this(self, this: Any, args: tuple[Any, ...]) -> Any:
-        return self.fn(this, *adapt_args(self.fn, args, skip=1))
+        return self.__js_fn__(this, *adapt_args(self.__js_fn__, args, skip=1))
 
     def __call__(self, *args: Any) -> Any:
         return self.with_this(undefined, args)
@@ -40,6 +43,8 @@ class ThisFunction:
         return lambda *args: self.with_this(this, bound + args)
 
     def __getattr__(self, name: str) -> Any:
+        if name in ("length", "name"):  # own properties of every function (`restArguments` reads length)
+            return function_property(self, name)
         # Static members are inherited from the parent class (set by extend).
         parent = dict.get(self.__dict__, "__parent__")
         if parent is not None and not name.startswith("__"):
@@ -66,7 +71,7 @@ class MethodOf(ThisFunction):
     still choose ``this``."""
 
     def __init__(self, method: ThisFunction, receiver: Any) -> None:  # noqa: super().__init__ not wanted
-        self.fn = method.fn
+        self.__js_fn__ = method.__js_fn__
         self.__name__ = method.__name__
         self.__qualname__ = method.__qualname__
         self.__dict__["prototype"] = method.prototype
@@ -124,6 +129,14 @@ def extend(child: ThisFunction, parent: Any) -> None:
     child.__dict__["__parent__"] = parent
 
 
+def end_class(cls: Any) -> None:
+    """The end of ``class C {...}``: the methods and accessors its body put on ``C.prototype``
+    are not enumerable, as JS defines them (``for (k in new C())`` lists only own fields; a method
+    added to the prototype later is enumerable)."""
+    prototype = cls.prototype if isinstance(cls, ThisFunction) else prototype_of(cls)
+    hide_keys(prototype, [key for key in dict.keys(prototype) if type(key) is str and key != "__proto__"])
+
+
 def super_call(parent: ThisFunction, this: Any, *args: Any) -> Any:
     """``super(...args)``: the parent constructor runs on the same object."""
     if isinstance(parent, type) and issubclass(parent, JSError):
@@ -162,7 +175,7 @@ def prototype_of(fn: FunctionType) -> Any:
     use, as every JS function has one (a module's constructor may be such a function)."""
     attributes = fn.__dict__
     if "prototype" not in attributes:
-        attributes["prototype"] = JSObject(constructor=fn)
+        attributes["prototype"] = default_prototype(fn)
     return attributes["prototype"]
 
 
@@ -171,7 +184,7 @@ def function_property(fn: Any, name: str) -> Any:
     is none of these."""
     if name == "prototype":
         return fn.prototype if isinstance(fn, ThisFunction) else prototype_of(fn)
-    code = getattr(fn.fn if isinstance(fn, ThisFunction) else fn, "__code__", None)
+    code = getattr(fn.__js_fn__ if isinstance(fn, ThisFunction) else fn, "__code__", None)
     if name == "name":
         return str(getattr(fn, "__name__", "")).rstrip("_")
     if name == "length" and code is not None:
@@ -230,6 +243,16 @@ def call_method(fn: Any, name: str, args: tuple[Any, ...]) -> Any:
     """``fn.call/apply/bind(...)`` on any function, translated or built in."""
     if isinstance(fn, ThisFunction):
         return getattr(fn, name)(*args)
+    from .values import JSArray
+
+    if isinstance(getattr(fn, "__self__", None), JSArray):
+        # `[].slice.call(arguments, 0)`: an array's method read off an array is
+        # Array.prototype's, which `call` runs on the `this` it is given.
+        from .realm import current
+
+        borrowed = dict.get(current().prototype("Array"), getattr(fn, "__name__", ""))
+        if isinstance(borrowed, ThisFunction):
+            return getattr(borrowed, name)(*args)
     rest = args[1:]  # a plain function has no `this` to bind: the first argument is dropped
     if name == "call":
         return fn(*rest)

@@ -553,9 +553,31 @@ def for_in(obj: Any) -> list[str]:
     if isinstance(obj, str):
         return [str(i) for i in range(len(obj))]
     if isinstance(obj, JSObject):
-        return own_keys(obj)
+        keys = own_keys(obj)
+        proto = _proto_link(obj)
+        if proto is None:
+            return keys
+        # Then the enumerable keys of the prototype chain (`Child.prototype.method = ...`), each
+        # once, and not those an object nearer the start has (enumerable or not).
+        seen = set(_all_own_keys(obj))
+        while proto is not None:
+            for key in own_keys(proto):
+                if key not in seen:
+                    keys.append(key)
+            seen.update(_all_own_keys(proto))
+            proto = _proto_link(proto)
+        return keys
     props = getattr(type(obj), "properties", None)  # a Ti proxy's own JS properties
     return host_keys(obj, props(obj).keys() if callable(props) else ())
+
+
+def _proto_link(obj: JSObject) -> JSObject | None:
+    proto = dict.get(obj, "__proto__")
+    return proto if isinstance(proto, JSObject) else None
+
+
+def _all_own_keys(obj: JSObject) -> list[str]:
+    return [key for key in dict.keys(obj) if type(key) is str and key != "__proto__"]
 
 
 def delete_(obj: Any, key: Any) -> bool:
