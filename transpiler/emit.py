@@ -8,6 +8,7 @@ that after formatting the module can carry a Python-line -> JS-line map.
 from __future__ import annotations
 
 import keyword
+from dataclasses import dataclass, field
 from typing import Callable
 
 from . import ir
@@ -66,7 +67,7 @@ def is_identifier(name: str) -> bool:
 
 
 class Emitter:
-    def __init__(self, program: ir.Program, diagnostics: Diagnostics) -> None:
+    def __init__(self, program: ir.Program, diagnostics: Diagnostics, project_methods: frozenset[str] = frozenset()) -> None:
         assert program.main is not None, "scope analysis must run before emission"
         self.program = program
         self.diag = diagnostics
@@ -103,6 +104,12 @@ class Emitter:
         self.noted_eval: set[str] = set()
         self.function_params = self._known_functions(program.main, nodes)
         self.this_functions, self.method_names = _this_facts(program.main, nodes)
+        self.own_method_names = set(self.method_names)
+        # Methods that read `this` in the project's other files (an npm library's `obj.on(...)`):
+        # their calls here bind the receiver too.
+        self.method_names |= project_methods
+        self.member_calls = {n.callee.prop for n in nodes if isinstance(n, ir.Call) and isinstance(n.callee, ir.Member)
+                             and not n.callee.computed and isinstance(n.callee.prop, str)}
         # Functions made JS function objects (js.this_function): their properties read as attributes.
         self.function_objects = {n.fn.name for n in nodes if isinstance(n, ir.FunctionDecl)
                                  and id(n.fn) in self.this_functions}
@@ -1130,7 +1137,21 @@ def _writes_a_variable(expr: ir.Expr) -> bool:
     return any(isinstance(n, (ir.Update, ir.Assign)) for n in ir.walk(expr))
 
 
-def emit(program: ir.Program, diagnostics: Diagnostics) -> tuple[str, list[ir.Loc]]:
-    """The body of ``main()`` as Python source, and the JS location of each emitted statement."""
-    emitter = Emitter(program, diagnostics)
+@dataclass
+class MethodFacts:
+    """What a project needs from each file for the others: the property names its methods that
+    read ``this`` are stored under, and the names of the methods it calls (``x.name(...)``)."""
+
+    methods: set[str] = field(default_factory=set)
+    calls: set[str] = field(default_factory=set)
+
+
+def emit(program: ir.Program, diagnostics: Diagnostics, project_methods: frozenset[str] = frozenset(),
+         facts: MethodFacts | None = None) -> tuple[str, list[ir.Loc]]:
+    """The body of ``main()`` as Python source, and the JS location of each emitted statement.
+    ``project_methods``: method names that read ``this`` in the project's other files; ``facts``
+    receives this file's."""
+    emitter = Emitter(program, diagnostics, project_methods)
+    if facts is not None:
+        facts.methods, facts.calls = emitter.own_method_names, emitter.member_calls
     return emitter.main_body(), emitter.locs

@@ -71,15 +71,26 @@ class MethodOf(ThisFunction):
     still choose ``this``."""
 
     def __init__(self, method: ThisFunction, receiver: Any) -> None:  # noqa: super().__init__ not wanted
-        self.__js_fn__ = method.__js_fn__
-        self.__name__ = method.__name__
-        self.__qualname__ = method.__qualname__
-        self.__dict__["prototype"] = method.prototype
-        self.__dict__["method"] = method
-        self.__dict__["receiver"] = receiver
+        attributes = self.__dict__
+        attributes["__js_fn__"] = method.__js_fn__
+        attributes["__name__"] = method.__name__
+        attributes["__qualname__"] = method.__qualname__
+        attributes["prototype"] = method.prototype
+        attributes["method"] = method
+        attributes["receiver"] = receiver
 
     def __call__(self, *args: Any) -> Any:
         return self.with_this(self.__dict__["receiver"], args)
+
+    # The wrapped function's own JS properties (`Backbone.Model.extend`, set after the module
+    # exported it) are the wrapper's: reads and writes go to the function.
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self.__dict__["method"], name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        setattr(self.__dict__["method"], name, value)
 
     @property
     def js_identity(self) -> ThisFunction:
@@ -92,6 +103,20 @@ def _method_of(value: Any, receiver: Any) -> Any:
 
 values_module.method_of = _method_of
 values_module.method_types = frozenset({ThisFunction})
+
+
+_FUNCTION_INTERNALS = frozenset({"prototype", "method", "receiver"})
+
+
+def function_own_keys(fn: Any) -> list[str]:
+    """The enumerable own properties a program gave a function (``Model.extend = extend``):
+    what ``for (k in fn)`` and ``_.extend(child, parent)`` see (``prototype`` is not one)."""
+    if isinstance(fn, MethodOf):
+        fn = fn.__dict__["method"]
+    attributes = getattr(fn, "__dict__", None)
+    if not isinstance(attributes, dict):
+        return []
+    return [key for key in attributes if type(key) is str and not key.startswith("__") and key not in _FUNCTION_INTERNALS]
 
 
 def bind_exported_methods(exports: Any) -> None:

@@ -567,6 +567,10 @@ def for_in(obj: Any) -> list[str]:
             seen.update(_all_own_keys(proto))
             proto = _proto_link(proto)
         return keys
+    if isinstance(obj, (ThisFunction, FunctionType)):
+        from .functions import function_own_keys
+
+        return host_keys(obj, function_own_keys(obj))
     props = getattr(type(obj), "properties", None)  # a Ti proxy's own JS properties
     return host_keys(obj, props(obj).keys() if callable(props) else ())
 

@@ -124,7 +124,8 @@ function shelf() {
     return new Library([{id: 1, title: 'Moby Dick', pages: 635}, {id: 2, title: 'Dune', pages: 412}, {id: 3, title: 'Emma', pages: 474}]);
 }
 check('collection sorted by comparator', function () { return shelf().pluck('title'); });
-check('length at get', function () { var l = shelf(); return [l.length, l.at(0).get('title'), l.get(3).get('title'), l.get(l.at(1).cid).id, l.get(99)]; });
+check('length at get', function () { var l = shelf(); return [l.length, l.at(0).get('title'), l.get(3).get('title'), l.get(l.at(1).cid).id, l.get({id: 99})]; });
+check('get missing number id', function () { return shelf().get(99); });
 check('model class', function () { var l = shelf(); return [l.at(0) instanceof Book, l.at(0).collection === l]; });
 check('add remove events', function () {
     var l = shelf(), log = [];

@@ -38,7 +38,10 @@ function check(label, fn) {
     try {
         text = show(fn());
     } catch (e) {
-        text = 'threw ' + (e && e.name) + ': ' + (e && e.message);
+        // A library's own Error keeps its message; an engine's TypeError/RangeError... is worded
+        // by each engine its own way (ti2py words them as JavaScriptCore does), so only its name.
+        var engineWorded = e instanceof TypeError || e instanceof ReferenceError || e instanceof RangeError || e instanceof SyntaxError;
+        text = 'threw ' + (e && e.name) + (engineWorded ? '' : ': ' + (e && e.message));
     }
     Ti.API.info(label + ': ' + text);
 }
