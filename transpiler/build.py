@@ -378,7 +378,9 @@ class Builder:
             # "js.extend" as one Name: the runtime helper, which renaming an app's own `js` never touches.
             extend = ir.Call(ir.Name("js.extend"), [ir.Name(name), parent], loc=_loc(node))
             statements.append(ir.ExprStmt(extend, loc=_loc(node)))
-        return ir.Block(statements + members + static_fields, loc=_loc(node))
+        # Its methods and accessors are not enumerable (a runtime call: the prototype holds them).
+        end = ir.ExprStmt(ir.Call(ir.Name("js.end_class"), [ir.Name(name, loc=_loc(node))], loc=_loc(node)), loc=_loc(node))
+        return ir.Block(statements + members + [end] + static_fields, loc=_loc(node))
 
     def _class_key(self, member: Any) -> str | ir.Expr:
         """A class member's property key: its text for a name or literal (``0x10`` is ``"16"``,

@@ -314,11 +314,16 @@ class Emitter:
         self.depth -= 1
         self.functions.append(fn)
         body = list(fn.body)
-        if fn.name in self.value_used and not (body and isinstance(body[-1], (ir.Return, ir.Throw))):
+        if self._result_may_be_read(fn.name) and not (body and isinstance(body[-1], (ir.Return, ir.Throw))):
             # JS functions that fall off the end return undefined, not Python's None (null).
             body.append(ir.Return(ir.Literal(ir.UNDEFINED), loc=fn.loc))
         self.body(body, fn)
         self.functions.pop()
+
+    def _result_may_be_read(self, name: str | None) -> bool:
+        """A call's value is read somewhere: a call by name used as a value, or the function's
+        value escapes (``_.noop`` stored in an object, then ``_.noop()`` read)."""
+        return name in self.value_used or name in self.escaping
 
     def _captured_per_iteration(self, fn: ir.Function) -> list[str]:
         fresh = set().union(*self.per_iteration) if self.per_iteration else set()
@@ -333,7 +338,7 @@ class Emitter:
 
     def return_stmt(self, stmt: ir.Return) -> None:
         if stmt.value is None:
-            used = self.functions[-1].name in self.value_used
+            used = self._result_may_be_read(self.functions[-1].name)
             self.line("return undefined" if used else "return", stmt.loc, stmt.trailing)
         else:
             self.line(f"return {self.expr(stmt.value)}", stmt.loc, stmt.trailing)

@@ -32,7 +32,9 @@ class ProgramFacts:
     escaping: set[str]  # functions whose value reaches code that may call it with any arguments
     function_params: dict[str, int]  # names bound only to one local def: its parameter count
     this_functions: set[int]  # ids of functions that take `this` (read it, or are constructors)
-    method_names: set[str]  # property names such functions are stored under
+    method_names: set[str]  # property names such functions are stored under (here or in other files)
+    own_method_names: set[str]  # those of this file (what project.py tells the other files)
+    member_calls: set[str]  # names of the methods this file calls, `x.name(...)`
     function_objects: set[str]  # declared functions made JS function objects (js.this_function)
 
     def is_global(self, expr: ir.Expr) -> bool:
@@ -50,8 +52,10 @@ class ProgramFacts:
         return self.is_global(callee) and isinstance(callee, ir.Name) and callee.id not in ("Object", "Array")
 
 
-def find_facts(program: ir.Program) -> ProgramFacts:
-    """The facts of a program after scope analysis (``program.main`` set)."""
+def find_facts(program: ir.Program, project_methods: frozenset[str] = frozenset()) -> ProgramFacts:
+    """The facts of a program after scope analysis (``program.main`` set).  ``project_methods``:
+    names of methods that read ``this`` in the project's other files (an npm library's
+    ``obj.on(...)``): calls of them here bind the receiver too."""
     main = program.main
     assert main is not None, "scope analysis must run before the program's facts are found"
     nodes, parents = ir.nodes_and_parents(main)  # walked once: every fact below reads these
@@ -61,7 +65,10 @@ def find_facts(program: ir.Program) -> ProgramFacts:
         types=Types(program, nodes, parents), declared=_declared(nodes),
         constants={name for n in nodes if isinstance(n, ir.VarDecl) and n.kind == "const" for name, _ in n.decls},
         function_arity=arity, value_used=used, escaping=set(), function_params=_known_functions(main, nodes),
-        this_functions=this_functions, method_names=method_names,
+        this_functions=this_functions, method_names=method_names | project_methods,
+        own_method_names=set(method_names),
+        member_calls={n.callee.prop for n in nodes if isinstance(n, ir.Call) and isinstance(n.callee, ir.Member)
+                      and not n.callee.computed and isinstance(n.callee.prop, str)},
         function_objects={n.fn.name for n in nodes if isinstance(n, ir.FunctionDecl) and n.fn.name
                           and id(n.fn) in this_functions},
     )

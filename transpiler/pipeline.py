@@ -83,6 +83,9 @@ class Result:
     requires: list[str] = field(default_factory=list)  # canonical ids of local CommonJS modules
     unformatted: str | None = None  # the module before the formatter ran (for benchmarks)
     background_modes: list[str] = field(default_factory=list)  # modes the code's listeners need
+    methods: list[str] = field(default_factory=list)  # names of its methods that read `this` (project.py)
+    method_calls: list[str] = field(default_factory=list)  # names of the methods it calls, `x.name(...)`
+    project_methods: list[str] = field(default_factory=list)  # other files' methods it was converted knowing
 
     @property
     def ok(self) -> bool:
@@ -92,13 +95,14 @@ class Result:
 def convert(source: str, filename: str = "app.js", *, output_name: str | None = None,
             warnings_as_errors: bool = False, commonjs: bool = False,
             resolve_require: Resolver | None = None, declared_modes: list[str] | None = None,
-            script: bool = False) -> Result:
+            script: bool = False, project_methods: frozenset[str] = frozenset()) -> Result:
     """Convert JavaScript ``source`` (named ``filename`` in diagnostics and the header).
 
     ``commonjs``: the file is a module (``module``/``exports`` are its parameters).
     ``resolve_require``: maps a ``require`` id to a canonical project module id (or None).
     ``declared_modes``: UIBackgroundModes from tiapp.xml; None for a bare file.
-    ``script``: a project file whose top-level names are globals other files see (Ti.include)."""
+    ``script``: a project file whose top-level names are globals other files see (Ti.include).
+    ``project_methods``: names of methods that read ``this`` in the project's other files."""
     # The stages build large trees without reference cycles; the cyclic garbage collector would
     # only walk them again and again (it took 40% of the time on an 8,000-line app).  It is
     # paused for the conversion and collects afterwards as usual.
@@ -107,7 +111,7 @@ def convert(source: str, filename: str = "app.js", *, output_name: str | None = 
     try:
         return _convert(source, filename, output_name=output_name, warnings_as_errors=warnings_as_errors,
                         commonjs=commonjs, resolve_require=resolve_require, declared_modes=declared_modes,
-                        script=script)
+                        script=script, project_methods=project_methods)
     except RecursionError:
         diag = Diagnostics(filename, warnings_as_errors=warnings_as_errors)
         diag.error("E900", "internal error: the program nests too deeply to convert", 1, 1)
@@ -131,7 +135,8 @@ def _innermost_frame(exc: BaseException) -> str:
 
 
 def _convert(source: str, filename: str, *, output_name: str | None, warnings_as_errors: bool, commonjs: bool,
-             resolve_require: Resolver | None, declared_modes: list[str] | None, script: bool = False) -> Result:
+             resolve_require: Resolver | None, declared_modes: list[str] | None, script: bool = False,
+             project_methods: frozenset[str] = frozenset()) -> Result:
     diag = Diagnostics(filename, warnings_as_errors=warnings_as_errors)
     timings: dict[str, float] = {}
     clock = time.perf_counter()
@@ -161,7 +166,7 @@ def _convert(source: str, filename: str, *, output_name: str | None, warnings_as
     lap("scope")
     modes = lint(program, diag, declared_modes)
     lap("lint")
-    facts = find_facts(program)
+    facts = find_facts(program, project_methods)
     lap("facts")
     body, locs = emit(program, diag, facts)
     lap("emit")
@@ -192,4 +197,5 @@ def _convert(source: str, filename: str, *, output_name: str | None, warnings_as
     # formatter-stable; it stands after main(), so no mapped line moves.
     module = module.replace(LINES_PLACEHOLDER, lines_statement(mapping), 1)
     lap("line map")
-    return Result(module, diag, source, timings, requires=requires, background_modes=modes, unformatted=unformatted)
+    return Result(module, diag, source, timings, requires=requires, background_modes=modes, unformatted=unformatted,
+                  methods=sorted(facts.own_method_names), method_calls=sorted(facts.member_calls))

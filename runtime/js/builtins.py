@@ -20,7 +20,7 @@ from .realm import RealmNamespace, RealmPrototype, register_prototype
 from .realm import current as current_realm
 from .strings import METHODS as STRING_METHODS
 from .properties import own_property, own_property_names
-from .ops import is_number, to_integer, to_number, to_str
+from .ops import is_number, to_integer, to_number, to_str, typeof
 from .values import (
     to_property_key, Accessor, NaN, JSArray, JSError, JSObject, JSRangeError, JSTypeError, JSURIError, array_named_keys, link_prototype, restrict, own_items, own_keys, undefined,
 )
@@ -968,23 +968,11 @@ _Object.prototype = property(lambda self: current_realm().prototype("Object"))  
 
 
 def _object_to_string_tag(this: Any) -> str:
-    """``Object.prototype.toString.call(x)``: ``[object Array]``, ``[object Null]``..."""
-    from .functions import is_function_value
-    from .regexp import RegExp
-
-    if this is None:
-        return "[object Null]"
-    if this is undefined:
-        return "[object Undefined]"
-    this = primitive_of(this, this)
-    kinds = ((JSArray, "Array"), (bool, "Boolean"), (str, "String"), (int, "Number"), (float, "Number"),
-             (Date, "Date"), (JSError, "Error"), (RegExp, "RegExp"))
-    for kind, tag in kinds:
-        if isinstance(this, kind):
-            return f"[object {tag}]"
-    if is_function_value(this) or isinstance(this, type):
-        return "[object Function]"
-    return "[object Object]"
+    """``Object.prototype.toString.call(x)``: ``[object Array]``, ``[object Null]``... (a wrapper
+    object, ``new Number(1)``, tags as its primitive)."""
+    if this is None or this is undefined:
+        return f"[object {_builtin_tag(this)}]"
+    return f"[object {_builtin_tag(primitive_of(this, this))}]"
 
 
 def _own_descriptor(this: Any, key: Any) -> Any:
@@ -998,6 +986,43 @@ def _is_enumerable(found: Any) -> bool:
     if found is None:
         return False
     return found.enumerable if isinstance(found, Accessor) else found[2]
+
+
+def _builtin_tag(this: Any) -> str:
+    """The ``X`` of ``Object.prototype.toString.call(value)``'s ``[object X]``: the value's kind,
+    as libraries test it (underscore's ``_.isDate``/``_.isRegExp``/``_.isFunction``, moment's
+    ``isObject``), or the ``Symbol.toStringTag`` of the built-in it is (``Map``, ``Promise``...)."""
+    from .collections import Map, Set, WeakMap, WeakSet
+    from .generators import JSGenerator
+    from .promise import Promise
+    from .regexp import RegExp
+
+    if this is None:
+        return "Null"
+    if this is undefined:
+        return "Undefined"
+    if isinstance(this, JSArray):
+        return "Array"
+    if isinstance(this, bool):
+        return "Boolean"
+    if isinstance(this, (int, float)):
+        return "Number"
+    if isinstance(this, str):
+        return "String"
+    for kind, tag in ((Date, "Date"), (RegExp, "RegExp"), (JSError, "Error"), (WeakMap, "WeakMap"),
+                      (WeakSet, "WeakSet"), (Map, "Map"), (Set, "Set"), (Promise, "Promise"),
+                      (JSGenerator, "Generator")):
+        if isinstance(this, kind):
+            return tag
+    if this is Math:
+        return "Math"
+    from .functions import is_function_value
+    from .json_codec import JSON
+
+    if typeof(this) == "function" or is_function_value(this) or isinstance(this, type):
+        return "Function"
+
+    return "JSON" if this is JSON else "Object"
 
 
 def _object_this(this: Any) -> Any:

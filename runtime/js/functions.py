@@ -12,7 +12,11 @@ from types import BuiltinFunctionType, FunctionType, MethodType
 from typing import Any, Callable
 
 from . import values as values_module
-from .values import JSError, JSObject, JSTypeError, adapt_args, link_prototype, read_property_for, undefined
+from .exposed import is_exposed_attribute
+from .values import (
+    JSError, JSObject, JSTypeError, adapt_args, default_prototype, hide_keys, link_prototype, read_property_for,
+    undefined,
+)
 
 
 class ThisFunction:
@@ -22,7 +26,7 @@ class ThisFunction:
         self._fn = fn
         self.__name__ = fn.__name__
         self.__qualname__ = getattr(fn, "__qualname__", fn.__name__)
-        self.__dict__["prototype"] = JSObject(constructor=self)
+        self.__dict__["prototype"] = default_prototype(self)
 
     def with_this(self, this: Any, args: tuple[Any, ...]) -> Any:
         return self._fn(this, *adapt_args(self._fn, args, skip=1))
@@ -40,6 +44,8 @@ class ThisFunction:
         return lambda *args: self.with_this(this, bound + args)
 
     def __getattr__(self, name: str) -> Any:
+        if name in ("length", "name"):  # own properties of every function (`restArguments` reads length)
+            return function_property(self, name)
         # Static members are inherited from the parent class (set by extend).
         parent = dict.get(self.__dict__, "__parent__")
         if parent is not None and not name.startswith("__"):
@@ -85,15 +91,26 @@ class MethodOf(ThisFunction):
     still choose ``this``."""
 
     def __init__(self, method: ThisFunction, receiver: Any) -> None:  # noqa: super().__init__ not wanted
-        self._fn = method._fn
-        self.__name__ = method.__name__
-        self.__qualname__ = method.__qualname__
-        self.__dict__["prototype"] = method.prototype
-        self.__dict__["_method"] = method
-        self.__dict__["_receiver"] = receiver
+        attributes = self.__dict__  # not through __setattr__, which writes to the method
+        attributes["_fn"] = method._fn
+        attributes["__name__"] = method.__name__
+        attributes["__qualname__"] = method.__qualname__
+        attributes["prototype"] = method.prototype
+        attributes["_method"] = method
+        attributes["_receiver"] = receiver
 
     def __call__(self, *args: Any) -> Any:
         return self.with_this(self.__dict__["_receiver"], args)
+
+    # The wrapped function's own JS properties (`Backbone.Model.extend`, set after the module
+    # exported it) are the wrapper's: reads and writes go to the function.
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self.__dict__["_method"], name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        setattr(self.__dict__["_method"], name, value)
 
     @property
     def js_identity(self) -> ThisFunction:
@@ -126,6 +143,20 @@ def _method_of(value: Any, receiver: Any) -> Any:
 
 values_module.method_of = _method_of
 values_module.method_types = frozenset({ThisFunction})
+
+
+_FUNCTION_INTERNALS = frozenset({"prototype"})
+
+
+def function_own_keys(fn: Any) -> list[str]:
+    """The enumerable own properties a program gave a function (``Model.extend = extend``):
+    what ``for (k in fn)`` and ``_.extend(child, parent)`` see (``prototype`` is not one)."""
+    if isinstance(fn, MethodOf):
+        fn = fn.__dict__["_method"]
+    attributes = getattr(fn, "__dict__", None)
+    if not isinstance(attributes, dict):
+        return []
+    return [key for key in attributes if type(key) is str and is_exposed_attribute(key) and key not in _FUNCTION_INTERNALS]
 
 
 def bind_exported_methods(exports: Any) -> None:
@@ -161,6 +192,14 @@ def extend(child: ThisFunction, parent: Any) -> None:
         raise JSTypeError("Class extends value is not a constructor or null")
     link_prototype(child.prototype, parent.prototype)
     child.__dict__["__parent__"] = parent
+
+
+def end_class(cls: Any) -> None:
+    """The end of ``class C {...}``: the methods and accessors its body put on ``C.prototype``
+    are not enumerable, as JS defines them (``for (k in new C())`` lists only own fields; a method
+    added to the prototype later is enumerable)."""
+    prototype = cls.prototype if isinstance(cls, ThisFunction) else prototype_of(cls)
+    hide_keys(prototype, [key for key in dict.keys(prototype) if type(key) is str and key != "__proto__"])
 
 
 def super_call(parent: ThisFunction, this: Any, *args: Any) -> Any:
@@ -201,7 +240,7 @@ def prototype_of(fn: FunctionType) -> Any:
     use, as every JS function has one (a module's constructor may be such a function)."""
     attributes = fn.__dict__
     if "prototype" not in attributes:
-        attributes["prototype"] = JSObject(constructor=fn)
+        attributes["prototype"] = default_prototype(fn)
     return attributes["prototype"]
 
 

@@ -13,7 +13,6 @@ from typing import Any
 from .functions import (
     DELETED, NOT_A_FUNCTION_PROPERTY, function_property, is_function_value, set_function_property,
 )
-from .exposed import is_exposed_attribute
 from .realm import RealmPrototype
 from .host import host_delete, host_get, host_has, host_keys, host_set, inherited_member
 from .values import (
@@ -582,14 +581,35 @@ def for_in(obj: Any) -> list[str]:
     if isinstance(obj, str):
         return [str(i) for i in range(len(obj))]
     if isinstance(obj, JSObject):
-        return own_keys(obj)
-    if is_function_value(obj):  # what the program set on a function
-        attributes = getattr(obj, "__dict__", None)
-        own = [k for k in attributes if is_exposed_attribute(k) and k not in _FUNCTION_PROPERTIES] \
-            if type(attributes) is dict else []
-        return host_keys(obj, own)
+        keys = own_keys(obj)
+        proto = _proto_link(obj)
+        if proto is None:
+            return keys
+        # Then the enumerable keys of the prototype chain (`Child.prototype.method = ...`), each
+        # once, and not those an object nearer the start has (enumerable or not).
+        seen = set(_all_own_keys(obj))
+        while proto is not None:
+            for key in own_keys(proto):
+                if key not in seen:
+                    keys.append(key)
+            seen.update(_all_own_keys(proto))
+            proto = _proto_link(proto)
+        return keys
+    if is_function_value(obj):  # what the program set on a function (a method's wrapper: its method's)
+        from .functions import function_own_keys
+
+        return host_keys(obj, [k for k in function_own_keys(obj) if k not in _FUNCTION_PROPERTIES])
     props = getattr(type(obj), "_properties", None)  # a Ti proxy's own JS properties
     return host_keys(obj, props(obj).keys() if callable(props) else ())
+
+
+def _proto_link(obj: JSObject) -> JSObject | None:
+    proto = dict.get(obj, "__proto__")
+    return proto if isinstance(proto, JSObject) else None
+
+
+def _all_own_keys(obj: JSObject) -> list[str]:
+    return [key for key in dict.keys(obj) if type(key) is str and key != "__proto__"]
 
 
 def delete_(obj: Any, key: Any) -> bool:

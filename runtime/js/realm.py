@@ -28,6 +28,7 @@ def register_prototype(kind: str, make_methods: Callable[[], JSObject]) -> None:
 class Realm:
     def __init__(self) -> None:
         self.global_object = JSObject()
+        self.global_object["global"] = self.global_object  # Node's (and Titanium 9's) name for it
         self.prototypes: dict[str, JSObject] = {}
         # What this realm's program did to the built-in namespaces (`Math.max = f`, `delete
         # JSON.parse`): {namespace: {name: value or DELETED}}; see RealmNamespace.

@@ -15,6 +15,7 @@ Decided once, used everywhere:
 from __future__ import annotations
 
 import math
+import weakref
 from typing import Any, Callable, Iterable, Iterator
 
 from .exposed import COMPUTED_MEMBER_NAMES, PYTHON_LIST_METHODS, is_exposed_attribute
@@ -347,6 +348,25 @@ class _HiddenFromJS:
         raise AttributeError(self.fn.__name__)  # so __getattr__ looks along the prototype chain
 
 
+# Plain values that are not enumerable: the ``constructor`` of a function's own ``prototype``
+# object (``for (k in new F())`` does not list it, ``_.allKeys`` neither).  Kept beside the
+# objects, not in them, so their instances stay plain (an Accessor there would make every
+# instance route its reads through the chain's accessors).
+_HIDDEN_KEYS: "weakref.WeakKeyDictionary[JSObject, frozenset[str]]"
+
+
+def default_prototype(constructor: Any) -> "JSObject":
+    """A new function's ``prototype``: an object whose ``constructor`` (not enumerable) is it."""
+    proto = JSObject(constructor=constructor)
+    _HIDDEN_KEYS[proto] = _CONSTRUCTOR_ONLY
+    return proto
+
+
+def hide_keys(obj: "JSObject", names: Iterable[str]) -> None:
+    """Make the plain values ``names`` of ``obj`` not enumerable (a class's methods)."""
+    _HIDDEN_KEYS[obj] = _HIDDEN_KEYS.get(obj, frozenset()) | frozenset(names)
+
+
 class JSObject(dict):
     """A plain JS object.
 
@@ -453,9 +473,12 @@ class JSObject(dict):
         """Own enumerable keys in JS order (the prototype link is not one)."""
         if not _ONLY_STRINGS.issuperset(map(type, _own_keys(self))):
             _string_keys(self)
+        hidden = _HIDDEN_KEYS.get(self, ()) if "constructor" in self else ()  # only prototypes have any
         if type(self)._accessor_keys:
             return js_key_order(k for k, v in _own_items(self)
-                                if k != "__proto__" and (type(v) is not Accessor or v.enumerable))
+                                if k != "__proto__" and k not in hidden and (type(v) is not Accessor or v.enumerable))
+        if hidden:
+            return js_key_order(k for k in _own_keys(self) if k != "__proto__" and k not in hidden)
         return js_key_order(k for k in _own_keys(self) if k != "__proto__")
 
     @_HiddenFromJS
@@ -478,7 +501,8 @@ class JSObject(dict):
     def propertyIsEnumerable(self, key: Any) -> bool:  # noqa: N802 - JS method name
         name = key if type(key) is str else to_property_key(key)
         value = _own_get(self, name, _MISSING)
-        return value is not _MISSING and name != "__proto__" and (type(value) is not Accessor or value.enumerable)
+        return (value is not _MISSING and name != "__proto__" and (type(value) is not Accessor or value.enumerable)
+                and name not in _HIDDEN_KEYS.get(self, ()))
 
     def __repr__(self) -> str:
         body = ", ".join(f"{k}: {v!r}" for k, v in own_items(self))
@@ -510,6 +534,9 @@ _OBJECT_METHODS: dict[str, Any] = {
 _OBJECT_METHODS.update(hasOwnProperty=JSObject.hasOwnProperty, isPrototypeOf=JSObject.isPrototypeOf,
                        propertyIsEnumerable=JSObject.propertyIsEnumerable)
 
+
+_HIDDEN_KEYS = weakref.WeakKeyDictionary()
+_CONSTRUCTOR_ONLY = frozenset({"constructor"})
 
 # What every object inherits from Object.prototype (`"toString" in {}` is true).
 _OBJECT_PROTOTYPE = frozenset({"constructor", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable",
