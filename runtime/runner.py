@@ -70,6 +70,13 @@ class Action:
     def apply(self, app: App) -> None:
         if self.kind == "tap":
             app.tap(self.value)
+        elif self.kind == "type":
+            target, sep, text = self.value.partition("=")
+            if not sep:
+                raise LookupError(f"--type takes FIELD=TEXT (a field's id, hint or title), got {self.value!r}")
+            app.type(target, text)
+        elif self.kind == "back":
+            app.back()
         elif self.kind == "background-fetch":
             app.background_fetch()
         elif self.kind == "push":
@@ -124,7 +131,12 @@ def parse_url_map(items: Sequence[str]) -> list[tuple[str, str]]:
 def add_run_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("app", type=Path, help="a converted app (.py, or a converted project folder)")
     parser.add_argument("--tap", dest="tap", metavar="TITLE", action=_OrderedAction,
-                        help="tap the button with this title (repeatable; actions run in order)")
+                        help="tap what shows this title, text or id: a button, tab, table row, list item or "
+                             "dialog button (repeatable; actions run in order)")
+    parser.add_argument("--type", dest="type", metavar="FIELD=TEXT", action=_OrderedAction,
+                        help="type TEXT into the text field with this id, hint or title, then Return")
+    parser.add_argument("--back", dest="back", nargs=0, action=_OrderedAction,
+                        help="the navigation bar's Back: close the window pushed last on a tab or navigation window")
     parser.add_argument("--background-fetch", dest="background_fetch", nargs=0, action=_OrderedAction,
                         help="send the app to the background and deliver a backgroundfetch event")
     parser.add_argument("--push", dest="push", metavar="JSON", action=_OrderedAction,

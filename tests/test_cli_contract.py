@@ -95,7 +95,7 @@ def test_run_reports_a_missing_button_and_bad_push(tmp_path: Path) -> None:
     source = tmp_path / "app.js"
     source.write_text("Ti.UI.createButton({title: 'A'});\n")
     tap = ti2py("run", str(source), "--data-dir", str(tmp_path / "d"), "--tap", "B")
-    assert tap.returncode == 2 and "no button titled 'B' (buttons: 'A')" in tap.stderr
+    assert tap.returncode == 2 and "nothing to tap titled 'B' (no window is open; views: 'A')" in tap.stderr
     push = ti2py("run", str(source), "--data-dir", str(tmp_path / "d"), "--push", "{not json")
     assert push.returncode == 2 and "--push needs a JSON object" in push.stderr
 

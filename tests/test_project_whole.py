@@ -183,7 +183,7 @@ def test_url_window_runs_its_script_with_current_window(tmp_path: Path) -> None:
         "[INFO] in Second", "[INFO] opened",
         "[ERROR] Uncaught Error: Ti.UI.Window url 'missing.js': couldn't find missing.js in Resources",
         "[INFO] in Tab",  # a tab group opens its first tab's window
-        "[INFO] tapped in Second",
+        "[INFO] tapped in Tab",  # the tab group, opened last, is in front of the window "Second"
     ]
 
 

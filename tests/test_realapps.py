@@ -8,14 +8,19 @@ reused file by file (transpiler/project.py's cache), so only what changed conver
 
 from __future__ import annotations
 
+import http.server
 import os
+import urllib.parse
 import warnings
 from pathlib import Path
+from typing import Any, Callable
 
 import pytest
 
-from realapps_expectations import CONVERT_FAILURES, START_FAILURES
+from realapps_expectations import CONVERT_FAILURES, START_FAILURES, WALK_FAILURES
 from ti2py.runtime import App
+from ti2py.runtime.js.ops import to_str
+from ti2py.runtime.loopback import LoopbackServer
 from ti2py.transpiler.project import ProjectResult, convert_project, write_project
 
 REALAPPS = Path(__file__).resolve().parent.parent.parent / "shared" / "realapps"
@@ -82,7 +87,7 @@ def test_gtd_screens_open_as_url_windows(converted: dict[str, tuple[ProjectResul
     app = App("GTD", data_dir=tmp_path / "data", url_map=OFFLINE, out=None, request_timeout=2.0)
     app.load(converted["GTD"][1] / "app.py")
     assert app.run_until_idle(30)
-    [table] = app.Ti.UI.find("TableView")
+    [table] = app.find_views("TableView")
     for title, page in [("Inbox", "Views/inbox.js"), ("Checklists", "Views/checklists.js"), ("API", "Views/api.js")]:
         table.fireEvent("click", JSObject(rowData=JSObject(title=title, myData=page)))
         assert app.run_until_idle(30)
@@ -127,3 +132,225 @@ def test_kitchensink_examples_load_by_computed_id(converted: dict[str, tuple[Pro
     assert counts["required"] >= FLOOR["required"] and counts["built"] >= FLOOR["built"], counts
     if counts["built"] > FLOOR["built"] or counts["required"] > FLOOR["required"]:
         warnings.warn(f"more KitchenSink examples work now: {counts}; raise KITCHENSINK_EXAMPLES", stacklevel=1)
+
+
+# -- walks through each app's main screens ---------------------------------------------------------
+class AppServer(LoopbackServer):
+    """The servers the apps talk to, on one loopback port: every http(s) URL is mapped to
+    ``<server>/<scheme>/<host>/<path>``; ``route(path, fn)`` answers GET and POST there with
+    ``fn(query, body) -> bytes`` (a 404 elsewhere), and ``requests`` records what came."""
+
+    def __init__(self) -> None:
+        self.routes: dict[str, Callable[[dict[str, list[str]], bytes], bytes]] = {}
+        self.requests: list[tuple[str, str]] = []
+        server = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def log_message(self, *args: object) -> None:
+                pass
+
+            def _answer(self) -> None:
+                url = urllib.parse.urlsplit(self.path)
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                server.requests.append((self.command, url.path + ("?" + url.query if url.query else "")))
+                fn = server.routes.get(url.path)
+                data = fn(urllib.parse.parse_qs(url.query), body) if fn is not None else None
+                self.send_response(200 if data is not None else 404)
+                self.send_header("Content-Length", str(len(data or b"")))
+                self.end_headers()
+                self.wfile.write(data or b"")
+
+            do_GET = do_POST = _answer
+
+        super().__init__(Handler)
+
+    def url_map(self) -> list[tuple[str, str]]:
+        return [("https://", self.url + "https/"), ("http://", self.url + "http/")]
+
+    def route(self, url: str, fn: Callable[[dict[str, list[str]], bytes], bytes]) -> None:
+        scheme, rest = url.split("://", 1)
+        self.routes["/" + scheme + "/" + rest.split("?", 1)[0]] = fn
+
+
+def _uncaught(app: App) -> list[str]:
+    return [line for line in app.log_lines("ERROR") if "Uncaught" in line]
+
+
+class Walk:
+    """One app driven as a user would: each step, then run until idle; it stops at the first
+    step that leaves an uncaught error (``error``) so the walk's figure is honest."""
+
+    def __init__(self, app: App) -> None:
+        self.app = app
+        self.steps: list[str] = []
+        self.error: str | None = None
+
+    def __call__(self, action: str, *args: Any) -> bool:
+        if self.error is not None:
+            return False
+        getattr(self.app, action)(*args)
+        self.steps.append(f"{action} {' '.join(map(str, args))}")
+        assert self.app.run_until_idle(30), f"still busy after {self.steps[-1]}"
+        errors = _uncaught(self.app)
+        if errors:
+            self.error = f"after {self.steps[-1]}: {errors[0]}"
+        return self.error is None
+
+    def screen(self) -> list[str]:
+        return [label for view in self.app.Ti.UI.screen() for label in view.labels()]
+
+
+def _label_texts(app: App) -> list[str]:
+    return [to_str(v.text) for v in app.find_views("Label") if isinstance(v.__dict__.get("text"), str)]
+
+
+def walk_cel2(walk: Walk, server: AppServer) -> None:
+    """The status table from the server's JSON; a row opens its link."""
+    app = walk.app
+    walk("tap", "community")
+    assert app.Ti.Platform.opened_urls == ["https://openshift.redhat.com/community"]
+    walk("tap", "Openshift Status: (1) Issue")
+    assert app.Ti.Platform.opened_urls[-1] == "https://openshift.redhat.com/app/status"
+
+
+def serve_cel2(server: AppServer) -> None:
+    server.route("https://openshift.redhat.com/app/status/status.json", lambda q, b: b'{"open": [{"id": 1}], "resolved": []}')
+
+
+def serve_gtd(server: AppServer) -> None:
+    answers = {
+        "inboxentries": b"<inbox><inbox_entry><id>7</id><content>Buy milk</content></inbox_entry></inbox>",
+        "checklists": b"<checklists></checklists>",
+        "list_projects": b"<projects></projects>",
+        "tasks": b"<tasks></tasks>",
+    }
+    server.route("https://meldon.org/gtd/mobile.php", lambda q, b: answers.get(q.get("action", [""])[0], b"<ok/>"))
+
+
+def walk_gtd(walk: Walk, server: AppServer) -> None:
+    """Log in on the configuration tab, then the client tab's inbox from the service."""
+    app = walk.app
+    walk("type", "Username", "alice")
+    walk("type", "Password", "secret")
+    walk("tap", "Test connection")
+    assert app.Ti.App.Properties.getString("user") == "alice"
+    assert any("openid-provider.appspot.com/alice" in path for _, path in server.requests)
+    walk("tap", "MeldonGTD Client")
+    walk("tap", "Inbox")
+    assert "Buy milk" in walk.screen(), walk.screen()
+    walk("back")
+    walk("tap", "Checklists")
+    walk("back")
+    walk("tap", "Log")
+    walk("tap", "About")
+
+
+def walk_kitchensink(walk: Walk, server: AppServer) -> None:
+    """Each tab, and a few examples of the Controls and Base UI tabs (each a window pushed on
+    its tab, then Back)."""
+    for example in ("Slider", "Switch", "Activity Indicator", "Button", "Label", "Text Field"):
+        walk("tap", example)
+        walk("back")
+    for tab in ("Phone", "Platform", "Mashups", "Base UI"):
+        walk("tap", tab)
+    for example in ("Tab Groups", "Window Properties", "Views"):
+        walk("tap", example)
+        walk("back")
+
+
+def walk_master_detail(walk: Walk, server: AppServer) -> None:
+    """A product row opens the detail window with its name and price; Back, another one."""
+    walk("tap", "Grapes")
+    assert "Grapes: $1.50" in _label_texts(walk.app)
+    assert walk.screen()[0] == "Product Details"
+    walk("back")
+    walk("tap", "Kiwis")
+    assert "Kiwis: $1.00" in _label_texts(walk.app)
+
+
+def walk_tabbed(walk: Walk, server: AppServer) -> None:
+    walk("tap", "Open New Window")
+    assert "New Window" in walk.screen()
+    walk("tap", "Settings")
+    walk("tap", "Open New Window")
+    walk("back")
+    walk("tap", "Home")
+
+
+def walk_sctabgroup(walk: Walk, server: AppServer) -> None:
+    walk("tap", "Settings")
+    walk("tap", "Open new window on tab")
+    walk("tap", "Home")
+
+
+def walk_todolistacs(walk: Walk, server: AppServer) -> None:
+    walk("type", "Username", "alice")
+    walk("type", "Password", "secret")
+    walk("tap", "Login")
+    assert "Todo Login" not in walk.screen(), "the login window closes once ACS answers"
+
+
+def serve_rss(server: AppServer) -> None:
+    feed = (b'<?xml version="1.0" encoding="utf-8"?><rss xmlns:dc="http://purl.org/dc/elements/1.1/" version="2.0">'
+            b"<channel><title>Local</title><item><title>Bridge reopens</title><link>http://example.com/1</link>"
+            b"<description>After two years.</description><dc:date>2012-06-04T20:00:09Z</dc:date></item>"
+            b"<item><title>Rain ahead</title><link>http://example.com/2</link><description>Bring a coat.</description>"
+            b"<dc:date>2012-06-05T08:00:00Z</dc:date></item></channel></rss>")
+    server.route("http://www.startribune.com/local/index.rss2", lambda q, b: feed)
+
+
+def walk_rss(walk: Walk, server: AppServer) -> None:
+    """The feed's items become rows; a row shows the article on the Read tab."""
+    app = walk.app
+    assert {"Bridge reopens", "Rain ahead"} <= set(walk.screen()), walk.screen()
+    walk("tap", "Rain ahead")
+    [group] = app.find_views("TabGroup")
+    assert group.activeTab.title == "Read"
+    assert "Rain ahead" in _label_texts(app)
+    walk("tap", "Discover")
+    walk("tap", "Bridge reopens")
+
+
+WALKS: dict[str, tuple[Callable[[Walk, AppServer], None], Callable[[AppServer], None] | None]] = {
+    "CEL2": (walk_cel2, serve_cel2),
+    "GTD": (walk_gtd, serve_gtd),
+    "KitchenSink": (walk_kitchensink, None),
+    "SCTabGroup": (walk_sctabgroup, None),
+    "Template.MasterDetail": (walk_master_detail, None),
+    "Template.Tabbed": (walk_tabbed, None),
+    "TodoListACS": (walk_todolistacs, None),
+    "titanium-example-rss": (walk_rss, serve_rss),
+}
+
+
+@pytest.mark.parametrize("name", APPS)
+def test_app_walks_its_main_screens(name: str, converted: dict[str, tuple[ProjectResult, Path]], tmp_path: Path) -> None:
+    """A scripted walk through the app's main screens (taps on tabs, rows and buttons, typing,
+    Back) against a local server where it fetches; every step must end idle with no uncaught
+    error.  A walk that does not hold yet is in realapps_expectations.WALK_FAILURES with its cause."""
+    known = WALK_FAILURES.get(name)
+    if name in START_FAILURES:
+        assert known is not None and known[0] == "start", f"{name} does not start: list it as a walk failure"
+        pytest.skip(f"{name} does not start: {START_FAILURES[name][1]}")
+    walk_fn, serve = WALKS[name]
+    with AppServer() as server:
+        if serve is not None:
+            serve(server)
+        app = App(name, data_dir=tmp_path / "data", url_map=server.url_map(), out=None, request_timeout=5.0)
+        app.stub_modules.add("facebook")
+        app.load(converted[name][1] / "app.py")
+        walk = Walk(app)
+        assert app.run_until_idle(30) and not _uncaught(app)
+        failure = None
+        try:
+            walk_fn(walk, server)
+        except AssertionError as exc:
+            failure = f"after {walk.steps[-1] if walk.steps else 'start'}: {exc}".splitlines()[0]
+        failure = walk.error or failure
+    print(f"{name}: {'walks clean' if failure is None else 'walk fails ' + failure} ({len(walk.steps)} steps)")
+    if known is None:
+        assert failure is None, f"{name}'s walk held before, now fails {failure}"
+    elif failure is None:
+        warnings.warn(f"{name}'s walk holds now; remove it from realapps_expectations.WALK_FAILURES", stacklevel=1)
+    else:
+        assert known[0] in failure, f"{name}'s walk fails another way than listed ({known[1]}): {failure}"

@@ -73,6 +73,9 @@ CODES: dict[str, Code] = {entry.code: entry for entry in (
          "the module-level functions of urlSession 1.x/2.0"),
     Code("W104", WARNING, "Ti.App.iOS has no `{event}` event{suggestion}", "",
          "a `Ti.App.iOS` event name that does not exist"),
+    Code("W105", WARNING, "`{receiver}.{method}` is not part of the Titanium API ti2py models",
+         "running this call is a TypeError naming it; ti2py has no stand-in for it",
+         "a call of a Ti API the runtime lacks (`Ti.Contacts.getAllPeople`, `Ti.Media.createVideoPlayer`)"),
     Code("W201", WARNING, "`{event}` needs the `{mode}` background mode; no tiapp.xml declares it, "
          "so ti2py enables it for this file",
          "a device needs <key>UIBackgroundModes</key><array><string>{mode}</string></array> in tiapp.xml",

@@ -131,6 +131,8 @@ def _check_call(node: ir.Call, callee: ir.Member, modules: set[str], own_methods
     real = _case_variant(receiver, method) if method not in own_methods else None
     if real is not None:
         diag.report("W101", line, col, receiver=receiver, method=method, suggestion=real)
+    elif method not in own_methods and _unmodelled(receiver, method):
+        diag.report("W105", line, col, receiver=receiver, method=method)
     is_module = isinstance(callee.obj, ir.Name) and callee.obj.id in modules
     if is_module and method in DEPRECATED:
         diag.report("W103", line, col, receiver=receiver, method=method, replacement=DEPRECATED[method])
@@ -153,6 +155,23 @@ def _case_variant(receiver: str, method: str) -> str | None:
     if method in METHODS_BY_CLASS.get(receiver, KNOWN_METHODS):
         return None
     return _CASE_INDEX.get(receiver, _KNOWN_CASE_INDEX).get(method.lower())
+
+
+def _unmodelled(receiver: str, method: str) -> bool:
+    """A call on a Ti object path (``Ti.Contacts.getAllPeople``) that the runtime does not model:
+    the path names no modelled Ti class, or the method is not one of its class's (``setX``/
+    ``getX`` accessors exist on every modelled proxy).  ``Ti.UI`` is left out (every one of its factories
+    gives a view that keeps its properties)."""
+    if receiver == "Titanium" or receiver.startswith("Titanium."):
+        receiver = "Ti" + receiver[len("Titanium"):]
+    if not (receiver == "Ti" or receiver.startswith("Ti.")) or receiver == "Ti.UI" or receiver.startswith("Ti.UI."):
+        return False
+    methods = METHODS_BY_CLASS.get(receiver)
+    if methods is None:
+        return True  # a namespace the runtime does not model at all
+    if len(method) > 3 and method[:3] in ("set", "get") and method[3].isupper():
+        return False
+    return method not in methods
 
 
 def _members_defined(nodes: list[ir.Node]) -> set[str]:

@@ -37,12 +37,17 @@ METHODS: dict[str, tuple[str, ...]] = {
         "setInt", "setList", "setObject", "setString", "toString",
     ),
     "Ti.App.iOS": (
-        "addEventListener", "begin_handler", "endBackgroundHandler", "fire", "fireEvent",
-        "registerUserNotificationSettings", "removeEventListener", "scheduleLocalNotification",
-        "setMinimumBackgroundFetchInterval", "toString",
+        "addEventListener", "cancelAllLocalNotifications", "cancelLocalNotification",
+        "cancelLocalNotifications", "endBackgroundHandler", "fireEvent", "registerUserNotificationSettings",
+        "removeEventListener", "scheduleLocalNotification", "setMinimumBackgroundFetchInterval", "toString",
     ),
     "Ti.App.iOS.LocalNotification": (
         "addEventListener", "cancel", "fireEvent", "removeEventListener", "toString",
+    ),
+    "Ti.App.iOS.UserNotificationCenter": (
+        "addEventListener", "fireEvent", "getDeliveredNotifications", "getPendingNotifications",
+        "removeDeliveredNotifications", "removeEventListener", "removePendingNotifications",
+        "requestUserNotificationSettings", "toString",
     ),
     "Ti.Blob": (
         "addEventListener", "fireEvent", "removeEventListener", "toString",
@@ -74,10 +79,33 @@ METHODS: dict[str, tuple[str, ...]] = {
         "addEventListener", "append", "copy", "createDirectory", "createFile", "createTimestamp",
         "deleteDirectory", "deleteFile", "exists", "extension", "fireEvent", "getDirectoryListing", "getParent",
         "isDirectory", "isFile", "modificationTimestamp", "move", "read", "removeEventListener", "rename",
-        "toString", "write",
+        "resolve", "spaceAvailable", "toString", "write",
+    ),
+    "Ti.Geolocation": (
+        "addEventListener", "fireEvent", "getCurrentHeading", "getCurrentPosition", "hasLocationPermissions",
+        "removeEventListener", "requestLocationPermissions", "toString",
+    ),
+    "Ti.Gesture": (
+        "addEventListener", "fireEvent", "isFaceDown", "isFaceUp", "isLandscape", "isPortrait",
+        "removeEventListener", "toString",
     ),
     "Ti.Locale": (
-        "addEventListener", "fireEvent", "getString", "removeEventListener", "toString",
+        "addEventListener", "fireEvent", "formatTelephoneNumber", "getCurrencyCode", "getCurrencySymbol",
+        "getLocaleCurrencySymbol", "getString", "removeEventListener", "setLanguage", "toString",
+    ),
+    "Ti.Media": (
+        "addEventListener", "beep", "createAudioPlayer", "createSound", "fireEvent", "hasCameraPermissions",
+        "hasPhotoGalleryPermissions", "hideCamera", "hidePhotoGallery", "openPhotoGallery",
+        "removeEventListener", "requestAudioRecorderPermissions", "requestCameraPermissions",
+        "requestPhotoGalleryPermissions", "showCamera", "takePicture", "toString", "vibrate",
+    ),
+    "Ti.Media.AudioPlayer": (
+        "addEventListener", "fireEvent", "isPaused", "isPlaying", "pause", "play", "release",
+        "removeEventListener", "reset", "start", "stop", "toString",
+    ),
+    "Ti.Media.Sound": (
+        "addEventListener", "fireEvent", "isPaused", "isPlaying", "pause", "play", "release",
+        "removeEventListener", "reset", "start", "stop", "toString",
     ),
     "Ti.Network": (
         "addEventListener", "createHTTPClient", "fireEvent", "registerForPushNotifications",
@@ -92,35 +120,133 @@ METHODS: dict[str, tuple[str, ...]] = {
         "removeEventListener", "toString",
     ),
     "Ti.UI": (
-        "addEventListener", "find", "fireEvent", "removeEventListener", "toString",
+        "addEventListener", "fireEvent", "removeEventListener", "toString",
+    ),
+    "Ti.UI.ActivityIndicator": (
+        "add", "addEventListener", "animate", "applyProperties", "finishLayout", "fireEvent", "hide",
+        "insertAt", "remove", "removeAllChildren", "removeEventListener", "replaceAt", "show", "startLayout",
+        "toImage", "toString", "updateLayout",
+    ),
+    "Ti.UI.AlertDialog": (
+        "addEventListener", "fireEvent", "removeEventListener", "toString",
     ),
     "Ti.UI.Button": (
-        "addEventListener", "animate", "fireEvent", "remove", "removeAllChildren", "removeEventListener", "tap",
-        "toString", "walk",
+        "add", "addEventListener", "animate", "applyProperties", "finishLayout", "fireEvent", "hide",
+        "insertAt", "remove", "removeAllChildren", "removeEventListener", "replaceAt", "show", "startLayout",
+        "toImage", "toString", "updateLayout",
     ),
     "Ti.UI.ImageView": (
-        "addEventListener", "animate", "fireEvent", "remove", "removeAllChildren", "removeEventListener",
-        "toString", "walk",
+        "add", "addEventListener", "animate", "applyProperties", "finishLayout", "fireEvent", "hide",
+        "insertAt", "pause", "remove", "removeAllChildren", "removeEventListener", "replaceAt", "resume",
+        "show", "start", "startLayout", "stop", "toImage", "toString", "updateLayout",
+    ),
+    "Ti.UI.Label": (
+        "add", "addEventListener", "animate", "applyProperties", "finishLayout", "fireEvent", "hide",
+        "insertAt", "remove", "removeAllChildren", "removeEventListener", "replaceAt", "show", "startLayout",
+        "toImage", "toString", "updateLayout",
+    ),
+    "Ti.UI.ListSection": (
+        "add", "addEventListener", "animate", "appendItems", "applyProperties", "deleteItemsAt", "finishLayout",
+        "fireEvent", "getItemAt", "getItems", "hide", "insertAt", "insertItemsAt", "remove",
+        "removeAllChildren", "removeEventListener", "replaceAt", "replaceItemsAt", "setItems", "show",
+        "startLayout", "toImage", "toString", "updateItemAt", "updateLayout",
+    ),
+    "Ti.UI.ListView": (
+        "add", "addEventListener", "animate", "appendSection", "applyProperties", "deleteSectionAt",
+        "finishLayout", "fireEvent", "hide", "insertAt", "insertSectionAt", "remove", "removeAllChildren",
+        "removeEventListener", "replaceAt", "replaceSectionAt", "scrollToItem", "setSections", "show",
+        "startLayout", "toImage", "toString", "updateLayout",
+    ),
+    "Ti.UI.NavigationWindow": (
+        "add", "addEventListener", "animate", "applyProperties", "close", "closeWindow", "finishLayout",
+        "fireEvent", "hide", "insertAt", "open", "openWindow", "popToRootWindow", "remove", "removeAllChildren",
+        "removeEventListener", "replaceAt", "show", "startLayout", "toImage", "toString", "updateLayout",
+    ),
+    "Ti.UI.OptionDialog": (
+        "addEventListener", "fireEvent", "removeEventListener", "toString",
     ),
     "Ti.UI.ProgressBar": (
-        "addEventListener", "animate", "fireEvent", "hide", "remove", "removeAllChildren",
-        "removeEventListener", "show", "toString", "walk",
+        "add", "addEventListener", "animate", "applyProperties", "finishLayout", "fireEvent", "hide",
+        "insertAt", "remove", "removeAllChildren", "removeEventListener", "replaceAt", "show", "startLayout",
+        "toImage", "toString", "updateLayout",
+    ),
+    "Ti.UI.ScrollView": (
+        "add", "addEventListener", "animate", "applyProperties", "finishLayout", "fireEvent", "hide",
+        "insertAt", "remove", "removeAllChildren", "removeEventListener", "replaceAt", "scrollTo",
+        "scrollToBottom", "show", "startLayout", "toImage", "toString", "updateLayout",
+    ),
+    "Ti.UI.ScrollableView": (
+        "add", "addEventListener", "addView", "animate", "applyProperties", "finishLayout", "fireEvent", "hide",
+        "insertAt", "remove", "removeAllChildren", "removeEventListener", "replaceAt", "scrollToView", "show",
+        "startLayout", "toImage", "toString", "updateLayout",
+    ),
+    "Ti.UI.SearchBar": (
+        "add", "addEventListener", "animate", "applyProperties", "blur", "finishLayout", "fireEvent", "focus",
+        "hasText", "hide", "insertAt", "remove", "removeAllChildren", "removeEventListener", "replaceAt",
+        "show", "startLayout", "toImage", "toString", "updateLayout",
+    ),
+    "Ti.UI.Slider": (
+        "add", "addEventListener", "animate", "applyProperties", "finishLayout", "fireEvent", "hide",
+        "insertAt", "remove", "removeAllChildren", "removeEventListener", "replaceAt", "show", "startLayout",
+        "toImage", "toString", "updateLayout",
+    ),
+    "Ti.UI.Switch": (
+        "add", "addEventListener", "animate", "applyProperties", "finishLayout", "fireEvent", "hide",
+        "insertAt", "remove", "removeAllChildren", "removeEventListener", "replaceAt", "show", "startLayout",
+        "toImage", "toString", "updateLayout",
     ),
     "Ti.UI.Tab": (
-        "addEventListener", "animate", "fireEvent", "open", "remove", "removeAllChildren",
-        "removeEventListener", "toString", "walk",
+        "add", "addEventListener", "animate", "applyProperties", "close", "finishLayout", "fireEvent", "hide",
+        "insertAt", "open", "remove", "removeAllChildren", "removeEventListener", "replaceAt", "show",
+        "startLayout", "toImage", "toString", "updateLayout",
     ),
     "Ti.UI.TabGroup": (
-        "addEventListener", "addTab", "animate", "close", "fireEvent", "open", "remove", "removeAllChildren",
-        "removeEventListener", "removeTab", "toString", "walk",
+        "add", "addEventListener", "addTab", "animate", "applyProperties", "close", "finishLayout", "fireEvent",
+        "getActiveTab", "getTabs", "hide", "insertAt", "open", "remove", "removeAllChildren",
+        "removeEventListener", "removeTab", "replaceAt", "setActiveTab", "show", "startLayout", "toImage",
+        "toString", "updateLayout",
+    ),
+    "Ti.UI.TableView": (
+        "add", "addEventListener", "animate", "appendRow", "appendSection", "applyProperties", "deleteRow",
+        "deselectRow", "finishLayout", "fireEvent", "hide", "insertAt", "insertRowAfter", "insertRowBefore",
+        "remove", "removeAllChildren", "removeEventListener", "replaceAt", "scrollToIndex", "scrollToTop",
+        "selectRow", "setData", "show", "startLayout", "toImage", "toString", "updateLayout", "updateRow",
+    ),
+    "Ti.UI.TableViewRow": (
+        "add", "addEventListener", "animate", "applyProperties", "finishLayout", "fireEvent", "hide",
+        "insertAt", "remove", "removeAllChildren", "removeEventListener", "replaceAt", "show", "startLayout",
+        "toImage", "toString", "updateLayout",
+    ),
+    "Ti.UI.TableViewSection": (
+        "add", "addEventListener", "animate", "applyProperties", "finishLayout", "fireEvent", "hide",
+        "insertAt", "remove", "removeAllChildren", "removeEventListener", "replaceAt", "show", "startLayout",
+        "toImage", "toString", "updateLayout",
+    ),
+    "Ti.UI.TextArea": (
+        "add", "addEventListener", "animate", "applyProperties", "blur", "finishLayout", "fireEvent", "focus",
+        "hasText", "hide", "insertAt", "remove", "removeAllChildren", "removeEventListener", "replaceAt",
+        "show", "startLayout", "toImage", "toString", "updateLayout",
+    ),
+    "Ti.UI.TextField": (
+        "add", "addEventListener", "animate", "applyProperties", "blur", "finishLayout", "fireEvent", "focus",
+        "hasText", "hide", "insertAt", "remove", "removeAllChildren", "removeEventListener", "replaceAt",
+        "show", "startLayout", "toImage", "toString", "updateLayout",
     ),
     "Ti.UI.View": (
-        "addEventListener", "animate", "fireEvent", "remove", "removeAllChildren", "removeEventListener",
-        "toString", "walk",
+        "add", "addEventListener", "animate", "applyProperties", "finishLayout", "fireEvent", "hide",
+        "insertAt", "remove", "removeAllChildren", "removeEventListener", "replaceAt", "show", "startLayout",
+        "toImage", "toString", "updateLayout",
+    ),
+    "Ti.UI.WebView": (
+        "add", "addEventListener", "animate", "applyProperties", "canGoBack", "canGoForward", "evalJS",
+        "finishLayout", "fireEvent", "hide", "insertAt", "reload", "remove", "removeAllChildren",
+        "removeEventListener", "replaceAt", "setHtml", "setUrl", "show", "startLayout", "toImage", "toString",
+        "updateLayout",
     ),
     "Ti.UI.Window": (
-        "addEventListener", "animate", "close", "fireEvent", "open", "remove", "removeAllChildren",
-        "removeEventListener", "toString", "walk",
+        "add", "addEventListener", "animate", "applyProperties", "close", "finishLayout", "fireEvent", "hide",
+        "hideNavBar", "hideTabBar", "insertAt", "open", "remove", "removeAllChildren", "removeEventListener",
+        "replaceAt", "show", "showNavBar", "showTabBar", "startLayout", "toImage", "toString", "updateLayout",
     ),
     "Ti.Utils": (
         "addEventListener", "base64decode", "base64encode", "fireEvent", "md5HexDigest", "removeEventListener",

@@ -54,12 +54,26 @@ class Session(Proxy):
 
     def __init__(self, module: "URLSessionModule", configuration: SessionConfiguration) -> None:
         super().__init__(module._app)
-        object.__setattr__(self, "configuration", configuration)
+        object.__setattr__(self, "_configuration", configuration)
         object.__setattr__(self, "_module", module)
-        object.__setattr__(self, "tasks", {})
-        object.__setattr__(self, "valid", True)
+        object.__setattr__(self, "_tasks", {})
+        object.__setattr__(self, "_valid", True)
         object.__setattr__(self, "_client", None)
         object.__setattr__(self, "_woken", False)
+
+    # The runtime's state, under names JS cannot reach: `s.tasks = null` in an app changes nothing.
+    @property
+    def configuration(self) -> "SessionConfiguration":
+        return self._configuration
+
+    @property
+    def tasks(self) -> dict[int, Any]:
+        """The session's tasks by identifier."""
+        return self._tasks
+
+    @property
+    def valid(self) -> bool:
+        return self._valid
 
     @property
     def identifier(self) -> str:
@@ -83,7 +97,7 @@ class Session(Proxy):
             return undefined
         data = args.data
         if isinstance(data, Blob):
-            body: bytes | Path = data._path if data._path is not None else data.bytes()
+            body: bytes | Path = data._path if data._path is not None else data._bytes()
         elif isinstance(data, File):
             body = data._file
         elif isinstance(data, str):
@@ -114,11 +128,11 @@ class Session(Proxy):
 
     # -- lifecycle (JS API) ----------------------------------------------------------------------
     def finishTasksAndInvalidate(self) -> None:  # noqa: N802
-        object.__setattr__(self, "valid", False)
+        object.__setattr__(self, "_valid", False)
         self._close_client_when_done()
 
     def invalidateAndCancel(self) -> None:  # noqa: N802
-        object.__setattr__(self, "valid", False)
+        object.__setattr__(self, "_valid", False)
         for task in self.tasks.values():
             if task.state == "running" and task.asyncio_task is not None:
                 task.state = "cancelled"
@@ -311,8 +325,13 @@ class URLSessionModule(Proxy):
 
     def __init__(self, app: "App") -> None:
         super().__init__(app)
-        object.__setattr__(self, "sessions", [])
+        object.__setattr__(self, "_sessions", [])
         object.__setattr__(self, "_warned", set())
+
+    @property
+    def sessions(self) -> list[Session]:
+        """Every session the app created, in order (the runtime's; JS cannot replace it)."""
+        return self._sessions
 
     # -- new generation (2.1.0+) ----------------------------------------------------------------
     def createSessionConfiguration(self, args: Any = undefined) -> SessionConfiguration:  # noqa: N802

@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from ..app import call_js, current_app
-from ..js.ops import to_str
-from ..js.values import undefined
+from ..js.ops import call, to_str
+from ..js.values import Accessor, define_property, undefined
 
 
 class _CurrentTi:
@@ -42,12 +42,9 @@ def L(key: Any = undefined, hint: Any = undefined) -> Any:  # noqa: N802 - Titan
 
 class _Console:
     """The global ``console``: its methods are the running app's ``Ti.API`` ones (``console.log``
-    is an info line, as in Titanium), plus ``time``/``timeEnd``."""
+    is an info line, as in Titanium), plus ``time``/``timeEnd`` (the labels are the app's own)."""
 
     _LEVELS = {"log": "info", "info": "info", "warn": "warn", "error": "error", "debug": "debug", "trace": "trace"}
-
-    def __init__(self) -> None:
-        self._started: dict[str, float] = {}
 
     def __getattr__(self, name: str) -> Any:
         level = self._LEVELS.get(name)
@@ -58,21 +55,44 @@ class _Console:
     def time(self, label: Any = "default") -> None:
         import time
 
-        self._started[to_str(label)] = time.monotonic()
+        current_app().console_timers[to_str(label)] = time.monotonic()
 
     def timeEnd(self, label: Any = "default") -> None:  # noqa: N802
         import time
 
-        started = self._started.pop(to_str(label), None)
+        app = current_app()
+        started = app.console_timers.pop(to_str(label), None)
         if started is not None:
-            current_app().Ti.API.info(f"{to_str(label)}: {(time.monotonic() - started) * 1000:.3f}ms")
+            app.Ti.API.info(f"{to_str(label)}: {(time.monotonic() - started) * 1000:.3f}ms")
 
 
 console: Any = _Console()
 
 
-def require(module_id: str) -> Any:
+def require(module_id: Any = undefined, *args: Any) -> Any:
+    """The global ``require``.  It is a property of the app's global object too, so a script
+    that assigns over it (``this.require = f``, ``global.require = f``, as require patches of
+    Titanium 1.x apps do) replaces it for every later ``require(...)``, as in Titanium where
+    require is a global function; the replacement may call the original it read first."""
+    app = current_app()
+    current = dict.get(app.global_object, "require")
+    if type(current) is Accessor:
+        current = current.value
+    if current is not _require and current is not None and current is not undefined:
+        return call(current, module_id, *args)
+    return app.require(module_id)
+
+
+def _require(module_id: Any = undefined, *args: Any) -> Any:
+    """What ``this.require`` reads until a script replaces it: the app's own require (which a
+    replacement may call without coming back to itself)."""
     return current_app().require(module_id)
+
+
+def install_globals(global_object: Any) -> None:
+    """Put the globals scripts read off ``this`` on an app's global object (not enumerable,
+    as JavaScriptCore keeps its own)."""
+    define_property(global_object, "require", Accessor(value=_require, writable=True, enumerable=False))
 
 
 def setTimeout(callback: Callable[..., Any], delay: Any = 0, *args: Any) -> Any:  # noqa: N802

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import calendar
+import os
 import sys
 import time
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Callable
 
 from ..js.ops import is_number, to_str
-from ..js.values import JSObject, JSTypeError, undefined
+from ..js.values import JSArray, JSObject, JSTypeError, undefined
 from .proxy import Proxy
 
 if TYPE_CHECKING:
@@ -38,6 +39,19 @@ def _next_occurrence(due: float, repeat: str) -> float:
     return moment.replace(year=year, month=month, day=day).timestamp()
 
 
+def local_timezone() -> str:
+    """The IANA name of the machine's time zone (what ``NSTimeZone.defaultTimeZone.name`` gives
+    on a device), from ``TZ`` or ``/etc/localtime``; "UTC" when neither names one."""
+    name = os.environ.get("TZ", "").lstrip(":")
+    if "/" in name or name == "UTC":
+        return name
+    try:
+        target = os.path.realpath("/etc/localtime")
+    except OSError:
+        return "UTC"
+    return target.split("zoneinfo/", 1)[1] if "zoneinfo/" in target else "UTC"
+
+
 class LocalNotification(Proxy):
     js_class = "Ti.App.iOS.LocalNotification"
 
@@ -45,11 +59,37 @@ class LocalNotification(Proxy):
         super().__init__(app)
         object.__setattr__(self, "_params", params)
         object.__setattr__(self, "_timer", timer)
+        object.__setattr__(self, "_pending", True)
 
     def cancel(self) -> None:
         timer = self.__dict__.get("_timer")
         if timer is not None:
             timer.cancel()
+        object.__setattr__(self, "_pending", False)
+
+    @property
+    def identifier(self) -> str:
+        given = self._params.identifier
+        return to_str(given) if given is not undefined and given is not None else "notification"
+
+    def describe(self) -> JSObject:
+        """The notification as the SDK describes a request (``getPendingNotifications``, the
+        ``notification`` event): content fields null when unset, the local time zone's name,
+        the ``identifier`` (the SDK's default is "notification") and the next ``date``."""
+        from ..js.builtins import Date
+
+        params = self._params
+        info = JSObject(timezone=local_timezone())
+        for key in ("alertBody", "alertTitle", "alertSubtitle", "alertLaunchImage", "badge", "category", "sound"):
+            value = params[key]
+            if value is not undefined or key not in ("sound",):
+                info[key] = None if value is undefined else value
+        info["userInfo"] = params.userInfo if isinstance(params.userInfo, JSObject) else JSObject()
+        info["identifier"] = self.identifier
+        due = self.__dict__.get("next_due")
+        if due is not None:
+            info["date"] = Date(due * 1000)
+        return info
 
 
 class AppiOS(Proxy):
@@ -67,10 +107,36 @@ class AppiOS(Proxy):
     def __init__(self, app: "App") -> None:
         super().__init__(app)
         # iOS's default fetch interval is "never": apps must set one (reference §3).
-        object.__setattr__(self, "fetch_interval", self.BACKGROUNDFETCHINTERVAL_NEVER)
-        object.__setattr__(self, "pending_handlers", {})
-        object.__setattr__(self, "expired_handlers", 0)
-        object.__setattr__(self, "notifications", [])
+        # The runtime's state, kept under names JS cannot reach (read-only properties below).
+        object.__setattr__(self, "_fetch_interval", self.BACKGROUNDFETCHINTERVAL_NEVER)
+        object.__setattr__(self, "_pending_handlers", {})
+        object.__setattr__(self, "_expired_handlers", 0)
+        object.__setattr__(self, "_notifications", [])
+        object.__setattr__(self, "_delivered", [])
+        object.__setattr__(self, "UserNotificationCenter", UserNotificationCenter(app, self))
+
+    @property
+    def fetch_interval(self) -> float:
+        """The interval the app set (seconds; NEVER until it sets one)."""
+        return self._fetch_interval
+
+    @property
+    def pending_handlers(self) -> dict[str, Any]:
+        """Background completion handlers not ended yet (handlerId -> its expiry timer)."""
+        return self._pending_handlers
+
+    @property
+    def expired_handlers(self) -> int:
+        return self._expired_handlers
+
+    @property
+    def notifications(self) -> list["LocalNotification"]:
+        """Every local notification scheduled, in order."""
+        return self._notifications
+
+    @property
+    def delivered(self) -> list["LocalNotification"]:
+        return self._delivered
 
     # -- listeners with the device's mode check ----------------------------------------------------
     def addEventListener(self, name: str, callback: Callable[..., Any]) -> None:  # noqa: N802
@@ -104,7 +170,7 @@ class AppiOS(Proxy):
 
     def _expire(self, handler_id: str) -> None:
         if self.pending_handlers.pop(handler_id, None) is not None:
-            object.__setattr__(self, "expired_handlers", self.expired_handlers + 1)
+            object.__setattr__(self, "_expired_handlers", self._expired_handlers + 1)
             # The SDK's 29 s timer calls the handler with UIBackgroundFetchResultFailed.
             self._app.log(
                 "WARN",
@@ -131,7 +197,7 @@ class AppiOS(Proxy):
         if not is_number(seconds):
             raise JSTypeError("Invalid type passed to function. expected: Number")
         clamped = min(max(float(seconds), self.BACKGROUNDFETCHINTERVAL_MIN), self.BACKGROUNDFETCHINTERVAL_NEVER)
-        object.__setattr__(self, "fetch_interval", clamped)
+        object.__setattr__(self, "_fetch_interval", clamped)
         self._app.device.interval_changed()
 
     # -- local notifications -------------------------------------------------------------------
@@ -153,14 +219,42 @@ class AppiOS(Proxy):
         # A date at or before "now" fires at once, as UILocalNotification did; the modern SDK's
         # calendar trigger may never fire such a date on a device (reference §3, UNVERIFIED).
         note = LocalNotification(self._app, params, None)
+        if params.identifier is not undefined:  # a request with the same identifier replaces it
+            for other in self.pending_notifications():
+                if other.identifier == note.identifier:
+                    other.cancel()
         self._schedule(note, delay, due_ms / 1000, repeat, keeps_alive=True)
         self.notifications.append(note)
         return note
 
+    def pending_notifications(self) -> list[LocalNotification]:
+        return [n for n in self.notifications if n.__dict__.get("_pending")]
+
+    def cancelLocalNotification(self, which: Any = undefined) -> None:  # noqa: N802
+        """Cancel the pending notification(s) whose ``identifier`` (iOS 10 and later) or
+        ``userInfo.id`` (earlier SDKs, and apps written for them) is ``which``."""
+        for note in self.pending_notifications():
+            user_info = note._params.userInfo
+            own_id = user_info.id if isinstance(user_info, JSObject) else undefined
+            if note.identifier == to_str(which) or (own_id is not undefined and (own_id == which or to_str(own_id) == to_str(which))):
+                note.cancel()
+
+    def cancelLocalNotifications(self, which: Any = undefined) -> None:  # noqa: N802
+        """Each of an array of ids (a single id works too)."""
+        for item in which if isinstance(which, list) else [which]:
+            self.cancelLocalNotification(item)
+
+    def cancelAllLocalNotifications(self) -> None:  # noqa: N802
+        for note in self.pending_notifications():
+            note.cancel()
+
     def _schedule(self, note: LocalNotification, delay: float, due: float, repeat: str | None, keeps_alive: bool) -> None:
         def fire() -> None:
-            self._deliver_notification(note._params)
-            if repeat is not None:
+            self._deliver_notification(note)
+            if repeat is None:
+                object.__setattr__(note, "_pending", False)
+                self.delivered.append(note)
+            else:
                 following = _next_occurrence(due, repeat)
                 # Later repeats do not keep a run alive: a daily reminder would never let it end.
                 self._schedule(note, following - time.time(), following, repeat, keeps_alive=False)
@@ -168,21 +262,80 @@ class AppiOS(Proxy):
         object.__setattr__(note, "_timer", self._app.loop.call_later(delay, fire, keeps_alive=keeps_alive))
         object.__setattr__(note, "next_due", due)
 
-    def _deliver_notification(self, params: JSObject) -> None:
-        body = params.alertBody
+    def _deliver_notification(self, note: LocalNotification) -> None:
+        body = note._params.alertBody
         self._app.log("NOTIFICATION", "" if body is undefined else to_str(body))
         if self._app.state == "foreground":
-            payload = JSObject(alertBody=body, userInfo=params.userInfo if params.userInfo is not undefined else JSObject())
-            for key in ("alertTitle", "badge", "sound", "category", "identifier"):
-                if params[key] is not undefined:
-                    payload[key] = params[key]
-            self.fire("notification", payload)
+            # As the SDK's willPresentNotification: the request's description (date, timezone,
+            # identifier, userInfo with the app's own id...), fired on Ti.App.iOS.
+            self.fire("notification", note.describe())
 
     def registerUserNotificationSettings(self, settings: Any = undefined) -> None:  # noqa: N802
         self.fire("usernotificationsettings", JSObject(types=getattr(settings, "types", undefined)))
 
+    # UIUserNotificationType / UNAuthorizationOptions bits, and the UserNotifications enums, as
+    # Numbers (apps OR the types together: TYPE_ALERT | TYPE_SOUND).
+    USER_NOTIFICATION_TYPE_NONE, USER_NOTIFICATION_TYPE_BADGE = 0, 1
+    USER_NOTIFICATION_TYPE_SOUND, USER_NOTIFICATION_TYPE_ALERT = 2, 4
+    USER_NOTIFICATION_TYPE_CAR_PLAY, USER_NOTIFICATION_TYPE_CRITICAL_ALERT = 8, 16
+    USER_NOTIFICATION_TYPE_PROVISIONAL = 64
+    USER_NOTIFICATION_ACTIVATION_MODE_FOREGROUND, USER_NOTIFICATION_ACTIVATION_MODE_BACKGROUND = 0, 1
+    USER_NOTIFICATION_BEHAVIOR_DEFAULT, USER_NOTIFICATION_BEHAVIOR_TEXTINPUT = 0, 1
+    USER_NOTIFICATION_AUTHORIZATION_STATUS_NOT_DETERMINED, USER_NOTIFICATION_AUTHORIZATION_STATUS_DENIED = 0, 1
+    USER_NOTIFICATION_AUTHORIZATION_STATUS_AUTHORIZED, USER_NOTIFICATION_AUTHORIZATION_STATUS_PROVISIONAL = 2, 3
+    USER_NOTIFICATION_SETTING_NOT_SUPPORTED, USER_NOTIFICATION_SETTING_DISABLED = 0, 1
+    USER_NOTIFICATION_SETTING_ENABLED = 2
+    USER_NOTIFICATION_ALERT_STYLE_NONE, USER_NOTIFICATION_ALERT_STYLE_BANNER = 0, 1
+    USER_NOTIFICATION_ALERT_STYLE_ALERT = 2
+
     def __getattr__(self, name: str) -> Any:
-        # USER_NOTIFICATION_TYPE_* and other constants not modelled: kept by name.
+        # Other constants not modelled: kept by name.
         if name.isupper():
             return f"Ti.App.iOS.{name}"
         return super().__getattr__(name)
+
+
+class UserNotificationCenter(Proxy):
+    """``Ti.App.iOS.UserNotificationCenter``: the app's pending and delivered local
+    notifications, described as the SDK does, and its settings (authorized: a simulated user
+    who allowed notifications)."""
+
+    js_class = "Ti.App.iOS.UserNotificationCenter"
+
+    def __init__(self, app: "App", ios: AppiOS) -> None:
+        super().__init__(app)
+        object.__setattr__(self, "_ios", ios)
+
+    def _answer(self, callback: Any, payload: JSObject) -> None:
+        if callable(callback) and callback is not undefined:
+            self._app.call(callback, payload)
+
+    def getPendingNotifications(self, callback: Any = undefined) -> None:  # noqa: N802
+        notes = [n.describe() for n in self._ios.pending_notifications()]
+        self._answer(callback, JSObject(notifications=JSArray(notes)))
+
+    def getDeliveredNotifications(self, callback: Any = undefined) -> None:  # noqa: N802
+        notes = [n.describe() for n in self._ios.delivered]
+        self._answer(callback, JSObject(notifications=JSArray(notes)))
+
+    def removePendingNotifications(self, notifications: Any = undefined) -> None:  # noqa: N802
+        """The pending requests whose ``identifier`` one of ``notifications`` has; all of them
+        without an argument or with an empty array."""
+        wanted = {to_str(n.identifier) for n in notifications if isinstance(n, JSObject)} if isinstance(notifications, list) else set()
+        for note in self._ios.pending_notifications():
+            if not wanted or note.identifier in wanted:
+                note.cancel()
+
+    def removeDeliveredNotifications(self, notifications: Any = undefined) -> None:  # noqa: N802
+        wanted = {to_str(n.identifier) for n in notifications if isinstance(n, JSObject)} if isinstance(notifications, list) else set()
+        self._ios.delivered[:] = [n for n in self._ios.delivered if wanted and n.identifier not in wanted]
+
+    def requestUserNotificationSettings(self, callback: Any = undefined) -> None:  # noqa: N802
+        ios = self._ios
+        enabled = ios.USER_NOTIFICATION_SETTING_ENABLED
+        self._answer(callback, JSObject(
+            authorizationStatus=ios.USER_NOTIFICATION_AUTHORIZATION_STATUS_AUTHORIZED, soundSetting=enabled,
+            badgeSetting=enabled, alertSetting=enabled, notificationCenterSetting=enabled,
+            lockScreenSetting=enabled, carPlaySetting=ios.USER_NOTIFICATION_SETTING_NOT_SUPPORTED,
+            alertStyle=ios.USER_NOTIFICATION_ALERT_STYLE_BANNER, showPreviewsSetting=enabled,
+            criticalAlertSetting=ios.USER_NOTIFICATION_SETTING_NOT_SUPPORTED, providesAppNotificationSettings=False))

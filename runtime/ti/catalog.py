@@ -15,8 +15,18 @@ from typing import Any
 from ..js.values import JSArray
 from .proxy import GenericProxy, Namespace, Proxy
 
-# Python-side helpers of Proxy that are not JS API.
-_RUNTIME_SIDE = frozenset({"properties", "listeners", "js_json_properties", "bytes", "push_callback"})
+# Python-side members that are not JS API (the runtime's own helpers with a leading underscore
+# are hidden from JS by that alone; `js_` names are the value model's protocol, hidden too).
+_RUNTIME_SIDE = frozenset({
+    "properties", "listeners", "js_json_properties", "bytes", "push_callback",
+    # Python-side state and controls of the simulated device (read-only from JS):
+    "views", "windows", "tab_groups", "dialogs", "front", "screen", "find", "history", "shown", "opened",
+    "focused", "labels", "walk", "tap", "tap_row", "tap_index", "tap_item", "tap_button", "type_text",
+    "button_names", "rows", "items", "top_window", "focus_again", "table", "describe",
+    "pending_handlers", "expired_handlers", "notifications", "delivered", "fetch_interval",
+    "pending_notifications", "begin_handler", "fire", "opened_urls", "sounds", "picking", "pick", "finish",
+    "move_to", "turn_to", "authorize", "rotate", "shake", "tasks", "sessions",
+})
 
 
 def ti_classes() -> list[type[Proxy]]:

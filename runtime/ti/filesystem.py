@@ -42,7 +42,7 @@ class Blob(Proxy):
         guessed = mimetypes.guess_type(str(path))[0] if path is not None else None
         object.__setattr__(self, "_mime", mime_type or guessed or "application/octet-stream")
 
-    def bytes(self) -> bytes:
+    def _bytes(self) -> bytes:
         """The blob's content (read from its file when file-backed, if it is still confined)."""
         if self._data is not None:
             return self._data
@@ -58,7 +58,7 @@ class Blob(Proxy):
 
     @property
     def text(self) -> str:
-        return self.bytes().decode("utf-8", errors="replace")
+        return self._bytes().decode("utf-8", errors="replace")
 
     @property
     def mimeType(self) -> str:  # noqa: N802
@@ -87,6 +87,16 @@ class File(Proxy):
 
     @property
     def nativePath(self) -> str:  # noqa: N802
+        return str(self._file)
+
+    def spaceAvailable(self) -> Any:  # noqa: N802
+        """Free bytes on the disk that holds the app's folders."""
+        import shutil
+
+        return shutil.disk_usage(self._app.data_dir).free
+
+    def resolve(self) -> str:
+        """The file's absolute path (iOS gives the path without a ``file://`` scheme)."""
         return str(self._file)
 
     @property
@@ -136,7 +146,7 @@ class File(Proxy):
             copy_atomically(data._path, self._file)  # a download is copied, never read whole
             return True
         if isinstance(data, Blob):
-            content = data.bytes()
+            content = data._bytes()
         elif isinstance(data, File):
             if not data._usable() or not data._file.is_file():
                 return False

@@ -50,7 +50,12 @@ class Platform(Proxy):
         super().__init__(app)
         caps = JSObject(platformWidth=393, platformHeight=852, density="high", dpi=460, logicalDensityFactor=3)
         object.__setattr__(self, "displayCaps", caps)
-        object.__setattr__(self, "opened_urls", [])
+        object.__setattr__(self, "_opened_urls", [])
+
+    @property
+    def opened_urls(self) -> list[str]:
+        """Every URL the app asked ``openURL`` to open, in order."""
+        return self._opened_urls
 
     @property
     def id(self) -> str:
@@ -106,6 +111,42 @@ class Locale(Proxy):
                 return found
         return to_str(hint) if hint is not undefined else name
 
+    def setLanguage(self, language: Any = undefined) -> None:  # noqa: N802
+        """Switch the app's language: ``L()`` then reads ``i18n/<language>`` (English, then the
+        key, for strings it lacks); ``currentLanguage`` and ``currentLocale`` follow."""
+        tag = to_str(language).replace("_", "-")
+        lang = tag.split("-", 1)[0].lower()
+        object.__setattr__(self, "currentLanguage", lang)
+        object.__setattr__(self, "currentLocale", tag if "-" in tag else f"{lang}-{self.currentCountry}")
+
+    def getLocaleCurrencySymbol(self, locale: Any = undefined) -> str:  # noqa: N802
+        return _CURRENCIES.get(to_str(locale).replace("_", "-").split("-")[-1].upper(), ("", ""))[1]
+
+    def getCurrencyCode(self, locale: Any = undefined) -> str:  # noqa: N802
+        return _CURRENCIES.get(to_str(locale).replace("_", "-").split("-")[-1].upper(), ("", ""))[0]
+
+    def getCurrencySymbol(self, code: Any = undefined) -> str:  # noqa: N802
+        wanted = to_str(code).upper()
+        return next((symbol for found, symbol in _CURRENCIES.values() if found == wanted), wanted)
+
+    def formatTelephoneNumber(self, number: Any = undefined) -> str:  # noqa: N802
+        """As iOS formats a US number (the device's region): ``(555) 123-4567``; others as given."""
+        text = to_str(number)
+        digits = "".join(c for c in text if c.isdigit())
+        if len(digits) == 11 and digits[0] == "1":
+            return f"+1 ({digits[1:4]}) {digits[4:7]}-{digits[7:]}"
+        if len(digits) == 10:
+            return f"({digits[:3]}) {digits[3:6]}-{digits[6:]}"
+        return text
+
+
+# Region -> (ISO 4217 code, symbol) for the regions apps commonly name; others give "".
+_CURRENCIES = {
+    "US": ("USD", "$"), "GB": ("GBP", "£"), "DE": ("EUR", "€"), "FR": ("EUR", "€"), "IT": ("EUR", "€"),
+    "ES": ("EUR", "€"), "NL": ("EUR", "€"), "JP": ("JPY", "¥"), "CN": ("CNY", "¥"), "IN": ("INR", "₹"),
+    "CA": ("CAD", "$"), "AU": ("AUD", "$"), "BR": ("BRL", "R$"), "CH": ("CHF", "CHF"), "KR": ("KRW", "₩"),
+}
+
 
 class Utils(Proxy):
     """``Ti.Utils``: Base64 (to and from Blobs, as Titanium gives them) and hex digests."""
@@ -134,7 +175,7 @@ class Utils(Proxy):
 
 def _bytes(value: Any) -> bytes:
     if isinstance(value, Blob):
-        return value.bytes()
+        return value._bytes()
     if isinstance(value, File):
         return value._file.read_bytes()
     return to_str(value).encode("utf-8")

@@ -41,11 +41,17 @@ class Proxy:
             raise AttributeError(name)
         prop = _accessor_property(name, "set")
         if prop is not None:
-            return lambda value=undefined: host_set(self, prop, value)
+            return lambda value=undefined, *_: host_set(self, prop, value)
         prop = _accessor_property(name, "get")
         if prop is not None:
             return lambda: host_get(self, prop)
         return undefined
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        descriptor = getattr(type(self), name, None)
+        if isinstance(descriptor, property) and descriptor.fset is None:
+            return  # a read-only property (runtime state): the write is ignored, as in sloppy JS
+        object.__setattr__(self, name, value)
 
     def __getitem__(self, key: Any) -> Any:
         return host_get(self, str(key))
@@ -53,7 +59,7 @@ class Proxy:
     def __setitem__(self, key: Any, value: Any) -> None:
         host_set(self, str(key), value)
 
-    def properties(self) -> dict[str, Any]:
+    def _properties(self) -> dict[str, Any]:
         """The JS-visible properties set on this proxy (for inspection in tests)."""
         return {k: v for k, v in self.__dict__.items() if not k.startswith("_")}
 
@@ -67,7 +73,7 @@ class Proxy:
         return f"[object {self.js_class.split('.')[-1]}]"
 
     def __repr__(self) -> str:
-        props = ", ".join(f"{k}={v!r}" for k, v in self.properties().items())
+        props = ", ".join(f"{k}={v!r}" for k, v in self._properties().items())
         return f"<{self.js_class} {props}>"
 
     # -- events -------------------------------------------------------------------------------
@@ -79,7 +85,7 @@ class Proxy:
         if callback in callbacks:
             callbacks.remove(callback)
 
-    def listeners(self, name: str) -> list[Callable[..., Any]]:
+    def _listeners_of(self, name: str) -> list[Callable[..., Any]]:
         return list(self._listeners.get(name, []))
 
     def fireEvent(self, name: str, data: Any = undefined) -> None:  # noqa: N802
@@ -110,7 +116,7 @@ class Namespace(Proxy):
         props = args[0] if args and isinstance(args[0], JSObject) else None
         return GenericProxy(self._app, props, js_class=self._path)
 
-    def properties(self) -> dict[str, Any]:
+    def _properties(self) -> dict[str, Any]:
         return {}
 
     def toString(self) -> str:  # noqa: N802
@@ -118,6 +124,33 @@ class Namespace(Proxy):
 
     def __repr__(self) -> str:
         return self._path
+
+
+class Unmodelled(Namespace):
+    """A Ti namespace the runtime does not model (``Ti.Contacts``, ``Ti.Media.Android``...):
+    its constants read as their names and its sub-namespaces as more of these, so code that
+    only passes them around runs; a method or property reads as undefined, so a call is the JS
+    TypeError naming it (``Ti.Contacts.getAllPeople is not a function``), never a silent
+    stand-in.  ``ti2py convert`` warns about the same names."""
+
+    js_class = "Ti.Unmodelled"
+    stand_in = True  # not modelled API: the catalog leaves it out
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") and name.endswith("__"):
+            raise AttributeError(name)
+        if name[:1].isupper() and not name.isupper():
+            child = Unmodelled(self._app, f"{self._path}.{name}")
+            object.__setattr__(self, name, child)
+            return child
+        if name.isupper():
+            return f"{self._path}.{name}"
+        return undefined
+
+    def __call__(self, *args: Any) -> Any:
+        from ..js.values import JSTypeError
+
+        raise JSTypeError(f"{self._path} is not a function (ti2py does not model it)")
 
 
 class GenericProxy(Proxy):

@@ -13,7 +13,8 @@ from .filesystem import Filesystem
 from .network import Network
 from .platform import Locale, Platform, Utils
 from .properties import Properties
-from .proxy import Namespace, Proxy
+from .proxy import Proxy, Unmodelled
+from .sensors import Geolocation, Gesture, Media
 from .ui import UI
 from .xml import XML
 
@@ -42,8 +43,9 @@ class TiApp(Proxy):
     version = "1.0.0"  # tiapp.xml's <version> is not carried over; Titanium's default for new apps
 
 
-class TiRoot(Namespace):
-    """``Ti`` / ``Titanium`` for one app.  Members the runtime does not model read as namespaces."""
+class TiRoot(Unmodelled):
+    """``Ti`` / ``Titanium`` for one app.  A namespace the runtime does not model (``Ti.Contacts``)
+    reads as an :class:`Unmodelled` one, whose methods are undefined (a call is a TypeError)."""
 
     js_class = "Ti"
 
@@ -66,6 +68,9 @@ class TiRoot(Namespace):
         object.__setattr__(self, "Database", Database(app))
         object.__setattr__(self, "XML", XML(app))
         object.__setattr__(self, "Codec", Codec(app))
+        object.__setattr__(self, "Geolocation", Geolocation(app))
+        object.__setattr__(self, "Gesture", Gesture(app))
+        object.__setattr__(self, "Media", Media(app))
 
     @property
     def userAgent(self) -> str:  # noqa: N802
