@@ -690,6 +690,10 @@ class _Object:
             return JSArray(str(i) for i in range(len(obj)))
         if obj is None or obj is undefined:
             raise JSTypeError("Cannot convert undefined or null to object")
+        if typeof(obj) == "function":  # what the program set on it (`Model.extend = extend`)
+            from .functions import function_own_keys
+
+            return JSArray(function_own_keys(obj))
         return JSArray()  # numbers and booleans have no own enumerable keys
 
     @staticmethod
@@ -918,6 +922,7 @@ _Array.prototype = RealmPrototype("Array")  # type: ignore[attr-defined]
 register_prototype("Object", lambda: _prototype_of({
     "hasOwnProperty": lambda this, key=undefined: (
         JSObject.hasOwnProperty(this, key) if isinstance(this, JSObject)
+        else _function_has_own(this, to_str(key)) if typeof(this) == "function"
         else isinstance(this, (JSArray, str)) and (to_str(key) == "length" or to_str(key) in {str(i) for i in range(len(this))})),
     "toString": lambda this: f"[object {_builtin_tag(this)}]",
     "propertyIsEnumerable": lambda this, key=undefined: (
@@ -928,6 +933,14 @@ register_prototype("Object", lambda: _prototype_of({
     "toLocaleString": lambda this: to_str(_object_this(this)),
 }))
 _Object.prototype = RealmPrototype("Object")  # type: ignore[attr-defined]
+
+
+def _function_has_own(fn: Any, key: str) -> bool:
+    """``Object.prototype.hasOwnProperty.call(fn, key)``: a function's own properties are its
+    ``prototype``, ``name``, ``length`` and what the program set on it."""
+    from .functions import function_own_keys
+
+    return key in ("prototype", "name", "length") or key in function_own_keys(fn)
 
 
 def _builtin_tag(this: Any) -> str:
