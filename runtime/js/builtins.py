@@ -716,6 +716,10 @@ class _Object(RealmNamespace):
             return JSArray(str(i) for i in range(len(obj)))
         if obj is None or obj is undefined:
             raise JSTypeError("Cannot convert undefined or null to object")
+        if typeof(obj) == "function":  # what the program set on it (`Model.extend = extend`)
+            from .functions import function_own_keys
+
+            return JSArray(function_own_keys(obj))
         return JSArray()  # numbers and booleans have no own enumerable keys
 
     @staticmethod

@@ -88,6 +88,7 @@ check('iteratee', function () { return [_.iteratee('a')({a: 7}), _.iteratee({a: 
 // -- objects
 check('keys', function () { return [_.keys({one: 1, two: 2, three: 3}), _.keys(null), _.keys('ab')]; });
 check('allKeys', function () { function S(n) { this.name = n; } S.prototype.silly = true; return _.allKeys(new S('moe')); });
+check('function own keys', function () { var f = function () {}; f.a = 1; f.b = 'x'; return [_.keys(f), _.has(f, 'a'), _.allKeys(f), _.isEmpty(f)]; });
 check('values', function () { return _.values({one: 1, two: 2, three: 3}); });
 check('mapObject', function () { return _.mapObject({start: 5, end: 12}, function (v, k) { return v + 5 + k.length; }); });
 check('pairs', function () { return _.pairs({one: 1, two: 2}); });
