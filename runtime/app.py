@@ -100,7 +100,9 @@ class App:
         self.realm = realm.Realm()  # this app's `globalThis` and built-in prototypes
         self._modules: dict[str, Any] = {}
         self._transfers: "TransferStore | None" = None
-        self._line_maps: dict[str, tuple[list[tuple[int, int, int]], str]] = {}  # file -> (map, JS name)
+        # file -> (map, JS names): entry (py, js, col, n) names names[n] (0: the module's own file;
+        # others: the sources a compiler's source map named, e.g. Alloy's app/controllers/x.js)
+        self._line_maps: dict[str, tuple[list[tuple[int, int, int, int]], tuple[str, ...]]] = {}
         # One running app per data folder (FolderInUse otherwise), claimed before anything in it
         # is read or written; the first claim in this process clears what a crash left there.
         if claim_folder(self.data_dir):
@@ -189,8 +191,35 @@ class App:
         self._remember_lines(module, "app.js")
         main = getattr(module, "main", None)
         if run_main and callable(main):
-            self.loop.post(main)
+            bootstraps = self.package_config.get("bootstraps") or []
+            if bootstraps:
+                self.loop.post(self._run_bootstraps, list(bootstraps), main)
+            else:
+                self.loop.post(main)
         return module
+
+    def _run_bootstraps(self, module_ids: list[str], then: Callable[[], Any]) -> None:
+        """As Titanium (7.5+) does before app.js: require each ``*.bootstrap.js`` in order; one
+        whose exports have an ``execute`` function is called with a callback, and the next file
+        (then app.js) waits until that callback is called."""
+        if not module_ids:
+            then()
+            return
+        from .js.host import host_get
+
+        exports = self.require(module_ids[0])
+        execute = dict.get(exports, "execute", undefined) if isinstance(exports, JSObject) else host_get(exports, "execute")
+        if execute is undefined or execute is None or not callable(execute):
+            self._run_bootstraps(module_ids[1:], then)
+            return
+        started = []
+
+        def finished(*_args: Any) -> None:
+            if not started:  # a second call does not start app.js twice
+                started.append(True)
+                self.loop.post(self._run_bootstraps, module_ids[1:], then)
+
+        call_js(execute, finished)
 
     def call(self, callback: Callable[..., Any], *args: Any) -> None:
         """Queue a call into app code (one job on the app thread).  As in JS, the callback gets
@@ -298,8 +327,10 @@ class App:
 
     def _remember_lines(self, module: ModuleType, source_name: str) -> None:
         """Keep a converted module's Python-line -> JS-line map, for errors that name app.js:LINE."""
+        sources = getattr(module, "__ti2py_sources__", ())
         self._line_maps[getattr(module, "__file__", "") or ""] = (
-            _parse_line_map(getattr(module, "__ti2py_lines__", "")), getattr(module, "__ti2py_source__", source_name))
+            _parse_line_map(getattr(module, "__ti2py_lines__", "")),
+            (getattr(module, "__ti2py_source__", source_name), *(sources if isinstance(sources, tuple) else ())))
 
     def _commonjs_path(self, module_id: str) -> Path | None:
         """The converted file of a canonical project id, never outside the project's modules
@@ -405,8 +436,9 @@ class App:
         for frame in reversed(traceback.extract_tb(exc.__traceback__)):
             known = self._line_maps.get(frame.filename)
             if known is not None and known[0] and frame.lineno is not None:
-                js_line, js_col = _lookup_line(known[0], frame.lineno)
-                return f"{known[1]}:{js_line}:{js_col}" if js_line else ""
+                js_line, js_col, source = _lookup_line(known[0], frame.lineno)
+                name = known[1][source] if source < len(known[1]) else known[1][0]
+                return f"{name}:{js_line}:{js_col}" if js_line else ""
         return ""
 
 
@@ -431,20 +463,21 @@ def call_js(fn: Callable[..., Any], *args: Any) -> Any:
     return fn(*adapt_args(fn, args))
 
 
-def _parse_line_map(text: str) -> list[tuple[int, int, int]]:
+def _parse_line_map(text: str) -> list[tuple[int, int, int, int]]:
+    """``py:js:col`` entries, or ``py:js:col:n`` where the line is of the module's n-th source."""
     entries = []
     for item in text.replace(" ", "").split(";"):
         if item:
-            py, js, col = (int(part) for part in item.split(":"))
-            entries.append((py, js, col))
+            parts = [int(part) for part in item.split(":")]
+            entries.append((parts[0], parts[1], parts[2], parts[3] if len(parts) > 3 else 0))
     return entries
 
 
-def _lookup_line(entries: list[tuple[int, int, int]], py_line: int) -> tuple[int, int]:
-    best = (0, 0)
-    for py, js, col in entries:
+def _lookup_line(entries: list[tuple[int, int, int, int]], py_line: int) -> tuple[int, int, int]:
+    best = (0, 0, 0)
+    for py, js, col, source in entries:
         if py <= py_line:
-            best = (js, col)
+            best = (js, col, source)
         else:
             break
     return best

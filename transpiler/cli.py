@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Sequence, TextIO
 from .. import __version__
 
 if TYPE_CHECKING:
+    from .alloy import AlloyOptions
     from .pipeline import Result
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
@@ -139,7 +140,7 @@ def convert_project_command(args: argparse.Namespace, out: TextIO, err: TextIO) 
 
     if args.output is None:
         raise UsageError("converting a project needs -o OUT_DIR (a package folder is written)")
-    if not any((args.input / name).exists() for name in ("tiapp.xml", "tiapp.example.xml", "Resources")):
+    if not any((args.input / name).exists() for name in ("tiapp.xml", "tiapp.example.xml", "Resources", "app")):
         # Not a Titanium project at all: the command line is wrong (exit 2).  A project without
         # tiapp.xml (a Studio template) converts with defaults and a warning.
         raise UsageError(f"{args.input}: neither tiapp.xml nor Resources/; give a .js file or a Titanium project folder")
@@ -147,7 +148,8 @@ def convert_project_command(args: argparse.Namespace, out: TextIO, err: TextIO) 
     try:
         with reporter:
             result = convert_project(args.input, warnings_as_errors=args.werror, progress=reporter.update,
-                                     jobs=args.jobs, previous=None if args.no_cache else args.output)
+                                     jobs=args.jobs, previous=None if args.no_cache else args.output,
+                                     alloy=_alloy_options(args, err))
     except ProjectError as exc:
         print(f"ti2py: {exc}", file=err)
         return EXIT_ERRORS
@@ -185,6 +187,22 @@ def convert_project_command(args: argparse.Namespace, out: TextIO, err: TextIO) 
         print(f"ti2py: {args.input}: {result.summary()}", file=err)
         return EXIT_PARTIAL
     return EXIT_OK
+
+
+def _add_alloy_arguments(convert_cmd: argparse.ArgumentParser) -> None:
+    """Alloy projects (transpiler/alloy.py): where the Alloy compiler is, or installing it."""
+    alloy = convert_cmd.add_argument_group("Alloy projects (a folder with app/)")
+    alloy.add_argument("--alloy", type=Path, metavar="PATH",
+                       help="the Alloy compiler (default: the project's node_modules/.bin/alloy, PATH, ti2py's cache)")
+    alloy.add_argument("--install-alloy", action="store_true",
+                       help="if no compiler is found, install alloy 3 with npm into ti2py's cache "
+                            "($TI2PY_ALLOY_CACHE, default ~/.ti2py/alloy)")
+
+
+def _alloy_options(args: argparse.Namespace, err: TextIO) -> "AlloyOptions":
+    from .alloy import AlloyOptions
+
+    return AlloyOptions(compiler=args.alloy, install=args.install_alloy, log=err)
 
 
 class _ProgressReporter:
@@ -300,6 +318,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     convert_cmd.add_argument("--jobs", type=int, metavar="N", help="projects: convert N files at once (default: all cores)")
     convert_cmd.add_argument("--no-cache", action="store_true",
                              help="projects: convert every file again, even if unchanged since the last output")
+    _add_alloy_arguments(convert_cmd)
     loudness = convert_cmd.add_mutually_exclusive_group()
     loudness.add_argument("-q", "--quiet", dest="verbosity", action="store_const", const=0,
                           help="print only what fails the conversion (errors; warnings with --werror)")

@@ -66,7 +66,7 @@ def is_identifier(name: str) -> bool:
 
 
 class Emitter:
-    def __init__(self, program: ir.Program, diagnostics: Diagnostics) -> None:
+    def __init__(self, program: ir.Program, diagnostics: Diagnostics, methods: frozenset[str] = frozenset()) -> None:
         assert program.main is not None, "scope analysis must run before emission"
         self.program = program
         self.diag = diagnostics
@@ -103,6 +103,7 @@ class Emitter:
         self.noted_eval: set[str] = set()
         self.function_params = self._known_functions(program.main, nodes)
         self.this_functions, self.method_names = _this_facts(program.main, nodes)
+        self.method_names |= methods  # this-reading methods other files of the project define
         # Functions made JS function objects (js.this_function): their properties read as attributes.
         self.function_objects = {n.fn.name for n in nodes if isinstance(n, ir.FunctionDecl)
                                  and id(n.fn) in self.this_functions}
@@ -1125,7 +1126,8 @@ def _writes_a_variable(expr: ir.Expr) -> bool:
     return any(isinstance(n, (ir.Update, ir.Assign)) for n in ir.walk(expr))
 
 
-def emit(program: ir.Program, diagnostics: Diagnostics) -> tuple[str, list[ir.Loc]]:
+def emit(program: ir.Program, diagnostics: Diagnostics,
+         methods: frozenset[str] = frozenset()) -> tuple[str, list[ir.Loc]]:
     """The body of ``main()`` as Python source, and the JS location of each emitted statement."""
-    emitter = Emitter(program, diagnostics)
+    emitter = Emitter(program, diagnostics, methods)
     return emitter.main_body(), emitter.locs

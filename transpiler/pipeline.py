@@ -41,13 +41,15 @@ class Result:
 def convert(source: str, filename: str = "app.js", *, output_name: str | None = None,
             warnings_as_errors: bool = False, commonjs: bool = False,
             resolve_require: Resolver | None = None, declared_modes: list[str] | None = None,
-            script: bool = False) -> Result:
+            script: bool = False, methods: frozenset[str] = frozenset()) -> Result:
     """Convert JavaScript ``source`` (named ``filename`` in diagnostics and the header).
 
     ``commonjs``: the file is a module (``module``/``exports`` are its parameters).
     ``resolve_require``: maps a ``require`` id to a canonical project module id (or None).
     ``declared_modes``: UIBackgroundModes from tiapp.xml; None for a bare file.
-    ``script``: a project file whose top-level names are globals other files see (Ti.include)."""
+    ``script``: a project file whose top-level names are globals other files see (Ti.include).
+    ``methods``: property names under which other files of the project store functions that read
+    ``this``: calls of them bind the receiver (``js.invoke``), as calls of this file's own do."""
     # The stages build large trees without reference cycles; the cyclic garbage collector would
     # only walk them again and again (it took 40% of the time on an 8,000-line app).  It is
     # paused for the conversion and collects afterwards as usual.
@@ -56,7 +58,7 @@ def convert(source: str, filename: str = "app.js", *, output_name: str | None = 
     try:
         return _convert(source, filename, output_name=output_name, warnings_as_errors=warnings_as_errors,
                         commonjs=commonjs, resolve_require=resolve_require, declared_modes=declared_modes,
-                        script=script)
+                        script=script, methods=methods)
     except RecursionError:
         diag = Diagnostics(filename, warnings_as_errors=warnings_as_errors)
         diag.error("E900", "internal error: the program nests too deeply to convert", 1, 1)
@@ -80,7 +82,8 @@ def _innermost_frame(exc: BaseException) -> str:
 
 
 def _convert(source: str, filename: str, *, output_name: str | None, warnings_as_errors: bool, commonjs: bool,
-             resolve_require: Resolver | None, declared_modes: list[str] | None, script: bool = False) -> Result:
+             resolve_require: Resolver | None, declared_modes: list[str] | None, script: bool = False,
+             methods: frozenset[str] = frozenset()) -> Result:
     diag = Diagnostics(filename, warnings_as_errors=warnings_as_errors)
     timings: dict[str, float] = {}
     clock = time.perf_counter()
@@ -110,7 +113,7 @@ def _convert(source: str, filename: str, *, output_name: str | None, warnings_as
     lap("scope")
     modes = lint(program, diag, declared_modes)
     lap("lint")
-    body, locs = emit(program, diag)
+    body, locs = emit(program, diag, methods)
     lap("emit")
     if diag.failed:
         return Result(None, diag, source, timings)

@@ -34,7 +34,7 @@ import tempfile
 import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 import defusedxml.ElementTree as SafeElementTree
 from defusedxml import DefusedXmlException
@@ -43,6 +43,9 @@ from . import __version__
 from .diagnostics import Diagnostics, Severity
 from .format import environment, format_code
 from .pipeline import Result, convert
+
+if TYPE_CHECKING:
+    from .alloy import AlloyOptions
 
 NATIVE_MODULES = ("com.appcelerator.urlSession", "ti.cloud")
 # Top-level folders of Resources/ that only other platforms' builds ship; ``iphone/`` overlays.
@@ -137,6 +140,8 @@ class ProjectResult:
     resources: dict[str, Path] = field(default_factory=dict)  # path under Resources/ -> file shipped there
     user_modules: dict[str, Path] = field(default_factory=dict)  # native module id -> its Python file
     warnings: list[str] = field(default_factory=list)  # about the project as a whole (no tiapp.xml...)
+    bootstraps: list[str] = field(default_factory=list)  # the *.bootstrap.js modules, run before app.js
+    compiled: Any = None  # an Alloy project's compiled copy (alloy.Compiled), removed once written
 
     @property
     def ok(self) -> bool:
@@ -182,6 +187,7 @@ class _Job:
     modes: list[str]
     warnings_as_errors: bool
     module_ids: frozenset[str]
+    methods: frozenset[str] = frozenset()  # other files' this-reading method names it calls
 
 
 @functools.cache
@@ -206,7 +212,8 @@ def _fingerprint(job: _Job, tiapp: TiApp) -> str:
     resolve = _resolver(job.module_ids, job.module_id)
     resolved = [resolve(m.group(2)) for m in _LITERAL_REQUIRE.finditer(job.source)]
     key = json.dumps([converter_fingerprint(), job.module_id, job.filename, job.commonjs, job.shares_globals,
-                      job.source, tiapp.background_modes, tiapp.modules, job.warnings_as_errors, resolved])
+                      job.source, tiapp.background_modes, tiapp.modules, job.warnings_as_errors, resolved,
+                      sorted(job.methods)])
     return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -216,7 +223,7 @@ def _convert_file(job: _Job) -> Result:
         job.source, job.filename, output_name=f"{job.module_id}.py",
         warnings_as_errors=job.warnings_as_errors, commonjs=job.commonjs,
         resolve_require=_resolver(job.module_ids, job.module_id), declared_modes=job.modes,
-        script=job.shares_globals,
+        script=job.shares_globals, methods=job.methods,
     )
 
 
@@ -260,12 +267,41 @@ def _read_project_tiapp(project: Path, warnings: list[str]) -> TiApp:
 
 
 def convert_project(project: Path, *, warnings_as_errors: bool = False, progress: Progress | None = None,
-                    jobs: int | None = None, previous: Path | None = None) -> ProjectResult:
+                    jobs: int | None = None, previous: Path | None = None,
+                    alloy: "AlloyOptions | None" = None) -> ProjectResult:
     """Convert every ``.js`` under ``Resources/``; nothing is written.
 
     Files convert across ``jobs`` processes.  With ``previous`` (the last output folder), a file
     whose text and settings are unchanged reuses its previous output instead of converting again.
-    A file that fails has a Result without code; the others convert regardless."""
+    A file that fails has a Result without code; the others convert regardless.
+
+    An Alloy project (``app/``) is first compiled by the Alloy compiler into a temporary copy
+    (transpiler/alloy.py; ``alloy`` says how to find the compiler), whose Resources/ convert."""
+    from . import alloy as alloy_build
+
+    if not alloy_build.is_alloy_project(project):
+        return _convert_folder(project, warnings_as_errors, progress, jobs, previous)
+    try:
+        compiled = alloy_build.compile_project(project, alloy)
+    except alloy_build.AlloyError as exc:
+        raise ProjectError(str(exc)) from None
+    try:
+        result = _convert_folder(compiled.project, warnings_as_errors, progress, jobs, previous)
+        for module_id, converted in result.files.items():
+            shipped = result.resources.get(module_id + ".js")
+            source_map = alloy_build.read_source_map(alloy_build.map_for(compiled.project, shipped), compiled.project) \
+                if shipped is not None else None
+            if converted.code is not None and source_map is not None:
+                converted.code = alloy_build.remap_lines(converted.code, *source_map)
+    except BaseException:
+        compiled.cleanup()
+        raise
+    result.compiled = compiled
+    return result
+
+
+def _convert_folder(project: Path, warnings_as_errors: bool, progress: Progress | None, jobs: int | None,
+                    previous: Path | None) -> ProjectResult:
     resources = project / "Resources"
     if not (resources / "app.js").is_file():
         if not (project / "tiapp.xml").is_file() and not resources.is_dir():
@@ -300,10 +336,13 @@ def convert_project(project: Path, *, warnings_as_errors: bool = False, progress
     # Scripts share their top-level names only in a project that includes files: elsewhere (each
     # url: window has a context of its own) there is no one to share them with.
     includes = any(_INCLUDE.search(source) for _, source in texts.values())
+    defined = {module_id: this_method_names(source) for module_id, (_, source) in texts.items()}
     for module_id, (filename, source) in texts.items():
         commonjs = is_commonjs(module_id, source)
+        others = set().union(*(names for other, names in defined.items() if other != module_id))
+        called = frozenset(name for name in others - defined[module_id] if re.search(rf"\.\s*{name}\s*\(", source))
         job = _Job(module_id, filename, source, commonjs, includes and not commonjs, tiapp.background_modes,
-                   warnings_as_errors, module_ids)
+                   warnings_as_errors, module_ids, called)
         fingerprints[module_id] = _fingerprint(job, tiapp)
         hit = _cached(cache, previous, module_id, fingerprints[module_id], source, filename)
         if hit is not None:
@@ -335,8 +374,57 @@ def convert_project(project: Path, *, warnings_as_errors: bool = False, progress
     user_folder = project / USER_MODULES
     user_modules = {p.stem: p for p in sorted(user_folder.glob("*.py")) if p.is_file() and not p.is_symlink()} \
         if user_folder.is_dir() else {}
+    # Titanium (7.5+) runs every `*.bootstrap.js` of Resources/ (Alloy writes alloy.bootstrap.js), in
+    # order, before app.js.
+    bootstraps = sorted(m for m in order if posixpath.basename(m).endswith(".bootstrap"))
     return ProjectResult(tiapp, {m: results[m] for m in order}, fingerprints=fingerprints, reused=reused,
-                         strings=strings, resources=shipped, user_modules=user_modules, warnings=warnings)
+                         strings=strings, resources=shipped, user_modules=user_modules, warnings=warnings,
+                         bootstraps=bootstraps)
+
+
+_METHOD_HEAD = re.compile(r"(?:(?<![\w$])([A-Za-z_$][\w$]*)\s*:|\.\s*([A-Za-z_$][\w$]*)\s*=)\s*function\b[^{]*\{")
+
+
+def this_method_names(source: str) -> set[str]:
+    """The property names a file stores functions that read ``this`` under (``name: function () {
+    this... }``, ``x.name = function () { this... }``), found by a scan of the text: a controller
+    calls ``$.addListener(...)`` that another file defines so, and that call must bind ``$``.
+
+    The scan may take a name too many (a ``this`` in a nested function, a brace in a regex): that
+    only makes the calls of that name bind their receiver (``js.invoke``), which is always right."""
+    names: set[str] = set()
+    for match in _METHOD_HEAD.finditer(source):
+        name = match.group(1) or match.group(2)
+        body = _braced(source, match.end() - 1)
+        if name and re.search(r"(?<![\w$.])this\b", body):
+            names.add(name)
+    return names
+
+
+def _braced(source: str, start: int, limit: int = 20000) -> str:
+    """The text from the ``{`` at ``start`` to its matching ``}`` (strings and comments skipped;
+    at most ``limit`` characters)."""
+    depth, i, end = 0, start, min(len(source), start + limit)
+    while i < end:
+        char = source[i]
+        if char in "'\"`":
+            i += 1
+            while i < end and source[i] != char:
+                i += 2 if source[i] == "\\" else 1
+        elif source.startswith("//", i):
+            i = source.find("\n", i)
+            i = end if i < 0 else i
+        elif source.startswith("/*", i):
+            i = source.find("*/", i)
+            i = end if i < 0 else i + 1
+        elif char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth == 0:
+                return source[start:i + 1]
+        i += 1
+    return source[start:end]
 
 
 def _read_source(path: Path) -> tuple[str, int | None]:
@@ -483,6 +571,7 @@ def write_project(result: ProjectResult, out_dir: Path) -> Path:
             shutil.copyfile(source, staging / USER_MODULES / f"{module_id}.py")
         init = environment().get_template("package_init.py.j2").render(
             tiapp=result.tiapp, version=__version__, files=sorted(result.files), failures=failures,
+            bootstraps=result.bootstraps,
         )
         (staging / "__init__.py").write_text(format_code(init), encoding="utf-8")
         if result.strings:  # data for L(): the runtime reads it beside app.py
@@ -498,6 +587,9 @@ def write_project(result: ProjectResult, out_dir: Path) -> Path:
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    finally:
+        if result.compiled is not None:
+            result.compiled.cleanup()
     result.written = out_dir
     return out_dir
 

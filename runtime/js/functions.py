@@ -65,20 +65,22 @@ class MethodOf(ThisFunction):
     cannot see the method's ``this`` translates as a plain call); ``call``/``apply``/``bind``
     still choose ``this``."""
 
+    # The wrapper shares its method's attribute dict, so the function's own properties (a
+    # namespace function such as underscore's `_`, whose `extend`, `each`... are its properties)
+    # read and write the same through either; receiver and method sit in slots beside it.
+    __slots__ = ("_method_of", "_receiver")
+
     def __init__(self, method: ThisFunction, receiver: Any) -> None:  # noqa: super().__init__ not wanted
-        self.fn = method.fn
-        self.__name__ = method.__name__
-        self.__qualname__ = method.__qualname__
-        self.__dict__["prototype"] = method.prototype
-        self.__dict__["method"] = method
-        self.__dict__["receiver"] = receiver
+        self._method_of = method
+        self._receiver = receiver
+        self.__dict__ = method.__dict__
 
     def __call__(self, *args: Any) -> Any:
-        return self.with_this(self.__dict__["receiver"], args)
+        return self.with_this(self._receiver, args)
 
     @property
     def js_identity(self) -> ThisFunction:
-        return self.__dict__["method"]
+        return self._method_of
 
 
 def _method_of(value: Any, receiver: Any) -> Any:
