@@ -14,7 +14,7 @@ import typing
 import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import ModuleType
+from types import FunctionType, ModuleType
 from typing import Any, Callable, TextIO
 
 from .js import realm
@@ -98,6 +98,7 @@ class App:
         self.observers: list[Callable[[str, str, Any], None]] = []
         self.module: ModuleType | None = None
         self.realm = realm.Realm()  # this app's `globalThis` and built-in prototypes
+        _install_globals(self.realm.global_object)
         self._modules: dict[str, Any] = {}
         self._transfers: "TransferStore | None" = None
         # file -> (map, JS names): entry (py, js, col, n) names names[n] (0: the module's own file;
@@ -440,6 +441,37 @@ class App:
                 name = known[1][source] if source < len(known[1]) else known[1][0]
                 return f"{name}:{js_line}:{js_col}" if js_line else ""
         return ""
+
+
+# The global functions and namespaces converted code names directly, also as properties of the
+# global object (`globalThis.setTimeout`, `global.JSON`), non-enumerable as the engine's own are.
+_GLOBAL_PROPERTIES = ("setTimeout", "setInterval", "clearTimeout", "clearInterval", "alert", "require", "L",
+                      "console", "Ti", "Titanium", "JSON", "Math", "parseInt", "parseFloat", "isNaN", "Date",
+                      "String", "Number", "Boolean")
+
+
+def _install_globals(global_object: JSObject) -> None:
+    from . import js as js_module
+    from . import ti
+
+    names = {name: getattr(ti, name) for name in ti.__all__}
+    define = js_module.Object.defineProperty
+    for name in _GLOBAL_PROPERTIES:
+        value = names[name] if name in names else getattr(js_module, name, undefined)
+        if isinstance(value, FunctionType):  # a host function: a JS function with call/apply/bind
+            value = _host_function(value)
+        if value is not undefined:
+            define(global_object, name, JSObject(value=value, writable=True, configurable=True, enumerable=False))
+
+
+def _host_function(fn: Callable[..., Any]) -> Any:
+    from .js.functions import StrictThisFunction
+
+    def run(this: Any, *args: Any) -> Any:
+        return fn(*args)
+
+    run.__name__ = fn.__name__
+    return StrictThisFunction(run)
 
 
 _NOT_MODULES = frozenset({"Resources", "ti2py_modules", "__init__", "__pycache__"})

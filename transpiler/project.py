@@ -382,7 +382,7 @@ def _convert_folder(project: Path, warnings_as_errors: bool, progress: Progress 
                          bootstraps=bootstraps)
 
 
-_METHOD_HEAD = re.compile(r"(?:(?<![\w$])([A-Za-z_$][\w$]*)\s*:|\.\s*([A-Za-z_$][\w$]*)\s*=)\s*function\b[^{]*\{")
+_METHOD_HEAD = re.compile(r"(?:(?<![\w$])([A-Za-z_$][\w$]*)\s*:|\.\s*([A-Za-z_$][\w$]*)\s*=)\s*function\b\s*[\w$]*\s*\([^)]*\)\s*\{")
 
 
 def this_method_names(source: str) -> set[str]:
@@ -396,9 +396,22 @@ def this_method_names(source: str) -> set[str]:
     for match in _METHOD_HEAD.finditer(source):
         name = match.group(1) or match.group(2)
         body = _braced(source, match.end() - 1)
-        if name and re.search(r"(?<![\w$.])this\b", body):
+        if name and _THIS.search(body):
             names.add(name)
+    # `var extend = function () { this... }` (or `function extend`) stored as `Model.extend = extend`
+    # or `A.extend = B.extend = extend`, as Backbone does.
+    functions = {match.group(1) or match.group(2) for match in _FUNCTION_HEAD.finditer(source)
+                 if _THIS.search(_braced(source, match.end() - 1))}
+    for match in _STORED.finditer(source):
+        if match.group(2) in functions:
+            names.update(re.findall(r"\.\s*([A-Za-z_$][\w$]*)\s*=", match.group(0)))
     return names
+
+
+_THIS = re.compile(r"(?<![\w$.])this\b")
+_FUNCTION_HEAD = re.compile(
+    r"(?:\bvar\s+([A-Za-z_$][\w$]*)\s*=\s*function\b\s*[\w$]*|\bfunction\s+([A-Za-z_$][\w$]*))\s*\([^)]*\)\s*\{")
+_STORED = re.compile(r"((?:[\w$.]+\.\s*[A-Za-z_$][\w$]*\s*=\s*)+)([A-Za-z_$][\w$]*)\s*[;,\n]")
 
 
 def _braced(source: str, start: int, limit: int = 20000) -> str:

@@ -894,14 +894,14 @@ def _array_this(this: Any) -> JSArray:
 
 
 def _prototype_of(methods: dict[str, Callable[..., Any]]) -> JSObject:
-    from .functions import ThisFunction
+    from .functions import StrictThisFunction, ThisFunction
 
     def borrowed(name: str, method: Callable[..., Any]) -> ThisFunction:
         def run(this: Any, *args: Any) -> Any:
             return method(this, *args)
 
         run.__name__ = name
-        return ThisFunction(run)
+        return StrictThisFunction(run)  # a built-in gets `this` as passed, undefined and null too
 
     return JSObject({name: borrowed(name, method) for name, method in methods.items()})
 
@@ -914,13 +914,47 @@ register_prototype("Array", lambda: _prototype_of({
     name: (lambda method: lambda this, *args: method(_array_this(this), *args))(getattr(JSArray, name))
     for name in _ARRAY_METHODS}))
 _Array.prototype = RealmPrototype("Array")  # type: ignore[attr-defined]
+def _builtin_tag(value: Any) -> str:
+    """The tag ``Object.prototype.toString.call(value)`` shows (``[object RegExp]``): what libraries
+    such as underscore and moment test a value's kind by."""
+    from .regexp import RegExp
+
+    if value is None:
+        return "Null"
+    if value is undefined:
+        return "Undefined"
+    if isinstance(value, JSArray):
+        return "Array"
+    if isinstance(value, bool):
+        return "Boolean"
+    if isinstance(value, (int, float)):
+        return "Number"
+    if isinstance(value, str):
+        return "String"
+    if isinstance(value, RegExp):
+        return "RegExp"
+    if isinstance(value, Date):
+        return "Date"
+    if isinstance(value, BaseException):
+        return "Error"
+    if isinstance(value, JSObject):
+        return "Object"
+    if isinstance(value, _Math):
+        return "Math"
+    named = type(value).__dict__.get("toString")  # Promise, JSON, generators: their own tag
+    if callable(named):
+        text = to_str(named(value))
+        if text.startswith("[object ") and text.endswith("]"):
+            return text[8:-1]
+    return "Function" if callable(value) else "Object"
+
+
 # `Object.prototype.hasOwnProperty.call(obj, key)`, the guard apps put in for...in loops.
 register_prototype("Object", lambda: _prototype_of({
     "hasOwnProperty": lambda this, key=undefined: (
         JSObject.hasOwnProperty(this, key) if isinstance(this, JSObject)
         else isinstance(this, (JSArray, str)) and (to_str(key) == "length" or to_str(key) in {str(i) for i in range(len(this))})),
-    "toString": lambda this: "[object Array]" if isinstance(this, JSArray) else (
-        "[object Null]" if this is None else "[object Undefined]" if this is undefined else "[object Object]"),
+    "toString": lambda this: f"[object {_builtin_tag(this)}]",
     "propertyIsEnumerable": lambda this, key=undefined: (
         JSObject.propertyIsEnumerable(this, key) if isinstance(this, JSObject)
         else isinstance(this, (JSArray, str)) and to_str(key) in {str(i) for i in range(len(this))}),

@@ -19,13 +19,20 @@ class ThisFunction:
     """A JS function object: callable, with ``prototype``, ``call``, ``apply`` and ``bind``."""
 
     def __init__(self, fn: Callable[..., Any]) -> None:
-        self.fn = fn
+        # The Python function, under a name no JS property reaches (moment.js sets `moment.fn`).
+        self._js_code = fn
         self.__name__ = fn.__name__
         self.__qualname__ = getattr(fn, "__qualname__", fn.__name__)
         self.__dict__["prototype"] = JSObject(constructor=self)
 
+    _js_strict = False  # sloppy mode: a `this` of undefined or null is the global object
+
     def with_this(self, this: Any, args: tuple[Any, ...]) -> Any:
-        return self.fn(this, *adapt_args(self.fn, args, skip=1))
+        if (this is undefined or this is None) and not self._js_strict:
+            from .realm import global_object
+
+            this = global_object()
+        return self._js_code(this, *adapt_args(self._js_code, args, skip=1))
 
     def __call__(self, *args: Any) -> Any:
         return self.with_this(undefined, args)
@@ -82,13 +89,16 @@ class MethodOf(ThisFunction):
     def js_identity(self) -> ThisFunction:
         return self._method_of
 
+    @property
+    def _js_strict(self) -> bool:  # type: ignore[override]
+        return self._method_of._js_strict
+
 
 def _method_of(value: Any, receiver: Any) -> Any:
     return MethodOf(value, receiver) if isinstance(value, ThisFunction) else value
 
 
 values_module.method_of = _method_of
-values_module.method_types = frozenset({ThisFunction})
 
 
 def bind_exported_methods(exports: Any) -> None:
@@ -98,13 +108,28 @@ def bind_exported_methods(exports: Any) -> None:
     still choose ``this``."""
     if isinstance(exports, JSObject):
         for key, value in list(JSObject.items(exports)):
-            if type(value) is ThisFunction:
+            if type(value) in values_module.method_types:
                 exports[key] = MethodOf(value, exports)
 
 
 def this_function(fn: Callable[..., Any]) -> ThisFunction:
-    """Decorator for translated functions whose first parameter is JS ``this``."""
+    """Decorator for translated functions whose first parameter is JS ``this`` (sloppy-mode code:
+    a plain call, or ``call(null)``, passes the global object, as JavaScript does)."""
     return ThisFunction(fn)
+
+
+class StrictThisFunction(ThisFunction):
+    """A function of strict-mode code ("use strict", a class): a plain call's ``this`` is undefined."""
+
+    _js_strict = True
+
+
+def strict_this_function(fn: Callable[..., Any]) -> ThisFunction:
+    """Decorator for translated strict-mode functions whose first parameter is JS ``this``."""
+    return StrictThisFunction(fn)
+
+
+values_module.method_types = frozenset({ThisFunction, StrictThisFunction})
 
 
 def extend(child: ThisFunction, parent: Any) -> None:
@@ -173,7 +198,7 @@ def function_property(fn: Any, name: str) -> Any:
     is none of these."""
     if name == "prototype":
         return fn.prototype if isinstance(fn, ThisFunction) else prototype_of(fn)
-    code = getattr(fn.fn if isinstance(fn, ThisFunction) else fn, "__code__", None)
+    code = getattr(fn._js_code if isinstance(fn, ThisFunction) else fn, "__code__", None)
     if name == "name":
         return str(getattr(fn, "__name__", "")).rstrip("_")
     if name == "length" and code is not None:
@@ -240,5 +265,5 @@ def call_method(fn: Any, name: str, args: tuple[Any, ...]) -> Any:
     return lambda *more: fn(*(rest + more))
 
 
-__all__ = ["ThisFunction", "bind_exported_methods", "this_function", "new", "instanceof", "call_method", "extend", "super_call",
+__all__ = ["ThisFunction", "StrictThisFunction", "bind_exported_methods", "this_function", "strict_this_function", "new", "instanceof", "call_method", "extend", "super_call",
            "super_member", "JSError"]
