@@ -466,9 +466,26 @@ _OBJECT_METHODS.update(hasOwnProperty=JSObject.hasOwnProperty, isPrototypeOf=JSO
                        propertyIsEnumerable=JSObject.propertyIsEnumerable)
 
 
+def _define_getter(self: Any, key: Any = undefined, getter: Any = undefined) -> None:
+    """``obj.__defineGetter__(key, fn)``, the legacy spelling of a getter every engine still has."""
+    if not callable(getter) or getter is undefined:
+        raise JSTypeError("__defineGetter__ requires a function")
+    define_property(self, key, Accessor(getter, None))
+
+
+def _define_setter(self: Any, key: Any = undefined, setter: Any = undefined) -> None:
+    """``obj.__defineSetter__(key, fn)``: the legacy spelling of a setter."""
+    if not callable(setter) or setter is undefined:
+        raise JSTypeError("__defineSetter__ requires a function")
+    define_property(self, key, Accessor(None, setter))
+
+
+_OBJECT_METHODS.update(__defineGetter__=_define_getter, __defineSetter__=_define_setter)
+
+
 # What every object inherits from Object.prototype (`"toString" in {}` is true).
 _OBJECT_PROTOTYPE = frozenset({"constructor", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable",
-                               "toLocaleString", "toString", "valueOf"})
+                               "toLocaleString", "toString", "valueOf", "__defineGetter__", "__defineSetter__"})
 _RESTRICTED_CLASSES: dict[tuple[type, str], type] = {}
 
 
@@ -523,8 +540,12 @@ class _AccessorObject(JSObject):
     def __getitem__(self, key: Any) -> Any:
         name = key if type(key) is str else to_property_key(key)
         value = _own_get(self, name, _MISSING)
-        if value is _MISSING:
-            return JSObject._inherited(self, name) if name != "__proto__" and _own_has(self, "__proto__") else undefined
+        if value is _MISSING:  # as JSObject.__missing__: the chain, Object.prototype, added methods
+            if name == "__proto__":
+                return undefined
+            if _own_has(self, "__proto__") or name in _OBJECT_PROTOTYPE:
+                return JSObject._inherited(self, name)
+            return _added_method("Object", name, self)
         return value.read(self) if type(value) is Accessor else value
 
     def __setitem__(self, key: Any, value: Any) -> None:
@@ -862,6 +883,8 @@ def _added_method(kind: str, name: str, receiver: Any) -> Any:
     value = realm.added_method(kind, name)
     if value is realm.NOT_ADDED:
         return undefined
+    if type(value) is Accessor:  # a getter on the prototype (`__defineGetter__`, defineProperty)
+        return value.read(receiver)
     return method_of(value, receiver) if type(value) in method_types else value
 
 
