@@ -42,7 +42,14 @@ DEFAULT_SAMPLES = ("advanced/complex_styling", "widgets/basic", "models/binding_
                    "models/sql_queries")
 
 # Samples that do not start clean, with the cause (a text their first error contains).
+_STALE_SPEC = ("the sample's own spec expects markup sizes as strings (height: '300'), but Alloy 3.0.1's compiler "
+               "writes them as numbers (height: 300), which the view then holds, as on a device")
 EXPECTED_FAILURES: dict[str, tuple[str, str]] = {
+    "advanced/form_factor": ("#container component has correct style", _STALE_SPEC),
+    "basics/controller_events": ("#CustomView component has correct style", _STALE_SPEC),
+    "ui/android_menu": ("Titanium.Platform.Android.API_LEVEL",
+                        "an Android sample: its app/alloy.js reads Ti.Platform.Android.API_LEVEL unguarded, and "
+                        "Ti.Platform.Android is undefined on iOS (a device throws the same TypeError)"),
 }
 
 SELECTED = ALL_SAMPLES if os.environ.get("TI2PY_ALLOY_SAMPLES") == "all" else DEFAULT_SAMPLES
