@@ -14,7 +14,7 @@ import typing
 import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import ModuleType
+from types import FunctionType, ModuleType
 from typing import Any, Callable, TextIO
 
 from . import resolution
@@ -100,14 +100,17 @@ class App:
         self.realm = realm.Realm()  # this app's `globalThis` and built-in prototypes
         from .ti import install_globals
 
-        install_globals(self.realm.global_object)
+        _install_globals(self.realm.global_object)  # setTimeout, JSON, Ti... as the global object's
+        install_globals(self.realm.global_object)  # then `require`, which a script may replace
         self._modules: dict[str, JSObject] = {}  # module id -> its `module` object (exports)
         self._natives: dict[str, Any] = {}  # native module id -> the module
         self._resolved: dict[tuple[str, str], str] = {}  # (id asked for, caller's folder) -> file
         self._module_folders: dict[str, str] = {}  # converted module's .py -> its folder below Resources/
         self._not_module_files: set[str] = set()
         self._transfers: "TransferStore | None" = None
-        self._line_maps: dict[str, tuple[list[tuple[int, int, int]], str]] = {}  # file -> (map, JS name)
+        # file -> (map, JS names): entry (py, js, col, n) names names[n] (0: the module's own file;
+        # others: the sources a compiler's source map named, e.g. Alloy's app/controllers/x.js)
+        self._line_maps: dict[str, tuple[list[tuple[int, int, int, int]], tuple[str, ...]]] = {}
         self.console_timers: dict[str, float] = {}  # console.time labels -> start (monotonic s)
         self.http_clients: dict[bool, Any] = {}  # HTTPClient's httpx clients, by certificate checking
         # One running app per data folder (FolderInUse otherwise), claimed before anything in it
@@ -196,8 +199,35 @@ class App:
         self._remember_lines(module, "app.js")
         main = getattr(module, "main", None)
         if run_main and callable(main):
-            self.loop.post(main)
+            bootstraps = self.package_config.get("bootstraps") or []
+            if bootstraps:
+                self.loop.post(self._run_bootstraps, list(bootstraps), main)
+            else:
+                self.loop.post(main)
         return module
+
+    def _run_bootstraps(self, module_ids: list[str], then: Callable[[], Any]) -> None:
+        """As Titanium (7.5+) does before app.js: require each ``*.bootstrap.js`` in order; one
+        whose exports have an ``execute`` function is called with a callback, and the next file
+        (then app.js) waits until that callback is called."""
+        if not module_ids:
+            then()
+            return
+        from .js.host import host_get
+
+        exports = self.require(module_ids[0])
+        execute = dict.get(exports, "execute", undefined) if isinstance(exports, JSObject) else host_get(exports, "execute")
+        if execute is undefined or execute is None or not callable(execute):
+            self._run_bootstraps(module_ids[1:], then)
+            return
+        started = []
+
+        def finished(*_args: Any) -> None:
+            if not started:  # a second call does not start app.js twice
+                started.append(True)
+                self.loop.post(self._run_bootstraps, module_ids[1:], then)
+
+        call_js(execute, finished)
 
     def call(self, callback: Callable[..., Any], *args: Any) -> None:
         """Queue a call into app code (one job on the app thread).  As in JS, the callback gets
@@ -345,8 +375,10 @@ class App:
 
     def _remember_lines(self, module: ModuleType, source_name: str) -> None:
         """Keep a converted module's Python-line -> JS-line map, for errors that name app.js:LINE."""
+        sources = getattr(module, "__ti2py_sources__", ())
         self._line_maps[getattr(module, "__file__", "") or ""] = (
-            _parse_line_map(getattr(module, "__ti2py_lines__", "")), getattr(module, "__ti2py_source__", source_name))
+            _parse_line_map(getattr(module, "__ti2py_lines__", "")),
+            (getattr(module, "__ti2py_source__", source_name), *(sources if isinstance(sources, tuple) else ())))
 
     def _commonjs_path(self, module_id: str) -> Path | None:
         """The converted file of a canonical project id, never outside the project's modules
@@ -554,9 +586,41 @@ class App:
         for frame in reversed(traceback.extract_tb(exc.__traceback__)):
             known = self._line_maps.get(frame.filename)
             if known is not None and known[0] and frame.lineno is not None:
-                js_line, js_col = _lookup_line(known[0], frame.lineno)
-                return f"{known[1]}:{js_line}:{js_col}" if js_line else ""
+                js_line, js_col, source = _lookup_line(known[0], frame.lineno)
+                name = known[1][source] if source < len(known[1]) else known[1][0]
+                return f"{name}:{js_line}:{js_col}" if js_line else ""
         return ""
+
+
+# The global functions and namespaces converted code names directly, also as properties of the
+# global object (`globalThis.setTimeout`, `global.JSON`), non-enumerable as the engine's own are.
+_GLOBAL_PROPERTIES = ("setTimeout", "setInterval", "clearTimeout", "clearInterval", "alert", "L",
+                      "console", "Ti", "Titanium", "JSON", "Math", "parseInt", "parseFloat", "isNaN", "Date",
+                      "String", "Number", "Boolean")
+
+
+def _install_globals(global_object: JSObject) -> None:
+    from . import js as js_module
+    from . import ti
+
+    names = {name: getattr(ti, name) for name in ti.__all__}
+    define = js_module.Object.defineProperty
+    for name in _GLOBAL_PROPERTIES:
+        value = names[name] if name in names else getattr(js_module, name, undefined)
+        if isinstance(value, FunctionType):  # a host function: a JS function with call/apply/bind
+            value = _host_function(value)
+        if value is not undefined:
+            define(global_object, name, JSObject(value=value, writable=True, configurable=True, enumerable=False))
+
+
+def _host_function(fn: Callable[..., Any]) -> Any:
+    from .js.functions import StrictThisFunction
+
+    def run(this: Any, *args: Any) -> Any:
+        return fn(*args)
+
+    run.__name__ = fn.__name__
+    return StrictThisFunction(run)
 
 
 _NOT_MODULES = frozenset({"Resources", "ti2py_modules", "__init__", "__pycache__"})
@@ -625,20 +689,21 @@ def call_js(fn: Callable[..., Any], *args: Any) -> Any:
     return fn(*adapt_args(fn, args))
 
 
-def _parse_line_map(text: str) -> list[tuple[int, int, int]]:
+def _parse_line_map(text: str) -> list[tuple[int, int, int, int]]:
+    """``py:js:col`` entries, or ``py:js:col:n`` where the line is of the module's n-th source."""
     entries = []
     for item in text.replace(" ", "").split(";"):
         if item:
-            py, js, col = (int(part) for part in item.split(":"))
-            entries.append((py, js, col))
+            parts = [int(part) for part in item.split(":")]
+            entries.append((parts[0], parts[1], parts[2], parts[3] if len(parts) > 3 else 0))
     return entries
 
 
-def _lookup_line(entries: list[tuple[int, int, int]], py_line: int) -> tuple[int, int]:
-    best = (0, 0)
-    for py, js, col in entries:
+def _lookup_line(entries: list[tuple[int, int, int, int]], py_line: int) -> tuple[int, int, int]:
+    best = (0, 0, 0)
+    for py, js, col, source in entries:
         if py <= py_line:
-            best = (js, col)
+            best = (js, col, source)
         else:
             break
     return best

@@ -78,6 +78,7 @@ class Builder:
         self.class_parents: list[ir.Expr | None] = []  # the superclass of each class being built
         self.for_loops = 0  # `for (;;)` statements built (the counted-loop pass runs only if any)
         self.optional_chains = 0  # `?.` chains built (the optional-chain pass runs only if any)
+        self.strict = False  # building strict-mode code ("use strict" around it, or a class body)
         self.temps = TempNames(parsed.source)
         self.patterns = Destructurer(self.expr, self.temps, self.unsupported)
         # Temporaries that expressions of each function being built need declared (a
@@ -157,6 +158,7 @@ class Builder:
     # -- program and blocks -------------------------------------------------------------------------
     def program(self) -> ir.Program:
         ast = self.parsed.ast
+        self.strict = _uses_strict(ast.body)
         body = self._with_temps(self.block(ast.body, (0, len(self.parsed.source) + 1)), self.function_temps[0])
         return ir.Program(body, loc=ir.Loc(1, 0), has_optional_chains=self.optional_chains > 0,
                           has_for_loops=self.for_loops > 0)
@@ -303,6 +305,7 @@ class Builder:
             self.unsupported(node.id, "a named class expression stored under another name")
         parent = self.expr(node.superClass) if node.superClass is not None else None
         self.class_parents.append(parent)
+        outer_strict, self.strict = self.strict, True  # a class body is strict-mode code
         try:
             constructor = None
             members: list[ir.Stmt] = []
@@ -362,6 +365,7 @@ class Builder:
                 members.append(ir.ExprStmt(define, loc=loc))
         finally:
             self.class_parents.pop()
+            self.strict = outer_strict
         if constructor is None:
             # The default constructor: a derived class passes its arguments to the parent.
             body: list[ir.Stmt] = []
@@ -372,7 +376,7 @@ class Builder:
         if fields:
             constructor_body = self._with_fields(node, constructor_body, fields, derived=parent is not None)
         constructor = ir.Function(name, constructor.params, constructor_body, loc=_loc(node), js_name=name,
-                                  defaults=constructor.defaults, rest=constructor.rest)
+                                  defaults=constructor.defaults, rest=constructor.rest, strict=True)
         statements: list[ir.Stmt] = [ir.FunctionDecl(constructor, loc=_loc(node))]
         if parent is not None:
             # "js.extend" as one Name: the runtime helper, which renaming an app's own `js` never touches.
@@ -505,10 +509,16 @@ class Builder:
                     defaults[name] = self.expr(param.right)
                     pattern = param.left
                 unpack.extend(self.patterns.declare("let", pattern, ir.Name(name, loc=_loc(param))))
+        outer_strict = self.strict
         if node.body.type == "BlockStatement":
-            body = self.block(node.body.body, node.body.range)
+            self.strict = outer_strict or _uses_strict(node.body.body)
+            try:
+                body = self.block(node.body.body, node.body.range)
+            finally:
+                strict, self.strict = self.strict, outer_strict
         else:  # arrow with expression body
             outer, self.pending = self.pending, []
+            strict = outer_strict
             body = [ir.Return(self.expr(node.body), loc=_loc(node.body))]
             body[:0], self.pending = self.pending, outer
         is_generator = bool(getattr(node, "generator", False))
@@ -542,7 +552,7 @@ class Builder:
         return ir.Function(
             name, params, body, is_arrow=node.type == "ArrowFunctionExpression",
             is_declaration=is_declaration, js_name=name, loc=_loc(node), defaults=defaults, rest=rest,
-            is_async=is_async, is_generator=is_generator,
+            is_async=is_async, is_generator=is_generator, strict=strict,
         )
 
     def _with_arguments(self, node: Any, params: list[str], defaults: dict[str, ir.Expr], rest: str | None,
@@ -910,6 +920,17 @@ def _reads_arguments(body: list[ir.Stmt]) -> bool:
         if isinstance(node, (ir.FunctionDecl, ir.FunctionExpr)) and not node.fn.is_arrow:
             continue
         stack.extend(node.children())
+    return False
+
+
+def _uses_strict(statements: list[Any]) -> bool:
+    """Whether a body's directive prologue holds "use strict"."""
+    for statement in statements:
+        directive = getattr(statement, "directive", None)
+        if directive is None:
+            return False
+        if directive == "use strict":
+            return True
     return False
 
 

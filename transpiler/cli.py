@@ -21,6 +21,7 @@ from .. import __version__
 
 if TYPE_CHECKING:
     from .config import Settings
+    from .alloy import AlloyOptions
     from .pipeline import Result
     from .project import ProjectResult
 
@@ -285,7 +286,7 @@ def convert_project_command(args: argparse.Namespace, out: TextIO, err: TextIO) 
 
     if args.output is None:
         raise UsageError("converting a project needs -o OUT_DIR (a package folder is written)")
-    if not any((args.input / name).exists() for name in ("tiapp.xml", "tiapp.example.xml", "Resources")):
+    if not any((args.input / name).exists() for name in ("tiapp.xml", "tiapp.example.xml", "Resources", "app")):
         # Not a Titanium project at all: the command line is wrong (exit 2).  A project without
         # tiapp.xml (a Studio template) converts with defaults and a warning.
         raise UsageError(f"{args.input}: neither tiapp.xml nor Resources/; give a .js file, a Titanium project folder, "
@@ -295,7 +296,8 @@ def convert_project_command(args: argparse.Namespace, out: TextIO, err: TextIO) 
     try:
         with reporter:
             result = convert_project(args.input, progress=reporter.update, jobs=settings.jobs,
-                                     previous=None if args.no_cache else args.output)
+                                     previous=None if args.no_cache else args.output,
+                                     alloy=_alloy_options(args, err))
     except ProjectError as exc:
         print(f"ti2py: {exc}", file=err)
         return EXIT_ERRORS
@@ -344,6 +346,22 @@ def apply_project_settings(result: "ProjectResult", settings: "Settings") -> Non
         if converted.code is not None and view.code is None:
             result.files[module_id] = view
             result.fingerprints.pop(module_id, None)
+
+
+def _add_alloy_arguments(convert_cmd: argparse.ArgumentParser) -> None:
+    """Alloy projects (transpiler/alloy.py): where the Alloy compiler is, or installing it."""
+    alloy = convert_cmd.add_argument_group("Alloy projects (a folder with app/)")
+    alloy.add_argument("--alloy", type=Path, metavar="PATH",
+                       help="the Alloy compiler (default: the project's node_modules/.bin/alloy, PATH, ti2py's cache)")
+    alloy.add_argument("--install-alloy", action="store_true",
+                       help="if no compiler is found, install alloy 3 with npm into ti2py's cache "
+                            "($TI2PY_ALLOY_CACHE, default ~/.ti2py/alloy)")
+
+
+def _alloy_options(args: argparse.Namespace, err: TextIO) -> "AlloyOptions":
+    from .alloy import AlloyOptions
+
+    return AlloyOptions(compiler=args.alloy, install=args.install_alloy, log=err)
 
 
 class _ProgressReporter:
@@ -593,6 +611,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     convert_cmd.add_argument("-o", "--output", type=Path,
                              help="where to write the .py (default, or -: stdout), or the package folder for a project")
     add_convert_options(convert_cmd)
+    _add_alloy_arguments(convert_cmd)
     loudness = convert_cmd.add_mutually_exclusive_group()
     loudness.add_argument("-q", "--quiet", dest="verbosity", action="store_const", const=0,
                           help="print only what fails the conversion (errors; warnings with --werror)")

@@ -284,7 +284,9 @@ class Emitter:
         if id(fn) in self.this_functions:
             # Uses `this` (or is a constructor): `this` is its first parameter, bound by the runtime.
             params = ["this", *params]
-            self.lines.append("    " * self.depth + "@js.this_function")
+            # Sloppy-mode code sees the global object as `this` of a plain call; strict code, undefined.
+            decorator = "@js.strict_this_function" if fn.strict else "@js.this_function"
+            self.lines.append("    " * self.depth + decorator)
         if fn.is_async:
             # Runs as a generator driven by the runtime: each `await` is a `yield`, the call a Promise.
             self.lines.append("    " * self.depth + "@js.async_function")

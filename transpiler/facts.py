@@ -154,6 +154,14 @@ def _this_facts(main: ir.Function, nodes: list[ir.Node]) -> tuple[set[int], set[
     constructors = {n.callee.id for n in nodes if isinstance(n, ir.New) and isinstance(n.callee, ir.Name)}
     constructors |= {n.obj.id for n in nodes
                      if isinstance(n, ir.Member) and n.prop == "prototype" and isinstance(n.obj, ir.Name)}
+    # `ns.Reporter = function () {}` used as `ns.Reporter.prototype` or `new ns.Reporter()`: a constructor too.
+    stored = {n.obj.prop for n in nodes if isinstance(n, ir.Member) and n.prop == "prototype"
+              and isinstance(n.obj, ir.Member) and isinstance(n.obj.prop, str)}
+    stored |= {n.callee.prop for n in nodes if isinstance(n, ir.New) and isinstance(n.callee, ir.Member)
+               and isinstance(n.callee.prop, str)}
+    if stored:
+        constructors |= {n.value.id for n in nodes if isinstance(n, ir.Assign) and isinstance(n.target, ir.Member)
+                         and isinstance(n.target.prop, str) and n.target.prop in stored and isinstance(n.value, ir.Name)}
     chosen = {id(fn) for fn in functions if not fn.is_arrow and (ir.reads_this(fn) or fn.name in constructors)}
     names = {fn.name for fn in functions if id(fn) in chosen and fn.name}
     methods: set[str] = set()

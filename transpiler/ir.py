@@ -138,6 +138,7 @@ class Function(Node):
     rest: str | None = None  # ES2015 `...rest` parameter
     is_async: bool = False  # ES2017 `async function`: returns a Promise; its `await`s suspend it
     is_generator: bool = False  # ES2015 `function*`
+    strict: bool = False  # strict-mode code ("use strict", a class): a plain call's `this` is undefined
     # Filled by scope analysis:
     locals: set[str] = field(default_factory=set)
     nonlocals: list[str] = field(default_factory=list)

@@ -35,7 +35,7 @@ import tempfile
 import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 import defusedxml.ElementTree as SafeElementTree
 from defusedxml import DefusedXmlException
@@ -46,6 +46,9 @@ from . import __version__
 from .diagnostics import Diagnostics, Severity
 from .format import environment, format_code
 from .pipeline import Result, convert
+
+if TYPE_CHECKING:
+    from .alloy import AlloyOptions
 
 NATIVE_MODULES = ("com.appcelerator.urlSession", "ti.cloud")
 # Top-level folders of Resources/ that only other platforms' builds ship; ``iphone/`` overlays.
@@ -140,6 +143,8 @@ class ProjectResult:
     resources: dict[str, Path] = field(default_factory=dict)  # path under Resources/ -> file shipped there
     user_modules: dict[str, Path] = field(default_factory=dict)  # native module id -> its Python file
     warnings: list[str] = field(default_factory=list)  # about the project as a whole (no tiapp.xml...)
+    bootstraps: list[str] = field(default_factory=list)  # the *.bootstrap.js modules, run before app.js
+    compiled: Any = None  # an Alloy project's compiled copy (alloy.Compiled), removed once written
 
     @property
     def ok(self) -> bool:
@@ -265,12 +270,41 @@ def _read_project_tiapp(project: Path, warnings: list[str]) -> TiApp:
 
 
 def convert_project(project: Path, *, warnings_as_errors: bool = False, progress: Progress | None = None,
-                    jobs: int | None = None, previous: Path | None = None) -> ProjectResult:
+                    jobs: int | None = None, previous: Path | None = None,
+                    alloy: "AlloyOptions | None" = None) -> ProjectResult:
     """Convert every ``.js`` under ``Resources/``; nothing is written.
 
     Files convert across ``jobs`` processes.  With ``previous`` (the last output folder), a file
     whose text and settings are unchanged reuses its previous output instead of converting again.
-    A file that fails has a Result without code; the others convert regardless."""
+    A file that fails has a Result without code; the others convert regardless.
+
+    An Alloy project (``app/``) is first compiled by the Alloy compiler into a temporary copy
+    (transpiler/alloy.py; ``alloy`` says how to find the compiler), whose Resources/ convert."""
+    from . import alloy as alloy_build
+
+    if not alloy_build.is_alloy_project(project):
+        return _convert_folder(project, warnings_as_errors, progress, jobs, previous)
+    try:
+        compiled = alloy_build.compile_project(project, alloy)
+    except alloy_build.AlloyError as exc:
+        raise ProjectError(str(exc)) from None
+    try:
+        result = _convert_folder(compiled.project, warnings_as_errors, progress, jobs, previous)
+        for module_id, converted in result.files.items():
+            shipped = result.resources.get(module_id + ".js")
+            source_map = alloy_build.read_source_map(alloy_build.map_for(compiled.project, shipped), compiled.project) \
+                if shipped is not None else None
+            if converted.code is not None and source_map is not None:
+                converted.code = alloy_build.remap_lines(converted.code, *source_map)
+    except BaseException:
+        compiled.cleanup()
+        raise
+    result.compiled = compiled
+    return result
+
+
+def _convert_folder(project: Path, warnings_as_errors: bool, progress: Progress | None, jobs: int | None,
+                    previous: Path | None) -> ProjectResult:
     resources = project / "Resources"
     if not (resources / "app.js").is_file():
         if not (project / "tiapp.xml").is_file() and not resources.is_dir():
@@ -333,8 +367,12 @@ def convert_project(project: Path, *, warnings_as_errors: bool = False, progress
     user_folder = project / USER_MODULES
     user_modules = {p.stem: p for p in sorted(user_folder.glob("*.py")) if p.is_file() and not p.is_symlink()} \
         if user_folder.is_dir() else {}
+    # Titanium (7.5+) runs every `*.bootstrap.js` of Resources/ (Alloy writes alloy.bootstrap.js), in
+    # order, before app.js.
+    bootstraps = sorted(m for m in order if posixpath.basename(m).endswith(".bootstrap"))
     return ProjectResult(tiapp, {m: results[m] for m in order}, fingerprints=fingerprints, reused=reused,
-                         strings=strings, resources=shipped, user_modules=user_modules, warnings=warnings)
+                         strings=strings, resources=shipped, user_modules=user_modules, warnings=warnings,
+                         bootstraps=bootstraps)
 
 
 def _convert_round(jobs_by_id: dict[str, _Job], tiapp: TiApp, cache: dict[str, Any], previous: Path | None,
@@ -533,6 +571,7 @@ def write_project(result: ProjectResult, out_dir: Path) -> Path:
             shutil.copyfile(source, staging / USER_MODULES / f"{module_id}.py")
         init = environment().get_template("package_init.py.j2").render(
             tiapp=result.tiapp, version=__version__, files=sorted(result.files), failures=failures,
+            bootstraps=result.bootstraps,
         )
         (staging / "__init__.py").write_text(format_code(init), encoding="utf-8")
         if result.strings:  # data for L(): the runtime reads it beside app.py
@@ -550,6 +589,9 @@ def write_project(result: ProjectResult, out_dir: Path) -> Path:
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    finally:
+        if result.compiled is not None:
+            result.compiled.cleanup()
     result.written = out_dir
     return out_dir
 

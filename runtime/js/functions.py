@@ -28,7 +28,13 @@ class ThisFunction:
         self.__qualname__ = getattr(fn, "__qualname__", fn.__name__)
         self.__dict__["prototype"] = default_prototype(self)
 
+    _js_strict = False  # sloppy mode: a `this` of undefined or null is the global object
+
     def with_this(self, this: Any, args: tuple[Any, ...]) -> Any:
+        if (this is undefined or this is None) and not self._js_strict:
+            from .realm import global_object
+
+            this = global_object()
         return self._fn(this, *adapt_args(self._fn, args, skip=1))
 
     def __call__(self, *args: Any) -> Any:
@@ -90,6 +96,11 @@ class MethodOf(ThisFunction):
     cannot see the method's ``this`` translates as a plain call); ``call``/``apply``/``bind``
     still choose ``this``."""
 
+    # The wrapper shares its method's attribute dict, so the function's own properties (a
+    # namespace function such as underscore's `_`, whose `extend`, `each`... are its properties)
+    # read and write the same through either; receiver and method sit in slots beside it.
+    __slots__ = ("_method_of", "_receiver")
+
     def __init__(self, method: ThisFunction, receiver: Any) -> None:  # noqa: super().__init__ not wanted
         attributes = self.__dict__  # not through __setattr__, which writes to the method
         attributes["_fn"] = method._fn
@@ -115,6 +126,10 @@ class MethodOf(ThisFunction):
     @property
     def js_identity(self) -> ThisFunction:
         return self.__dict__["_method"]
+
+    @property
+    def _js_strict(self) -> bool:  # type: ignore[override]
+        return self.__dict__["_method"]._js_strict
 
 
 def inherited_function_member(fn: Any, name: str) -> Any:
@@ -142,7 +157,6 @@ def _method_of(value: Any, receiver: Any) -> Any:
 
 
 values_module.method_of = _method_of
-values_module.method_types = frozenset({ThisFunction})
 
 
 _FUNCTION_INTERNALS = frozenset({"prototype"})
@@ -166,13 +180,28 @@ def bind_exported_methods(exports: Any) -> None:
     still choose ``this``."""
     if isinstance(exports, JSObject):
         for key, value in list(JSObject.items(exports)):
-            if type(value) is ThisFunction:
+            if type(value) in values_module.method_types:
                 exports[key] = MethodOf(value, exports)
 
 
 def this_function(fn: Callable[..., Any]) -> ThisFunction:
-    """Decorator for translated functions whose first parameter is JS ``this``."""
+    """Decorator for translated functions whose first parameter is JS ``this`` (sloppy-mode code:
+    a plain call, or ``call(null)``, passes the global object, as JavaScript does)."""
     return ThisFunction(fn)
+
+
+class StrictThisFunction(ThisFunction):
+    """A function of strict-mode code ("use strict", a class): a plain call's ``this`` is undefined."""
+
+    _js_strict = True
+
+
+def strict_this_function(fn: Callable[..., Any]) -> ThisFunction:
+    """Decorator for translated strict-mode functions whose first parameter is JS ``this``."""
+    return StrictThisFunction(fn)
+
+
+values_module.method_types = frozenset({ThisFunction, StrictThisFunction})
 
 
 def extend(child: ThisFunction, parent: Any) -> None:
@@ -387,5 +416,5 @@ def call_method(fn: Any, name: str, args: tuple[Any, ...]) -> Any:
     return lambda *more: fn(*(rest + more))
 
 
-__all__ = ["ThisFunction", "bind_exported_methods", "this_function", "new", "instanceof", "call_method", "extend", "super_call",
+__all__ = ["ThisFunction", "StrictThisFunction", "bind_exported_methods", "this_function", "strict_this_function", "new", "instanceof", "call_method", "extend", "super_call",
            "super_member", "JSError"]

@@ -15,14 +15,14 @@ from .values import Accessor, JSObject, JSTypeError, define_property
 def builtin_prototype(kind: str, methods: dict[str, Callable[..., Any]], constructor: Any = None,
                       getters: dict[str, Callable[[Any], Any]] | None = None) -> JSObject:
     """``<kind>.prototype`` with ``methods`` (each called as ``method(this, *args)``)."""
-    from .functions import ThisFunction, builtin
+    from .functions import StrictThisFunction, ThisFunction, builtin
 
     def borrowed(name: str, method: Callable[..., Any], length: int) -> ThisFunction:
         def run(this: Any, *args: Any) -> Any:
             return method(this, *args)
 
         run.__name__ = name
-        return builtin(ThisFunction(run), name, length)
+        return builtin(StrictThisFunction(run), name, length)  # a built-in gets `this` as passed
 
     prototype = JSObject()
     if constructor is not None:  # `Array.prototype.constructor === Array`

@@ -196,7 +196,10 @@ def invoke(obj: Any, name: Any, *args: Any) -> Any:
     if obj is undefined or obj is None:
         raise JSTypeError(f"Cannot read properties of {to_str(obj)} (reading '{name}')", base=to_str(obj), prop=name)
     from .functions import ThisFunction, call_method
+    from .realm import RealmPrototype
 
+    if isinstance(obj, RealmPrototype):  # `String.prototype.m(...)`: a call on the realm's object
+        obj = obj.target()
     if name in ("call", "apply", "bind") and callable(obj) and not isinstance(obj, type):
         return call_method(obj, name, args)
     # A JSObject holds every key as an item; other values expose only some names as attributes.

@@ -538,9 +538,27 @@ _OBJECT_METHODS.update(hasOwnProperty=JSObject.hasOwnProperty, isPrototypeOf=JSO
 _HIDDEN_KEYS = weakref.WeakKeyDictionary()
 _CONSTRUCTOR_ONLY = frozenset({"constructor"})
 
+
+def _define_getter(self: Any, key: Any = undefined, getter: Any = undefined) -> None:
+    """``obj.__defineGetter__(key, fn)``, the legacy spelling of a getter every engine still has."""
+    if not callable(getter) or getter is undefined:
+        raise JSTypeError("__defineGetter__ requires a function")
+    define_property(self, key, Accessor(getter, None))
+
+
+def _define_setter(self: Any, key: Any = undefined, setter: Any = undefined) -> None:
+    """``obj.__defineSetter__(key, fn)``: the legacy spelling of a setter."""
+    if not callable(setter) or setter is undefined:
+        raise JSTypeError("__defineSetter__ requires a function")
+    define_property(self, key, Accessor(None, setter))
+
+
+_OBJECT_METHODS.update(__defineGetter__=_define_getter, __defineSetter__=_define_setter)
+
+
 # What every object inherits from Object.prototype (`"toString" in {}` is true).
 _OBJECT_PROTOTYPE = frozenset({"constructor", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable",
-                               "toLocaleString", "toString", "valueOf"})
+                               "toLocaleString", "toString", "valueOf", "__defineGetter__", "__defineSetter__"})
 _RESTRICTED_CLASSES: dict[tuple[type, str], type] = {}
 
 
@@ -1053,6 +1071,8 @@ def _added_method(kind: str, name: str, receiver: Any) -> Any:
     value = realm.added_method(kind, name)
     if value is realm.NOT_ADDED:
         return undefined
+    if type(value) is Accessor:  # a getter on the prototype (`__defineGetter__`, defineProperty)
+        return value.read(receiver)
     return method_of(value, receiver) if type(value) in method_types else value
 
 

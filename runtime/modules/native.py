@@ -117,7 +117,8 @@ class StubObject(Proxy):
     """A logging stand-in for a native module or an object it returned.
 
     Any member is a method that logs its call and returns another stand-in; ``setX(v)`` also
-    keeps ``x``; properties the app sets read back; listeners are kept (events never fire)."""
+    keeps ``x``; ``createX({...})`` returns one with those properties, as Titanium's factories do;
+    properties the app sets read back; listeners are kept (events never fire)."""
 
     js_class = "Ti.Module"
     stand_in = True  # not an API the runtime models: the API catalog leaves it out
@@ -158,7 +159,11 @@ class _StubMethod:
         if self.name.startswith("set") and len(self.name) > 3 and self.name[3].isupper() and len(args) == 1:
             host_set(owner, self.name[3].lower() + self.name[4:], args[0])
             return undefined
-        return StubObject(owner._app, f"{owner._path}.{self.name}()")
+        made = StubObject(owner._app, f"{owner._path}.{self.name}()")
+        if self.name.startswith("create") and args and isinstance(args[0], JSObject):
+            for key, value in own_items(args[0]):  # `createView({...})`: the view has those properties
+                host_set(made, key, value)
+        return made
 
     def toString(self) -> str:  # noqa: N802
         return f"function {self.name}() {{ [native code] }}"

@@ -11,7 +11,7 @@ from ti2py.runtime import js, JSObject, Math, Ti, undefined
 
 def main():
     # class expressions stored in variables and exports
-    @js.this_function
+    @js.strict_this_function
     def Point(this, x=undefined, y=undefined, *_args):
         this.x = x
         this.y = y
@@ -22,7 +22,7 @@ def main():
 
     Point.origin = origin
 
-    @js.this_function
+    @js.strict_this_function
     def get_length(this, *_args):
         return Math.sqrt(js.mul(this.x, this.x) + js.mul(this.y, this.y))
 
@@ -35,7 +35,7 @@ def main():
     )
     shapes = JSObject()
 
-    @js.this_function
+    @js.strict_this_function
     def Circle(this, r=undefined, *_args):
         js.super_call(Point, this, r, 0)
         this.r = r
@@ -43,7 +43,7 @@ def main():
 
     js.extend(Circle, Point)
 
-    @js.this_function
+    @js.strict_this_function
     def area(this, *_args):
         return Math.round(js.mul(js.mul(Math.PI, this.r), this.r))
 

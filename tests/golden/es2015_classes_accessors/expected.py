@@ -11,29 +11,29 @@ from ti2py.runtime import js, JSON, Ti, undefined
 
 def main():
     # ES2015 class getters and setters, inherited through extends
-    @js.this_function
+    @js.strict_this_function
     def Rect(this, w=undefined, h=undefined, *_args):
         this.w = w
         this.h = h
         return undefined
 
-    @js.this_function
+    @js.strict_this_function
     def describe(this, *_args):
         return "rect " + js.to_str(this.area)
 
     Rect.prototype.describe = describe
 
-    @js.this_function
+    @js.strict_this_function
     def get_area(this, *_args):
         return js.mul(this.w, this.h)
 
     js.define_accessor(Rect.prototype, "area", get_area, undefined)
 
-    @js.this_function
+    @js.strict_this_function
     def get_size(this, *_args):
         return this.w
 
-    @js.this_function
+    @js.strict_this_function
     def set_size(this, s=undefined, *_args):
         this.w = s
         this.h = s
@@ -42,20 +42,20 @@ def main():
     js.define_accessor(Rect.prototype, "size", get_size, set_size)
     js.end_class(Rect)
 
-    @js.this_function
+    @js.strict_this_function
     def Square(this, s=undefined, *_args):
         js.super_call(Rect, this, s, s)
         return undefined
 
     js.extend(Square, Rect)
 
-    @js.this_function
+    @js.strict_this_function
     def describe_2(this, *_args):
         return "square " + js.to_str(js.super_member(Rect, this, "describe")())
 
     Square.prototype.describe = describe_2
 
-    @js.this_function
+    @js.strict_this_function
     def get_area_2(this, *_args):
         return js.mul(this.w, this.w)
 

@@ -18,12 +18,12 @@ def main():
         config.retries = 3
     label = js.nullish(config.label, lambda: "none")
 
-    @js.this_function
+    @js.strict_this_function
     def Download(this, *_args):
         this.progress = 0
         return undefined
 
-    @js.this_function
+    @js.strict_this_function
     def update(this, e=undefined, *_args):
         this.progress = e.totalBytesWritten
         return undefined
