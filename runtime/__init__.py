@@ -7,7 +7,7 @@ Public surface::
     app.load("app.py"); app.run_until_idle()
     app.tap("Download Image (url)"); app.run_until_idle()
     app.background_fetch(); app.push({"content-available": 1, "alert": ""})
-    app.log_lines("INFO"); app.Ti.UI.find("ProgressBar")
+    app.log_lines("INFO"); app.find_views("ProgressBar")
 
 Generated modules import the JS value model (``js``, ``JSObject``, ``JSArray``, ``undefined``)
 and the Titanium globals (``Ti``, ``alert``, ``require``, timers) from here.

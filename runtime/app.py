@@ -17,6 +17,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, Callable, TextIO
 
+from . import resolution
 from .js import realm
 from .js.functions import bind_exported_methods
 from .js.ops import to_str
@@ -100,7 +101,11 @@ class App:
         from .ti import install_globals
 
         install_globals(self.realm.global_object)
-        self._modules: dict[str, Any] = {}
+        self._modules: dict[str, JSObject] = {}  # module id -> its `module` object (exports)
+        self._natives: dict[str, Any] = {}  # native module id -> the module
+        self._resolved: dict[tuple[str, str], str] = {}  # (id asked for, caller's folder) -> file
+        self._module_folders: dict[str, str] = {}  # converted module's .py -> its folder below Resources/
+        self._not_module_files: set[str] = set()
         self._transfers: "TransferStore | None" = None
         self._line_maps: dict[str, tuple[list[tuple[int, int, int]], str]] = {}  # file -> (map, JS name)
         self.console_timers: dict[str, float] = {}  # console.time labels -> start (monotonic s)
@@ -187,7 +192,7 @@ class App:
             self.background_modes = frozenset(declared)
         module_file = getattr(module, "__file__", None)
         if self.commonjs_root is None and module_file:
-            self._enter_package(Path(module_file).resolve().parent)
+            self._enter_package(_package_root(Path(module_file).resolve().parent))
         self._remember_lines(module, "app.js")
         main = getattr(module, "main", None)
         if run_main and callable(main):
@@ -229,7 +234,7 @@ class App:
         # Observers hear of the event when it reaches the front of the queue, just before its
         # listeners run, so a trace interleaves with what the handlers log.
         self.loop.post(self._notify, "event", name, event)
-        for listener in source.listeners(name):
+        for listener in source._listeners_of(name):
             self.loop.post(call_js, listener, event)
 
     # -- the OS side: globals, URLs, app state -------------------------------------------------
@@ -248,30 +253,50 @@ class App:
             self.Ti.Filesystem._roots["Resources"] = root / "Resources"
 
     def require(self, module_id: Any) -> Any:
-        """``require(id)``: a native module, or a module of the converted project (``lib/util``,
-        ``/lib/util`` and ``lib/util.js`` -> ``<project>/lib/util.py``), each created once per
-        app.  A native module ti2py lacks comes from the app (modules/native.py) or is an error
-        that says how to supply it."""
+        """``require(id)`` as Titanium SDK 7+ resolves it (runtime/resolution.py): a native module
+        (for an id that is not a path), else a file of the converted project found from the folder
+        of the module that calls ``require`` (``./x``, ``/lib/util``, ``lib/util``, an npm package
+        in ``node_modules``, a package's inner file ``pkg/sub/file``), each created once per app.
+        A ``.js`` file runs as a CommonJS module; a ``.json`` file is its parsed value.  A native
+        module ti2py lacks comes from the app (modules/native.py) or is an error that says how to
+        supply it."""
         from .modules import FACTORIES
         from .modules.native import missing_module_error, stub_module, user_factory
 
-        module_id = to_str(module_id)
-        if module_id in self._modules:
-            entry = self._modules[module_id]
-            return entry["exports"] if isinstance(entry, JSObject) else entry
-        if module_id in self.stub_modules:
-            self._modules[module_id] = stub_module(self, module_id)
-            return self._modules[module_id]
-        factory = user_factory(self, module_id) or FACTORIES.get(module_id)
-        if factory is not None:
-            self._modules[module_id] = factory(self)
-            return self._modules[module_id]
-        canonical = _canonical_id(module_id)
-        path = self._commonjs_path(canonical) if canonical is not None else None
-        if path is None or canonical is None:
-            raise missing_module_error(module_id, module_id in self.package_config.get("modules", []))
-        if canonical in self._modules:  # the same file by another spelling (/lib/util, lib/util.js)
-            return self.require(canonical)
+        request = to_str(module_id)
+        is_path = request.startswith(("/", "./", "../")) or request in (".", "..")
+        if not is_path:
+            if request in self._natives:
+                return self._natives[request]
+            if request in self.stub_modules:
+                self._natives[request] = stub_module(self, request)
+                return self._natives[request]
+            factory = user_factory(self, request) or FACTORIES.get(request)
+            if factory is not None:
+                self._natives[request] = factory(self)
+                return self._natives[request]
+        folder = "" if request.startswith("/") else self._caller_folder()
+        key = (request, folder)
+        found = self._resolved.get(key)
+        if found is None and self.commonjs_root is not None:
+            found = resolution.resolve(request.removeprefix("app://"), folder, _PackageFiles(self.commonjs_root))
+            if found is not None:
+                self._resolved[key] = found
+        if found is None:
+            raise missing_module_error(request, request in self.package_config.get("modules", []))
+        canonical = resolution.module_id(found)
+        if canonical in self._modules:
+            return self._modules[canonical]["exports"]
+        if not found.endswith(".js"):  # JSON: its parsed value, as Node and Titanium give it
+            from .js.json_codec import JSON
+
+            assert self.commonjs_root is not None
+            text = (self.commonjs_root / RESOURCES_COPY / found).read_text(encoding="utf-8-sig")
+            self._modules[canonical] = JSObject(id=canonical, exports=JSON.parse(text))
+            return self._modules[canonical]["exports"]
+        path = self._commonjs_path(canonical)
+        if path is None:
+            raise missing_module_error(request, False)
         module_object = JSObject(id=canonical, exports=JSObject())
         self._modules[canonical] = module_object  # cached first: circular requires see partial exports
         try:
@@ -280,6 +305,26 @@ class App:
             del self._modules[canonical]  # as in Node: a module that threw is loaded again next time
             raise
         return module_object["exports"]
+
+    def _caller_folder(self) -> str:
+        """The folder (below Resources/) of the innermost converted module on the call stack: the
+        one whose code called ``require`` (directly, through an alias, or via ``call``/``apply``)."""
+        root = self.commonjs_root
+        frame = sys._getframe(2)
+        while frame is not None and root is not None:
+            filename = frame.f_code.co_filename
+            folder = self._module_folders.get(filename)
+            if folder is None and filename.endswith(".py") and filename not in self._not_module_files:
+                path = Path(filename)
+                if path.is_absolute() and path.is_relative_to(root) and not path.is_relative_to(_RUNTIME_ROOT):
+                    folder = path.relative_to(root).parent.as_posix().removeprefix(".")
+                    self._module_folders[filename] = folder
+                else:
+                    self._not_module_files.add(filename)
+            if folder is not None:
+                return folder
+            frame = frame.f_back  # type: ignore[assignment]
+        return ""
 
     def run_script(self, name: Any, what: str = "Ti.include") -> None:
         """Run a project file as a script (``Ti.include``, a ``url:`` window's file): each time
@@ -343,6 +388,12 @@ class App:
         self.device.handler_ended()
 
     # -- test and CLI controls ---------------------------------------------------------------------
+    def find_views(self, kind: str | None = None, **props: Any) -> list[Any]:
+        """The app's views of a class (``"Button"``) whose properties match ``props``, in creation
+        order.  (A method of the App, which converted code cannot reach: on ``Ti.UI`` it would be
+        a JS property no device has.)"""
+        return self.Ti.UI._find(kind, **props)
+
     def tap(self, target: str) -> None:
         """Tap what a user would find by this title, text or ``id``: a button of a shown dialog,
         a tab, a table row or list item (by its title or the text of its labels), a button or
@@ -477,7 +528,7 @@ class App:
 
         views = []
         for view in self.Ti.UI.views:
-            entry: dict[str, Any] = {"class": view.js_class, "properties": {k: plain(v) for k, v in view.properties().items() if k != "history"}}
+            entry: dict[str, Any] = {"class": view.js_class, "properties": {k: plain(v) for k, v in view._properties().items() if k != "history"}}
             if isinstance(view, ProgressBar):
                 entry["visible"] = view.shown
                 entry["history"] = [plain(v) for v in view.history]
@@ -509,6 +560,51 @@ class App:
 
 
 _NOT_MODULES = frozenset({"Resources", "ti2py_modules", "__init__", "__pycache__"})
+RESOURCES_COPY = "Resources"  # the package's copy of the project's Resources/ (transpiler/project.py)
+_RUNTIME_ROOT = Path(__file__).resolve().parent
+
+
+class _PackageFiles:
+    """The converted project's files as resolution.py sees them: a ``.js`` file is there when its
+    converted module is; any other file when the package's copy of Resources/ holds it."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def is_file(self, rel: str) -> bool:
+        if rel.endswith(".js"):
+            parts = rel.split("/")
+            if parts[0] in _NOT_MODULES or any(part in ("__init__.js", "__pycache__") for part in parts):
+                return False
+            path = self.root / (rel[:-3] + ".py")
+        else:
+            path = self.root / RESOURCES_COPY / rel
+        try:
+            return path.is_file() and path.resolve().is_relative_to(self.root)
+        except OSError:
+            return False
+
+    def read_text(self, rel: str) -> str | None:
+        try:
+            return (self.root / RESOURCES_COPY / rel).read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError):
+            return None
+
+
+def _package_root(folder: Path) -> Path:
+    """The converted project a module's folder belongs to: the nearest folder at or above it
+    whose ``__init__.py`` holds a ``TIAPP`` configuration (``programs/x.py`` of a package runs
+    with the package's modules), else the folder itself (a module converted on its own)."""
+    from .runner import read_package_config
+
+    for candidate in (folder, *folder.parents):
+        if (candidate / "__init__.py").is_file():
+            try:
+                read_package_config(candidate)
+            except (ValueError, SyntaxError, OSError):
+                continue
+            return candidate
+    return folder
 
 
 def _canonical_id(requested: str) -> str | None:

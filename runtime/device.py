@@ -139,7 +139,7 @@ class Device:
                 event[key] = value
             event["handlerId"] = handler_id
             ios.fire("silentpush", event)
-        callback = network.push_callback()
+        callback = network._push_callback()
         if alert not in (undefined, None, "") and callback is not None:
             app.call(callback, JSObject(type="remote", data=user_info, inBackground=self.state != "foreground"))
         return handler_id

@@ -30,7 +30,7 @@ def read_json(path: Path, default: Any) -> Any:
         return default
 
 
-def replace_atomically(path: Path, fill: Callable[[BinaryIO], None]) -> None:
+def replace_atomically(path: Path, fill: Callable[[BinaryIO], object]) -> None:
     """Write a temp file beside ``path`` with ``fill(stream)``, then rename it over ``path``: a
     reader never sees half a file, and a failure leaves neither a partial file nor the temp."""
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -214,7 +214,7 @@ class PushGateway(LoopbackServer):
 
 
 def default_push_type(payload: dict[str, Any]) -> str:
-    aps = payload.get("aps") if isinstance(payload.get("aps"), dict) else payload
+    aps: dict[str, Any] = payload["aps"] if isinstance(payload.get("aps"), dict) else payload
     silent = str(aps.get("content-available")) == "1" and not aps.get("alert")
     return "background" if silent else "alert"
 

@@ -2,8 +2,9 @@
 
 The app loads, runs until idle, then each requested action (tap, background fetch, push) runs in
 the order given, each followed by running until idle again.  Exit codes: 0 idle, 1 the app could
-not be loaded, 2 usage (or the data folder is in use by another run), 3 timed out, 130
-interrupted (Ctrl-C).
+not be loaded, 2 usage (or the data folder is in use by another run), 3 timed out, 5 the app
+logged an uncaught error (or an unhandled rejection) or a URL-session transfer failed
+(``--exit-zero``: 0 then), 130 interrupted (Ctrl-C).
 
 ``--timeout`` and Ctrl-C end a run within about a second on every path: app code that never
 returns (``while (true) {}``) is interrupted by an alarm signal in the thread that runs it (the
@@ -32,6 +33,7 @@ from .js.values import JSObject, own_items
 from .paths import FolderInUse, write_atomically
 
 EXIT_OK, EXIT_LOAD_FAILED, EXIT_USAGE, EXIT_TIMEOUT, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+EXIT_APP_ERRORS = 5  # the run ended, but the app had an uncaught error or a transfer failed
 
 
 class _Deadline(BaseException):
@@ -101,6 +103,8 @@ class RunOptions:
     live: bool | None = None  # None: a live view when stdout is a terminal
     name: str | None = None
     stub_modules: list[str] = field(default_factory=list)  # native modules replaced by logging stand-ins
+    exit_zero: bool = False  # exit 0 even when the app had uncaught errors or failed transfers
+    fresh: bool = False  # a throwaway data folder, deleted when the run ends
 
 
 class _OrderedAction(argparse.Action):
@@ -157,6 +161,15 @@ def add_run_arguments(parser: argparse.ArgumentParser) -> None:
                         help="replace the native module ID by a stand-in that logs each call (repeatable)")
     parser.add_argument("--report", type=Path, metavar="FILE",
                         help="write the app's final state (log, UI views, handlers) to FILE as JSON")
+    add_run_policy_arguments(parser)
+
+
+def add_run_policy_arguments(parser: argparse.ArgumentParser) -> None:
+    """What a run's exit code says, and which data folder it uses."""
+    parser.add_argument("--exit-zero", action="store_true",
+                        help="exit 0 even if the app had an uncaught error or a transfer failed (default: exit 5)")
+    parser.add_argument("--fresh", action="store_true",
+                        help="run on a new, empty data folder that is deleted afterwards (no task of an earlier run resumes)")
 
 
 def options_from_args(args: argparse.Namespace) -> RunOptions:
@@ -188,7 +201,15 @@ def options_from_args(args: argparse.Namespace) -> RunOptions:
         report=args.report,
         live=False if args.plain else None,
         stub_modules=list(getattr(args, "stub_module", None) or []),
+        exit_zero=getattr(args, "exit_zero", False),
+        fresh=_fresh(args),
     )
+
+
+def _fresh(args: argparse.Namespace) -> bool:
+    if getattr(args, "fresh", False) and args.data_dir is not None:
+        raise ValueError("--fresh and --data-dir exclude each other (--fresh makes a new data folder)")
+    return bool(getattr(args, "fresh", False))
 
 
 def summarise(name: str, event: JSObject) -> str:
@@ -218,18 +239,99 @@ class _Trace:
             self.write(f"[STATE] app is now {'suspended' if name == 'suspended' else 'in the ' + name}")
 
 
+class RunSummary:
+    """What a run did, gathered as it happens: events by name, notifications, uncaught errors,
+    transfers done and failed.  Decides the exit code (5 for errors) and prints the summary."""
+
+    def __init__(self) -> None:
+        self.started = time.monotonic()
+        self.events: dict[str, int] = {}
+        self.notifications: list[str] = []
+        self.errors: list[str] = []
+        self.transfers_done = 0
+        self.failed_transfers: list[str] = []
+        self.bytes_done = 0
+        self._sizes: dict[tuple[str, str], int] = {}
+
+    def __call__(self, kind: str, name: str, data: Any) -> None:
+        if kind == "log":
+            if name == "NOTIFICATION":
+                self.notifications.append(data.message)
+            elif name == "ERROR" and data.message.startswith(("Uncaught ", "Unhandled Promise Rejection")):
+                self.errors.append(data.message)
+        elif kind == "event" and isinstance(data, JSObject):
+            self.events[name] = self.events.get(name, 0) + 1
+            key = (to_str(dict.get(data, "sessionIdentifier")), to_str(dict.get(data, "taskIdentifier")))
+            if name in ("downloadprogress", "uploadprogress"):
+                done = dict.get(data, "totalBytesWritten" if name == "downloadprogress" else "totalBytesSent")
+                if isinstance(done, (int, float)):
+                    self._sizes[key] = int(done)
+            elif name == "sessioncompleted":
+                if dict.get(data, "success") is True:
+                    self.transfers_done += 1
+                    self.bytes_done += self._sizes.pop(key, 0)
+                elif dict.get(data, "errorCode") != -999:  # -999: cancelled by the app, not a failure
+                    self.failed_transfers.append(f"task {key[1]}: {to_str(dict.get(data, 'message'))}")
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.errors or self.failed_transfers)
+
+    def problems(self) -> str:
+        parts = [_count(len(self.errors), "uncaught error")] if self.errors else []
+        parts += [_count(len(self.failed_transfers), "failed transfer")] if self.failed_transfers else []
+        return ", ".join(parts)
+
+    def lines(self, limit: int = 5) -> list[str]:
+        """The one-screen summary (each list cut at ``limit`` entries)."""
+        seconds = time.monotonic() - self.started
+        events = sorted(self.events.items(), key=lambda item: (-item[1], item[0]))
+        shown = ", ".join(f"{name} x{count}" for name, count in events[:8]) + (", ..." if len(events) > 8 else "")
+        lines = [f"ran {seconds:.1f} s; {_count(sum(self.events.values()), 'event')}" + (f": {shown}" if shown else "")]
+        lines.append(f"transfers: {self.transfers_done} done ({_size(self.bytes_done)}), "
+                     f"{len(self.failed_transfers)} failed")
+        lines += [f"  failed {line}" for line in self.failed_transfers[:limit]]
+        lines.append(f"notifications: {len(self.notifications)}")
+        lines += [f"  {text}" for text in self.notifications[:limit]]
+        lines.append(f"errors: {len(self.errors)}")
+        lines += [f"  {text}" for text in self.errors[:limit]]
+        hidden = max(0, len(self.errors) - limit) + max(0, len(self.notifications) - limit)
+        if hidden:
+            lines.append(f"  ({hidden} more in the log above)")
+        return lines
+
+
+def _count(number: int, word: str) -> str:
+    return f"{number} {word}" if number == 1 else f"{number} {word}s"
+
+
+def _size(count: int) -> str:
+    for unit in ("bytes", "kB", "MB", "GB"):
+        if count < 1000 or unit == "GB":
+            return f"{count} {unit}" if unit == "bytes" else f"{count:.1f} {unit}"
+        count /= 1000  # type: ignore[assignment]
+    return f"{count} bytes"
+
+
 class _LiveView:
-    """Progress bars for the app's visible ProgressBars, drawn with rich on a terminal."""
+    """Progress bars on a terminal, drawn with rich: one for each ProgressBar the app shows
+    (hidden when the app hides it), one for each URL-session transfer with its bytes, speed and
+    time left; and at the end, the run's summary."""
 
     def __init__(self) -> None:
         from rich.console import Console
         from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn
 
         self.console = Console()
-        self.progress = Progress(TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(), console=self.console)
+        self.progress = Progress(TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(),
+                                 _TransferColumn(), console=self.console)
         self.tasks: dict[int, Any] = {}
+        self.transfers: dict[tuple[str, str], Any] = {}
 
     def __call__(self, kind: str, name: str, data: Any) -> None:
+        if kind == "event" and isinstance(data, JSObject):
+            self._transfer(name, data)
+            return
         if kind != "ui" or name != "progress":
             return
         bar = data
@@ -243,7 +345,32 @@ class _LiveView:
             fraction = float(value)
         except (TypeError, ValueError):
             fraction = 0.0
-        self.progress.update(self.tasks[key], completed=max(0.0, min(1.0, fraction)), visible=bar.shown or fraction >= 1)
+        shown_before = next(t.visible for t in self.progress.tasks if t.id == self.tasks[key])
+        self.progress.update(self.tasks[key], completed=max(0.0, min(1.0, fraction)), visible=bar.shown)
+        if shown_before != bar.shown:
+            self.progress.refresh()  # at once: log lines printed next are drawn with the last frame
+
+    def _transfer(self, name: str, event: JSObject) -> None:
+        key = (to_str(dict.get(event, "sessionIdentifier")), to_str(dict.get(event, "taskIdentifier")))
+        if name in ("downloadprogress", "uploadprogress"):
+            download = name == "downloadprogress"
+            done = dict.get(event, "totalBytesWritten" if download else "totalBytesSent")
+            total = dict.get(event, "totalBytesExpectedToWrite" if download else "totalBytesExpectedToSend")
+            if not isinstance(done, (int, float)):
+                return
+            known = isinstance(total, (int, float)) and total > 0
+            if key not in self.transfers:
+                label = f"{'download' if download else 'upload'} {key[1]}"
+                self.transfers[key] = self.progress.add_task(label, total=total if known else None, transfer=True)
+            self.progress.update(self.transfers[key], completed=done, total=total if known else None)
+        elif name == "sessioncompleted" and key in self.transfers:
+            task = self.transfers.pop(key)
+            state = next(t for t in self.progress.tasks if t.id == task)
+            if dict.get(event, "success") is True:
+                self.progress.update(task, completed=state.total if state.total is not None else state.completed)
+            else:
+                self.progress.update(task, description=f"{state.description} failed")
+            self.progress.refresh()
 
     def write(self, line: str) -> None:
         # Through rich's console, so lines appear above the live bars instead of through them.
@@ -252,6 +379,37 @@ class _LiveView:
     def print_log(self, kind: str, name: str, data: Any) -> None:
         if kind == "log":
             self.write(str(data))
+
+    def print_summary(self, summary: RunSummary) -> None:
+        from rich.panel import Panel
+        from rich.text import Text
+
+        text = Text("\n".join(summary.lines()), style="red" if summary.failed else "")
+        self.console.print(Panel(text, title="ti2py run: summary", title_align="left", expand=False))
+
+
+def _transfer_column() -> type:
+    from rich.progress import DownloadColumn, ProgressColumn, TimeRemainingColumn, TransferSpeedColumn
+    from rich.text import Text
+
+    class TransferColumn(ProgressColumn):
+        """Bytes, speed and time left, for transfers only (the app's own bars show a fraction)."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.parts = (DownloadColumn(), TransferSpeedColumn(), TimeRemainingColumn())
+
+        def render(self, task: Any) -> Text:
+            if not task.fields.get("transfer"):
+                return Text("")
+            size, speed, left = (column.render(task) for column in self.parts)
+            return Text.assemble(size, " ", speed, " ETA ", left)
+
+    return TransferColumn
+
+
+def _TransferColumn() -> Any:  # noqa: N802 - a class made on first use, so rich loads only for the live view
+    return _transfer_column()()
 
 
 def read_package_config(folder: Path) -> dict[str, Any]:
@@ -265,9 +423,71 @@ def read_package_config(folder: Path) -> dict[str, Any]:
     raise ValueError(f"{folder}/__init__.py has no TIAPP configuration")
 
 
+def data_folder_of(app: Path | None) -> Path:
+    """The data folder ``ti2py run APP`` uses by default: ``$TI2PY_HOME/apps/<app id>``, the id
+    from a converted project's configuration, else ``com.ti2py.<file name>`` (App's default).
+    ``app`` may also be an app id that has a data folder."""
+    from .paths import ti2py_home
+
+    apps = ti2py_home() / "apps"
+    if app is None:
+        raise ValueError("reset needs an app (a .py, .js or converted package, or an app id) or --data-dir")
+    if app.is_dir():
+        if not (app / "__init__.py").is_file():
+            raise ValueError(f"{app}: not a converted project (no __init__.py)")
+        config = read_package_config(app)
+        return apps / str(config.get("id") or f"com.ti2py.{config.get('name') or app.name}")
+    if app.is_file():
+        return apps / f"com.ti2py.{app.stem}"
+    name = str(app)
+    if "/" not in name and not name.endswith((".py", ".js")) and (apps / name).is_dir():
+        return apps / name
+    raise ValueError(f"{app}: no such file, and no app with that id has data in {apps}")
+
+
+def reset_data_folder(folder: Path) -> int:
+    """Delete everything in ``folder`` but its lock file, holding the lock (FolderInUse if an
+    app runs on it).  Returns the number of files removed."""
+    import shutil
+
+    from .paths import LOCK_NAME, claim_folder, release_folder
+
+    folder = folder.resolve()
+    claim_folder(folder)
+    try:
+        removed = 0
+        for entry in folder.iterdir():
+            if entry.name == LOCK_NAME:
+                continue
+            if entry.is_dir() and not entry.is_symlink():
+                removed += sum(1 for p in entry.rglob("*") if not p.is_dir())
+                shutil.rmtree(entry)
+            else:
+                removed += 1
+                entry.unlink()
+        return removed
+    finally:
+        release_folder(folder)
+
+
 def run_app(path: Path, options: RunOptions, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     """Load the converted app at ``path`` (a module, or a converted project folder), apply the
-    actions, and wait until it is idle."""
+    actions, and wait until it is idle.  With ``options.fresh``, on a new data folder that is
+    deleted afterwards."""
+    if not options.fresh:
+        return _run_app(path, options, out, err)
+    import dataclasses
+    import shutil
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="ti2py-fresh-"))
+    try:
+        return _run_app(path, dataclasses.replace(options, data_dir=folder, fresh=False), out, err)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _run_app(path: Path, options: RunOptions, out: TextIO, err: TextIO) -> int:
     config: dict[str, Any] = {}
     if path.is_dir():
         if not (path / "__init__.py").is_file() or not (path / "app.py").is_file():
@@ -303,6 +523,8 @@ def run_app(path: Path, options: RunOptions, out: TextIO = sys.stdout, err: Text
         print(f"ti2py run: cannot use the data folder: {exc.strerror or exc} ({exc.filename or options.data_dir})",
               file=err)
         return EXIT_LOAD_FAILED
+    summary = RunSummary()
+    app.observers.append(summary)
     if view is not None:
         app.observers.append(view)
         app.observers.append(view.print_log)
@@ -330,7 +552,8 @@ def run_app(path: Path, options: RunOptions, out: TextIO = sys.stdout, err: Text
             return EXIT_USAGE
         print(f"ti2py run: push gateway on {gateway.url} for device {app.device_token}", file=err, flush=True)
     try:
-        return _drive(app, options, view, err)
+        code = _drive(app, options, view, err)
+        return _closing(code, summary, options, view, err)
     except KeyboardInterrupt:
         print("ti2py run: interrupted", file=err, flush=True)
         return EXIT_INTERRUPTED
@@ -344,6 +567,19 @@ def run_app(path: Path, options: RunOptions, out: TextIO = sys.stdout, err: Text
             gateway.close()
         if options.report is not None:
             _write_report(options.report, app)
+
+
+def _closing(code: int, summary: RunSummary, options: RunOptions, view: "_LiveView | None", err: TextIO) -> int:
+    """The summary (on a terminal), and exit 5 instead of 0 when the app had errors."""
+    if view is not None:
+        view.print_summary(summary)
+    if code != EXIT_OK or not summary.failed:
+        return code
+    if options.exit_zero:
+        print(f"ti2py run: {summary.problems()} (exit 0: --exit-zero)", file=err, flush=True)
+        return EXIT_OK
+    print(f"ti2py run: {summary.problems()} (exit {EXIT_APP_ERRORS}; --exit-zero to exit 0)", file=err, flush=True)
+    return EXIT_APP_ERRORS
 
 
 def _write_report(path: Path, app: App) -> None:

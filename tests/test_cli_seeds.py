@@ -16,13 +16,13 @@ def _convert(name: str, tmp_path: Path) -> Path:
     return out
 
 
-def _run(app: Path, server, tmp_path: Path, *actions: str) -> tuple[object, dict]:
+def _run(app: Path, server, tmp_path: Path, *actions: str, exit_code: int = 0) -> tuple[object, dict]:
     report = tmp_path / "report.json"
     done = ti2py(
         "run", str(app), "--url-map", f"{SEED_PREFIX}={server.url}", "--data-dir", str(tmp_path / "data"),
         "--report", str(report), "--trace", "--timeout", "60", *actions,
     )
-    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.returncode == exit_code, done.stdout + done.stderr
     return done, json.loads(report.read_text())
 
 
@@ -76,7 +76,9 @@ def test_silent_push_example_as_written_stops_at_its_type_error(tmp_path: Path, 
     url = file_server.add(DOG_PATH, payload)
     app = _convert("seed/silent_push.js", tmp_path)
     push = json.dumps({"alert": "", "content-available": 1, "download_url": url})
-    done, state = _run(app, file_server, tmp_path, "--push", push)
+    # The app's uncaught TypeError makes the run exit 5 (--exit-zero would keep 0).
+    done, state = _run(app, file_server, tmp_path, "--push", push, exit_code=5)
+    assert done.stderr.strip().endswith("1 uncaught error (exit 5; --exit-zero to exit 0)")
     out = done.stdout
     assert "[INFO] Subscribed" in out
     assert '[INFO] silentpush: {"aps":{"alert":"","content-available":1},"download_url":' in out

@@ -46,7 +46,7 @@ def test_project_converts_to_a_package_with_its_configuration(tmp_path: Path) ->
         "__init__.py", "app.py", "lib/config.py", "lib/store.py", "lib/sync.py"]
     init = (out / "__init__.py").read_text()
     assert '"background_modes": ["fetch", "remote-notification"]' in init
-    assert 'require("lib/config")' in (out / "lib" / "sync.py").read_text(), "./config resolved to its project id"
+    assert 'require("/lib/config")' in (out / "lib" / "sync.py").read_text(), "./config resolved to its project id"
     assert "def main(module, exports):" in (out / "lib" / "store.py").read_text()
 
 

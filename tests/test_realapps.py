@@ -87,7 +87,7 @@ def test_gtd_screens_open_as_url_windows(converted: dict[str, tuple[ProjectResul
     app = App("GTD", data_dir=tmp_path / "data", url_map=OFFLINE, out=None, request_timeout=2.0)
     app.load(converted["GTD"][1] / "app.py")
     assert app.run_until_idle(30)
-    [table] = app.Ti.UI.find("TableView")
+    [table] = app.find_views("TableView")
     for title, page in [("Inbox", "Views/inbox.js"), ("Checklists", "Views/checklists.js"), ("API", "Views/api.js")]:
         table.fireEvent("click", JSObject(rowData=JSObject(title=title, myData=page)))
         assert app.run_until_idle(30)
@@ -201,7 +201,7 @@ class Walk:
 
 
 def _label_texts(app: App) -> list[str]:
-    return [to_str(v.text) for v in app.Ti.UI.find("Label") if isinstance(v.__dict__.get("text"), str)]
+    return [to_str(v.text) for v in app.find_views("Label") if isinstance(v.__dict__.get("text"), str)]
 
 
 def walk_cel2(walk: Walk, server: AppServer) -> None:
@@ -317,7 +317,7 @@ def walk_rss(walk: Walk, server: AppServer) -> None:
     app = walk.app
     assert {"Bridge reopens", "Rain ahead"} <= set(walk.screen()), walk.screen()
     walk("tap", "Rain ahead")
-    [group] = app.Ti.UI.find("TabGroup")
+    [group] = app.find_views("TabGroup")
     assert group.activeTab.title == "Read"
     assert "Rain ahead" in _label_texts(app)
     walk("tap", "Discover")

@@ -100,8 +100,11 @@ def test_destructuring_is_desugared_while_building() -> None:
     assert not diag.items
     decls = [s for s in _statements(program.body) if isinstance(s, ir.VarDecl)]
     assert [(s.kind, [n for n, _ in s.decls]) for s in decls] == [
-        ("let", ["tmp"]), ("const", ["a"]), ("const", ["c"]), ("const", ["d"]), ("const", ["rest"])]
-    assert isinstance(decls[3].decls[0][1], ir.Conditional), "a default applies only to undefined"
+        ("let", ["tmp"]), ("const", ["a"]), ("let", ["tmp_2"]), ("const", ["c"]), ("const", ["d"]), ("const", ["rest"])]
+    unpacked = decls[2].decls[0][1]
+    assert isinstance(unpacked, ir.Call) and unpacked.callee == ir.Name("js.unpack", loc=unpacked.callee.loc), \
+        "an array pattern takes its values by iterating its source"
+    assert isinstance(decls[4].decls[0][1], ir.Conditional), "a default applies only to undefined"
 
 
 def test_jumps_pass_flags_a_labelled_break_across_loops() -> None:

@@ -49,4 +49,4 @@ def test_every_class_names_itself_once_and_helpers_stay_out() -> None:
     assert len(names) == len(set(names))
     methods = api_methods()
     assert {"execute", "fieldByName", "parseString", "encodeNumber", "createBuffer"} <= methods
-    assert not {"properties", "listeners", "bytes", "create"} & methods
+    assert not {"properties", "listeners", "bytes", "create", "find", "push_callback"} & methods

@@ -77,7 +77,7 @@ def test_tab_group_opens_focuses_and_switches_in_the_device_order(tmp_path: Path
     assert _info(app) == ["Two detail close", "Two window focus"]
     with pytest.raises(LookupError, match="go back"):
         app.back()
-    [group] = app.Ti.UI.find("TabGroup")
+    [group] = app.find_views("TabGroup")
     app.call(lambda: group.setActiveTab(0))
     assert app.run_until_idle(5)
     assert group.activeTab.title == "One" and _info(app)[-1] == "group focus 0 1 true false"
@@ -203,8 +203,8 @@ win.open();
     assert app.run_until_idle(5)
     app.tap("Keep")
     assert app.run_until_idle(5)
-    plain = app.Ti.UI.find("AlertDialog")[1]
-    [options] = app.Ti.UI.find("OptionDialog")
+    plain = app.find_views("AlertDialog")[1]
+    [options] = app.find_views("OptionDialog")
     app.call(plain.show)
     app.call(options.show)
     assert app.run_until_idle(5)
@@ -251,7 +251,7 @@ win.open();
 """)
     assert _info(app) == ["beforeload https://example.com/", "load https://example.com/", "scroll 0,40 40",
                           "beforeload about:blank", "load about:blank"]
-    [spinner] = app.Ti.UI.find("ActivityIndicator")
+    [spinner] = app.find_views("ActivityIndicator")
     assert spinner.shown
 
 

@@ -80,6 +80,15 @@ class Builder:
         self.optional_chains = 0  # `?.` chains built (the optional-chain pass runs only if any)
         self.temps = TempNames(parsed.source)
         self.patterns = Destructurer(self.expr, self.temps, self.unsupported)
+        # Temporaries that expressions of each function being built need declared (a
+        # destructuring assignment used as a value keeps its right-hand side in one).
+        self.function_temps: list[list[str]] = [[]]
+        # Class declarations that class expressions of the statement being built lower to; they
+        # go before that statement (the expression becomes the class's name).
+        self.pending: list[ir.Stmt] = []
+        # Inside `with` bodies: ("with", temporary holding the object) and ("shadow", names bound
+        # between there and here: a nested function's parameters and variables, block bindings).
+        self.with_frames: list[tuple[str, Any]] = []
         self.stmt_table: dict[str, Callable[[Any], ir.Stmt]] = {
             "VariableDeclaration": self.var_decl,
             "FunctionDeclaration": self.function_decl,
@@ -101,9 +110,10 @@ class Builder:
             "DebuggerStatement": lambda n: ir.Block([], loc=_loc(n)),  # no debugger attached: nothing to do
             "ClassDeclaration": self.class_decl,
             "LabeledStatement": self.labelled,
+            "WithStatement": self.with_stmt,
         }
         self.expr_table: dict[str, Callable[[Any], ir.Expr]] = {
-            "Identifier": lambda n: ir.Name(n.name, loc=_loc(n)),
+            "Identifier": self.identifier,
             "Literal": self.literal,
             "TemplateLiteral": self.template,
             # A hole (`[1, , 3]`) reads as undefined and counts in the length (JSArray keeps no
@@ -133,6 +143,7 @@ class Builder:
             "AssignmentExpression": self.assign,
             "SequenceExpression": lambda n: ir.Sequence([self.expr(e) for e in n.expressions], loc=_loc(n)),
             "ThisExpression": lambda n: ir.This(loc=_loc(n)),
+            "ClassExpression": self.class_expr,
         }
 
     # -- diagnostics for what is not handled yet ---------------------------------------------------
@@ -146,9 +157,15 @@ class Builder:
     # -- program and blocks -------------------------------------------------------------------------
     def program(self) -> ir.Program:
         ast = self.parsed.ast
-        body = self.block(ast.body, (0, len(self.parsed.source) + 1))
+        body = self._with_temps(self.block(ast.body, (0, len(self.parsed.source) + 1)), self.function_temps[0])
         return ir.Program(body, loc=ir.Loc(1, 0), has_optional_chains=self.optional_chains > 0,
                           has_for_loops=self.for_loops > 0)
+
+    @staticmethod
+    def _with_temps(body: list[ir.Stmt], temps: list[str]) -> list[ir.Stmt]:
+        if not temps:
+            return body
+        return [ir.VarDecl("var", [(name, None) for name in temps], loc=body[0].loc if body else ir.Loc(1, 0)), *body]
 
     def block(self, nodes: list[Any], span: tuple[int, int]) -> list[ir.Stmt]:
         built = [(node, self.stmt(node)) for node in nodes]
@@ -220,14 +237,50 @@ class Builder:
 
     # -- statements ---------------------------------------------------------------------------------
     def stmt(self, node: Any) -> ir.Stmt:
+        outer, self.pending = self.pending, []
+        try:
+            built = self._stmt(node)
+            if not self.pending:
+                return built
+            return ir.Block([*self.pending, built], loc=built.loc)
+        finally:
+            self.pending = outer
+
+    def _stmt(self, node: Any) -> ir.Stmt:
         handler = self.stmt_table.get(node.type)
         if handler is None:
-            what = {
-                "WithStatement": "a `with` statement (ES1, forbidden in strict mode: its names cannot be resolved statically)",
-            }.get(node.type, f"`{node.type}`")
+            what = f"`{node.type}`"
             self.unsupported(node, what)
             return ir.Unsupported(what, loc=_loc(node))
         return handler(node)
+
+    def with_stmt(self, node: Any) -> ir.Stmt:
+        """``with (obj) body``: the object is kept in a temporary, and each name the body uses
+        (unless bound inside it) is looked up there first when it runs (ir.WithName)."""
+        loc = _loc(node)
+        scope = self.temps.fresh("scope")
+        self.function_temps[-1].append(scope)
+        start = ir.ExprStmt(ir.Assign("=", ir.Name(scope, loc=loc),
+                                      ir.Call(ir.Name("js.with_object"), [self.expr(node.object)], loc=loc), loc=loc), loc=loc)
+        self.with_frames.append(("with", scope))
+        self.with_frames.append(("shadow", _block_bindings(node.body)))
+        try:
+            body = self.body_of(node.body)
+        finally:
+            del self.with_frames[-2:]
+        return ir.Block([start, *body], loc=loc)
+
+    def identifier(self, node: Any) -> ir.Expr:
+        name = ir.Name(node.name, loc=_loc(node))
+        if not self.with_frames:
+            return name
+        scopes: list[ir.Name] = []
+        for kind, value in reversed(self.with_frames):
+            if kind == "shadow" and node.name in value:
+                break
+            if kind == "with":
+                scopes.append(ir.Name(value, loc=_loc(node)))
+        return ir.WithName(scopes, name, loc=_loc(node)) if scopes else name
 
     def labelled(self, node: Any) -> ir.Stmt:
         """``outer: for (...)`` labels the loop; a labelled block or other statement becomes a
@@ -263,27 +316,40 @@ class Builder:
                 if method.key.type == "PrivateIdentifier":
                     self.unsupported(method, "private class members (#name, ES2022)")
                     continue
-                if method.computed or method.key.type != "Identifier":
-                    self.unsupported(method, "a computed class member name")
-                    continue
+                key = self._class_key(method)
                 if method.type == "PropertyDefinition":
-                    self.class_field(method, name, fields, static_fields)
+                    if not isinstance(key, str):
+                        self.unsupported(method, "a class field with a computed name")
+                        continue
+                    self.class_field(method, key, name, fields, static_fields)
                     continue
                 fn = self.function(method.value, False)
-                if method.kind in ("get", "set"):
-                    if method.static:
-                        self.unsupported(method, f"static getters and setters ({ES2015})")
-                        continue
-                    fn.js_name = f"{method.kind}_{method.key.name}"
-                    accessors.setdefault(method.key.name, {})[method.kind] = ir.FunctionExpr(fn, loc=_loc(method))
-                    continue
-                if method.kind == "constructor":
+                if method.kind == "constructor" and not method.static:
                     constructor = fn
                     continue
                 owner: ir.Expr = ir.Name(name, loc=_loc(method))
                 if not method.static:
                     owner = ir.Member(owner, "prototype", loc=_loc(method))
-                target = ir.Member(owner, method.key.name, loc=_loc(method))
+                if method.kind in ("get", "set"):
+                    label = key if isinstance(key, str) and is_identifier_text(key) else "property"
+                    fn.js_name = f"{method.kind}_{label}"
+                    if isinstance(key, str) and not method.static:
+                        accessors.setdefault(key, {})[method.kind] = ir.FunctionExpr(fn, loc=_loc(method))
+                        continue
+                    # A computed or static accessor: defined where it stands (the halves of one
+                    # property join when they meet, as in JS).
+                    none = ir.Literal(ir.UNDEFINED, loc=_loc(method))
+                    halves = [ir.FunctionExpr(fn, loc=_loc(method)), none]
+                    key_expr = key if isinstance(key, ir.Expr) else ir.Literal(key, loc=_loc(method))
+                    define = ir.Call(ir.Name("js.define_accessor"),
+                                     [owner, key_expr, *(halves if method.kind == "get" else halves[::-1])], loc=_loc(method))
+                    members.append(ir.ExprStmt(define, loc=_loc(method)))
+                    continue
+                if isinstance(key, str) and is_identifier_text(key):
+                    target = ir.Member(owner, key, loc=_loc(method))
+                else:
+                    key_expr = key if isinstance(key, ir.Expr) else ir.Literal(key, loc=_loc(method))
+                    target = ir.Member(owner, key_expr, computed=True, loc=_loc(method))
                 members.append(ir.ExprStmt(ir.Assign("=", target, ir.FunctionExpr(fn, loc=_loc(method)), loc=_loc(method)),
                                            loc=_loc(method)))
             for key, pair in accessors.items():
@@ -312,21 +378,50 @@ class Builder:
             # "js.extend" as one Name: the runtime helper, which renaming an app's own `js` never touches.
             extend = ir.Call(ir.Name("js.extend"), [ir.Name(name), parent], loc=_loc(node))
             statements.append(ir.ExprStmt(extend, loc=_loc(node)))
-        return ir.Block(statements + members + static_fields, loc=_loc(node))
+        # Its methods and accessors are not enumerable (a runtime call: the prototype holds them).
+        end = ir.ExprStmt(ir.Call(ir.Name("js.end_class"), [ir.Name(name, loc=_loc(node))], loc=_loc(node)), loc=_loc(node))
+        return ir.Block(statements + members + [end] + static_fields, loc=_loc(node))
 
-    def class_field(self, node: Any, class_name: str, fields: list[ir.Stmt], static_fields: list[ir.Stmt]) -> None:
+    def _class_key(self, member: Any) -> str | ir.Expr:
+        """A class member's property key: its text for a name or literal (``0x10`` is ``"16"``,
+        as JS converts it), the expression for a computed one (``[Symbol.iterator]``)."""
+        if member.computed:
+            return self.expr(member.key)
+        if member.key.type == "Identifier":
+            return str(member.key.name)
+        value = member.key.value
+        if isinstance(value, str):
+            return js_string(value)
+        from ti2py.runtime.js.ops import number_to_str  # only for a class with numeric member names
+
+        return str(number_to_str(value))
+
+    def class_expr(self, node: Any) -> ir.Expr:
+        """A class expression where a value stands (``f(class {...})``, ``x = class D {...}``):
+        the class is declared just before the statement, under its own name or a fresh one."""
+        name = node.id.name if node.id is not None else self.temps.fresh("Class")
+        self.pending.append(self.class_decl(node, name))
+        return ir.Name(name, loc=_loc(node))
+
+    def class_field(self, node: Any, key: str, class_name: str, fields: list[ir.Stmt], static_fields: list[ir.Stmt]) -> None:
         """``x = value;`` (ES2022) as ``this.x = value`` in the constructor, and ``static y = v;`` as
         ``C.y = v`` after the class: where and when JS evaluates them."""
         loc = _loc(node)
         value = self.expr(node.value) if node.value is not None else ir.Literal(ir.UNDEFINED, loc=loc)
         if not node.static:
-            fields.append(ir.ExprStmt(ir.Assign("=", ir.Member(ir.This(loc=loc), node.key.name, loc=loc), value, loc=loc),
+            fields.append(ir.ExprStmt(ir.Assign("=", self._member_of(ir.This(loc=loc), key, loc), value, loc=loc),
                                       loc=loc))
         elif _reads_this(value):
             self.unsupported(node, "`this` in a static class field (ES2022)")
         else:
             static_fields.append(ir.ExprStmt(
-                ir.Assign("=", ir.Member(ir.Name(class_name, loc=loc), node.key.name, loc=loc), value, loc=loc), loc=loc))
+                ir.Assign("=", self._member_of(ir.Name(class_name, loc=loc), key, loc), value, loc=loc), loc=loc))
+
+    @staticmethod
+    def _member_of(obj: ir.Expr, key: str, loc: ir.Loc) -> ir.Member:
+        if is_identifier_text(key):
+            return ir.Member(obj, key, loc=loc)
+        return ir.Member(obj, ir.Literal(key, loc=loc), computed=True, loc=loc)
 
     def _with_fields(self, node: Any, body: list[ir.Stmt], fields: list[ir.Stmt], derived: bool) -> list[ir.Stmt]:
         """The constructor body with the instance fields set first, or, in a derived class, right
@@ -352,10 +447,22 @@ class Builder:
                     decls = []
                 lowered.extend(self.patterns.declare(node.kind, declarator.id, self.expr(declarator.init)))
                 continue
-            if declarator.init is not None and declarator.init.type == "ClassExpression":
+            if declarator.init is not None and declarator.init.type == "ClassExpression" and (
+                    declarator.init.id is None or declarator.init.id.name == declarator.id.name):
                 # `const Point = class { ... }`: the class, declared under the variable's name.
                 lowered.append(self.class_decl(declarator.init, declarator.id.name))
                 continue
+            if self.with_frames and declarator.init is not None and node.kind == "var":
+                target = self.identifier(declarator.id)
+                if isinstance(target, ir.WithName):
+                    # `var x = v` in a `with` body: x is the function's, but `x = v` assigns the
+                    # object's x when it has one, as in JS.
+                    decls.append((declarator.id.name, None))
+                    lowered.append(ir.VarDecl(node.kind, decls, loc=_loc(node)))
+                    decls = []
+                    lowered.append(ir.ExprStmt(ir.Assign("=", target, self.expr(declarator.init), loc=_loc(declarator)),
+                                               loc=_loc(declarator)))
+                    continue
             decls.append((declarator.id.name, self.expr(declarator.init) if declarator.init else None))
         if not lowered:
             return ir.VarDecl(node.kind, decls, loc=_loc(node))
@@ -364,6 +471,17 @@ class Builder:
         return ir.Block(lowered, loc=_loc(node))
 
     def function(self, node: Any, is_declaration: bool) -> ir.Function:
+        self.function_temps.append([])
+        if self.with_frames:
+            self.with_frames.append(("shadow", _function_bindings(node)))
+        try:
+            return self._function(node, is_declaration)
+        finally:
+            self.function_temps.pop()
+            if self.with_frames:
+                self.with_frames.pop()
+
+    def _function(self, node: Any, is_declaration: bool) -> ir.Function:
         params: list[str] = []
         defaults: dict[str, ir.Expr] = {}
         rest = None
@@ -390,18 +508,41 @@ class Builder:
         if node.body.type == "BlockStatement":
             body = self.block(node.body.body, node.body.range)
         else:  # arrow with expression body
+            outer, self.pending = self.pending, []
             body = [ir.Return(self.expr(node.body), loc=_loc(node.body))]
-        body = unpack + body
+            body[:0], self.pending = self.pending, outer
+        is_generator = bool(getattr(node, "generator", False))
+        is_async = bool(getattr(node, "isAsync", False) or getattr(node, "async", False))
+        lazy_head = is_generator and not is_async and bool(defaults or unpack)
+        if lazy_head or any(isinstance(n, ir.FunctionExpr) for value in defaults.values() for n in ir.walk(value)):
+            # A default that makes a function: the defaults become the body's first statements,
+            # where the function can be defined as a nested def.
+            loc = _loc(node)
+            unpack[:0] = [ir.If(ir.Binary("===", ir.Name(param, loc=loc), ir.Literal(ir.UNDEFINED, loc=loc), loc=loc),
+                                [ir.ExprStmt(ir.Assign("=", ir.Name(param, loc=loc), value, loc=loc), loc=loc)], [],
+                                loc=value.loc)
+                          for param, value in defaults.items()]
+            defaults = {}
+        name = node.id.name if getattr(node, "id", None) else None
+        if lazy_head:
+            # A generator binds its parameters when it is called, before its body first runs
+            # (a default that throws, throws from the call): the parameters are bound by a plain
+            # function that returns the body, a nested generator.
+            inner_name = self.temps.fresh(f"{name or 'generator'}_body")
+            inner = ir.Function(inner_name, [], body, is_arrow=True, is_declaration=True, loc=_loc(node),
+                                is_generator=True)
+            body = [*unpack, ir.FunctionDecl(inner, loc=_loc(node)),
+                    ir.Return(ir.Call(ir.Name(inner_name, loc=_loc(node)), [], loc=_loc(node)), loc=_loc(node))]
+            unpack, is_generator = [], False
+        body = self._with_temps(unpack + body, self.function_temps[-1])
         if node.type != "ArrowFunctionExpression" and _reads_arguments(body):
             params, defaults, rest, body = self._with_arguments(node, params, defaults, rest, body)
-        name = node.id.name if getattr(node, "id", None) else None
-        is_async = bool(getattr(node, "isAsync", False) or getattr(node, "async", False))
         if is_async and getattr(node, "generator", False):
             self.unsupported(node, "an async generator (ES2018)")
         return ir.Function(
             name, params, body, is_arrow=node.type == "ArrowFunctionExpression",
             is_declaration=is_declaration, js_name=name, loc=_loc(node), defaults=defaults, rest=rest,
-            is_async=is_async, is_generator=bool(getattr(node, "generator", False)),
+            is_async=is_async, is_generator=is_generator,
         )
 
     def _with_arguments(self, node: Any, params: list[str], defaults: dict[str, ir.Expr], rest: str | None,
@@ -515,15 +656,18 @@ class Builder:
     def try_stmt(self, node: Any) -> ir.Stmt:
         handler = node.handler
         param = None
+        unpack: list[ir.Stmt] = []
         if handler is not None and handler.param is not None:
             if handler.param.type != "Identifier":
-                self.unsupported(handler.param, f"a destructured catch parameter ({ES2015})")
+                # `catch ({message})`: the thrown value, destructured first thing in the handler.
+                param = self.temps.fresh("error")
+                unpack = self.patterns.declare("let", handler.param, ir.Name(param, loc=_loc(handler.param)))
             else:
                 param = handler.param.name
         return ir.Try(
             self.block(node.block.body, node.block.range),
             param,
-            self.block(handler.body.body, handler.body.range) if handler is not None else None,
+            unpack + self.block(handler.body.body, handler.body.range) if handler is not None else None,
             self.block(node.finalizer.body, node.finalizer.range) if node.finalizer is not None else None,
             loc=_loc(node),
         )
@@ -533,7 +677,6 @@ class Builder:
         handler = self.expr_table.get(node.type)
         if handler is None:
             what = {
-                "ClassExpression": f"a class ({ES2015})",
                 "TaggedTemplateExpression": f"a tagged template ({ES2015})",
             }.get(node.type, f"`{node.type}`")
             self.unsupported(node, what)
@@ -615,8 +758,13 @@ class Builder:
 
     def assign(self, node: Any) -> ir.Expr:
         # (An optional chain as the target, `a?.b = 1`, is the parser's syntax error.)
+        if node.left.type in ("ObjectPattern", "ArrayPattern"):
+            # (The parser allows only `=` with a pattern.)
+            value, temps = self.patterns.assign_value(node.left, self.expr(node.right))
+            self.function_temps[-1].extend(temps)
+            return value
         if node.left.type not in ("Identifier", "MemberExpression"):
-            self.unsupported(node.left, f"destructuring assignment inside an expression ({ES2015})")
+            self.unsupported(node.left, "this assignment target")
         elif node.operator in LOGICAL_ASSIGNMENT:
             return self.logical_assign(node)
         return ir.Assign(node.operator, self.expr(node.left), self.expr(node.right), loc=_loc(node))
@@ -630,6 +778,78 @@ class Builder:
             return ir.Literal(ir.UNDEFINED, loc=_loc(node))
         store = ir.Assign("=", self.expr(node.left), self.expr(node.right), loc=_loc(node))
         return ir.Logical(LOGICAL_ASSIGNMENT[node.operator], self.expr(node.left), store, loc=_loc(node))
+
+
+def _children(node: Any) -> list[Any]:
+    """The ESTree nodes directly inside ``node``."""
+    out: list[Any] = []
+    for key, value in vars(node).items():
+        if key.startswith("_") or key in ("loc", "range"):
+            continue
+        for item in value if isinstance(value, list) else [value]:
+            if hasattr(item, "type") and isinstance(getattr(item, "type", None), str):
+                out.append(item)
+    return out
+
+
+def _pattern_names(pattern: Any) -> set[str]:
+    """The names a binding pattern (``x``, ``{a, b: [c]}``, ``y = 1``, ``...rest``) binds."""
+    if pattern is None:
+        return set()
+    if pattern.type == "Identifier":
+        return {pattern.name}
+    if pattern.type == "AssignmentPattern":
+        return _pattern_names(pattern.left)
+    if pattern.type == "RestElement":
+        return _pattern_names(pattern.argument)
+    if pattern.type == "ArrayPattern":
+        return set().union(*(_pattern_names(e) for e in pattern.elements if e is not None))
+    if pattern.type == "ObjectPattern":
+        return set().union(*(_pattern_names(p.value if p.type == "Property" else p) for p in pattern.properties))
+    return set()
+
+
+def _declared_in(node: Any, block_only: bool) -> set[str]:
+    """Names declared in ``node`` without entering nested functions: every declaration, or only
+    the block-scoped ones (let/const/class, catch parameters) when ``block_only``."""
+    names: set[str] = set()
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if item.type in ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression"):
+            if item is not node:
+                if item.type == "FunctionDeclaration" and not block_only and item.id is not None:
+                    names.add(item.id.name)
+                continue
+        elif item.type == "VariableDeclaration" and (not block_only or item.kind != "var"):
+            for declarator in item.declarations:
+                names |= _pattern_names(declarator.id)
+        elif item.type == "ClassDeclaration" and item.id is not None:
+            names.add(item.id.name)
+        elif item.type == "CatchClause":
+            names |= _pattern_names(item.param)
+        stack.extend(_children(item))
+    return names
+
+
+def _block_bindings(body: Any) -> set[str]:
+    """Names a ``with`` body binds itself (let/const/class/catch): not looked up on the object."""
+    return _declared_in(body, block_only=True)
+
+
+def _function_bindings(node: Any) -> set[str]:
+    """Names a function binds (parameters, its own name, ``arguments``, its declarations)."""
+    names = set().union(*(_pattern_names(p) for p in node.params)) if node.params else set()
+    if node.type != "ArrowFunctionExpression":
+        names.add("arguments")
+        if node.type == "FunctionExpression" and node.id is not None:
+            names.add(node.id.name)
+    return names | _declared_in(node.body, block_only=False)
+
+
+def is_identifier_text(text: str) -> bool:
+    """Is ``text`` a JS identifier name that reads as a plain property (``o.name``)?"""
+    return text.isidentifier() and text.isascii() or bool(text) and text.replace("$", "_").isidentifier()
 
 
 def _regex_problem(pattern: str, flags: str) -> str:

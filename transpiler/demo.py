@@ -38,9 +38,16 @@ def run_demo(out: TextIO, err: TextIO, keep: Path | None = None, plain: bool = F
     if result.code is None:
         return 1
     with tempfile.TemporaryDirectory(prefix="ti2py-demo-") as folder:
-        target = (keep or Path(folder)) / "app.py"
+        home = keep or Path(folder)
+        target = home / "app.py"
         write_atomically(target, result.code)
-        print(f"== converted the bundled sample (the seed's URL-session example) to {target}", file=out)
+        if keep is not None:
+            write_atomically(home / "app.js", source)
+            print(f"== wrote the bundled sample (the seed's URL-session example) to {home / 'app.js'}, "
+                  f"converted to {target}", file=out)
+        else:
+            print("== converted the bundled sample (the seed's URL-session example) in a temporary folder, "
+                  "deleted on exit (ti2py demo --keep DIR keeps app.js and app.py)", file=out)
         print(f"== {len(result.code.splitlines())} lines of Python; first lines of main():", file=out)
         body = result.code.split("def main():", 1)[1].splitlines()[1:9]
         for line in body:
@@ -59,6 +66,11 @@ def run_demo(out: TextIO, err: TextIO, keep: Path | None = None, plain: bool = F
             )
             code = run_app(target, options, out, err)
             print(f"== done (exit {code}); the server answered {len(server.requests)} request(s)", file=out)
-            print("== try it yourself: ti2py convert app.js -o app.py && ti2py run app.py --tap 'Download Image (url)'",
+        if keep is not None:
+            print(f"== try it yourself: in another terminal, ti2py serve {home} (the same local server, on port 8000), "
+                  "then", file=out)
+            print(f"   ti2py run {target} --tap '{BUTTON}' --url-map https://raw.github.com/=http://127.0.0.1:8000/",
                   file=out)
+        else:
+            print("== try it yourself: ti2py demo --keep gallery, then the two commands it prints", file=out)
         return code

@@ -75,6 +75,20 @@ class Destructurer:
 
         return self.bind(pattern, value, leaf, "let")
 
+    def assign_value(self, pattern: Any, value: ir.Expr) -> tuple[ir.Expr, list[str]]:
+        """``PATTERN = value`` used as a value (``result = [a, b] = pair``, ``f([x] = [1])``):
+        one sequence expression that stores the value in a temporary, assigns each target from
+        it and ends with it (the value of an assignment is its right-hand side), and the
+        temporaries it needs declared in the enclosing function."""
+        loc = _loc(pattern)
+        temp = self.temps.fresh("tmp")
+        temps = [temp]
+        parts: list[ir.Expr] = [ir.Assign("=", ir.Name(temp, loc=loc), value, loc=loc)]
+        for stmt in self.assign(pattern, ir.Name(temp, loc=loc)):
+            parts.extend(_as_expressions(stmt, temps))
+        parts.append(ir.Name(temp, loc=loc))
+        return ir.Sequence(parts, loc=loc), temps
+
     # -- the recursion ---------------------------------------------------------------------------
     def bind(self, pattern: Any, source: ir.Expr, leaf: Target, kind: str) -> list[ir.Stmt]:
         loc = _loc(pattern)
@@ -89,6 +103,16 @@ class Destructurer:
         if pattern.type not in ("ObjectPattern", "ArrayPattern"):
             return [leaf(pattern, source, loc)]
         out: list[ir.Stmt] = []
+        if pattern.type == "ArrayPattern" and not (
+                isinstance(source, ir.ArrayLit) and not any(isinstance(e, ir.Spread) for e in source.elements)):
+            # An array pattern iterates its source (a generator, a Map, a string...): the values
+            # it takes, as an array (`js.unpack` returns an array source itself).
+            has_rest = any(e is not None and e.type == "RestElement" for e in pattern.elements)
+            count = ir.Literal(None if has_rest else len(pattern.elements), loc=loc)
+            source = ir.Call(ir.Name("js.unpack"), [source, count], loc=loc)
+        elif pattern.type == "ObjectPattern" and not pattern.properties:
+            # `{} = value` reads nothing, but still requires an object (null and undefined throw).
+            source = ir.Call(ir.Name("js.object_rest"), [source, ir.ArrayLit([], loc=loc)], loc=loc)
         if not _pure(source):
             temp = self.temps.fresh("tmp")
             out.append(ir.VarDecl("let", [(temp, source)], loc=loc))
@@ -138,3 +162,20 @@ class Destructurer:
     def _with_default(value: ir.Expr, default: ir.Expr, loc: ir.Loc) -> ir.Expr:
         is_missing = ir.Binary("===", value, ir.Literal(ir.UNDEFINED, loc=loc), loc=loc)
         return ir.Conditional(is_missing, default, ir.clone(value), loc=loc)
+
+
+def _as_expressions(stmt: ir.Stmt, temps: list[str]) -> list[ir.Expr]:
+    """The statements a pattern lowers to, as expressions evaluated in the same order (a
+    temporary's declaration becomes an assignment; its name goes to ``temps``)."""
+    if isinstance(stmt, ir.ExprStmt):
+        return [stmt.expr]
+    if isinstance(stmt, ir.VarDecl):
+        out: list[ir.Expr] = []
+        for name, init in stmt.decls:
+            temps.append(name)
+            out.append(ir.Assign("=", ir.Name(name, loc=stmt.loc), init if init is not None
+                                 else ir.Literal(ir.UNDEFINED, loc=stmt.loc), loc=stmt.loc))
+        return out
+    if isinstance(stmt, ir.Block):
+        return [e for inner in stmt.body for e in _as_expressions(inner, temps)]
+    raise AssertionError(f"a pattern lowered to {type(stmt).__name__}")

@@ -12,7 +12,7 @@ from typing import Callable
 
 from . import ir
 from .diagnostics import Diagnostics
-from .infer import Types
+from .facts import ProgramFacts, find_facts
 from .names import GLOBALS, RESERVED, helper_call
 
 # Python operator precedence, low to high.
@@ -27,14 +27,6 @@ STRING_METHODS = frozenset({
     "at", "valueOf", "replaceAll", "codePointAt", "normalize", "trimLeft", "trimRight", "toLocaleUpperCase",
     "toLocaleLowerCase",
     "toFixed", "toPrecision", "toLocaleString",  # Number.prototype: also reached through js.invoke
-})
-
-# Built-in methods that take a callback and call it as JS does (extra arguments dropped, missing
-# ones undefined): Ti proxies' listeners, Array.prototype, Promise.prototype, String's replace.
-CALLBACK_METHODS = frozenset({
-    "addEventListener", "removeEventListener", "forEach", "map", "filter", "reduce", "reduceRight", "some",
-    "every", "sort", "find", "findIndex", "findLast", "findLastIndex", "flatMap", "then", "catch", "finally",
-    "replace", "replaceAll",
 })
 
 COMPARISONS = {"<": "lt", ">": "gt", "<=": "le", ">=": "ge"}
@@ -66,12 +58,19 @@ def is_identifier(name: str) -> bool:
 
 
 class Emitter:
-    def __init__(self, program: ir.Program, diagnostics: Diagnostics) -> None:
+    def __init__(self, program: ir.Program, diagnostics: Diagnostics, facts: ProgramFacts) -> None:
         assert program.main is not None, "scope analysis must run before emission"
         self.program = program
         self.diag = diagnostics
-        nodes, parents = ir.nodes_and_parents(program.main)  # walked once: every fact below reads these
-        self.types = Types(program, nodes, parents)
+        self.facts = facts
+        self.types = facts.types
+        self.declared = facts.declared
+        self.constants = facts.constants
+        self.function_arity, self.value_used = facts.function_arity, facts.value_used
+        self.escaping = facts.escaping
+        self.function_params = facts.function_params
+        self.this_functions, self.method_names = facts.this_functions, facts.method_names
+        self.function_objects = facts.function_objects
         self.lines: list[str] = []
         self.locs: list[ir.Loc] = []  # one per Python statement, in emission order
         self.depth = 1  # inside def main()
@@ -85,33 +84,12 @@ class Emitter:
         # Item reads `a[i]` of the loops being emitted as `for item in a`: (array, index) -> item.
         self.items: dict[tuple[str, str], str] = {}
         self._taken_names: set[str] | None = None  # every name in the program, once an item needs one
-        # Every name some function declares (for `typeof x` of a name declared nowhere).
-        self.declared = {name for n in nodes if isinstance(n, ir.Function) for name in (*n.locals, *n.params)}
-        # ...and the names the lowering passes bind (an optional chain's lambda variable)
-        self.declared |= {n.var for n in nodes if isinstance(n, ir.OptionalChain)}
-        self.declared |= {n.param for n in nodes if isinstance(n, ir.Try) and n.param}
-        self.declared |= {n.target for n in nodes if isinstance(n, (ir.ForIn, ir.ForOf))}
-        self.declared |= {n.rest for n in nodes if isinstance(n, ir.Function) and n.rest}
-        # ...and every name some statement binds (a lowering's temporaries among them): such a
-        # name is a Python variable of the program, never one of Python's own.
-        self.declared |= {name for n in nodes if isinstance(n, ir.VarDecl) for name, _ in n.decls}
-        self.declared |= {n.target.id for n in nodes if isinstance(n, ir.Assign) and isinstance(n.target, ir.Name)}
-        self.constants = {name for n in nodes if isinstance(n, ir.VarDecl) and n.kind == "const"
-                          for name, _ in n.decls}
-        self.function_arity, self.value_used = self._call_facts(nodes)
-        self.escaping = self._escaping_functions(nodes, parents)
         self.noted_eval: set[str] = set()
-        self.function_params = self._known_functions(program.main, nodes)
-        self.this_functions, self.method_names = _this_facts(program.main, nodes)
-        # Functions made JS function objects (js.this_function): their properties read as attributes.
-        self.function_objects = {n.fn.name for n in nodes if isinstance(n, ir.FunctionDecl)
-                                 and id(n.fn) in self.this_functions}
         self.stmt_table: dict[type, Callable[[ir.Stmt], None]] = {
             ir.ExprStmt: self.expr_stmt, ir.VarDecl: self.var_decl, ir.FunctionDecl: self.function_decl,
             ir.Return: self.return_stmt, ir.If: self.if_stmt, ir.While: self.while_stmt,
             ir.For: self.for_stmt, ir.ForIn: self.for_in_stmt, ir.ForOf: self.for_of_stmt,
             ir.DoWhile: self.do_while_stmt,
-            ir.Switch: self.switch_stmt,
             ir.Break: self.break_stmt, ir.Continue: self.continue_stmt, ir.Throw: self.throw_stmt,
             ir.Try: self.try_stmt, ir.Block: self.block_stmt, ir.Unsupported: self.unsupported_stmt,
             ir.CommentOnly: self.comment_only,
@@ -124,7 +102,7 @@ class Emitter:
             ir.This: self.this, ir.GlobalRef: self.global_ref, ir.Regex: self.regex, ir.FunctionExpr: self.function_expr,
             ir.Spread: self.spread, ir.OptionalChain: self.optional_chain,
             ir.SuperCall: self.super_call, ir.SuperMember: self.super_member, ir.Await: self.await_expr,
-            ir.Yield: self.yield_expr,
+            ir.Yield: self.yield_expr, ir.WithName: self.with_name,
         }
 
     # -- driver ----------------------------------------------------------------------------------
@@ -132,66 +110,6 @@ class Emitter:
         assert self.program.main is not None
         self.body(self.program.main.body, self.program.main)
         return "\n".join(self.lines)
-
-    def _call_facts(self, nodes: list[ir.Node]) -> tuple[dict[str, int], set[str]]:
-        """Fewest arguments each function is called with, and functions whose result is used."""
-        arity: dict[str, int] = {}
-        used: set[str] = set()
-        statement_calls = {id(s.expr) for s in nodes if isinstance(s, ir.ExprStmt)}
-        for node in nodes:
-            if isinstance(node, ir.Call) and isinstance(node.callee, ir.Name):
-                name = node.callee.id
-                arity[name] = min(arity.get(name, len(node.args)), len(node.args))
-                if id(node) not in statement_calls:
-                    used.add(name)
-        return arity, used
-
-    def _escaping_functions(self, nodes: list[ir.Node], parents: dict[int, ir.Node]) -> set[str]:
-        """Functions whose value reaches code that may call it with any number of arguments:
-        stored, returned, passed to a JS function.  (Called by name, the call is seen here;
-        passed to a runtime function such as ``addEventListener``, the runtime adapts the call.)"""
-        names = {n.fn.name for n in nodes if isinstance(n, ir.FunctionDecl) and n.fn.name}
-        escaping: set[str] = set()
-        for node in nodes:
-            if not isinstance(node, ir.Name) or node.id not in names or node.id in escaping:
-                continue
-            parent = parents.get(id(node))
-            if isinstance(parent, ir.Call) and (parent.callee is node or self._runtime_callee(parent.callee)):
-                continue
-            if isinstance(parent, ir.New) and parent.callee is node:
-                continue
-            if isinstance(parent, ir.Prop) and parent.kind in ("get", "set"):
-                continue  # an accessor: the runtime calls it with no argument or one
-            if isinstance(parent, ir.Prop) and self._runtime_argument(parents.get(id(parent)), parents):
-                continue  # `Ti.Network.createHTTPClient({onload: ...})`: the runtime calls it
-            escaping.add(node.id)
-        return escaping
-
-    def _runtime_argument(self, literal: ir.Node | None, parents: dict[int, ir.Node]) -> bool:
-        call = parents.get(id(literal)) if isinstance(literal, ir.ObjectLit) else None
-        return isinstance(call, ir.Call) and literal in call.args and self._runtime_callee(call.callee)
-
-    def _runtime_callee(self, callee: ir.Expr) -> bool:
-        """``Ti.App.addEventListener``, ``setTimeout``, ``items.forEach``: a function of the
-        runtime (its globals, or a built-in method that takes a callback), which calls back with
-        JS's argument rules.  (A program's own method of such a name is taken for the built-in.)"""
-        if isinstance(callee, ir.Member) and not callee.computed and callee.prop in CALLBACK_METHODS:
-            return True
-        while isinstance(callee, ir.Member):
-            callee = callee.obj
-        return self.is_global(callee) and callee.id not in ("Object", "Array")  # type: ignore[union-attr]
-
-    def _known_functions(self, main: ir.Function, nodes: list[ir.Node]) -> dict[str, int]:
-        """Names bound only to one local def (never reassigned): their parameter count."""
-        defs: dict[str, list[int]] = {}
-        for node in nodes:
-            if isinstance(node, ir.Function) and node is not main and node.name:
-                defs.setdefault(node.name, []).append(len(node.params))
-        reassigned = {n.target.id for n in nodes if isinstance(n, ir.Assign) and isinstance(n.target, ir.Name)}
-        reassigned |= {name for n in nodes if isinstance(n, ir.VarDecl) for name, _ in n.decls}
-        params = {p for n in nodes if isinstance(n, ir.Function) for p in n.params}
-        return {name: counts[0] for name, counts in defs.items()
-                if len(counts) == 1 and name not in reassigned and name not in params}
 
     # -- output helpers ------------------------------------------------------------------------------
     def line(self, text: str, loc: ir.Loc | None = None, trailing: str | None = None) -> None:
@@ -259,6 +177,8 @@ class Emitter:
             self.line(self.expr(expr), stmt.loc, stmt.trailing)
 
     def assignment(self, expr: ir.Assign) -> str:
+        if any(isinstance(node, ir.WithName) for node in (expr.target, expr.value)):
+            return self.assign_expr(expr)[0]  # a name of a `with` body: one conditional expression
         if isinstance(expr.target, ir.Name) and expr.target.id in self.constants:
             return 'raise JSTypeError("Assignment to constant variable.")'
         targets = [expr.target]
@@ -336,6 +256,8 @@ class Emitter:
         return "_"
 
     def increment(self, expr: ir.Update) -> str:
+        if isinstance(expr.arg, ir.WithName):
+            return self.update_expr(expr)[0]
         if isinstance(expr.arg, ir.Name) and expr.arg.id in self.constants:
             return 'raise JSTypeError("Assignment to constant variable.")'
         if self._written_by_set(expr.arg):
@@ -392,11 +314,16 @@ class Emitter:
         self.depth -= 1
         self.functions.append(fn)
         body = list(fn.body)
-        if fn.name in self.value_used and not (body and isinstance(body[-1], (ir.Return, ir.Throw))):
+        if self._result_may_be_read(fn.name) and not (body and isinstance(body[-1], (ir.Return, ir.Throw))):
             # JS functions that fall off the end return undefined, not Python's None (null).
             body.append(ir.Return(ir.Literal(ir.UNDEFINED), loc=fn.loc))
         self.body(body, fn)
         self.functions.pop()
+
+    def _result_may_be_read(self, name: str | None) -> bool:
+        """A call's value is read somewhere: a call by name used as a value, or the function's
+        value escapes (``_.noop`` stored in an object, then ``_.noop()`` read)."""
+        return name in self.value_used or name in self.escaping
 
     def _captured_per_iteration(self, fn: ir.Function) -> list[str]:
         fresh = set().union(*self.per_iteration) if self.per_iteration else set()
@@ -411,7 +338,7 @@ class Emitter:
 
     def return_stmt(self, stmt: ir.Return) -> None:
         if stmt.value is None:
-            used = self.functions[-1].name in self.value_used
+            used = self._result_may_be_read(self.functions[-1].name)
             self.line("return undefined" if used else "return", stmt.loc, stmt.trailing)
         else:
             self.line(f"return {self.expr(stmt.value)}", stmt.loc, stmt.trailing)
@@ -451,47 +378,6 @@ class Emitter:
         check = ir.If(ir.Unary("!", stmt.test, loc=stmt.test.loc), [ir.Break(loc=stmt.test.loc)], [], loc=stmt.test.loc)
         self.line("while True:", stmt.loc, stmt.trailing)
         self.loop_body(stmt, [*stmt.body, check], [check])
-
-    def switch_stmt(self, stmt: ir.Switch) -> None:
-        """``switch`` as an if/elif chain when no case falls through into the next (the usual
-        shape); the cases compare with ``===``, and ``default`` becomes ``else``."""
-        groups: list[tuple[list[ir.Expr | None], list[ir.Stmt], ir.Case]] = []
-        tests: list[ir.Expr | None] = []
-        for index, case in enumerate(stmt.cases):
-            tests.append(case.test)
-            real = [s for s in case.body if not isinstance(s, ir.CommentOnly)]
-            if not real and index < len(stmt.cases) - 1:
-                continue  # an empty case shares the next one's body
-            body = list(case.body)  # the jumps pass left only switches without fall-through here
-            tail = [i for i, s in enumerate(body) if not isinstance(s, ir.CommentOnly)]
-            if tail and isinstance(body[tail[-1]], ir.Break) and body[tail[-1]].label is None:
-                del body[tail[-1]]
-            groups.append((tests, body, case))
-            tests = []
-        discriminant = stmt.discriminant
-        if not isinstance(discriminant, (ir.Name, ir.Literal)):
-            name = self.new_local("switch_value")
-            self.line(f"{name} = {self.expr(discriminant)}", stmt.loc, stmt.trailing)
-            discriminant = ir.Name(name, loc=stmt.loc)
-        keyword_ = "if"
-        default: tuple[list[ir.Stmt], ir.Case] | None = None
-        for group_tests, body, case in groups:
-            if None in group_tests:
-                default = (body, case)
-                continue
-            conditions = [self.equality(ir.Binary("===", discriminant, t), self.types.infer(discriminant),
-                                        self.types.infer(t))[0] for t in group_tests if t is not None]
-            self.line(f"{keyword_} {' or '.join(conditions)}:", case.loc)
-            self.body(body, case)
-            keyword_ = "elif"
-        if default is not None:
-            body, case = default
-            if keyword_ == "if":
-                for inner in body:
-                    self.stmt(inner)
-            else:
-                self.lines.append("    " * self.depth + "else:")
-                self.body(body, case)
 
     def for_stmt(self, stmt: ir.For) -> None:
         """``for (init; test; update)`` as init + ``while test:`` with the update at the end of the
@@ -667,7 +553,7 @@ class Emitter:
 
     def is_global(self, expr: ir.Expr) -> bool:
         """Whether ``expr`` names a JS global of the runtime (not a variable of the program)."""
-        return isinstance(expr, ir.Name) and expr.id in GLOBALS and expr.id not in self.declared
+        return self.facts.is_global(expr)
 
     def literal(self, expr: ir.Literal) -> Code:
         value = expr.value
@@ -830,8 +716,14 @@ class Emitter:
         return f"{obj}[{py_string(prop)}]", PRIMARY
 
     def call(self, expr: ir.Call) -> Code:
-        args = ", ".join(self.expr(a) for a in expr.args)
         callee = expr.callee
+        if isinstance(callee, ir.WithName):  # `f()` in a `with` body: the object's method, if it has one
+            args_code = "".join(f", {self.expr(a)}" for a in expr.args)
+            static = self.call(ir.Call(callee.name, expr.args, loc=expr.loc))[0]
+            return self.with_chain(callee, lambda scope, key: f"js.invoke({scope}, {key}{args_code})", static)
+        if isinstance(callee, ir.Name) and callee.id == "js.unpack" and self.types.infer(expr.args[0]) == "array":
+            return self.expr_table[type(expr.args[0])](expr.args[0])  # an array pattern reads an array as it is
+        args = ", ".join(self.expr(a) for a in expr.args)
         if isinstance(callee, ir.Member) and not callee.computed and isinstance(callee.prop, str):
             method = callee.prop
             obj_type = self.types.infer(callee.obj)
@@ -885,6 +777,11 @@ class Emitter:
             if self.types.infer(arg) == "num":
                 return self.expr_table[type(arg)](arg)
             return f"js.to_number({self.expr(arg)})", PRIMARY
+        if op in ("typeof", "delete") and isinstance(arg, ir.WithName):
+            static = self.unary(ir.Unary(op, arg.name, loc=expr.loc))[0]
+            if op == "delete":
+                return self.with_chain(arg, lambda scope, key: f"js.delete_({scope}, {key})", static)
+            return self.with_chain(arg, lambda scope, key: f"js.typeof(js.get({scope}, {key}))", static)
         if op == "typeof":
             if isinstance(arg, ir.Name) and not self.is_global(arg) and not self._visible(arg.id):
                 return py_string("undefined"), ATOM  # JS's test for a name not declared here: no error
@@ -906,6 +803,11 @@ class Emitter:
     def update_expr(self, expr: ir.Update) -> Code:
         """``++n``/``n++`` as a value (a name only): an assignment expression, with the old value
         for the postfix form."""
+        if isinstance(expr.arg, ir.WithName):
+            arg = expr.arg
+            return self.with_chain(arg, lambda scope, key: (
+                f"js.update_property({scope}, {key}, {1 if expr.op == '++' else -1}, prefix={expr.prefix})"),
+                self.update_expr(ir.Update(expr.op, expr.prefix, arg.name, loc=expr.loc))[0])
         if isinstance(expr.arg, ir.Member):
             # `++this.n` / `items[i]++` as a value: the runtime reads, stores and returns.
             target = expr.arg
@@ -1018,6 +920,8 @@ class Emitter:
         for a property; a compound one (`+=`...) reads its target again, so only where reading
         it twice cannot run anything twice."""
         target = expr.target
+        if isinstance(target, ir.WithName):
+            return self.with_assign(target, expr.op, expr.value)
         value = expr.value if expr.op == "=" else ir.Binary(expr.op[:-1], target, expr.value, loc=expr.loc)
         if isinstance(target, ir.Name):
             return f"({target.id} := {self.expr(value)})", ATOM
@@ -1063,6 +967,32 @@ class Emitter:
         return any(name in fn.locals or name in fn.params or name == fn.rest or name == fn.name
                    for fn in [self.program.main, *self.functions] if fn is not None)
 
+    # -- names inside `with` bodies ------------------------------------------------------------
+    def with_chain(self, expr: ir.WithName, found: Callable[[str, str], str], static: str) -> Code:
+        """``found(scope, key) if js.has(scope, key) else ...`` for each ``with`` object around
+        the name, innermost first, ending in ``static``: what the name means outside them."""
+        code = static
+        key = py_string(expr.name.id)
+        for scope in reversed(expr.scopes):
+            name = self.expr(scope)
+            code = f"{found(name, key)} if js.has({name}, {key}) else {code}"
+        return code, IFEXP
+
+    def with_name(self, expr: ir.WithName) -> Code:
+        return self.with_chain(expr, lambda scope, key: f"js.get({scope}, {key})", self.expr(expr.name))
+
+    def with_assign(self, target: ir.WithName, op: str, value: ir.Expr) -> Code:
+        code = self.assign_expr(ir.Assign(op, target.name, value, loc=target.loc))[0]
+        key = py_string(target.name.id)
+        for scope in reversed(target.scopes):
+            name = self.expr(scope)
+            own: ir.Expr = value
+            if op != "=":
+                own = ir.Binary(op[:-1], ir.Member(scope, ir.Literal(target.name.id, loc=target.loc), computed=True,
+                                                   loc=target.loc), value, loc=target.loc)
+            code = f"js.set_({name}, {key}, {self.expr(own)}) if js.has({name}, {key}) else {code}"
+        return code, IFEXP
+
     def await_expr(self, expr: ir.Await) -> Code:
         return f"(yield {self.expr(expr.arg)})", ATOM
 
@@ -1097,35 +1027,14 @@ def _block_scoped_names(body: list[ir.Stmt]) -> set[str]:
     return names
 
 
-def _this_facts(main: ir.Function, nodes: list[ir.Node]) -> tuple[set[int], set[str]]:
-    """Functions that take ``this`` (they read it, or are constructors), by id, and the property
-    names methods of that kind are stored under (their calls bind the receiver)."""
-    functions = [n for n in nodes if isinstance(n, ir.Function) and n is not main]
-    if not any(isinstance(n, (ir.This, ir.New, ir.SuperCall, ir.SuperMember)) or
-               (isinstance(n, ir.Member) and n.prop == "prototype") for n in nodes):
-        return set(), set()  # the common case for Titanium apps: nothing to bind
-    constructors = {n.callee.id for n in nodes if isinstance(n, ir.New) and isinstance(n.callee, ir.Name)}
-    constructors |= {n.obj.id for n in nodes
-                     if isinstance(n, ir.Member) and n.prop == "prototype" and isinstance(n.obj, ir.Name)}
-    chosen = {id(fn) for fn in functions if not fn.is_arrow and (ir.reads_this(fn) or fn.name in constructors)}
-    names = {fn.name for fn in functions if id(fn) in chosen and fn.name}
-    methods: set[str] = set()
-    for node in nodes:
-        if (isinstance(node, ir.Prop) and node.kind == "init" and isinstance(node.key, str)
-                and isinstance(node.value, ir.Name) and node.value.id in names):
-            methods.add(node.key)
-        elif (isinstance(node, ir.Assign) and isinstance(node.target, ir.Member) and isinstance(node.target.prop, str)
-              and isinstance(node.value, ir.Name) and node.value.id in names):
-            methods.add(node.target.prop)
-    return chosen, methods
-
-
 def _writes_a_variable(expr: ir.Expr) -> bool:
     """Whether evaluating ``expr`` may assign a variable (``i++``, ``(x = y)``) before it is done."""
     return any(isinstance(n, (ir.Update, ir.Assign)) for n in ir.walk(expr))
 
 
-def emit(program: ir.Program, diagnostics: Diagnostics) -> tuple[str, list[ir.Loc]]:
-    """The body of ``main()`` as Python source, and the JS location of each emitted statement."""
-    emitter = Emitter(program, diagnostics)
+def emit(program: ir.Program, diagnostics: Diagnostics,
+         facts: ProgramFacts | None = None) -> tuple[str, list[ir.Loc]]:
+    """The body of ``main()`` as Python source, and the JS location of each emitted statement.
+    ``facts``: :func:`facts.find_facts` of the program (found here when not given)."""
+    emitter = Emitter(program, diagnostics, facts or find_facts(program))
     return emitter.main_body(), emitter.locs

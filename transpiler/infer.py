@@ -196,6 +196,8 @@ class Types:
             elif isinstance(node, ir.Assign) and isinstance(node.target, ir.Name):
                 value = node.value if node.op == "=" else ir.Binary(node.op[:-1], node.target, node.value)
                 assignments.setdefault(node.target.id, []).append(value)
+            elif isinstance(node, ir.WithName):
+                assignments.setdefault(node.name.id, []).append(None)  # a `with` body may assign it anything
             elif isinstance(node, ir.Update) and isinstance(node.arg, ir.Name):
                 assignments.setdefault(node.arg.id, []).append(ir.Literal(0))
                 if node.op == "--":
@@ -263,6 +265,10 @@ class Types:
             sites = flow.call_sites.get(name)
             if name in flow.escaped or not sites or any(isinstance(a, ir.Spread) for c in sites for a in c.args):
                 continue
+            # Functions sharing a name share their call sites: a parameter name gets those
+            # arguments once (listing them again per function would be N² values for N
+            # same-named functions, and a type is a property of the set, not of repeats).
+            given: set[tuple[str, int]] = set()
             for fn in fns:
                 if fn.rest or fn.defaults or fn.is_listener:
                     continue
@@ -270,7 +276,9 @@ class Types:
                     param, position = param_slots[(id(fn), index)]
                     args = [c.args[index] if index < len(c.args) else ir.Literal(ir.UNDEFINED) for c in sites]
                     assignments[param][position] = args[0]
-                    assignments[param].extend(args[1:])
+                    if (param, index) not in given:
+                        given.add((param, index))
+                        assignments[param].extend(args[1:])
         return flow.callees
 
     def _solve(self, assignments: dict[str, list[ir.Expr | None]], decremented: set[str]) -> None:
@@ -409,7 +417,7 @@ class Types:
             return expr.op == "=" and self.is_ascii(expr.value)
         if isinstance(expr, ir.Call):
             reached = self._reached(expr)
-            return bool(reached) and all(f"return {name}" in self.ascii_names for name in reached)
+            return reached is not None and bool(reached) and all(f"return {name}" in self.ascii_names for name in reached)
         return False
 
     def is_natural(self, expr: ir.Expr) -> bool:
@@ -428,7 +436,7 @@ class Types:
             return expr.op == "++" and self.is_natural(expr.arg)
         if isinstance(expr, ir.Call):
             reached = self._reached(expr)
-            return bool(reached) and all(f"return {name}" in self.natural_names for name in reached)
+            return reached is not None and bool(reached) and all(f"return {name}" in self.natural_names for name in reached)
         if isinstance(expr, ir.Member):
             return self.is_int(expr)  # a length, or an item of an array of such integers
         if isinstance(expr, ir.Conditional):
@@ -463,7 +471,7 @@ class Types:
             return self.is_int(expr.arg)
         if isinstance(expr, ir.Call):
             reached = self._reached(expr)
-            return bool(reached) and all(f"return {name}" in self.int_names for name in reached)
+            return reached is not None and bool(reached) and all(f"return {name}" in self.int_names for name in reached)
         if isinstance(expr, ir.Unary):
             return expr.op == "-" and not isinstance(expr.arg, ir.Literal) and self.is_int(expr.arg)
         if isinstance(expr, ir.Member):
@@ -545,6 +553,8 @@ class Types:
                 kinds = {self.names.get(f"return {name}", PENDING) for name in reached}
                 return kinds.pop() if len(kinds) == 1 else None
             if isinstance(callee, ir.Name):
+                if callee.id == "js.unpack":  # an array pattern's values
+                    return "array"
                 return GLOBAL_CALL_RESULTS.get(callee.id)
             if isinstance(callee, ir.Member) and isinstance(callee.prop, str):
                 if isinstance(callee.obj, ir.Name) and (callee.obj.id, callee.prop) in CALL_RESULTS:

@@ -8,7 +8,7 @@ out where they went in and runtime errors can name ``app.js:LINE``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Iterator, Union
+from typing import Any, Callable, Iterable, Iterator, TypeVar, Union
 
 
 @dataclass(frozen=True)
@@ -21,24 +21,52 @@ class Loc:
 
 
 NO_LOC = Loc(0, 0)
+N = TypeVar("N")
 
 
 @dataclass
 class Node:
     loc: Loc = field(default=NO_LOC, kw_only=True)
 
-    def children(self) -> Iterator["Node"]:
+    def children(self) -> list["Node"]:
         """Direct child nodes, in source order (used by generic walks)."""
-        for value in self.__dict__.values():
-            yield from _nodes_in(value)
+        found: list[Node] = []
+        leaves = _LEAF_FIELDS.get(type(self))
+        if leaves is None:
+            leaves = _LEAF_FIELDS[type(self)] = _leaf_fields(type(self))
+        for key, value in self.__dict__.items():
+            if key in leaves:
+                continue
+            if isinstance(value, Node):
+                found.append(value)
+            elif isinstance(value, (list, tuple)):
+                _collect_nodes(value, found)
+            elif isinstance(value, dict):  # a function's default parameter values
+                _collect_nodes(list(value.values()), found)
+        return found
 
 
-def _nodes_in(value: Any) -> Iterator[Node]:
-    if isinstance(value, Node):
-        yield value
-    elif isinstance(value, (list, tuple)):
-        for item in value:
-            yield from _nodes_in(item)
+def _collect_nodes(items: list[Any] | tuple[Any, ...], found: list[Node]) -> None:
+    for item in items:
+        if isinstance(item, Node):
+            found.append(item)
+        elif isinstance(item, (list, tuple)):
+            _collect_nodes(item, found)
+
+
+# Walks visit every node several times per conversion; fields declared to hold only strings,
+# flags, numbers or locations are not worth looking into.  Attributes a stage adds that are not
+# declared fields are always looked into.
+_LEAF_ANNOTATIONS = frozenset({"str", "bool", "int", "float", "Loc", "str|None", "int|None", "list[str]", "set[str]",
+                               "tuple[str,...]"})
+_LEAF_FIELDS: dict[type, frozenset[str]] = {}
+
+
+def _leaf_fields(cls: type) -> frozenset[str]:
+    import dataclasses
+
+    return frozenset(f.name for f in dataclasses.fields(cls)
+                     if isinstance(f.type, str) and f.type.replace(" ", "") in _LEAF_ANNOTATIONS)
 
 
 # -- expressions -----------------------------------------------------------------------------
@@ -233,6 +261,16 @@ class GlobalRef(Expr):
 
 
 @dataclass
+class WithName(Expr):
+    """A name read or written inside ``with (obj) { ... }`` bodies: a property of the first of
+    ``scopes`` (innermost first: the temporaries holding each ``with`` object) that has it,
+    else the variable ``name`` (a Name, as the program's other uses of it)."""
+
+    scopes: list[Name]
+    name: Name
+
+
+@dataclass
 class SuperCall(Expr):
     """``super(args)`` in a derived class's constructor."""
 
@@ -412,9 +450,11 @@ class Program(Node):
 
 def walk(node: Node) -> Iterator[Node]:
     """Every node below ``node`` (pre-order), including ``node``."""
-    yield node
-    for child in node.children():
-        yield from walk(child)
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        yield current
+        stack.extend(reversed(current.children()))
 
 
 def nodes_and_parents(root: Node) -> tuple[list[Node], dict[int, Node]]:
@@ -425,7 +465,7 @@ def nodes_and_parents(root: Node) -> tuple[list[Node], dict[int, Node]]:
     while stack:
         node = stack.pop()
         nodes.append(node)
-        children = list(node.children())
+        children = node.children()
         for child in children:
             parents[id(child)] = node
         stack.extend(reversed(children))
@@ -437,6 +477,10 @@ def assigned_name(node: Node) -> str | None:
     head of a for-in/for-of loop."""
     if isinstance(node, Assign) and isinstance(node.target, Name):
         return node.target.id
+    if isinstance(node, Assign) and isinstance(node.target, WithName):
+        return node.target.name.id
+    if isinstance(node, Update) and isinstance(node.arg, WithName):
+        return node.arg.name.id
     if isinstance(node, Update) and isinstance(node.arg, Name):
         return node.arg.id
     if isinstance(node, (ForIn, ForOf)):
@@ -485,6 +529,13 @@ def reads_this(fn: Function) -> bool:
     return False
 
 
+S = TypeVar("S", bound=Stmt)
+_STATEMENT_LIST_FIELDS: dict[type, tuple[str, ...]] = {
+    If: ("body", "orelse"), While: ("body",), For: ("body",), ForIn: ("body",), ForOf: ("body",),
+    DoWhile: ("body",), Block: ("body",), Try: ("block", "handler", "finalizer"),
+}
+
+
 def statement_lists(stmt: Stmt) -> Iterator[list[Stmt]]:
     """The statement lists directly inside a compound statement."""
     if isinstance(stmt, If):
@@ -503,6 +554,69 @@ def statement_lists(stmt: Stmt) -> Iterator[list[Stmt]]:
             yield stmt.handler
         if stmt.finalizer is not None:
             yield stmt.finalizer
+
+
+def with_fields(node: N, **changes: Any) -> N:
+    """A shallow copy of ``node`` with ``changes`` (what a pure pass makes of a node it changes)."""
+    new = object.__new__(type(node))
+    new.__dict__.update(node.__dict__)
+    new.__dict__.update(changes)
+    return new
+
+
+def rewrite(node: N, change: Callable[[Node, Node], Node | None]) -> N:
+    """The shared rewrite of the pure passes: a tree equal to ``node`` in which, bottom-up, each
+    node for which ``change(new, old)`` returns a replacement is replaced by it.  ``old`` is the
+    node of the input (its ``id`` is what an analysis of the input recorded), ``new`` the same
+    node with its children already rewritten.  Nothing of the input is modified: a node is
+    copied only when something below it changed, and unchanged subtrees are shared."""
+    return _rewrite_value(node, change)  # type: ignore[no-any-return]
+
+
+def _rewrite_value(value: Any, change: Callable[[Node, Node], Node | None]) -> Any:
+    if isinstance(value, Node):
+        changed: dict[str, Any] = {}
+        leaves = _LEAF_FIELDS.get(type(value))
+        if leaves is None:
+            leaves = _LEAF_FIELDS[type(value)] = _leaf_fields(type(value))
+        for key, item in value.__dict__.items():
+            if key not in leaves and isinstance(item, (Node, list, tuple, dict)):
+                new_item = _rewrite_value(item, change)
+                if new_item is not item:
+                    changed[key] = new_item
+        new = value
+        if changed:
+            new = object.__new__(type(value))
+            new.__dict__.update(value.__dict__)
+            new.__dict__.update(changed)
+        replaced = change(new, value)
+        return new if replaced is None else replaced
+    if isinstance(value, (list, tuple)):
+        items = [_rewrite_value(item, change) for item in value]
+        if all(a is b for a, b in zip(items, value)):
+            return value
+        return items if isinstance(value, list) else tuple(items)
+    if isinstance(value, dict):  # a function's default parameter values
+        new_values = {key: _rewrite_value(item, change) for key, item in value.items()}
+        return value if all(new_values[k] is value[k] for k in value) else new_values
+    return value
+
+
+def with_statement_lists(stmt: S, rewrite: Callable[[list[Stmt]], list[Stmt]]) -> S:
+    """``stmt`` with each statement list directly inside it (see :func:`statement_lists`)
+    replaced by ``rewrite(list)``; the same node when no list changed."""
+    if isinstance(stmt, Switch):
+        cases = [with_fields(case, body=body) if (body := rewrite(case.body)) is not case.body else case
+                 for case in stmt.cases]
+        return with_fields(stmt, cases=cases) if any(a is not b for a, b in zip(cases, stmt.cases)) else stmt
+    changes = {}
+    for name in _STATEMENT_LIST_FIELDS.get(type(stmt), ()):
+        block = getattr(stmt, name)
+        if block is not None:
+            new = rewrite(block)
+            if new is not block:
+                changes[name] = new
+    return with_fields(stmt, **changes) if changes else stmt
 
 
 def clone(value: Any) -> Any:

@@ -1,22 +1,73 @@
-"""The whole conversion, stage by stage: parse -> IR -> lower -> scope -> lint -> emit -> format."""
+"""The whole conversion, stage by stage: parse -> IR -> lower -> scope -> lint -> facts -> emit -> format."""
 
 from __future__ import annotations
 
 import gc
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import PurePath
+from typing import Callable
 
 from . import __version__
 from .build import build
 from .diagnostics import Diagnostics
 from .emit import emit
+from .facts import find_facts
 from .format import add_runtime_imports, format_code, line_map, lines_statement, render_module
 from .lint import lint
 from .parse import parse
-from .passes import lower
+from . import ir
+from .passes.blockscope import rename_shadowing
+from .passes.callbacks import lift_functions
+from .passes.confine import confine_properties
+from .passes.counted import mark_counted_loops
+from .passes.hoist import hoist_functions, predeclare_vars
+from .passes.jumps import lower_jumps
+from .passes.optional import lower_optional
+from .passes.switch import lower_plain_switches
 from .passes.requires import Resolver, rewrite_requires, share_script_globals
 from .scope import analyse
+
+@dataclass(frozen=True)
+class Pass:
+    """One lowering pass: ``run`` takes the program and gives the lowered program; ``needed``
+    says from the builder's flags whether the program has anything for it (else it is skipped)."""
+
+    name: str
+    run: Callable[[ir.Program], ir.Program]
+    why: str
+    needed: Callable[[ir.Program], bool] = lambda program: True
+
+
+def _on_body(rewrite: Callable[[list[ir.Stmt]], list[ir.Stmt]]) -> Callable[[ir.Program], ir.Program]:
+    return lambda program: replace(program, body=rewrite(program.body))
+
+
+# The lowering passes, in the order they run (each one's fixtures: tests/passes/<name>/).
+LOWERING_PASSES: list[Pass] = [
+    Pass("optional", lower_optional, "a?.b -> OptionalChain", lambda p: p.has_optional_chains),
+    Pass("confine", _on_body(confine_properties), "o.__class__ -> o['__class__']: data, never a Python attribute"),
+    Pass("callbacks", _on_body(lift_functions), "function expressions -> named defs; (a, b) => a - b -> js.ascending"),
+    Pass("blockscope", _on_body(rename_shadowing), "an inner let/const that shadows an outer name: its own name"),
+    Pass("jumps", _on_body(lower_jumps), "switch fall-through and labelled break/continue -> Python's jumps"),
+    Pass("switch", _on_body(lower_plain_switches), "a switch without fall-through -> an if/elif chain"),
+    Pass("hoist", _on_body(hoist_functions), "function declarations before their first use"),
+    Pass("predeclare", _on_body(predeclare_vars), "`x = undefined` where a read may come first"),
+    Pass("counted", _on_body(mark_counted_loops), "for (i = 0; i < n; i++) that can be for i in range(n)",
+         lambda p: p.has_for_loops),
+]
+
+
+def lower(program: ir.Program) -> ir.Program:
+    """``program`` lowered by each pass of LOWERING_PASSES in turn.  Every pass is pure (it
+    copies only what it changes and shares the rest), so nothing is copied up front and the
+    input is left as it was; later stages (scope analysis) annotate the result in place."""
+    lowered = program
+    for each in LOWERING_PASSES:
+        if each.needed(program):
+            lowered = each.run(lowered)
+    return ir.Program(lowered.body, loc=program.loc)
+
 
 LINES_PLACEHOLDER = '__ti2py_lines__ = ""'
 
@@ -32,6 +83,9 @@ class Result:
     requires: list[str] = field(default_factory=list)  # canonical ids of local CommonJS modules
     unformatted: str | None = None  # the module before the formatter ran (for benchmarks)
     background_modes: list[str] = field(default_factory=list)  # modes the code's listeners need
+    methods: list[str] = field(default_factory=list)  # names of its methods that read `this` (project.py)
+    method_calls: list[str] = field(default_factory=list)  # names of the methods it calls, `x.name(...)`
+    project_methods: list[str] = field(default_factory=list)  # other files' methods it was converted knowing
 
     @property
     def ok(self) -> bool:
@@ -41,13 +95,14 @@ class Result:
 def convert(source: str, filename: str = "app.js", *, output_name: str | None = None,
             warnings_as_errors: bool = False, commonjs: bool = False,
             resolve_require: Resolver | None = None, declared_modes: list[str] | None = None,
-            script: bool = False) -> Result:
+            script: bool = False, project_methods: frozenset[str] = frozenset()) -> Result:
     """Convert JavaScript ``source`` (named ``filename`` in diagnostics and the header).
 
     ``commonjs``: the file is a module (``module``/``exports`` are its parameters).
     ``resolve_require``: maps a ``require`` id to a canonical project module id (or None).
     ``declared_modes``: UIBackgroundModes from tiapp.xml; None for a bare file.
-    ``script``: a project file whose top-level names are globals other files see (Ti.include)."""
+    ``script``: a project file whose top-level names are globals other files see (Ti.include).
+    ``project_methods``: names of methods that read ``this`` in the project's other files."""
     # The stages build large trees without reference cycles; the cyclic garbage collector would
     # only walk them again and again (it took 40% of the time on an 8,000-line app).  It is
     # paused for the conversion and collects afterwards as usual.
@@ -56,7 +111,7 @@ def convert(source: str, filename: str = "app.js", *, output_name: str | None = 
     try:
         return _convert(source, filename, output_name=output_name, warnings_as_errors=warnings_as_errors,
                         commonjs=commonjs, resolve_require=resolve_require, declared_modes=declared_modes,
-                        script=script)
+                        script=script, project_methods=project_methods)
     except RecursionError:
         diag = Diagnostics(filename, warnings_as_errors=warnings_as_errors)
         diag.error("E900", "internal error: the program nests too deeply to convert", 1, 1)
@@ -80,7 +135,8 @@ def _innermost_frame(exc: BaseException) -> str:
 
 
 def _convert(source: str, filename: str, *, output_name: str | None, warnings_as_errors: bool, commonjs: bool,
-             resolve_require: Resolver | None, declared_modes: list[str] | None, script: bool = False) -> Result:
+             resolve_require: Resolver | None, declared_modes: list[str] | None, script: bool = False,
+             project_methods: frozenset[str] = frozenset()) -> Result:
     diag = Diagnostics(filename, warnings_as_errors=warnings_as_errors)
     timings: dict[str, float] = {}
     clock = time.perf_counter()
@@ -110,7 +166,9 @@ def _convert(source: str, filename: str, *, output_name: str | None, warnings_as
     lap("scope")
     modes = lint(program, diag, declared_modes)
     lap("lint")
-    body, locs = emit(program, diag)
+    facts = find_facts(program, project_methods)
+    lap("facts")
+    body, locs = emit(program, diag, facts)
     lap("emit")
     if diag.failed:
         return Result(None, diag, source, timings)
@@ -139,4 +197,5 @@ def _convert(source: str, filename: str, *, output_name: str | None, warnings_as
     # formatter-stable; it stands after main(), so no mapped line moves.
     module = module.replace(LINES_PLACEHOLDER, lines_statement(mapping), 1)
     lap("line map")
-    return Result(module, diag, source, timings, requires=requires, background_modes=modes, unformatted=unformatted)
+    return Result(module, diag, source, timings, requires=requires, background_modes=modes, unformatted=unformatted,
+                  methods=sorted(facts.own_method_names), method_calls=sorted(facts.member_calls))

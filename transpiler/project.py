@@ -22,6 +22,7 @@ never sees a half-written package and a conversion that fails as a whole leaves 
 from __future__ import annotations
 
 import concurrent.futures
+import dataclasses
 import functools
 import hashlib
 import json
@@ -38,6 +39,8 @@ from typing import Any, Callable, Iterator
 
 import defusedxml.ElementTree as SafeElementTree
 from defusedxml import DefusedXmlException
+
+from ti2py.runtime import resolution
 
 from . import __version__
 from .diagnostics import Diagnostics, Severity
@@ -181,7 +184,8 @@ class _Job:
     shares_globals: bool  # a script of a project that uses Ti.include (passes/requires.py)
     modes: list[str]
     warnings_as_errors: bool
-    module_ids: frozenset[str]
+    files: "_ShippedFiles"  # what require ids resolve against
+    project_methods: tuple[str, ...] = ()  # methods reading `this` elsewhere that this file calls
 
 
 @functools.cache
@@ -203,10 +207,11 @@ def is_commonjs(module_id: str, source: str) -> bool:
 def _fingerprint(job: _Job, tiapp: TiApp) -> str:
     """What a file's output depends on: the converter, the file's text and role, the project's modes
     and modules, and which project files its literal requires resolve to."""
-    resolve = _resolver(job.module_ids, job.module_id)
+    resolve = _resolver(job.files, job.module_id)
     resolved = [resolve(m.group(2)) for m in _LITERAL_REQUIRE.finditer(job.source)]
     key = json.dumps([converter_fingerprint(), job.module_id, job.filename, job.commonjs, job.shares_globals,
-                      job.source, tiapp.background_modes, tiapp.modules, job.warnings_as_errors, resolved])
+                      job.source, tiapp.background_modes, tiapp.modules, job.warnings_as_errors, resolved,
+                      job.project_methods])
     return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -215,8 +220,8 @@ def _convert_file(job: _Job) -> Result:
     return convert(
         job.source, job.filename, output_name=f"{job.module_id}.py",
         warnings_as_errors=job.warnings_as_errors, commonjs=job.commonjs,
-        resolve_require=_resolver(job.module_ids, job.module_id), declared_modes=job.modes,
-        script=job.shares_globals,
+        resolve_require=_resolver(job.files, job.module_id), declared_modes=job.modes,
+        script=job.shares_globals, project_methods=frozenset(job.project_methods),
     )
 
 
@@ -276,13 +281,12 @@ def convert_project(project: Path, *, warnings_as_errors: bool = False, progress
     strings = read_strings(project)
     shipped = scan_resources(resources)
     sources = {rel.removesuffix(".js"): path for rel, path in shipped.items() if rel.endswith(".js")}
-    module_ids = frozenset(sources)
+    files = _ShippedFiles.of(shipped)
     warnings.extend(_missing_native_modules(tiapp, project))
     cache = _load_cache(previous)
     results: dict[str, Result] = {}
     fingerprints: dict[str, str] = {}
     reused: set[str] = set()
-    pending: list[_Job] = []
     not_utf8: dict[str, int] = {}  # module id -> offset of the first byte that is not UTF-8
     order = sorted(sources, key=lambda m: (m != "app", m))
     texts: dict[str, tuple[str, str]] = {}  # module id -> (file as diagnostics name it, text)
@@ -300,19 +304,53 @@ def convert_project(project: Path, *, warnings_as_errors: bool = False, progress
     # Scripts share their top-level names only in a project that includes files: elsewhere (each
     # url: window has a context of its own) there is no one to share them with.
     includes = any(_INCLUDE.search(source) for _, source in texts.values())
+    jobs_by_id: dict[str, _Job] = {}
     for module_id, (filename, source) in texts.items():
         commonjs = is_commonjs(module_id, source)
-        job = _Job(module_id, filename, source, commonjs, includes and not commonjs, tiapp.background_modes,
-                   warnings_as_errors, module_ids)
+        # The methods of other files a cached conversion was made with: the guess that holds
+        # while the project is unchanged (checked once every file's methods are known).
+        guess = tuple(cache.get("files", {}).get(module_id, {}).get("project_methods", ()))
+        jobs_by_id[module_id] = _Job(module_id, filename, source, commonjs, includes and not commonjs,
+                                     tiapp.background_modes, warnings_as_errors, files, guess)
+    jobs = jobs or os.cpu_count() or 1
+    _convert_round(jobs_by_id, tiapp, cache, previous, results, fingerprints, reused, not_utf8, progress, order, jobs)
+    # A file calls `x.on(...)` where `on` is a method that reads `this` in another file (an npm
+    # library's Events.on): the call must bind the receiver, so such files convert again knowing
+    # those names.  Round two changes no file's own methods, so it is the last.
+    project_methods = {name for result in results.values() for name in result.methods}
+    again: dict[str, _Job] = {}
+    for module_id, job in jobs_by_id.items():
+        result = results.get(module_id)
+        if result is None:
+            continue
+        needed = tuple(sorted((set(result.method_calls) & project_methods) - set(result.methods)))
+        if needed != job.project_methods:
+            again[module_id] = dataclasses.replace(job, project_methods=needed)
+    if again:
+        for module_id in again:
+            reused.discard(module_id)
+        _convert_round(again, tiapp, cache, previous, results, fingerprints, reused, not_utf8, None, order, jobs)
+    user_folder = project / USER_MODULES
+    user_modules = {p.stem: p for p in sorted(user_folder.glob("*.py")) if p.is_file() and not p.is_symlink()} \
+        if user_folder.is_dir() else {}
+    return ProjectResult(tiapp, {m: results[m] for m in order}, fingerprints=fingerprints, reused=reused,
+                         strings=strings, resources=shipped, user_modules=user_modules, warnings=warnings)
+
+
+def _convert_round(jobs_by_id: dict[str, _Job], tiapp: TiApp, cache: dict[str, Any], previous: Path | None,
+                   results: dict[str, Result], fingerprints: dict[str, str], reused: set[str],
+                   not_utf8: dict[str, int], progress: Progress | None, order: list[str], jobs: int) -> None:
+    """Convert ``jobs_by_id`` (or reuse their cached outputs) into ``results``."""
+    pending: list[_Job] = []
+    for module_id, job in jobs_by_id.items():
         fingerprints[module_id] = _fingerprint(job, tiapp)
-        hit = _cached(cache, previous, module_id, fingerprints[module_id], source, filename)
+        hit = _cached(cache, previous, module_id, fingerprints[module_id], job.source, job.filename)
         if hit is not None:
             results[module_id] = hit
             reused.add(module_id)
-            _report(progress, filename, len(results), len(order))
+            _report(progress, job.filename, len(results), len(order))
         else:
             pending.append(job)
-    jobs = jobs or os.cpu_count() or 1
     pool: concurrent.futures.ProcessPoolExecutor | None = None
     try:
         converted: Iterator[Result]
@@ -327,16 +365,12 @@ def convert_project(project: Path, *, warnings_as_errors: bool = False, progress
                 line = job.source.count("\n", 0, not_utf8[job.module_id]) + 1
                 result.diagnostics.warning("W204", "the file is not UTF-8; read as Windows-1252 (Latin-1)", line, 1,
                                            hint="save it as UTF-8 to make its characters certain")
+            result.project_methods = list(job.project_methods)
             results[job.module_id] = result
             _report(progress, job.filename, len(results), len(order))
     finally:
         if pool is not None:
             pool.shutdown()
-    user_folder = project / USER_MODULES
-    user_modules = {p.stem: p for p in sorted(user_folder.glob("*.py")) if p.is_file() and not p.is_symlink()} \
-        if user_folder.is_dir() else {}
-    return ProjectResult(tiapp, {m: results[m] for m in order}, fingerprints=fingerprints, reused=reused,
-                         strings=strings, resources=shipped, user_modules=user_modules, warnings=warnings)
 
 
 def _read_source(path: Path) -> tuple[str, int | None]:
@@ -391,31 +425,47 @@ def _cached(cache: dict[str, Any], previous: Path | None, module_id: str, finger
     for item in entry.get("diagnostics", []):
         diagnostics.add(Severity(item["severity"]), item["code"], item["message"], item["line"], item["column"], item["hint"])
     code = None if entry.get("failed") else output.read_text(encoding="utf-8")
-    return Result(code, diagnostics, source, requires=list(entry.get("requires", [])))
+    return Result(code, diagnostics, source, requires=list(entry.get("requires", [])),
+                  methods=list(entry.get("methods", [])), method_calls=list(entry.get("method_calls", [])),
+                  project_methods=list(entry.get("project_methods", [])))
 
 
-def resolve_id(requested: str, base: str = "") -> str | None:
-    """A require / Ti.include id as a path below Resources/ without ``.js`` (``./x`` against the
-    folder ``base``; ``/x`` and ``x`` from Resources/), or None when it leaves Resources/."""
-    if requested.startswith(("./", "../")):
-        candidate = posixpath.normpath(posixpath.join(base, requested))
-    else:
-        candidate = posixpath.normpath(requested.lstrip("/"))
-    candidate = candidate.removesuffix(".js")
-    if candidate in ("", ".") or candidate.startswith(".."):
-        return None
-    return candidate
+@dataclass(frozen=True)
+class _ShippedFiles:
+    """The shipped files of Resources/ as resolution.py sees them (picklable: each worker gets
+    it): their paths, and the text of each ``package.json`` (where a package names its ``main``)."""
+
+    paths: frozenset[str]
+    manifests: dict[str, str]
+
+    @classmethod
+    def of(cls, shipped: dict[str, Path]) -> "_ShippedFiles":
+        manifests = {}
+        for rel, path in shipped.items():
+            if posixpath.basename(rel) == "package.json":
+                try:
+                    manifests[rel] = path.read_text(encoding="utf-8-sig")
+                except (OSError, UnicodeDecodeError):
+                    continue
+        return cls(frozenset(shipped), manifests)
+
+    def is_file(self, rel: str) -> bool:
+        return rel in self.paths
+
+    def read_text(self, rel: str) -> str | None:
+        return self.manifests.get(rel)
 
 
-def _resolver(module_ids: frozenset[str], current: str) -> Callable[[str], str | None]:
-    """Map a require id to the canonical id of a project file, or None (native or missing)."""
+def _resolver(files: _ShippedFiles, current: str) -> Callable[[str], str | None]:
+    """Map a require id to the module id of the project file it loads from ``current`` (as the
+    runtime resolves it: ti2py.runtime.resolution), or None (a native module, or missing)."""
     base = posixpath.dirname(current)
 
     def resolve(requested: str) -> str | None:
         if requested in NATIVE_MODULES:
             return None
-        candidate = resolve_id(requested, base)
-        return candidate if candidate in module_ids else None
+        found = resolution.resolve(requested, base, files)
+        return resolution.module_id(found) if found is not None else None
 
     return resolve
 
@@ -490,6 +540,8 @@ def write_project(result: ProjectResult, out_dir: Path) -> Path:
                                                 encoding="utf-8")
         cache = {"version": __version__, "files": {
             module_id: {"fingerprint": result.fingerprints[module_id], "requires": converted.requires,
+                        "methods": converted.methods, "method_calls": converted.method_calls,
+                        "project_methods": converted.project_methods,
                         "failed": converted.code is None,
                         "diagnostics": [d.as_dict() for d in converted.diagnostics.items]}
             for module_id, converted in result.files.items() if module_id in result.fingerprints}}

@@ -93,6 +93,7 @@ _SOURCES: dict[str, tuple[str, str]] = {
     'super_call': ('functions', 'super_call'),
     'super_member': ('functions', 'super_member'),
     'this_function': ('functions', 'this_function'),
+    'end_class': ('functions', 'end_class'),
     'delegate': ('generators', 'delegate'),
     'generator_function': ('generators', 'generator_function'),
     'Promise': ('promise', 'Promise'),
@@ -119,6 +120,8 @@ _SOURCES: dict[str, tuple[str, str]] = {
     'NaN': ('values', 'NaN'),
     'undefined': ('values', 'undefined'),
     'key': ('values', 'to_property_key'),
+    'unpack': ('syntax', 'unpack'),
+    'with_object': ('syntax', 'with_object'),
 }
 
 
@@ -136,8 +139,8 @@ def __dir__() -> list[str]:
 
 __all__ = [
     'not_defined', 'eval_', 'Function',
-    'Array', 'Object', 'Accessor', 'array_rest', 'ascending', 'descending', 'define_accessor', 'object_rest',
-    'with_accessors', 'extend', 'super_call', 'super_member', 'Map', 'Set', 'WeakMap', 'WeakSet',
+    'unpack', 'with_object', 'Array', 'Object', 'Accessor', 'array_rest', 'ascending', 'descending', 'define_accessor', 'object_rest',
+    'with_accessors', 'extend', 'end_class', 'super_call', 'super_member', 'Map', 'Set', 'WeakMap', 'WeakSet',
     'Promise', 'async_function', 'global_this', 'generator_function', 'delegate', 'for_of', 'nullish', 'optional',
     'RegExp', 'ThisFunction', 'instanceof', 'new', 'this_function', 'Thrown', 'adapt_args', 'bit_and',
     'bit_not', 'bit_or', 'bit_xor', 'shl', 'shr', 'ushr', 'to_int32', 'to_uint32',

@@ -13,12 +13,16 @@ from datetime import datetime, timedelta, timezone
 from typing import Any, Callable
 
 from .host import host_get
-from .realm import RealmPrototype, register_prototype
+from .lengths import LENGTHS, length_of
+from .prototypes import builtin_prototype
+from .wrappers import construct_boolean, construct_number, construct_string, primitive_of, wrap
+from .realm import RealmNamespace, RealmPrototype, register_prototype
+from .realm import current as current_realm
 from .strings import METHODS as STRING_METHODS
 from .properties import own_property, own_property_names
-from .ops import is_number, to_integer, to_number, to_str
+from .ops import is_number, to_integer, to_number, to_str, typeof
 from .values import (
-    to_property_key, Accessor, NaN, JSArray, JSError, JSObject, JSRangeError, JSTypeError, JSURIError, define_property, link_prototype, restrict, own_items, own_keys, undefined,
+    to_property_key, Accessor, NaN, JSArray, JSError, JSObject, JSRangeError, JSTypeError, JSURIError, array_named_keys, link_prototype, restrict, own_items, own_keys, undefined,
 )
 
 
@@ -98,7 +102,7 @@ class Date:
         return time.time_ns() // 1_000_000
 
     @staticmethod
-    def UTC(year: Any, month: Any = 0, *rest: Any) -> Any:  # noqa: N802
+    def UTC(year: Any = undefined, month: Any = 0, *rest: Any) -> Any:  # noqa: N802
         year = to_number(year)
         if year == year and 0 <= int(year) <= 99:
             year = 1900 + int(year)
@@ -330,7 +334,8 @@ def _sign(x: float) -> float:
     return 0 if x == 0 else (1 if x > 0 else -1)
 
 
-class _Math:
+class _Math(RealmNamespace):
+    js_namespace = "Math"
     PI = math.pi
     E = math.e
     LN2 = math.log(2)
@@ -665,6 +670,13 @@ Number.MAX_SAFE_INTEGER = 2**53 - 1  # type: ignore[attr-defined]
 Number.MIN_SAFE_INTEGER = -(2**53 - 1)  # type: ignore[attr-defined]
 Number.EPSILON = 2.0**-52  # type: ignore[attr-defined]
 Number.MAX_VALUE = 1.7976931348623157e308  # type: ignore[attr-defined]
+Number.MIN_VALUE = 5e-324  # type: ignore[attr-defined]
+# `new String(x)`, `new Number(x)`, `new Boolean(x)` make wrapper objects (functions.new).
+String.js_construct = construct_string  # type: ignore[attr-defined]
+Number.js_construct = construct_number  # type: ignore[attr-defined]
+Number.NaN = NaN  # type: ignore[attr-defined]
+Number.POSITIVE_INFINITY = math.inf  # type: ignore[attr-defined]
+Number.NEGATIVE_INFINITY = -math.inf  # type: ignore[attr-defined]
 Number.parseFloat = parseFloat  # type: ignore[attr-defined]
 Number.parseInt = parseInt  # type: ignore[attr-defined]
 
@@ -673,11 +685,15 @@ def Boolean(value: Any = False) -> bool:  # noqa: N802
     return bool(value)
 
 
+Boolean.js_construct = construct_boolean  # type: ignore[attr-defined]
+
+
 def Error(message: Any = "") -> JSError:  # noqa: N802
     return JSError(message)
 
 
-class _Object:
+class _Object(RealmNamespace):
+    js_namespace = "Object"
     """The JS ``Object`` constructor's static functions apps use."""
 
     @staticmethod
@@ -686,13 +702,17 @@ class _Object:
         return not (value is None or value is undefined or isinstance(value, (str, int, float, bool)))
 
     def __call__(self, value: Any = undefined) -> Any:
-        return JSObject() if value is undefined or value is None else value
+        if value is undefined or value is None:
+            return JSObject()
+        return wrap(value) if isinstance(value, (str, bool, int, float)) else value
 
     @staticmethod
     def keys(obj: Any) -> JSArray:
         if isinstance(obj, JSObject):
             return JSArray(own_keys(obj))
-        if isinstance(obj, (JSArray, str)):
+        if isinstance(obj, JSArray):
+            return JSArray([*(str(i) for i in range(len(obj))), *array_named_keys(obj)])
+        if isinstance(obj, str):
             return JSArray(str(i) for i in range(len(obj)))
         if obj is None or obj is undefined:
             raise JSTypeError("Cannot convert undefined or null to object")
@@ -725,6 +745,8 @@ class _Object:
     def assign(target: Any, *sources: Any) -> Any:
         if target is None or target is undefined:
             raise JSTypeError("Cannot convert undefined or null to object")
+        if isinstance(target, (str, bool, int, float)):
+            target = wrap(target)
         for source in sources:
             if isinstance(source, JSObject):
                 for key, value in own_items(source):
@@ -736,21 +758,11 @@ class _Object:
 
     @staticmethod
     def defineProperty(obj: Any, key: Any, descriptor: Any) -> Any:  # noqa: N802
-        """A property from a descriptor; as in JS, what the descriptor leaves out is false."""
-        if not isinstance(descriptor, JSObject):
-            raise JSTypeError("Property description must be an object")
-        get, set_ = descriptor["get"], descriptor["set"]
-        enumerable, configurable = bool(descriptor["enumerable"]), bool(descriptor["configurable"])
-        if get is not undefined or set_ is not undefined:
-            if "value" in descriptor or "writable" in descriptor:
-                raise JSTypeError("Invalid property descriptor. Cannot both specify accessors and a value or writable attribute")
-            return define_property(obj, key, Accessor(get, set_, enumerable=enumerable, configurable=configurable))
-        writable = bool(descriptor["writable"])
-        if writable and enumerable and configurable:
-            obj[key] = descriptor["value"]  # an ordinary property: stored as a plain value
-            return obj
-        return define_property(obj, key, Accessor(value=descriptor["value"], writable=writable, enumerable=enumerable,
-                                                  configurable=configurable))
+        """A property from a descriptor; as in JS, what the descriptor leaves out is false for a new
+        property and unchanged for an existing one, and a non-configurable property refuses."""
+        from .descriptors import define_own_property
+
+        return define_own_property(obj, key, descriptor)
 
     @staticmethod
     def getOwnPropertyDescriptor(obj: Any, key: Any = undefined) -> Any:  # noqa: N802
@@ -786,15 +798,33 @@ class _Object:
 
     @staticmethod
     def defineProperties(obj: Any, descriptors: Any) -> Any:  # noqa: N802
-        for key, descriptor in own_items(descriptors):
-            _Object.defineProperty(obj, key, descriptor)
+        """Every descriptor is read (and checked) before the first property is defined."""
+        from .descriptors import define_own_property, is_object, to_descriptor
+
+        if not is_object(obj):
+            raise JSTypeError("Object.defineProperties called on non-object")
+        if descriptors is None or descriptors is undefined:
+            raise JSTypeError("Cannot convert undefined or null to object")
+        from .ops import get
+
+        keys = _Object.keys(descriptors)
+        checked = [(key, get(descriptors, key)) for key in keys]
+        for _, descriptor in checked:
+            to_descriptor(descriptor)
+        for key, descriptor in checked:
+            define_own_property(obj, key, descriptor)
         return obj
 
     @staticmethod
     def create(proto: Any = undefined, properties: Any = undefined) -> JSObject:
+        if not (proto is None or isinstance(proto, JSObject) or (
+                proto is not undefined and not isinstance(proto, (str, bool, int, float)))):
+            raise JSTypeError("Object prototype may only be an Object or null")
         created = JSObject()
         if isinstance(proto, JSObject):
             link_prototype(created, proto)
+        if properties is not undefined:
+            _Object.defineProperties(created, properties)
         return created
 
     @staticmethod
@@ -831,7 +861,9 @@ class _Object:
 
     @staticmethod
     def isExtensible(obj: Any) -> bool:  # noqa: N802
-        return isinstance(obj, (JSObject, JSArray)) and getattr(type(obj), "_restriction", "open") == "open"
+        from .descriptors import is_object
+
+        return is_object(obj) and getattr(type(obj), "_restriction", "open") == "open"
 
     @staticmethod
     def is_(left: Any, right: Any) -> bool:
@@ -846,7 +878,8 @@ class _Object:
         return host_get(self, name)  # `Object["is"]`: generated code spells keyword members so
 
 
-class _Array:
+class _Array(RealmNamespace):
+    js_namespace = "Array"
     """The JS ``Array`` constructor's static functions."""
 
     @staticmethod
@@ -893,48 +926,103 @@ def _array_this(this: Any) -> JSArray:
         return this
     if isinstance(this, (list, tuple, str)):
         return JSArray(this)
-    if isinstance(this, JSObject):
-        length = int(to_number(this["length"]) or 0)
-        return JSArray(this[i] for i in range(length))
-    raise JSTypeError("Array.prototype method called on null or undefined")
+    if this is None or this is undefined:
+        raise JSTypeError("Array.prototype method called on null or undefined")
+    from .array_generic import get_index, length_of
+
+    obj = this
+    return JSArray(get_index(obj, i) for i in range(length_of(obj)))
 
 
-def _prototype_of(methods: dict[str, Callable[..., Any]]) -> JSObject:
-    from .functions import ThisFunction
-
-    def borrowed(name: str, method: Callable[..., Any]) -> ThisFunction:
-        def run(this: Any, *args: Any) -> Any:
-            return method(this, *args)
-
-        run.__name__ = name
-        return ThisFunction(run)
-
-    return JSObject({name: borrowed(name, method) for name, method in methods.items()})
+def _prototype_of(kind: str, methods: dict[str, Callable[..., Any]]) -> JSObject:
+    """``<kind>.prototype`` of the built-in ``kind`` (prototypes.py), its constructor linked."""
+    return builtin_prototype(kind, methods, {"Function": None}.get(kind, globals().get(kind)))
 
 
-_ARRAY_METHODS = ("slice", "join", "map", "filter", "forEach", "indexOf", "some", "every", "reduce", "concat",
-                  "find", "findIndex", "includes", "lastIndexOf",
-                  "push", "reverse", "sort", "splice")
+def _array_prototype() -> JSObject:
+    """Array.prototype: the specification's algorithms where array_generic.py has them (any
+    array-like ``this``), else the JSArray method on a copy of an array-like."""
+    from .array_generic import GENERIC
+    from .values import ARRAY_METHOD_NAMES
+
+    return _prototype_of("Array", {
+        name: GENERIC.get(name) or (lambda method: lambda this, *args: method(_array_this(this), *args))(
+            getattr(JSArray, name))
+        for name in sorted(ARRAY_METHOD_NAMES)})
+
+
 # `Array.prototype.slice.call(arguments, 1)` and friends: the array methods, borrowable.
-register_prototype("Array", lambda: _prototype_of({
-    name: (lambda method: lambda this, *args: method(_array_this(this), *args))(getattr(JSArray, name))
-    for name in _ARRAY_METHODS}))
-_Array.prototype = RealmPrototype("Array")  # type: ignore[attr-defined]
+register_prototype("Array", _array_prototype)
+# The Array and Object namespaces give the realm's prototype object itself.
+_Array.prototype = property(lambda self: current_realm().prototype("Array"))  # type: ignore[attr-defined]
 # `Object.prototype.hasOwnProperty.call(obj, key)`, the guard apps put in for...in loops.
-register_prototype("Object", lambda: _prototype_of({
-    "hasOwnProperty": lambda this, key=undefined: (
-        JSObject.hasOwnProperty(this, key) if isinstance(this, JSObject)
-        else isinstance(this, (JSArray, str)) and (to_str(key) == "length" or to_str(key) in {str(i) for i in range(len(this))})),
-    "toString": lambda this: "[object Array]" if isinstance(this, JSArray) else (
-        "[object Null]" if this is None else "[object Undefined]" if this is undefined else "[object Object]"),
-    "propertyIsEnumerable": lambda this, key=undefined: (
-        JSObject.propertyIsEnumerable(this, key) if isinstance(this, JSObject)
-        else isinstance(this, (JSArray, str)) and to_str(key) in {str(i) for i in range(len(this))}),
+register_prototype("Object", lambda: _prototype_of("Object", {
+    "hasOwnProperty": lambda this, key=undefined: _own_descriptor(this, key) is not None,
+    "toString": lambda this: _object_to_string_tag(this),
+    "propertyIsEnumerable": lambda this, key=undefined: _is_enumerable(_own_descriptor(this, key)),
     "isPrototypeOf": lambda this, other=undefined: isinstance(this, JSObject) and JSObject.isPrototypeOf(this, other),
     "valueOf": lambda this: _object_this(this),
     "toLocaleString": lambda this: to_str(_object_this(this)),
 }))
-_Object.prototype = RealmPrototype("Object")  # type: ignore[attr-defined]
+_Object.prototype = property(lambda self: current_realm().prototype("Object"))  # type: ignore[attr-defined]
+
+
+def _object_to_string_tag(this: Any) -> str:
+    """``Object.prototype.toString.call(x)``: ``[object Array]``, ``[object Null]``... (a wrapper
+    object, ``new Number(1)``, tags as its primitive)."""
+    if this is None or this is undefined:
+        return f"[object {_builtin_tag(this)}]"
+    return f"[object {_builtin_tag(primitive_of(this, this))}]"
+
+
+def _own_descriptor(this: Any, key: Any) -> Any:
+    """The own property ``key`` of ``this`` (see properties.own_property), after the TypeError JS
+    gives for a null or undefined ``this``."""
+    name = to_property_key(key)
+    return own_property(_object_this(this), name)
+
+
+def _is_enumerable(found: Any) -> bool:
+    if found is None:
+        return False
+    return found.enumerable if isinstance(found, Accessor) else found[2]
+
+
+def _builtin_tag(this: Any) -> str:
+    """The ``X`` of ``Object.prototype.toString.call(value)``'s ``[object X]``: the value's kind,
+    as libraries test it (underscore's ``_.isDate``/``_.isRegExp``/``_.isFunction``, moment's
+    ``isObject``), or the ``Symbol.toStringTag`` of the built-in it is (``Map``, ``Promise``...)."""
+    from .collections import Map, Set, WeakMap, WeakSet
+    from .generators import JSGenerator
+    from .promise import Promise
+    from .regexp import RegExp
+
+    if this is None:
+        return "Null"
+    if this is undefined:
+        return "Undefined"
+    if isinstance(this, JSArray):
+        return "Array"
+    if isinstance(this, bool):
+        return "Boolean"
+    if isinstance(this, (int, float)):
+        return "Number"
+    if isinstance(this, str):
+        return "String"
+    for kind, tag in ((Date, "Date"), (RegExp, "RegExp"), (JSError, "Error"), (WeakMap, "WeakMap"),
+                      (WeakSet, "WeakSet"), (Map, "Map"), (Set, "Set"), (Promise, "Promise"),
+                      (JSGenerator, "Generator")):
+        if isinstance(this, kind):
+            return tag
+    if this is Math:
+        return "Math"
+    from .functions import is_function_value
+    from .json_codec import JSON
+
+    if typeof(this) == "function" or is_function_value(this) or isinstance(this, type):
+        return "Function"
+
+    return "JSON" if this is JSON else "Object"
 
 
 def _object_this(this: Any) -> Any:
@@ -957,22 +1045,74 @@ def _function_methods() -> dict[str, Callable[..., Any]]:
     return {name: method(name) for name in ("call", "apply", "bind")}
 
 
-register_prototype("Function", lambda: _prototype_of(_function_methods()))
+register_prototype("Function", lambda: _prototype_of("Function", _function_methods()))
 Boolean.prototype = RealmPrototype("Boolean")  # type: ignore[attr-defined]
 Date.prototype = RealmPrototype("Date")  # type: ignore[attr-defined]
+Date.constructor = property(lambda self: Date)  # type: ignore[attr-defined]  # (`new Date().constructor`)
 
 
-def _primitive_prototype(kind: str, names: Any, this_of: Callable[[Any], Any]) -> None:
+def _primitive_prototype(kind: str, names: Any, this_of: Callable[[Any], Any],
+                         own: dict[str, Callable[..., Any]]) -> None:
     """``String.prototype``/``Number.prototype``: the built-in methods, borrowable with call and
     apply (``String.prototype.trim.call(x)``), and what the program adds."""
     from .strings import invoke
 
-    register_prototype(kind, lambda: _prototype_of({
-        name: (lambda name: lambda this, *args: invoke(this_of(this), name, *args))(name) for name in names}))
+    register_prototype(kind, lambda: _prototype_of(kind, {
+        **{name: (lambda name: lambda this, *args: invoke(this_of(this), name, *args))(name) for name in names},
+        **own}))
 
 
-_primitive_prototype("String", STRING_METHODS, to_str)
-_primitive_prototype("Number", ("toString", "toFixed", "toPrecision", "toLocaleString"), to_number)
+def _string_this(this: Any) -> str:
+    """``this`` of a String.prototype method: anything but null and undefined, as a string."""
+    if this is None or this is undefined:
+        raise JSTypeError("String.prototype method called on null or undefined")
+    wrapped = primitive_of(this)
+    return wrapped if isinstance(wrapped, str) else to_str(this)
+
+
+def _string_value(this: Any) -> str:
+    """``this`` of String.prototype.toString/valueOf: a string or a String object only."""
+    wrapped = primitive_of(this, this)
+    if not isinstance(wrapped, str):
+        raise JSTypeError("String.prototype.valueOf requires that 'this' be a String")
+    return wrapped
+
+
+def _number_this(this: Any) -> Any:
+    """``this`` of a Number.prototype method: a number or Number object (not a boolean or string)."""
+    wrapped = primitive_of(this, this)
+    if not is_number(wrapped):
+        raise JSTypeError("Number.prototype method called on a value that is not a number")
+    return wrapped
+
+
+def _boolean_this(this: Any) -> bool:
+    wrapped = primitive_of(this, this)
+    if type(wrapped) is not bool:
+        raise JSTypeError("Boolean.prototype method called on a value that is not a boolean")
+    return wrapped
+
+
+_primitive_prototype("String", [name for name in STRING_METHODS if name not in ("toString", "valueOf")], _string_this,
+                     {"toString": _string_value, "valueOf": _string_value})
+_primitive_prototype("Number", ("toString", "toFixed", "toPrecision", "toLocaleString"), _number_this,
+                     {"valueOf": _number_this})
+register_prototype("Boolean", lambda: _prototype_of("Boolean", {
+    "toString": lambda this: "true" if _boolean_this(this) else "false",
+    "valueOf": _boolean_this,
+}))
+
+
+def _date_method(name: str) -> Callable[..., Any]:
+    def run(this: Any, *args: Any) -> Any:
+        if not isinstance(this, Date):
+            raise JSTypeError(f"Date.prototype.{name} called on a value that is not a Date")
+        return getattr(this, name)(*args)
+    return run
+
+
+register_prototype("Date", lambda: _prototype_of("Date", {
+    name: _date_method(name) for name in LENGTHS["Date.prototype"] if callable(getattr(Date, name, None))}))
 String.prototype = RealmPrototype("String")  # type: ignore[attr-defined]
 Number.prototype = RealmPrototype("Number")  # type: ignore[attr-defined]
 
@@ -980,3 +1120,28 @@ setattr(_Array, "from", staticmethod(_Array.from_))
 setattr(_Object, "is", staticmethod(_Object.is_))  # `from` is a Python keyword: reached with getattr
 Object = _Object()
 Array = _Array()
+
+
+def _mark_builtins() -> None:
+    """Give each built-in function its JS ``name`` and ``length`` (lengths.py)."""
+    from .functions import builtin
+    from .json_codec import JSON
+    from .values import ARRAY_METHOD_NAMES
+
+    for name in ARRAY_METHOD_NAMES:
+        builtin(vars(JSArray)[name], name, length_of("Array.prototype", name))
+    owners: dict[str, Any] = {"Object": _Object, "Array": _Array, "Math": _Math, "Number": Number, "String": String,
+                              "Date": Date, "JSON": type(JSON)}
+    for owner, holder in owners.items():
+        for name, length in LENGTHS[owner].items():
+            member = holder.__dict__.get(name)
+            member = member.__func__ if isinstance(member, staticmethod) else member
+            if callable(member) and type(getattr(member, "__dict__", None)) is dict and not isinstance(member, type):
+                builtin(member, name, length)
+    for name, length in LENGTHS[""].items():
+        member = globals().get(name)
+        if callable(member) and type(getattr(member, "__dict__", None)) is dict and not isinstance(member, type):
+            builtin(member, name, length)
+
+
+_mark_builtins()

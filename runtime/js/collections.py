@@ -148,3 +148,15 @@ def for_of(iterable: Any) -> Iterator[Any]:
             yield from iter(iterable)
         except TypeError:
             raise JSTypeError("value is not iterable") from None
+
+
+def _register_prototypes() -> None:
+    from .prototypes import class_prototype
+
+    class_prototype("Map", Map, ("get", "set", "has", "delete", "clear", "keys", "values", "entries", "forEach"), ("size",))
+    class_prototype("Set", Set, ("add", "has", "delete", "clear", "values", "forEach"), ("size",))
+    class_prototype("WeakMap", WeakMap, ("get", "set", "has", "delete"))
+    class_prototype("WeakSet", WeakSet, ("add", "has", "delete"))
+
+
+_register_prototypes()

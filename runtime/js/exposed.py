@@ -8,9 +8,18 @@ every other name as data is in ``host.py``.
 from __future__ import annotations
 
 # Attribute families of Python's own objects that lead back to frames, code and globals
-# (generators, coroutines, tracebacks, frames, code objects) or to the class graph.
-_INTROSPECTION_PREFIXES = ("gi_", "cr_", "ag_", "tb_", "f_", "co_", "func_", "im_")
+# (generators, coroutines, tracebacks, frames, code objects) or to the class graph, and the
+# runtime's own protocol names (`js_class`, `js_json_properties`...), which no JS value has.
+_INTROSPECTION_PREFIXES = ("gi_", "cr_", "ag_", "tb_", "f_", "co_", "func_", "im_", "js_")
 _INTROSPECTION_NAMES = frozenset({"mro", "with_traceback", "add_note"})
+
+
+# Methods of Python's list that JS arrays lack.  A JSArray is a list, so it shadows them with
+# its JS properties (`a.count` is the array's own `count`, else undefined; values.py), except the
+# two that the runtime and generated code call on arrays, `append` and `extend`: JS code reaches
+# those names only as computed members, which the translator writes for `x.append`/`x.extend`.
+PYTHON_LIST_METHODS = frozenset({"append", "clear", "copy", "count", "extend", "index", "insert", "remove"})
+COMPUTED_MEMBER_NAMES = frozenset({"append", "extend"})
 
 
 def is_exposed_attribute(name: str) -> bool:

@@ -8,24 +8,28 @@ whose prototype is the function's ``prototype``.
 
 from __future__ import annotations
 
-from types import FunctionType
+from types import BuiltinFunctionType, FunctionType, MethodType
 from typing import Any, Callable
 
 from . import values as values_module
-from .values import JSError, JSObject, JSTypeError, adapt_args, link_prototype, read_property_for, undefined
+from .exposed import is_exposed_attribute
+from .values import (
+    JSError, JSObject, JSTypeError, adapt_args, default_prototype, hide_keys, link_prototype, read_property_for,
+    undefined,
+)
 
 
 class ThisFunction:
     """A JS function object: callable, with ``prototype``, ``call``, ``apply`` and ``bind``."""
 
     def __init__(self, fn: Callable[..., Any]) -> None:
-        self.fn = fn
+        self._fn = fn
         self.__name__ = fn.__name__
         self.__qualname__ = getattr(fn, "__qualname__", fn.__name__)
-        self.__dict__["prototype"] = JSObject(constructor=self)
+        self.__dict__["prototype"] = default_prototype(self)
 
     def with_this(self, this: Any, args: tuple[Any, ...]) -> Any:
-        return self.fn(this, *adapt_args(self.fn, args, skip=1))
+        return self._fn(this, *adapt_args(self._fn, args, skip=1))
 
     def __call__(self, *args: Any) -> Any:
         return self.with_this(undefined, args)
@@ -40,15 +44,36 @@ class ThisFunction:
         return lambda *args: self.with_this(this, bound + args)
 
     def __getattr__(self, name: str) -> Any:
+        if name in ("length", "name"):  # own properties of every function (`restArguments` reads length)
+            return function_property(self, name)
         # Static members are inherited from the parent class (set by extend).
         parent = dict.get(self.__dict__, "__parent__")
         if parent is not None and not name.startswith("__"):
             from .host import host_get
 
             return host_get(parent, name)
-        if name.startswith("__"):
+        if name.startswith("_") or name.startswith("js_") or name == "with_this":
             raise AttributeError(name)
-        return undefined
+        return inherited_function_member(self, name)
+
+    # JS `f.name` / `f.length` (generated code may read them as attributes).
+    @property
+    def name(self) -> Any:
+        found = function_property(self, "name")
+        return undefined if found is NOT_A_FUNCTION_PROPERTY else found
+
+    @name.setter
+    def name(self, value: Any) -> None:
+        pass  # read-only, as in sloppy-mode JS
+
+    @property
+    def length(self) -> Any:
+        found = function_property(self, "length")
+        return undefined if found is NOT_A_FUNCTION_PROPERTY else found
+
+    @length.setter
+    def length(self, value: Any) -> None:
+        pass
 
     @property
     def js_identity(self) -> "ThisFunction":
@@ -66,19 +91,50 @@ class MethodOf(ThisFunction):
     still choose ``this``."""
 
     def __init__(self, method: ThisFunction, receiver: Any) -> None:  # noqa: super().__init__ not wanted
-        self.fn = method.fn
-        self.__name__ = method.__name__
-        self.__qualname__ = method.__qualname__
-        self.__dict__["prototype"] = method.prototype
-        self.__dict__["method"] = method
-        self.__dict__["receiver"] = receiver
+        attributes = self.__dict__  # not through __setattr__, which writes to the method
+        attributes["_fn"] = method._fn
+        attributes["__name__"] = method.__name__
+        attributes["__qualname__"] = method.__qualname__
+        attributes["prototype"] = method.prototype
+        attributes["_method"] = method
+        attributes["_receiver"] = receiver
 
     def __call__(self, *args: Any) -> Any:
-        return self.with_this(self.__dict__["receiver"], args)
+        return self.with_this(self.__dict__["_receiver"], args)
+
+    # The wrapped function's own JS properties (`Backbone.Model.extend`, set after the module
+    # exported it) are the wrapper's: reads and writes go to the function.
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self.__dict__["_method"], name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        setattr(self.__dict__["_method"], name, value)
 
     @property
     def js_identity(self) -> ThisFunction:
-        return self.__dict__["method"]
+        return self.__dict__["_method"]
+
+
+def inherited_function_member(fn: Any, name: str) -> Any:
+    """``f.hasOwnProperty``, ``f.toString``: what a function inherits from Function.prototype, then
+    Object.prototype (built in, or added by the program); else undefined."""
+    from . import realm
+
+    for kind in ("Function", "Object"):
+        value = realm.prototype_member(kind, name)
+        if value is not realm.NOT_ADDED:
+            return _method_of(value, fn)
+    return undefined
+
+
+def method_of_object(obj: Any, name: str) -> Any:
+    """``obj.hasOwnProperty``... for a host value that is not a function: Object.prototype's."""
+    from . import realm
+
+    value = realm.prototype_member("Object", name)
+    return undefined if value is realm.NOT_ADDED else _method_of(value, obj)
 
 
 def _method_of(value: Any, receiver: Any) -> Any:
@@ -87,6 +143,20 @@ def _method_of(value: Any, receiver: Any) -> Any:
 
 values_module.method_of = _method_of
 values_module.method_types = frozenset({ThisFunction})
+
+
+_FUNCTION_INTERNALS = frozenset({"prototype"})
+
+
+def function_own_keys(fn: Any) -> list[str]:
+    """The enumerable own properties a program gave a function (``Model.extend = extend``):
+    what ``for (k in fn)`` and ``_.extend(child, parent)`` see (``prototype`` is not one)."""
+    if isinstance(fn, MethodOf):
+        fn = fn.__dict__["_method"]
+    attributes = getattr(fn, "__dict__", None)
+    if not isinstance(attributes, dict):
+        return []
+    return [key for key in attributes if type(key) is str and is_exposed_attribute(key) and key not in _FUNCTION_INTERNALS]
 
 
 def bind_exported_methods(exports: Any) -> None:
@@ -122,6 +192,14 @@ def extend(child: ThisFunction, parent: Any) -> None:
         raise JSTypeError("Class extends value is not a constructor or null")
     link_prototype(child.prototype, parent.prototype)
     child.__dict__["__parent__"] = parent
+
+
+def end_class(cls: Any) -> None:
+    """The end of ``class C {...}``: the methods and accessors its body put on ``C.prototype``
+    are not enumerable, as JS defines them (``for (k in new C())`` lists only own fields; a method
+    added to the prototype later is enumerable)."""
+    prototype = cls.prototype if isinstance(cls, ThisFunction) else prototype_of(cls)
+    hide_keys(prototype, [key for key in dict.keys(prototype) if type(key) is str and key != "__proto__"])
 
 
 def super_call(parent: ThisFunction, this: Any, *args: Any) -> Any:
@@ -162,21 +240,79 @@ def prototype_of(fn: FunctionType) -> Any:
     use, as every JS function has one (a module's constructor may be such a function)."""
     attributes = fn.__dict__
     if "prototype" not in attributes:
-        attributes["prototype"] = JSObject(constructor=fn)
+        attributes["prototype"] = default_prototype(fn)
     return attributes["prototype"]
 
 
+# A function's `name` and `length` are read-only but configurable: `delete f.name` removes it
+# and `Object.defineProperty(f, "name", ...)` redefines it.  What the program did to them is kept
+# in the function's attribute dict under this key ({name: value, or DELETED}).
+FUNCTION_OVERRIDES = "_js_function_properties"
+DELETED = object()
+FUNCTION_TYPES: tuple[type, ...] = (FunctionType, MethodType, BuiltinFunctionType)
+
+
+def is_function_value(value: Any) -> bool:
+    """A function the runtime models as a JS function object: translated, a ThisFunction, or a
+    built-in (a Python function, method or builtin)."""
+    return isinstance(value, FUNCTION_TYPES) or isinstance(value, ThisFunction)
+
+
+def _attributes(fn: Any) -> dict[str, Any]:
+    attributes = getattr(fn.__func__ if isinstance(fn, MethodType) else fn, "__dict__", None)
+    return attributes if type(attributes) is dict else {}
+
+
 def function_property(fn: Any, name: str) -> Any:
-    """``fn.prototype``, ``fn.name``, ``fn.length`` of a translated function; NOT_A_FUNCTION_PROPERTY if ``name``
-    is none of these."""
+    """``fn.prototype``, ``fn.name``, ``fn.length`` of a function value (translated or built in);
+    NOT_A_FUNCTION_PROPERTY if ``name`` is none of these, or the program deleted it."""
+    attributes = _attributes(fn)
+    overrides = attributes.get(FUNCTION_OVERRIDES)
+    if overrides is not None and name in overrides:
+        value = overrides[name]
+        return NOT_A_FUNCTION_PROPERTY if value is DELETED else value
     if name == "prototype":
-        return fn.prototype if isinstance(fn, ThisFunction) else prototype_of(fn)
-    code = getattr(fn.fn if isinstance(fn, ThisFunction) else fn, "__code__", None)
+        if "prototype" in attributes:
+            return attributes["prototype"]
+        # A built-in method has none; a translated function gets one on first use.
+        return prototype_of(fn) if type(fn) is FunctionType and "js_builtin" not in attributes else NOT_A_FUNCTION_PROPERTY
     if name == "name":
-        return str(getattr(fn, "__name__", "")).rstrip("_")
-    if name == "length" and code is not None:
-        return code.co_argcount - (1 if isinstance(fn, ThisFunction) else 0)
+        given = attributes.get("js_name")
+        if given is not None:
+            return given
+        text = str(getattr(fn, "__name__", "")).rstrip("_")
+        return "" if text == "<lambda>" else text
+    if name == "length":
+        given = attributes.get("js_length")
+        if given is not None:
+            return given
+        code = getattr(fn._fn if isinstance(fn, ThisFunction) else fn, "__code__", None)
+        if code is None:
+            return 0
+        return code.co_argcount - (1 if isinstance(fn, (ThisFunction, MethodType)) else 0)
     return NOT_A_FUNCTION_PROPERTY
+
+
+def set_function_property(fn: Any, name: str, value: Any) -> None:
+    """``Object.defineProperty(f, "name" | "length" | "prototype", ...)``, ``delete f.name`` (DELETED)."""
+    target = fn.__func__ if isinstance(fn, MethodType) else fn
+    attributes = getattr(target, "__dict__", None)
+    if type(attributes) is dict:
+        attributes.setdefault(FUNCTION_OVERRIDES, {})[name] = value
+
+
+def builtin(fn: Any, name: str, length: int) -> Any:
+    """Mark a runtime function as a JS built-in: its JS ``name`` and ``length``, no ``prototype``."""
+    target = fn.__func__ if isinstance(fn, MethodType) else fn
+    target.__dict__["js_name"] = name
+    target.__dict__["js_length"] = length
+    target.__dict__["js_builtin"] = True
+    if isinstance(target, ThisFunction):
+        target.__dict__.pop("prototype", None)
+    else:  # generated code may read `fn.name` / `fn.length` as attributes of a Python function
+        target.__dict__["name"] = name
+        target.__dict__["length"] = length
+    return fn
 
 
 NOT_A_FUNCTION_PROPERTY = object()
@@ -185,10 +321,13 @@ NOT_A_FUNCTION_PROPERTY = object()
 def new(constructor: Any, *args: Any) -> Any:
     """``new constructor(...args)``: a fresh object on the constructor's prototype, unless the
     constructor returns an object of its own (a Ti proxy, say), which ``new`` then yields."""
+    construct = getattr(constructor, "js_construct", None) if type(constructor) is FunctionType else None
+    if construct is not None:  # a built-in constructor that makes its own kind of object
+        return construct(*args)
     if isinstance(constructor, (ThisFunction, FunctionType)):
         instance = JSObject()
         prototype = constructor.prototype if isinstance(constructor, ThisFunction) else prototype_of(constructor)
-        if isinstance(prototype, (JSObject, JSError)):  # (`P.prototype = new Error()`: an error)
+        if isinstance(prototype, (JSObject, JSError, values_module.JSArray)):  # (`P.prototype = new Error()`)
             link_prototype(instance, prototype)
         if isinstance(constructor, ThisFunction):
             result = constructor.with_this(instance, args)
@@ -204,6 +343,8 @@ def instanceof(value: Any, constructor: Any) -> bool:
     """``value instanceof constructor``: is ``constructor.prototype`` on value's prototype chain?"""
     if isinstance(constructor, (ThisFunction, FunctionType)):
         target = constructor.prototype if isinstance(constructor, ThisFunction) else prototype_of(constructor)
+        if hasattr(type(target), "target") and not isinstance(target, JSObject):  # String.prototype
+            target = target.target()
         proto = dict.get(value, "__proto__") if isinstance(value, JSObject) else None
         while proto is not None:
             if proto is target:
@@ -230,6 +371,14 @@ def call_method(fn: Any, name: str, args: tuple[Any, ...]) -> Any:
     """``fn.call/apply/bind(...)`` on any function, translated or built in."""
     if isinstance(fn, ThisFunction):
         return getattr(fn, name)(*args)
+    if isinstance(fn, MethodType) and isinstance(fn.__self__, values_module.JSArray) \
+            and fn.__name__ in values_module.ARRAY_METHOD_NAMES:
+        # `[].map.call(arrayLike, f)`: the method is Array.prototype's, `this` the first argument.
+        from . import realm
+
+        method = realm.prototype_member("Array", fn.__name__)
+        if isinstance(method, ThisFunction):
+            return getattr(method, name)(*args)
     rest = args[1:]  # a plain function has no `this` to bind: the first argument is dropped
     if name == "call":
         return fn(*rest)

@@ -17,9 +17,8 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from .exposed import is_exposed_attribute
+from .values import SIDE_TABLE as _SIDE_TABLE  # the per-object dict of JS properties that are not attributes
 from .values import undefined
-
-_SIDE_TABLE = "_js_properties"  # the per-object dict of JS properties that are not attributes
 
 
 def _side_table(obj: Any, create: bool) -> dict[str, Any] | None:
@@ -36,16 +35,51 @@ def host_get(obj: Any, name: str) -> Any:
     """``obj[name]`` on a host value: its attribute when exposed, else its side-table entry."""
     if is_exposed_attribute(name):
         try:
-            return getattr(obj, name, undefined)
+            value = getattr(obj, name, undefined)
         except Exception:  # a property of a runtime object that cannot be read now
             return undefined
-    table = _side_table(obj, create=False)
-    return undefined if table is None else table.get(name, undefined)
+    else:
+        table = _side_table(obj, create=False)
+        value = undefined if table is None else table.get(name, undefined)
+    return inherited_member(obj, name) if value is undefined else value
+
+
+def inherited_member(obj: Any, name: str) -> Any:
+    """What a host value inherits: a function from Function.prototype and Object.prototype, any
+    other object from Object.prototype (``Math.hasOwnProperty``); else undefined."""
+    from .functions import inherited_function_member, is_function_value, method_of_object
+
+    if is_function_value(obj):
+        return inherited_function_member(obj, name)
+    return method_of_object(obj, name)
+
+
+# The attributes of a host value's (or an array's) property that Object.defineProperty made
+# other than writable, enumerable and configurable: {name: (writable, enumerable, configurable)}.
+ATTRIBUTES = "_js_attributes"
+
+
+def attributes_of(obj: Any, name: str) -> tuple[bool, bool, bool]:
+    attributes = getattr(obj, "__dict__", None)
+    table = attributes.get(ATTRIBUTES) if type(attributes) is dict else None
+    return table.get(name, (True, True, True)) if table else (True, True, True)
+
+
+def set_attributes(obj: Any, name: str, flags: tuple[bool, bool, bool] | None) -> None:
+    attributes = getattr(obj, "__dict__", None)
+    if type(attributes) is dict:
+        table = attributes.setdefault(ATTRIBUTES, {})
+        if flags is None or flags == (True, True, True):
+            table.pop(name, None)
+        else:
+            table[name] = flags
 
 
 def host_set(obj: Any, name: str, value: Any) -> None:
     """``obj[name] = value`` on a host value; a value that cannot hold properties ignores it, as
-    a JS primitive does."""
+    a JS primitive does (and so does a read-only property)."""
+    if not attributes_of(obj, name)[0]:
+        return
     if is_exposed_attribute(name):
         try:
             setattr(obj, name, value)
@@ -64,18 +98,27 @@ def host_has(obj: Any, name: str) -> bool:
     return table is not None and name in table
 
 
-def host_delete(obj: Any, name: str) -> None:
+def host_delete(obj: Any, name: str) -> bool:
+    if not attributes_of(obj, name)[2]:
+        return False  # not configurable
+    set_attributes(obj, name, None)
+    from .realm import RealmNamespace
+
+    if isinstance(obj, RealmNamespace) and is_exposed_attribute(name):
+        delattr(obj, name)  # (this realm's own change)
+        return True
     if is_exposed_attribute(name):
         attributes = getattr(obj, "__dict__", None)
         if type(attributes) is dict:
             attributes.pop(name, None)
-        return
+        return True
     table = _side_table(obj, create=False)
     if table is not None:
         table.pop(name, None)
+    return True
 
 
 def host_keys(obj: Any, exposed: Iterable[str]) -> list[str]:
     """The JS property names ``for...in`` visits: the exposed ones given, then the side table's."""
     table = _side_table(obj, create=False) or {}
-    return [*exposed, *table]
+    return [k for k in (*exposed, *table) if attributes_of(obj, k)[1]]

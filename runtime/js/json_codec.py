@@ -14,7 +14,8 @@ import math
 import re
 from typing import Any, Callable
 
-from .ops import is_number, number_to_str, to_integer, to_str
+from .realm import RealmNamespace
+from .ops import is_number, number_to_str, to_integer, to_number, to_str
 from .values import (
     JSArray, JSObject, JSSyntaxError, JSTypeError, call_with_this, js_key_order, own_items, own_keys, undefined,
 )
@@ -63,8 +64,10 @@ def _own_enumerable(value: Any) -> list[tuple[str, Any]] | None:
     return None
 
 
-class _JSON:
+class _JSON(RealmNamespace):
     """The JS ``JSON`` object."""
+
+    js_namespace = "JSON"
 
     def stringify(self, value: Any, replacer: Any = undefined, space: Any = undefined) -> Any:
         if replacer is undefined and space is undefined:
@@ -98,6 +101,12 @@ class _JSON:
                 val = to_json(key)
             if replacer_fn is not None:
                 val = replacer_fn(key, val)
+            if isinstance(val, JSObject):  # a String, Number or Boolean object: its primitive
+                from .wrappers import NOT_WRAPPED, primitive_of
+
+                wrapped = primitive_of(val)
+                if wrapped is not NOT_WRAPPED:
+                    val = to_str(val) if isinstance(wrapped, str) else to_number(val) if is_number(wrapped) else wrapped
             if val is None:
                 return "null"
             if val is undefined:

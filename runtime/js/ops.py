@@ -8,12 +8,17 @@ from __future__ import annotations
 
 import math
 import re
-from types import FunctionType
 from typing import Any
 
-from .functions import NOT_A_FUNCTION_PROPERTY, ThisFunction, function_property
-from .host import host_delete, host_get, host_has, host_keys, host_set
-from .values import NaN, JSArray, JSObject, JSTypeError, adapt_args, call_with_this, own_keys, undefined
+from .functions import (
+    DELETED, NOT_A_FUNCTION_PROPERTY, function_property, is_function_value, set_function_property,
+)
+from .realm import RealmPrototype
+from .host import host_delete, host_get, host_has, host_keys, host_set, inherited_member
+from .values import (
+    NaN, JSArray, JSObject, JSTypeError, adapt_args, array_named_keys, call_with_this, delete_array_named,
+    has_array_named, is_array_index, own_keys, undefined,
+)
 
 
 # -- type tests --------------------------------------------------------------------------------
@@ -112,12 +117,30 @@ def to_str(value: Any) -> str:
         return number_to_str(value)
     if isinstance(value, JSArray):
         return value.join(",")
+    if isinstance(value, JSObject):
+        return to_str(_ordinary_to_primitive(value, "string"))
     to_string = getattr(value, "toString", None)
     if callable(to_string) and to_string is not undefined:
         return to_str(call_with_this(to_string, value))  # a JS method: `this` is the value
     if callable(value):
         return "function () { [native code] }"
     return "[object Object]"
+
+
+def _is_primitive(value: Any) -> bool:
+    return value is None or value is undefined or isinstance(value, (str, int, float, bool))
+
+
+def _ordinary_to_primitive(value: Any, hint: str) -> Any:
+    """OrdinaryToPrimitive: ``toString`` then ``valueOf`` for the "string" hint (the other order
+    otherwise), the first primitive result; TypeError when neither gives one."""
+    for name in (("toString", "valueOf") if hint == "string" else ("valueOf", "toString")):
+        method = getattr(value, name, None)
+        if callable(method) and method is not undefined and not isinstance(method, (JSObject, JSArray)):
+            result = call_with_this(method, value)  # a JS method: `this` is the value
+            if _is_primitive(result):
+                return result
+    raise JSTypeError("Cannot convert object to primitive value")
 
 
 # -- ToNumber ----------------------------------------------------------------------------------
@@ -185,6 +208,8 @@ def _to_primitive(value: Any, hint: str = "default") -> Any:
         return value
     if hint == "default":
         hint = getattr(type(value), "js_default_hint", "number")  # Date says "string"
+    if isinstance(value, JSObject):
+        return _ordinary_to_primitive(value, hint)
     if hint == "number":
         value_of = getattr(value, "valueOf", None)
         if callable(value_of) and value_of is not undefined:
@@ -369,17 +394,15 @@ def get(obj: Any, key: Any) -> Any:
     if isinstance(obj, JSObject):
         return obj[key]
     if isinstance(obj, JSArray):
-        value = obj[key]
-        if value is undefined and type(key) is str and not key.isdigit() and key != "length":
-            return host_get(obj, key)  # `a["map"]`: a method (built in, or added to Array.prototype)
-        return value
+        return obj[key]  # an index, `length`, a named property or a method (`a["map"]`)
     if is_number(obj):
         return _primitive_method(obj, key)
     name = to_str(key)
-    if name in _FUNCTION_PROPERTIES and (type(obj) is FunctionType or isinstance(obj, ThisFunction)):
+    if name in _FUNCTION_PROPERTIES and is_function_value(obj):
         found = function_property(obj, name)
         if found is not NOT_A_FUNCTION_PROPERTY:
             return found
+        return inherited_member(obj, name)
     return host_get(obj, name)
 
 
@@ -392,9 +415,9 @@ def has(obj: Any, key: Any) -> bool:
         return key in obj
     name = to_str(key)
     if isinstance(obj, JSArray):
-        if name.isdigit() and (name == "0" or name[0] != "0"):
+        if is_array_index(name):
             return int(name) < len(obj)
-        return name == "length" or (not name.startswith("_") and hasattr(JSArray, name))
+        return has_array_named(obj, name)
     if obj is None or obj is undefined or isinstance(obj, (str, int, float, bool)):
         raise JSTypeError(f"Cannot use 'in' operator to search for '{name}' in {to_str(obj)}")
     return host_has(obj, name)
@@ -422,7 +445,10 @@ def set_(obj: Any, key: Any, value: Any) -> Any:
     elif isinstance(obj, JSObject):
         obj[key if type(key) is str else to_str(key)] = value
     else:
-        host_set(obj, to_str(key), value)
+        name = to_str(key)
+        if name in ("name", "length") and is_function_value(obj):
+            return value  # read-only (Object.defineProperty may still redefine them)
+        host_set(obj, name, value)
     return value
 
 
@@ -548,30 +574,66 @@ def for_in(obj: Any) -> list[str]:
     """The keys ``for (k in obj)`` visits: own enumerable keys in JS order, as strings."""
     if obj is None or obj is undefined:
         return []
+    if type(obj) is RealmPrototype:
+        obj = obj.target()
     if isinstance(obj, JSArray):
-        return [str(i) for i in range(len(obj))]
+        return [*(str(i) for i in range(len(obj))), *array_named_keys(obj)]
     if isinstance(obj, str):
         return [str(i) for i in range(len(obj))]
     if isinstance(obj, JSObject):
-        return own_keys(obj)
-    props = getattr(type(obj), "properties", None)  # a Ti proxy's own JS properties
+        keys = own_keys(obj)
+        proto = _proto_link(obj)
+        if proto is None:
+            return keys
+        # Then the enumerable keys of the prototype chain (`Child.prototype.method = ...`), each
+        # once, and not those an object nearer the start has (enumerable or not).
+        seen = set(_all_own_keys(obj))
+        while proto is not None:
+            for key in own_keys(proto):
+                if key not in seen:
+                    keys.append(key)
+            seen.update(_all_own_keys(proto))
+            proto = _proto_link(proto)
+        return keys
+    if is_function_value(obj):  # what the program set on a function (a method's wrapper: its method's)
+        from .functions import function_own_keys
+
+        return host_keys(obj, [k for k in function_own_keys(obj) if k not in _FUNCTION_PROPERTIES])
+    props = getattr(type(obj), "_properties", None)  # a Ti proxy's own JS properties
     return host_keys(obj, props(obj).keys() if callable(props) else ())
+
+
+def _proto_link(obj: JSObject) -> JSObject | None:
+    proto = dict.get(obj, "__proto__")
+    return proto if isinstance(proto, JSObject) else None
+
+
+def _all_own_keys(obj: JSObject) -> list[str]:
+    return [key for key in dict.keys(obj) if type(key) is str and key != "__proto__"]
 
 
 def delete_(obj: Any, key: Any) -> bool:
     """``delete obj[key]``: removes an own property (an array element becomes a hole)."""
     if obj is undefined or obj is None:
         raise JSTypeError(f"Cannot convert {to_str(obj)} to object")
+    if type(obj) is RealmPrototype:  # `delete String.prototype.trim`
+        obj = obj.target()
     if isinstance(obj, JSArray):
         index = to_number(key)
-        if is_number(index) and index == int(index) and 0 <= index < len(obj):
+        if is_number(index) and index == index and index == int(index) and 0 <= index < len(obj):
             list.__setitem__(obj, int(index), undefined)
+        elif to_str(key) != "length":
+            delete_array_named(obj, to_str(key))
         return True
     if isinstance(obj, JSObject):
         del obj[key]
-        return True
-    host_delete(obj, to_str(key))
-    return True
+        return not dict.__contains__(obj, key if type(key) is str else to_str(key))
+    name = to_str(key)
+    if name in _FUNCTION_PROPERTIES and is_function_value(obj):
+        if name != "prototype":  # (a function's prototype is not configurable)
+            set_function_property(obj, name, DELETED)
+        return name != "prototype"
+    return host_delete(obj, name)
 
 
 # -- int32 bitwise operators --------------------------------------------------------------------

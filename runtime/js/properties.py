@@ -8,11 +8,16 @@ is, described here.
 
 from __future__ import annotations
 
-from types import FunctionType, ModuleType
+from types import ModuleType
 from typing import Any
 
 from .exposed import is_exposed_attribute
-from .values import Accessor, JSArray, JSObject, is_array_index, js_key_order, undefined
+from .host import attributes_of
+from .realm import DELETED, NOT_ADDED, RealmNamespace, RealmPrototype, namespace_change
+from .values import (
+    Accessor, JSArray, JSObject, array_named, array_named_keys, has_array_named, is_array_index, js_key_order,
+    undefined,
+)
 
 # (value, writable, enumerable, configurable)
 DataProperty = tuple[Any, bool, bool, bool]
@@ -20,19 +25,29 @@ DataProperty = tuple[Any, bool, bool, bool]
 
 def own_property(obj: Any, name: str) -> Accessor | DataProperty | None:
     """The own property ``name`` of ``obj``: an Accessor, a data property's attributes, or None."""
-    from .functions import NOT_A_FUNCTION_PROPERTY, ThisFunction, function_property
+    from .functions import NOT_A_FUNCTION_PROPERTY, function_property, is_function_value
 
+    if isinstance(obj, RealmPrototype):
+        obj = obj.target()
     if isinstance(obj, JSObject):
         if name == "__proto__" or not dict.__contains__(obj, name):
             return None
         value = dict.__getitem__(obj, name)
+        restriction = getattr(type(obj), "_restriction", "open")
+        if restriction in ("sealed", "frozen"):  # Object.seal/freeze: nothing configurable, or writable
+            if type(value) is Accessor:
+                return (value.read(obj), value.writable and restriction != "frozen", value.enumerable, False) \
+                    if value.is_data else value
+            return (value, restriction != "frozen", True, False)
         return value if type(value) is Accessor else (value, True, True, True)
     if isinstance(obj, JSArray):
         if name == "length":
             return (len(obj), True, False, False)
         if is_array_index(name) and int(name) < len(obj):
             return (list.__getitem__(obj, int(name)), True, True, True)
-        return _side_property(obj, name)
+        if has_array_named(obj, name, own=True):
+            return (array_named(obj, name), *attributes_of(obj, name))
+        return None
     if isinstance(obj, str):
         if name == "length":
             return (len(obj), False, False, False)
@@ -41,21 +56,32 @@ def own_property(obj: Any, name: str) -> Accessor | DataProperty | None:
         return None
     if isinstance(obj, (bool, int, float)) or obj is None or obj is undefined:
         return None
-    if isinstance(obj, (FunctionType, ThisFunction)):
-        value = function_property(obj, name)
-        if value is not NOT_A_FUNCTION_PROPERTY:
+    if is_function_value(obj):
+        if name in ("name", "length", "prototype"):
+            value = function_property(obj, name)
+            if value is NOT_A_FUNCTION_PROPERTY:
+                return None
             # `length` and `name` are read-only but configurable; `prototype` is writable only.
             return (value, name == "prototype", False, name != "prototype")
-        return _side_property(obj, name)
+        return _side_property(obj, name, members=False)  # (call, apply, bind are Function.prototype's)
     return _side_property(obj, name)
 
 
-def _side_property(obj: Any, name: str) -> DataProperty | None:
-    """A property of a host value: its own attribute (set by the program, or a built-in's member)."""
+def _side_property(obj: Any, name: str, members: bool = True) -> DataProperty | None:
+    """A property of a host value: its own attribute (set by the program, or a built-in's member
+    when ``members``)."""
     attributes = getattr(obj, "__dict__", None)
+    if isinstance(obj, RealmNamespace):
+        change = namespace_change(obj, name)
+        if change is DELETED:
+            return None
+        if change is not NOT_ADDED:
+            return (change, True, False, True)
     if is_exposed_attribute(name):
         if type(attributes) is dict and name in attributes:
-            return (attributes[name], True, True, True)
+            return (attributes[name], *attributes_of(obj, name))
+        if not members:
+            return None
         # A built-in's method or constant (`Math.max`, `Math.E`): not enumerable; constants read-only.
         value = getattr(type(obj), name, _ABSENT) if not isinstance(obj, ModuleType) else _ABSENT
         if value is _ABSENT:
@@ -65,7 +91,7 @@ def _side_property(obj: Any, name: str) -> DataProperty | None:
         return (value, not constant, False, not constant)
     table = attributes.get("_js_properties") if type(attributes) is dict else None
     if table is not None and name in table:
-        return (table[name], True, True, True)
+        return (table[name], *attributes_of(obj, name))
     return None
 
 
@@ -73,15 +99,19 @@ _ABSENT = object()
 
 
 def own_property_names(obj: Any) -> list[str]:
-    from .functions import ThisFunction
+    from .functions import is_function_value
 
+    if isinstance(obj, RealmPrototype):
+        obj = obj.target()
     if isinstance(obj, JSObject):
         return js_key_order(str(key) for key in dict.keys(obj) if key != "__proto__")
-    if isinstance(obj, (JSArray, str)):
+    if isinstance(obj, JSArray):
+        return [*(str(i) for i in range(len(obj))), "length", *array_named_keys(obj, enumerable_only=False)]
+    if isinstance(obj, str):
         return [*(str(i) for i in range(len(obj))), "length"]
     names: list[str] = []
-    if isinstance(obj, (FunctionType, ThisFunction)):
-        names = ["length", "name", "prototype"]
+    if is_function_value(obj):
+        names = [n for n in ("length", "name", "prototype") if own_property(obj, n) is not None]
     attributes = getattr(obj, "__dict__", None)
     if type(attributes) is dict:
         names += [k for k in attributes if is_exposed_attribute(k) and k not in names]

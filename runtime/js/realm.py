@@ -14,27 +14,33 @@ from __future__ import annotations
 import contextvars
 from typing import Any, Callable
 
-from .values import JSObject, undefined
+from .values import Accessor, JSObject, link_prototype, undefined
 
 # Built-in methods every realm's prototype of a type starts with (borrowable with call/apply):
 # registered by the modules that implement the type.
-_TEMPLATES: dict[str, Callable[[], dict[str, Any]]] = {}
+_TEMPLATES: dict[str, Callable[[], JSObject]] = {}
 
 
-def register_prototype(kind: str, make_methods: Callable[[], dict[str, Any]]) -> None:
+def register_prototype(kind: str, make_methods: Callable[[], JSObject]) -> None:
     _TEMPLATES[kind] = make_methods
 
 
 class Realm:
     def __init__(self) -> None:
         self.global_object = JSObject()
+        self.global_object["global"] = self.global_object  # Node's (and Titanium 9's) name for it
         self.prototypes: dict[str, JSObject] = {}
+        # What this realm's program did to the built-in namespaces (`Math.max = f`, `delete
+        # JSON.parse`): {namespace: {name: value or DELETED}}; see RealmNamespace.
+        self.namespace_changes: dict[str, dict[str, Any]] = {}
 
     def prototype(self, kind: str) -> JSObject:
         found = self.prototypes.get(kind)
         if found is None:
             make = _TEMPLATES.get(kind)
-            found = self.prototypes[kind] = JSObject(make() if make is not None else None)
+            found = self.prototypes[kind] = make() if make is not None else JSObject()
+            if kind != "Object":  # every built-in prototype inherits Object.prototype's methods
+                link_prototype(found, self.prototype("Object"))
         return found
 
 
@@ -71,7 +77,74 @@ def added_method(kind: str, name: str) -> Any:
     realm = _current.get()
     if realm is None or kind not in realm.prototypes:
         return NOT_ADDED
-    return dict.get(realm.prototypes[kind], name, NOT_ADDED)
+    return _value(dict.get(realm.prototypes[kind], name, NOT_ADDED))
+
+
+def _value(found: Any) -> Any:
+    return found.value if type(found) is Accessor and found.is_data else found
+
+
+def prototype_member(kind: str, name: str) -> Any:
+    """What ``<kind>.prototype`` of the current realm holds under ``name``, built-in or added
+    (``NOT_ADDED`` if nothing)."""
+    return _value(dict.get(current().prototype(kind), name, NOT_ADDED))
+
+
+DELETED = object()
+_CHANGED_CLASSES: dict[type, type] = {}
+
+
+class RealmNamespace:
+    """Base of the built-in namespace objects (Math, JSON, Object, Array), which converted code
+    imports once per process: a write or delete of a member is the current realm's own, so
+    ``Math.max = f`` in one App is not seen by another.  Until some program changes a namespace
+    its members are plain class attributes (generated code reads them at C speed); the first
+    change moves that namespace to a subclass whose reads consult the realm's changes first."""
+
+    js_namespace = ""  # its name, "Math"
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_") or name.startswith("js_"):
+            raise AttributeError(name)
+        from .functions import method_of_object  # what every object inherits (`Math.hasOwnProperty`)
+
+        return method_of_object(self, name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        constant = getattr(type(self), name, None)
+        if isinstance(constant, (int, float)) and not isinstance(constant, bool):
+            return  # Math.PI and the other constants are read-only
+        self._js_change(name, value)
+
+    def __delattr__(self, name: str) -> None:
+        self._js_change(name, DELETED)
+
+    def _js_change(self, name: str, value: Any) -> None:
+        current().namespace_changes.setdefault(type(self).js_namespace, {})[name] = value
+        cls = type(self)
+        if cls not in _CHANGED_CLASSES.values():
+            changed = _CHANGED_CLASSES.get(cls)
+            if changed is None:
+                changed = _CHANGED_CLASSES[cls] = type(cls.__name__, (cls,), {"__getattribute__": _changed_read})
+            object.__setattr__(self, "__class__", changed)
+
+
+def _changed_read(self: Any, name: str) -> Any:
+    realm = _current.get()
+    changes = realm.namespace_changes.get(type(self).js_namespace) if realm is not None else None
+    if changes and name in changes:
+        value = changes[name]
+        if value is DELETED:
+            raise AttributeError(name)  # (then __getattr__: what every object inherits, or undefined)
+        return value
+    return object.__getattribute__(self, name)
+
+
+def namespace_change(namespace: Any, name: str) -> Any:
+    """What the current realm's program set ``namespace.name`` to (DELETED; NOT_ADDED if nothing)."""
+    realm = _current.get()
+    changes = realm.namespace_changes.get(getattr(type(namespace), "js_namespace", ""), {}) if realm else {}
+    return changes.get(name, NOT_ADDED)
 
 
 class RealmPrototype:
@@ -113,4 +186,4 @@ class RealmPrototype:
 
 
 __all__ = ["Realm", "RealmPrototype", "current", "global_object", "enter", "leave", "added_method",
-           "register_prototype", "NOT_ADDED", "undefined"]
+           "register_prototype", "prototype_member", "RealmNamespace", "namespace_change", "DELETED", "NOT_ADDED", "undefined"]

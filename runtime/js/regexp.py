@@ -138,9 +138,9 @@ class RegExp:
 def _match_array(match: re.Match[str], text: str) -> JSArray:
     result = JSArray([match.group(0), *(g if g is not None else undefined for g in match.groups())])
     named = match.groupdict()
-    result.__dict__["index"] = match.start()
-    result.__dict__["input"] = text
-    result.__dict__["groups"] = JSObject({k: (v if v is not None else undefined) for k, v in named.items()}) if named else undefined
+    result["index"] = match.start()
+    result["input"] = text
+    result["groups"] = JSObject({k: (v if v is not None else undefined) for k, v in named.items()}) if named else undefined
     return result
 
 
@@ -236,3 +236,13 @@ def search(text: str, regex: RegExp) -> int:
     found = regex._compiled.search(text)
     return found.start() if found else -1
 
+
+
+def _register_prototype() -> None:
+    from .prototypes import class_prototype
+
+    class_prototype("RegExp", RegExp, ("exec", "test", "toString"),
+                    ("source", "flags", "global", "ignoreCase", "multiline", "sticky"))
+
+
+_register_prototype()

@@ -15,7 +15,10 @@ Decided once, used everywhere:
 from __future__ import annotations
 
 import math
+import weakref
 from typing import Any, Callable, Iterable, Iterator
+
+from .exposed import COMPUTED_MEMBER_NAMES, PYTHON_LIST_METHODS, is_exposed_attribute
 
 
 class _Undefined:
@@ -184,10 +187,27 @@ _own_keys = dict.keys
 _own_items = dict.items
 
 
+def _array_link(array: "JSArray", key: str) -> Any:
+    """``key`` on an array that is some object's prototype (``F.prototype = [1, 2]``): an index,
+    ``length``, a named property or Array.prototype's member (unbound); else _MISSING."""
+    if is_array_index(key):
+        return list.__getitem__(array, int(key)) if int(key) < len(array) else _MISSING
+    if key == "length":
+        return len(array)
+    if has_array_named(array, key, own=True):
+        return array_named(array, key)
+    from . import realm
+
+    found = realm.prototype_member("Array", key)
+    return _MISSING if found is realm.NOT_ADDED else found
+
+
 def _find_property(obj: "JSObject", key: str) -> Any:
     """The value or Accessor stored under ``key`` on ``obj`` or along its prototype chain."""
     holder: Any = obj
     while holder is not None:
+        if isinstance(holder, JSArray):
+            return _array_link(holder, key)
         found = _own_get(holder.__dict__, key, _MISSING)
         if found is not _MISSING:
             return found
@@ -215,8 +235,25 @@ def _write_property(obj: "JSObject", key: str, value: Any) -> None:
         found.write(obj, value)
 
 
+def _read_through_accessor_class(obj: "JSObject", key: str) -> Any:
+    """``obj.key`` where ``key`` has an Accessor on ``obj`` or up its chain: a getter runs on
+    ``obj``; an inherited method comes bound to ``obj``, as any inherited method does."""
+    if _own_has(obj, key):
+        found = _own_get(obj, key)
+        return found.read(obj) if type(found) is Accessor else found
+    found = _find_property(obj, key)
+    if found is _MISSING:
+        return undefined
+    if type(found) is Accessor:
+        if not found.is_data:
+            return found.read(obj)
+        found = found.value
+    return method_of(found, obj) if type(found) in method_types else found
+
+
 def _accessor_property(key: str) -> property:
-    return property(lambda self: read_property_for(self, key, self), lambda self, value: _write_property(self, key, value))
+    return property(lambda self: _read_through_accessor_class(self, key),
+                    lambda self, value: _write_property(self, key, value))
 
 
 _ACCESSOR_CLASSES: dict[frozenset[str], type] = {}
@@ -243,7 +280,7 @@ def inherited_accessor_keys(obj: "JSObject") -> frozenset[str]:
     return keys
 
 
-def link_prototype(obj: "JSObject", proto: "JSObject | JSError") -> None:
+def link_prototype(obj: "JSObject", proto: "JSObject | JSError | JSArray") -> None:
     """Set ``obj``'s prototype; getters and setters the chain defines start working on ``obj``."""
     object.__setattr__(obj, "__proto__", proto)
     keys = inherited_accessor_keys(obj) | type(obj)._accessor_keys
@@ -311,6 +348,25 @@ class _HiddenFromJS:
         raise AttributeError(self.fn.__name__)  # so __getattr__ looks along the prototype chain
 
 
+# Plain values that are not enumerable: the ``constructor`` of a function's own ``prototype``
+# object (``for (k in new F())`` does not list it, ``_.allKeys`` neither).  Kept beside the
+# objects, not in them, so their instances stay plain (an Accessor there would make every
+# instance route its reads through the chain's accessors).
+_HIDDEN_KEYS: "weakref.WeakKeyDictionary[JSObject, frozenset[str]]"
+
+
+def default_prototype(constructor: Any) -> "JSObject":
+    """A new function's ``prototype``: an object whose ``constructor`` (not enumerable) is it."""
+    proto = JSObject(constructor=constructor)
+    _HIDDEN_KEYS[proto] = _CONSTRUCTOR_ONLY
+    return proto
+
+
+def hide_keys(obj: "JSObject", names: Iterable[str]) -> None:
+    """Make the plain values ``names`` of ``obj`` not enumerable (a class's methods)."""
+    _HIDDEN_KEYS[obj] = _HIDDEN_KEYS.get(obj, frozenset()) | frozenset(names)
+
+
 class JSObject(dict):
     """A plain JS object.
 
@@ -352,12 +408,14 @@ class JSObject(dict):
     def _inherited(self, name: str) -> Any:
         proto = _own_get(self, "__proto__")
         while proto is not None:
-            value = _own_get(proto.__dict__, name, _MISSING)
+            value = _array_link(proto, name) if isinstance(proto, JSArray) else _own_get(proto.__dict__, name, _MISSING)
             if value is not _MISSING:
                 if type(value) is Accessor:
-                    return value.read(self)
+                    if not value.is_data:
+                        return value.read(self)
+                    value = value.value
                 return method_of(value, self) if type(value) in method_types else value
-            proto = _own_get(proto.__dict__, "__proto__")
+            proto = _own_get(proto.__dict__, "__proto__") if not isinstance(proto, JSArray) else None
         inherited = _OBJECT_METHODS.get(name)  # Object.prototype's methods, last on every chain
         if inherited is not None:
             return inherited.__get__(self)
@@ -379,14 +437,21 @@ class JSObject(dict):
         return _added_method("Object", key, self) if key != "__proto__" else undefined
 
     def __delitem__(self, key: Any) -> None:
-        _own_pop(self, key if type(key) is str else to_property_key(key), None)
+        name = key if type(key) is str else to_property_key(key)
+        found = _own_pop(self, name, None)
+        if type(found) is Accessor and not found.configurable:
+            _own_set(self, name, found)  # a non-configurable property stays (sloppy-mode delete gives false)
 
     def __contains__(self, key: Any) -> bool:
         """``key in obj``: own properties, then the prototype chain (as JS's ``in``)."""
         name = key if type(key) is str else to_property_key(key)
         if _own_has(self, name):
             return True
-        return name in _OBJECT_PROTOTYPE or (name != "__proto__" and _find_property(self, name) is not _MISSING)
+        if name in _OBJECT_PROTOTYPE or (name != "__proto__" and _find_property(self, name) is not _MISSING):
+            return True
+        from . import realm  # what the program added to Object.prototype (`Object.prototype[1] = 1`)
+
+        return name != "__proto__" and realm.added_method("Object", name) is not realm.NOT_ADDED
 
     def __iter__(self) -> Iterator[str]:
         return iter(JSObject.keys(self))
@@ -408,9 +473,12 @@ class JSObject(dict):
         """Own enumerable keys in JS order (the prototype link is not one)."""
         if not _ONLY_STRINGS.issuperset(map(type, _own_keys(self))):
             _string_keys(self)
+        hidden = _HIDDEN_KEYS.get(self, ()) if "constructor" in self else ()  # only prototypes have any
         if type(self)._accessor_keys:
             return js_key_order(k for k, v in _own_items(self)
-                                if k != "__proto__" and (type(v) is not Accessor or v.enumerable))
+                                if k != "__proto__" and k not in hidden and (type(v) is not Accessor or v.enumerable))
+        if hidden:
+            return js_key_order(k for k in _own_keys(self) if k != "__proto__" and k not in hidden)
         return js_key_order(k for k in _own_keys(self) if k != "__proto__")
 
     @_HiddenFromJS
@@ -433,7 +501,8 @@ class JSObject(dict):
     def propertyIsEnumerable(self, key: Any) -> bool:  # noqa: N802 - JS method name
         name = key if type(key) is str else to_property_key(key)
         value = _own_get(self, name, _MISSING)
-        return value is not _MISSING and name != "__proto__" and (type(value) is not Accessor or value.enumerable)
+        return (value is not _MISSING and name != "__proto__" and (type(value) is not Accessor or value.enumerable)
+                and name not in _HIDDEN_KEYS.get(self, ()))
 
     def __repr__(self) -> str:
         body = ", ".join(f"{k}: {v!r}" for k, v in own_items(self))
@@ -465,6 +534,9 @@ _OBJECT_METHODS: dict[str, Any] = {
 _OBJECT_METHODS.update(hasOwnProperty=JSObject.hasOwnProperty, isPrototypeOf=JSObject.isPrototypeOf,
                        propertyIsEnumerable=JSObject.propertyIsEnumerable)
 
+
+_HIDDEN_KEYS = weakref.WeakKeyDictionary()
+_CONSTRUCTOR_ONLY = frozenset({"constructor"})
 
 # What every object inherits from Object.prototype (`"toString" in {}` is true).
 _OBJECT_PROTOTYPE = frozenset({"constructor", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable",
@@ -524,7 +596,7 @@ class _AccessorObject(JSObject):
         name = key if type(key) is str else to_property_key(key)
         value = _own_get(self, name, _MISSING)
         if value is _MISSING:
-            return JSObject._inherited(self, name) if name != "__proto__" and _own_has(self, "__proto__") else undefined
+            return JSObject._inherited(self, name) if name != "__proto__" else undefined
         return value.read(self) if type(value) is Accessor else value
 
     def __setitem__(self, key: Any, value: Any) -> None:
@@ -553,10 +625,11 @@ class JSArray(list):
         return "[" + ", ".join(repr(v) for v in self) + "]"
 
     def __getattr__(self, name: str) -> Any:
-        # Not a built-in method: one the program added to Array.prototype, else undefined.
+        # Not a built-in method: one of Array.prototype (added by the program) or of
+        # Object.prototype (`arr.hasOwnProperty`), else undefined.
         if name.startswith("__") and name.endswith("__"):
             raise AttributeError(name)
-        return _added_method("Array", name, self)
+        return _array_inherited(self, name)
 
     @property
     def length(self) -> int:
@@ -585,7 +658,7 @@ class JSArray(list):
             return list.__getitem__(self, index)
         if index == "length":
             return len(self)
-        return undefined
+        return array_named(self, index if type(index) is str else to_property_key(index))
 
     def __setitem__(self, index: Any, value: Any) -> None:  # type: ignore[override]
         if isinstance(index, float) and index.is_integer():
@@ -599,7 +672,7 @@ class JSArray(list):
         elif index == "length":
             self.length = value
         else:
-            raise JSTypeError(f"cannot set non-index property {index!r} on an array")
+            set_array_named(self, index if type(index) is str else to_property_key(index), value)
 
     # -- JS methods (the ones apps reach most; more arrive with the fidelity work) -----------
     def push(self, *items: Any) -> int:
@@ -616,8 +689,11 @@ class JSArray(list):
         list.__setitem__(self, slice(0, 0), items)
         return len(self)
 
-    def indexOf(self, item: Any, start: int = 0) -> int:  # noqa: N802
+    def indexOf(self, item: Any = undefined, start: Any = 0) -> int:  # noqa: N802
         from .ops import strict_eq
+
+        if type(start) is not int or start < 0:
+            return _generic("indexOf")(self, item, start)
 
         for i in range(int(start), len(self)):
             if strict_eq(list.__getitem__(self, i), item):
@@ -643,19 +719,25 @@ class JSArray(list):
                 out.append(other)
         return out
 
-    def forEach(self, fn: Callable[..., Any]) -> Any:  # noqa: N802
+    def forEach(self, fn: Callable[..., Any], this_arg: Any = undefined) -> Any:  # noqa: N802
+        if this_arg is not undefined or not _is_callback(fn):
+            return _generic("forEach")(self, fn, this_arg)
         call = _item_caller(fn, self)
         for i, v in enumerate(list(self)):
             call(v, i)
         return undefined
 
-    def map(self, fn: Callable[..., Any]) -> "JSArray":
+    def map(self, fn: Callable[..., Any], this_arg: Any = undefined) -> "JSArray":
+        if this_arg is not undefined or not _is_callback(fn):
+            return _generic("map")(self, fn, this_arg)
         if _takes_one(fn):  # the usual `x => ...`: called straight, no adapter per item
             return JSArray([fn(v) for v in list(self)])
         call = _item_caller(fn, self)
         return JSArray([call(v, i) for i, v in enumerate(list(self))])
 
-    def filter(self, fn: Callable[..., Any]) -> "JSArray":
+    def filter(self, fn: Callable[..., Any], this_arg: Any = undefined) -> "JSArray":
+        if this_arg is not undefined or not _is_callback(fn):
+            return _generic("filter")(self, fn, this_arg)
         if _takes_one(fn):
             return JSArray([v for v in list(self) if fn(v)])
         call = _item_caller(fn, self)
@@ -712,7 +794,9 @@ class JSArray(list):
         list.__setitem__(self, slice(begin, begin + n), items)
         return removed
 
-    def reduce(self, fn: Callable[..., Any], *initial: Any) -> Any:
+    def reduce(self, fn: Callable[..., Any] = undefined, *initial: Any) -> Any:
+        if not _is_callback(fn):
+            return _generic("reduce")(self, fn, *initial)
         items = list(self)
         if initial:
             accumulator, start = initial[0], 0
@@ -726,11 +810,15 @@ class JSArray(list):
             accumulator = _call_with_arity(fn, accumulator, items[index], index, self)
         return accumulator
 
-    def some(self, fn: Callable[..., Any]) -> bool:
+    def some(self, fn: Callable[..., Any], this_arg: Any = undefined) -> bool:
+        if this_arg is not undefined or not _is_callback(fn):
+            return _generic("some")(self, fn, this_arg)
         call = _item_caller(fn, self)
         return any(call(v, i) for i, v in enumerate(list(self)))
 
-    def every(self, fn: Callable[..., Any]) -> bool:
+    def every(self, fn: Callable[..., Any], this_arg: Any = undefined) -> bool:
+        if this_arg is not undefined or not _is_callback(fn):
+            return _generic("every")(self, fn, this_arg)
         call = _item_caller(fn, self)
         return all(call(v, i) for i, v in enumerate(list(self)))
 
@@ -738,15 +826,21 @@ class JSArray(list):
         return self.join(",")
 
     # -- ES2015+ methods -----------------------------------------------------------------------
-    def find(self, fn: Callable[..., Any]) -> Any:
+    def find(self, fn: Callable[..., Any], this_arg: Any = undefined) -> Any:
+        if this_arg is not undefined or not _is_callback(fn):
+            return _generic("find")(self, fn, this_arg)
         call = _item_caller(fn, self)
         return next((v for i, v in enumerate(list(self)) if call(v, i)), undefined)
 
-    def findIndex(self, fn: Callable[..., Any]) -> int:  # noqa: N802
+    def findIndex(self, fn: Callable[..., Any], this_arg: Any = undefined) -> int:  # noqa: N802
+        if this_arg is not undefined or not _is_callback(fn):
+            return _generic("findIndex")(self, fn, this_arg)
         call = _item_caller(fn, self)
         return next((i for i, v in enumerate(list(self)) if call(v, i)), -1)
 
-    def findLast(self, fn: Callable[..., Any]) -> Any:  # noqa: N802
+    def findLast(self, fn: Callable[..., Any], this_arg: Any = undefined) -> Any:  # noqa: N802
+        if this_arg is not undefined or not _is_callback(fn):
+            return _generic("findLast")(self, fn, this_arg)
         call = _item_caller(fn, self)
         return next((v for i, v in reversed(list(enumerate(self))) if call(v, i)), undefined)
 
@@ -788,7 +882,9 @@ class JSArray(list):
             list.__setitem__(self, i, value)
         return self
 
-    def reduceRight(self, fn: Callable[..., Any], *initial: Any) -> Any:  # noqa: N802
+    def reduceRight(self, fn: Callable[..., Any] = undefined, *initial: Any) -> Any:  # noqa: N802
+        if not _is_callback(fn):
+            return _generic("reduceRight")(self, fn, *initial)
         items = list(self)
         if initial:
             accumulator, indices = initial[0], range(len(items) - 1, -1, -1)
@@ -817,7 +913,9 @@ class JSArray(list):
     def values(self) -> "JSArray":
         return JSArray(self)
 
-    def findLastIndex(self, fn: Callable[..., Any]) -> int:  # noqa: N802
+    def findLastIndex(self, fn: Callable[..., Any], this_arg: Any = undefined) -> int:  # noqa: N802
+        if this_arg is not undefined or not _is_callback(fn):
+            return _generic("findLastIndex")(self, fn, this_arg)
         call = _item_caller(fn, self)
         return next((i for i, v in reversed(list(enumerate(self))) if call(v, i)), -1)
 
@@ -828,6 +926,99 @@ class JSArray(list):
         chunk = list.__getitem__(self, slice(begin, stop))[: max(0, size - to)]
         list.__setitem__(self, slice(to, to + len(chunk)), chunk)
         return self
+
+
+# -- an array's named properties (`a.foo = 1`, `a["x-y"]`) -----------------------------------------
+# A name that is a Python attribute (exposed.py's rule) lives in the array's attribute dict, where
+# generated `a.foo` reads it; any other name, and the names of Python's own list methods, in the
+# side table host.py keeps (so `a["extend"] = 1` never shadows what the runtime calls).
+SIDE_TABLE = "_js_properties"
+
+
+def _as_attribute(name: str) -> bool:
+    return is_exposed_attribute(name) and name not in PYTHON_LIST_METHODS
+
+
+def array_named(array: "JSArray", name: str) -> Any:
+    """``array[name]`` for a name that is not an index or ``length``: an own named property, a
+    JS method of arrays (built in, or added to Array.prototype), Object.prototype's, else undefined."""
+    attributes = array.__dict__
+    if _as_attribute(name):
+        value = attributes.get(name, _MISSING)
+        if value is not _MISSING:
+            return value
+        if name in ARRAY_METHOD_NAMES:
+            return getattr(array, name)
+    else:
+        table = attributes.get(SIDE_TABLE)
+        if table is not None and name in table:
+            return table[name]
+    return _array_inherited(array, name)
+
+
+def set_array_named(array: "JSArray", name: str, value: Any) -> None:
+    flags = array.__dict__.get("_js_attributes")
+    if flags and name in flags and not flags[name][0]:
+        return  # read-only (Object.defineProperty)
+    if _as_attribute(name):
+        array.__dict__[name] = value
+    else:
+        array.__dict__.setdefault(SIDE_TABLE, {})[name] = value
+
+
+def delete_array_named(array: "JSArray", name: str) -> None:
+    attributes = array.__dict__
+    flags = attributes.get("_js_attributes")
+    if flags and name in flags:
+        if not flags[name][2]:
+            return  # not configurable
+        del flags[name]
+    if _as_attribute(name):
+        attributes.pop(name, None)
+    else:
+        attributes.get(SIDE_TABLE, {}).pop(name, None)
+
+
+def has_array_named(array: "JSArray", name: str, own: bool = False) -> bool:
+    """``name in array`` (``own``: ``hasOwnProperty``) for a name that is not an index."""
+    attributes = array.__dict__
+    if name == "length" or (name in attributes if _as_attribute(name) else name in attributes.get(SIDE_TABLE, ())):
+        return True
+    if own:
+        return False
+    return name in ARRAY_METHOD_NAMES or name == "constructor" or _array_inherited(array, name) is not undefined
+
+
+def array_named_keys(array: "JSArray", enumerable_only: bool = True) -> list[str]:
+    """The named own properties of ``array`` (after its indexes): the enumerable ones, or all."""
+    attributes = array.__dict__
+    keys = [*(k for k in attributes if _as_attribute(k)), *attributes.get(SIDE_TABLE, ())]
+    flags = attributes.get("_js_attributes")
+    if flags and enumerable_only:
+        keys = [k for k in keys if k not in flags or flags[k][1]]
+    return keys
+
+
+def _array_inherited(array: "JSArray", name: str) -> Any:
+    from . import realm
+
+    value = realm.added_method("Array", name)
+    if value is realm.NOT_ADDED:
+        value = realm.prototype_member("Object", name)
+        if value is realm.NOT_ADDED:
+            return undefined
+    return method_of(value, array) if type(value) in method_types else value
+
+
+def _is_callback(fn: Any) -> bool:
+    return callable(fn) and fn is not undefined and not isinstance(fn, (JSObject, JSArray))
+
+
+def _generic(name: str) -> Callable[..., Any]:
+    """The specification's algorithm of Array.prototype.<name> (array_generic.py)."""
+    from .array_generic import GENERIC
+
+    return GENERIC[name]
 
 
 def ascending(a: Any, b: Any) -> Any:
@@ -915,6 +1106,22 @@ def _item_caller(fn: Callable[..., Any], array: "JSArray") -> Callable[[Any, int
 def _call_with_arity(fn: Callable[..., Any], *args: Any) -> Any:
     """Call ``fn`` as JS would (see :func:`adapt_args`): callbacks of array methods and the like."""
     return fn(*adapt_args(fn, args))
+
+
+def _shadow_list_method(name: str) -> property:
+    """``a.count``, ``a.index``...: the array's JS property of that name (Python's list method
+    stays reachable as ``list.count(a, x)``)."""
+    return property(lambda self: array_named(self, name), lambda self, value: set_array_named(self, name, value),
+                    lambda self: delete_array_named(self, name))
+
+
+for _name in PYTHON_LIST_METHODS - COMPUTED_MEMBER_NAMES:
+    setattr(JSArray, _name, _shadow_list_method(_name))
+
+# The JS methods of arrays, as JSArray defines them (what `name in []` finds on Array.prototype).
+ARRAY_METHOD_NAMES = frozenset(
+    name for name, member in vars(JSArray).items()
+    if not name.startswith("_") and callable(member) and name not in PYTHON_LIST_METHODS)
 
 
 def own_keys(obj: JSObject) -> list[str]:

@@ -97,7 +97,7 @@ class Session(Proxy):
             return undefined
         data = args.data
         if isinstance(data, Blob):
-            body: bytes | Path = data._path if data._path is not None else data.bytes()
+            body: bytes | Path = data._path if data._path is not None else data._bytes()
         elif isinstance(data, File):
             body = data._file
         elif isinstance(data, str):

@@ -15,7 +15,8 @@ from typing import Any
 from ..js.values import JSArray
 from .proxy import GenericProxy, Namespace, Proxy
 
-# Python-side helpers of Proxy that are not JS API.
+# Python-side members that are not JS API (the runtime's own helpers with a leading underscore
+# are hidden from JS by that alone; `js_` names are the value model's protocol, hidden too).
 _RUNTIME_SIDE = frozenset({
     "properties", "listeners", "js_json_properties", "bytes", "push_callback",
     # Python-side state and controls of the simulated device (read-only from JS):

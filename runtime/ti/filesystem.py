@@ -42,7 +42,7 @@ class Blob(Proxy):
         guessed = mimetypes.guess_type(str(path))[0] if path is not None else None
         object.__setattr__(self, "_mime", mime_type or guessed or "application/octet-stream")
 
-    def bytes(self) -> bytes:
+    def _bytes(self) -> bytes:
         """The blob's content (read from its file when file-backed, if it is still confined)."""
         if self._data is not None:
             return self._data
@@ -58,7 +58,7 @@ class Blob(Proxy):
 
     @property
     def text(self) -> str:
-        return self.bytes().decode("utf-8", errors="replace")
+        return self._bytes().decode("utf-8", errors="replace")
 
     @property
     def mimeType(self) -> str:  # noqa: N802
@@ -146,7 +146,7 @@ class File(Proxy):
             copy_atomically(data._path, self._file)  # a download is copied, never read whole
             return True
         if isinstance(data, Blob):
-            content = data.bytes()
+            content = data._bytes()
         elif isinstance(data, File):
             if not data._usable() or not data._file.is_file():
                 return False

@@ -265,7 +265,7 @@ class HTTPClient(Proxy):
         if data is undefined or data is None:
             return None, None
         if isinstance(data, Blob):
-            return data.bytes(), None
+            return data._bytes(), None
         if isinstance(data, File):
             if not data._usable() or not data._file.is_file():  # (it may have been replaced by a link since)
                 raise JSError(f"send: cannot read {data._file.name}")
@@ -285,7 +285,7 @@ def _multipart(fields: JSObject) -> tuple[bytes, str]:
             filename = value._file.name if isinstance(value, File) else (blob._path.name if blob._path else name)
             head = (f'Content-Disposition: form-data; name="{quoted}"; filename="{filename}"\r\n'
                     f"Content-Type: {blob.mimeType}\r\n\r\n")
-            content = blob.bytes()
+            content = blob._bytes()
         else:
             head = f'Content-Disposition: form-data; name="{quoted}"\r\n\r\n'
             content = to_str(value).encode("utf-8")

@@ -45,7 +45,7 @@ class Network(Proxy):
     def unregisterForPushNotifications(self) -> None:  # noqa: N802
         object.__setattr__(self, "_push_config", None)
 
-    def push_callback(self) -> Any:
+    def _push_callback(self) -> Any:
         """The ``callback`` the app registered for received pushes, if any (runtime side)."""
         if self._push_config is None:
             return None

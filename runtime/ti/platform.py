@@ -175,7 +175,7 @@ class Utils(Proxy):
 
 def _bytes(value: Any) -> bytes:
     if isinstance(value, Blob):
-        return value.bytes()
+        return value._bytes()
     if isinstance(value, File):
         return value._file.read_bytes()
     return to_str(value).encode("utf-8")

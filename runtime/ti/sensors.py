@@ -132,7 +132,7 @@ class Geolocation(Proxy):
         self._no_geocoder(callback)
 
     def addEventListener(self, name: str, callback: Any) -> None:  # noqa: N802
-        first = not self.listeners(name)
+        first = not self._listeners_of(name)
         super().addEventListener(name, callback)
         if name == "location" and first:
             self._app.dispatch(self, "location", self._position_event())  # updates start with one

@@ -164,7 +164,7 @@ class View(GenericProxy):
         runs after the animation's delay + duration, so code waiting for it carries on."""
         timing = {"duration": 0, "delay": 0}
         if isinstance(animation, (JSObject, Proxy)):
-            pairs = own_items(animation) if isinstance(animation, JSObject) else animation.properties().items()
+            pairs = own_items(animation) if isinstance(animation, JSObject) else animation._properties().items()
             for key, value in pairs:
                 if key in timing:
                     timing[key] = to_number(value) or 0
@@ -208,7 +208,7 @@ def fire_bubbling(app: "App", source: View, name: str, payload: Any, chain: list
             node = node.__dict__.get("_parent")
     app.loop.post(app._notify, "event", name, event)
     for depth, target in enumerate(targets):
-        for listener in target.listeners(name):
+        for listener in target._listeners_of(name):
             def deliver(listener: Callable[..., Any] = listener, first: bool = depth == 0) -> None:
                 if first or not event["cancelBubble"]:
                     call_js(listener, event)
@@ -1229,7 +1229,7 @@ class UI(Proxy):
         _set(self, name, child)
         return child
 
-    def find(self, kind: str | None = None, **props: Any) -> list[Any]:
+    def _find(self, kind: str | None = None, **props: Any) -> list[Any]:
         """Views of a class (``"Button"``) whose properties match ``props``, in creation order."""
         return [
             v for v in self.views

@@ -7,7 +7,7 @@ enclosing function), the inner binding and its uses are renamed ``x_2``.  A name
 sibling blocks is not a clash: each block assigns it before use, so it keeps its name.
 
 Runs after function expressions are lifted (every function is a FunctionDecl).  A pure IR -> IR
-function (the caller passes a copy).  Scopes are a chain, so entering a block costs only its own
+function.  Scopes are a chain, so entering a block costs only its own
 names, and expressions are walked only where some binding was renamed.
 """
 
@@ -53,13 +53,15 @@ class _Renamer:
         return ir.fresh_name(name, self.taken)  # the name itself is taken: it is bound outside
 
     # -- scopes ----------------------------------------------------------------------------------
-    def function(self, fn: ir.Function, outer: _Scope | None) -> None:
+    def function(self, fn: ir.Function, outer: _Scope | None) -> ir.Function:
         own = [*fn.params, *([fn.rest] if fn.rest else []), *_var_names(fn.body), *_lexical(fn.body)]
         own += [s.fn.name for s in _flat(fn.body) if isinstance(s, ir.FunctionDecl) and s.fn.name]
         scope = _Scope(outer, own, {})
-        for default in fn.defaults.values():
-            self.expr(default, scope)
-        self.statements(fn.body, scope)
+        defaults = {name: self.expr(default, scope) for name, default in fn.defaults.items()}
+        body = self.statements(fn.body, scope)
+        if body is fn.body and all(defaults[k] is fn.defaults[k] for k in defaults):
+            return fn
+        return ir.with_fields(fn, body=body, defaults=defaults)
 
     def scope(self, declared: Iterable[str], outer: _Scope) -> _Scope:
         """A new block's scope: its names, renamed where they shadow an outer binding."""
@@ -69,78 +71,82 @@ class _Renamer:
         renames = {name: self.fresh(name) for name in declared if outer.binds(name)}
         return _Scope(outer, declared, renames)
 
-    def block(self, stmts: list[ir.Stmt], outer: _Scope) -> None:
-        self.statements(stmts, self.scope(_lexical(stmts), outer))
+    def block(self, stmts: list[ir.Stmt], outer: _Scope) -> list[ir.Stmt]:
+        return self.statements(stmts, self.scope(_lexical(stmts), outer))
 
-    def statements(self, stmts: list[ir.Stmt], scope: _Scope) -> None:
-        for stmt in stmts:
-            self.stmt(stmt, scope)
+    def statements(self, stmts: list[ir.Stmt], scope: _Scope) -> list[ir.Stmt]:
+        """``stmts`` with the renames done: the same list when nothing in it changed."""
+        new = [self.stmt(stmt, scope) for stmt in stmts]
+        return stmts if all(a is b for a, b in zip(new, stmts)) else new
 
     # -- statements ------------------------------------------------------------------------------
-    def stmt(self, stmt: ir.Stmt, scope: _Scope) -> None:
+    def stmt(self, stmt: ir.Stmt, scope: _Scope) -> ir.Stmt:
+        """``stmt`` with its shadowing bindings renamed (a copy where anything changed)."""
+        changes: dict[str, object] = {}
         if isinstance(stmt, ir.FunctionDecl):
-            self.function(stmt.fn, scope)
+            changes["fn"] = self.function(stmt.fn, scope)
         elif isinstance(stmt, ir.VarDecl):
             if scope.renaming:
-                stmt.decls = [(scope.resolve(name), self.expr(init, scope) if init is not None else None)
-                              for name, init in stmt.decls]
+                changes["decls"] = [(scope.resolve(name), self.expr(init, scope) if init is not None else None)
+                                    for name, init in stmt.decls]
         elif isinstance(stmt, ir.Block):
-            if stmt.is_scope:
-                self.block(stmt.body, scope)
-            else:
-                self.statements(stmt.body, scope)  # lowered code: its declarations are the outer scope's
+            # Lowered code (not a JS `{ ... }`): its declarations are the outer scope's.
+            changes["body"] = self.block(stmt.body, scope) if stmt.is_scope else self.statements(stmt.body, scope)
         elif isinstance(stmt, ir.If):
-            stmt.test = self.expr(stmt.test, scope)
-            self.block(stmt.body, scope)
-            self.block(stmt.orelse, scope)
+            changes.update(test=self.expr(stmt.test, scope), body=self.block(stmt.body, scope),
+                           orelse=self.block(stmt.orelse, scope))
         elif isinstance(stmt, (ir.While, ir.DoWhile)):
-            stmt.test = self.expr(stmt.test, scope)
-            self.block(stmt.body, scope)
+            changes.update(test=self.expr(stmt.test, scope), body=self.block(stmt.body, scope))
         elif isinstance(stmt, ir.For):
             head = scope
             if isinstance(stmt.init, ir.VarDecl) and stmt.init.kind in ("let", "const"):
                 head = self.scope([name for name, _ in stmt.init.decls], scope)
-            if stmt.init is not None:
-                self.stmt(stmt.init, head)
-            stmt.test = self.expr(stmt.test, head) if stmt.test is not None else None
-            stmt.update = self.expr(stmt.update, head) if stmt.update is not None else None
-            self.block(stmt.body, head)
+            changes.update(init=self.stmt(stmt.init, head) if stmt.init is not None else None,
+                           test=self.expr(stmt.test, head) if stmt.test is not None else None,
+                           update=self.expr(stmt.update, head) if stmt.update is not None else None,
+                           body=self.block(stmt.body, head))
         elif isinstance(stmt, (ir.ForIn, ir.ForOf)):
             if isinstance(stmt, ir.ForIn):
-                stmt.obj = self.expr(stmt.obj, scope)
+                changes["obj"] = self.expr(stmt.obj, scope)
             else:
-                stmt.iterable = self.expr(stmt.iterable, scope)
+                changes["iterable"] = self.expr(stmt.iterable, scope)
             head = self.scope([stmt.target], scope) if stmt.declared and stmt.kind in ("let", "const") else scope
-            stmt.target = head.resolve(stmt.target)
-            self.block(stmt.body, head)
+            changes.update(target=head.resolve(stmt.target), body=self.block(stmt.body, head))
         elif isinstance(stmt, ir.Switch):
-            stmt.discriminant = self.expr(stmt.discriminant, scope)
             inner = self.scope(_lexical([s for case in stmt.cases for s in case.body]), scope)
-            for case in stmt.cases:
-                case.test = self.expr(case.test, inner) if case.test is not None else None
-                self.statements(case.body, inner)
+            discriminant = self.expr(stmt.discriminant, scope)
+            cases = [self._case(case, inner) for case in stmt.cases]
+            changes.update(discriminant=discriminant, cases=stmt.cases if all(
+                a is b for a, b in zip(cases, stmt.cases)) else cases)
         elif isinstance(stmt, ir.Try):
-            self.block(stmt.block, scope)
+            changes["block"] = self.block(stmt.block, scope)
             if stmt.handler is not None:
                 handler = self.scope([stmt.param], scope) if stmt.param else scope
-                stmt.param = handler.resolve(stmt.param) if stmt.param else None
-                self.block(stmt.handler, handler)
+                changes.update(param=handler.resolve(stmt.param) if stmt.param else None,
+                               handler=self.block(stmt.handler, handler))
             if stmt.finalizer is not None:
-                self.block(stmt.finalizer, scope)
+                changes["finalizer"] = self.block(stmt.finalizer, scope)
         elif isinstance(stmt, ir.ExprStmt):
-            stmt.expr = self.expr(stmt.expr, scope)
+            changes["expr"] = self.expr(stmt.expr, scope)
         elif isinstance(stmt, ir.Return) and stmt.value is not None:
-            stmt.value = self.expr(stmt.value, scope)
+            changes["value"] = self.expr(stmt.value, scope)
         elif isinstance(stmt, ir.Throw):
-            stmt.arg = self.expr(stmt.arg, scope)
+            changes["arg"] = self.expr(stmt.arg, scope)
+        changed = {k: v for k, v in changes.items()
+                   if v is not getattr(stmt, k) and not (isinstance(v, str) and v == getattr(stmt, k))}
+        return ir.with_fields(stmt, **changed) if changed else stmt
+
+    def _case(self, case: ir.Case, scope: _Scope) -> ir.Case:
+        test = self.expr(case.test, scope) if case.test is not None else None
+        body = self.statements(case.body, scope)
+        return case if test is case.test and body is case.body else ir.with_fields(case, test=test, body=body)
 
     @staticmethod
     def expr(expr: ir.Expr, scope: _Scope) -> ir.Expr:
-        if scope.renaming:
-            for node in ir.walk(expr):
-                if isinstance(node, ir.Name):
-                    node.id = scope.resolve(node.id)
-        return expr
+        if not scope.renaming:
+            return expr
+        return ir.rewrite(expr, lambda node, _: ir.with_fields(node, id=scope.resolve(node.id))
+                          if isinstance(node, ir.Name) and scope.resolve(node.id) != node.id else None)
 
 
 def _flat(stmts: Iterable[ir.Stmt]) -> Iterable[ir.Stmt]:
@@ -174,6 +180,6 @@ def _lexical(stmts: Iterable[ir.Stmt]) -> list[str]:
 
 
 def rename_shadowing(body: list[ir.Stmt]) -> list[ir.Stmt]:
-    """Give shadowing block-scoped bindings their own names; returns ``body`` (changed in place)."""
-    _Renamer(body).function(ir.Function(None, [], body), None)
-    return body
+    """``body`` with shadowing block-scoped bindings given their own names (the input is not
+    modified; the same list when nothing shadows)."""
+    return _Renamer(body).function(ir.Function(None, [], body), None).body

@@ -89,35 +89,41 @@ class _Lifter:
             name = self.namer.unique(wanted)
             listener = name.startswith("on_") and isinstance(parent, ir.Call)
             if fn.js_name and name != fn.js_name:
-                _rename_self_references(fn, fn.js_name, name)
+                fn = _rename_self_references(fn, fn.js_name, name)
             lowered = replace(fn, name=name, body=lift_functions(fn.body, fn.params, self.namer.taken), is_listener=listener)
             self.lifted.append(ir.FunctionDecl(lowered, loc=node.loc))
             return ir.Name(name, loc=node.loc)
-        for field_name, value in list(node.__dict__.items()):
+        changes: dict[str, object] = {}
+        for field_name, value in node.__dict__.items():
             if isinstance(value, ir.Expr):
-                setattr(node, field_name, self.expr(value, node, field_name))
+                new = self.expr(value, node, field_name)
             elif isinstance(value, list):
-                setattr(node, field_name, [self._item(v, node, field_name, i) for i, v in enumerate(value)])
-        return node
+                items = [self._item(v, node, field_name, i) for i, v in enumerate(value)]
+                new = value if all(a is b for a, b in zip(items, value)) else items
+            else:
+                continue
+            if new is not value:
+                changes[field_name] = new
+        return ir.with_fields(node, **changes) if changes else node
 
     def _item(self, value: object, parent: ir.Node, slot: str, index: int) -> object:
         if isinstance(value, ir.Expr):
             return self.expr(value, parent, slot, index)
         if isinstance(value, ir.Prop):
-            value.value = self.expr(value.value, value, "value")
-            if isinstance(value.key, ir.Expr):
-                value.key = self.expr(value.key, value, "key")
+            new_value = self.expr(value.value, value, "value")
+            new_key = self.expr(value.key, value, "key") if isinstance(value.key, ir.Expr) else value.key
+            if new_value is not value.value or new_key is not value.key:
+                return ir.with_fields(value, value=new_value, key=new_key)
         return value
 
 
-def _rename_self_references(fn: ir.Function, old: str, new: str) -> None:
+def _rename_self_references(fn: ir.Function, old: str, new: str) -> ir.Function:
     """A named function expression (``function inner() { inner(); }``) sees its own name inside;
     when its def gets another name, the references inside follow."""
     if old in fn.params:
-        return
-    for node in ir.walk(fn):
-        if isinstance(node, ir.Name) and node.id == old:
-            node.id = new
+        return fn
+    return ir.rewrite(fn, lambda node, _: ir.with_fields(node, id=new)
+                      if isinstance(node, ir.Name) and node.id == old else None)
 
 
 def lift_functions(body: list[ir.Stmt], params: Iterable[str] = (), taken: set[str] | None = None) -> list[ir.Stmt]:
@@ -137,18 +143,19 @@ def _lift_list(body: list[ir.Stmt], namer: _Namer) -> list[ir.Stmt]:
         new = _lift_stmt(stmt, lifter, namer)
         if lifter.lifted:
             # The statement's comments describe it and its callbacks: put them before the first def.
-            lifter.lifted[0].leading = stmt.leading + lifter.lifted[0].leading
-            stmt.leading = []
+            lifter.lifted[0].leading = stmt.leading + lifter.lifted[0].leading  # a def made here
+            new = ir.with_fields(new, leading=[])
             out.extend(lifter.lifted)
         out.append(new)
     return out
 
 
 def _lift_stmt(stmt: ir.Stmt, lifter: _Lifter, namer: _Namer) -> ir.Stmt:
+    """``stmt`` with its function expressions lifted (into ``lifter``) and its blocks done too;
+    a copy wherever something changed."""
     if isinstance(stmt, ir.FunctionDecl):
         fn = stmt.fn
-        stmt.fn = replace(fn, body=lift_functions(fn.body, fn.params, namer.taken))
-        return stmt
+        return ir.with_fields(stmt, fn=replace(fn, body=lift_functions(fn.body, fn.params, namer.taken)))
     if isinstance(stmt, ir.VarDecl):
         new_decls = []
         for name, init in stmt.decls:
@@ -161,30 +168,40 @@ def _lift_stmt(stmt: ir.Stmt, lifter: _Lifter, namer: _Namer) -> ir.Stmt:
             new_decls.append((name, lifter.expr(init, ir.Assign("=", ir.Name(name), init), "value") if init else None))
         if not new_decls:
             return ir.Block([], loc=stmt.loc, trailing=stmt.trailing)
-        stmt.decls = new_decls
-        return stmt
-    if isinstance(stmt, ir.ExprStmt):
-        stmt.expr = lifter.expr(stmt.expr, stmt, "expr")
-        return stmt
-    if isinstance(stmt, (ir.Return, ir.Throw)):
-        field_name = "value" if isinstance(stmt, ir.Return) else "arg"
+        if all(a[1] is b[1] for a, b in zip(new_decls, stmt.decls)) and len(new_decls) == len(stmt.decls):
+            return stmt
+        return ir.with_fields(stmt, decls=new_decls)
+    changes: dict[str, object] = {}
+    for field_name in _EXPRESSION_FIELDS.get(type(stmt), ()):
         value = getattr(stmt, field_name)
         if value is not None:
-            setattr(stmt, field_name, lifter.expr(value, stmt, field_name))
-        return stmt
-    if isinstance(stmt, (ir.If, ir.While)):
-        stmt.test = lifter.expr(stmt.test, stmt, "test")
-    if isinstance(stmt, ir.ForIn):
-        stmt.obj = lifter.expr(stmt.obj, stmt, "obj")
-    if isinstance(stmt, ir.ForOf):
-        stmt.iterable = lifter.expr(stmt.iterable, stmt, "iterable")
-    if isinstance(stmt, ir.DoWhile):
-        stmt.test = lifter.expr(stmt.test, stmt, "test")
+            new = lifter.expr(value, stmt, field_name)
+            if new is not value:
+                changes[field_name] = new
+    if isinstance(stmt, ir.For) and stmt.init is not None:
+        # A function made in a loop's head is defined once, before the loop.
+        init = _lift_stmt(stmt.init, lifter, namer)
+        if init is not stmt.init:
+            changes["init"] = init
+    if isinstance(stmt, ir.For):
+        for field_name in ("test", "update"):
+            value = getattr(stmt, field_name)
+            if value is not None and (new := lifter.expr(value, stmt, field_name)) is not value:
+                changes[field_name] = new
     if isinstance(stmt, ir.Switch):
-        stmt.discriminant = lifter.expr(stmt.discriminant, stmt, "discriminant")
+        cases = []
         for case in stmt.cases:
-            if case.test is not None:
-                case.test = lifter.expr(case.test, case, "test")
-    for block in ir.statement_lists(stmt):
-        block[:] = _lift_list(block, namer)
-    return stmt
+            test = lifter.expr(case.test, case, "test") if case.test is not None else None
+            cases.append(ir.with_fields(case, test=test) if test is not case.test else case)
+        if any(a is not b for a, b in zip(cases, stmt.cases)):
+            changes["cases"] = cases
+    if changes:
+        stmt = ir.with_fields(stmt, **changes)
+    return ir.with_statement_lists(stmt, lambda block: _lift_list(block, namer))
+
+
+# The expressions of each statement kind the pass looks into (before its blocks, in this order).
+_EXPRESSION_FIELDS: dict[type, tuple[str, ...]] = {
+    ir.ExprStmt: ("expr",), ir.Return: ("value",), ir.Throw: ("arg",), ir.If: ("test",), ir.While: ("test",),
+    ir.ForIn: ("obj",), ir.ForOf: ("iterable",), ir.DoWhile: ("test",), ir.Switch: ("discriminant",),
+}

@@ -4,21 +4,25 @@
 Python attribute syntax they would reach the interpreter's own attributes.  Such a member
 ``o.name`` becomes ``o["name"]``, which the emitter writes as an item of a JSObject or through
 ``js.get``/``js.set_``, where the runtime keeps it as data (see ``ti2py.runtime.js.exposed`` and ``host``).
+The two Python list methods that arrays keep as Python's (``append``, ``extend``; see ``exposed``)
+go the same way, so ``[].append`` reads the JS property (undefined), never the list's method.
 """
 
 from __future__ import annotations
 
-from ti2py.runtime.js.exposed import is_exposed_attribute
+from ti2py.runtime.js.exposed import COMPUTED_MEMBER_NAMES, is_exposed_attribute
 
 from .. import ir
 
 
 def confine_properties(body: list[ir.Stmt]) -> list[ir.Stmt]:
-    """Rewrite, in the given (already copied) statements, every static member whose name is not
-    an exposed attribute into the computed member of the same string key."""
-    for node in (n for stmt in body for n in ir.walk(stmt)):
-        if isinstance(node, ir.Member) and not node.computed and isinstance(node.prop, str) \
-                and node.prop != "length" and not is_exposed_attribute(node.prop):
-            node.prop = ir.Literal(node.prop, loc=node.loc)
-            node.computed = True
-    return body
+    """``body`` with every static member whose name is not an exposed attribute made the
+    computed member of the same string key (the input is not modified)."""
+
+    def change(new: ir.Node, old: ir.Node) -> ir.Node | None:
+        if isinstance(new, ir.Member) and not new.computed and isinstance(new.prop, str) \
+                and new.prop != "length" and (not is_exposed_attribute(new.prop) or new.prop in COMPUTED_MEMBER_NAMES):
+            return ir.with_fields(new, prop=ir.Literal(new.prop, loc=new.loc), computed=True)
+        return None
+
+    return ir.rewrite(body, change)

@@ -34,10 +34,14 @@ KEEPS_ITEMS = frozenset({
 
 
 def mark_counted_loops(body: list[ir.Stmt]) -> list[ir.Stmt]:
-    """Set ``For.counted`` on the counted loops of ``body`` (the top level) and of every
-    function in it.  ``body`` is the lowering stage's own copy, annotated in place."""
-    _Scope(body, None).mark()
-    return body
+    """``body`` with ``For.counted`` set on the counted loops of the top level and of every
+    function in it (the input is not modified)."""
+    decisions: dict[int, ir.Counted] = {}
+    _Scope(body, None).mark(decisions)
+    if not decisions:
+        return body
+    return ir.rewrite(body, lambda new, old: ir.with_fields(new, counted=decisions[id(old)])
+                      if id(old) in decisions else None)
 
 
 def _own_nodes(nodes: Iterable[ir.Node]) -> Iterator[ir.Node]:
@@ -141,11 +145,14 @@ class _Scope:
             self._captured = refs, writes
         return self._captured
 
-    def mark(self) -> None:
+    def mark(self, decisions: dict[int, ir.Counted]) -> None:
+        """Record, by the loop's id, the counted loops of this scope and the functions in it."""
         for loop, around in self.loops:
-            loop.counted = self._counted(loop, around)
+            counted = self._counted(loop, around)
+            if counted is not None:
+                decisions[id(loop)] = counted
         for fn in self.closures:
-            _Scope(fn.body, fn).mark()
+            _Scope(fn.body, fn).mark(decisions)
 
     # -- the conditions ----------------------------------------------------------------------
     def _counted(self, loop: ir.For, around: tuple[ir.For, ...]) -> ir.Counted | None:

@@ -15,20 +15,50 @@ from typing import Iterable, Iterator
 from .. import ir
 
 
-def _names_used(stmt: ir.Stmt) -> set[str]:
-    return {n.id for n in ir.walk(stmt) if isinstance(n, ir.Name)}
+class _NameCache:
+    """Names read anywhere inside a node (nested functions included), in walk order, kept per
+    function for one run of the pass: every enclosing level asks again, and walking the whole
+    subtree each time made the pass cost grow with the depth of nesting.  A function's entry is
+    made after the pass has finished with its body (inner bodies are handled first) and its
+    names do not change after that."""
+
+    def __init__(self) -> None:
+        self._functions: dict[int, dict[str, None]] = {}
+
+    def names_in(self, node: ir.Node) -> dict[str, None]:
+        found: dict[str, None] = {}
+        stack: list[ir.Node] = [node]
+        while stack:
+            current = stack.pop()
+            if isinstance(current, ir.Name):
+                found[current.id] = None
+            elif isinstance(current, ir.Function):
+                found.update(self.function_names(current))
+                continue
+            stack.extend(reversed(current.children()))
+        return found
+
+    def function_names(self, fn: ir.Function) -> dict[str, None]:
+        known = self._functions.get(id(fn))
+        if known is None:
+            known = {}
+            for child in fn.children():
+                known.update(self.names_in(child))
+            self._functions[id(fn)] = known  # fn is alive while the pass runs: ids stay unique
+        return known
 
 
-def hoist_functions(body: list[ir.Stmt]) -> list[ir.Stmt]:
-    """Move each JS function declaration to just before its first use in ``body``."""
-    for stmt in body:
-        _hoist_nested(stmt)
+def hoist_functions(body: list[ir.Stmt], cache: _NameCache | None = None) -> list[ir.Stmt]:
+    """``body`` with each JS function declaration moved to just before its first use (in the
+    bodies of functions and compound statements too; the input is not modified)."""
+    cache = cache or _NameCache()
+    body = [_hoist_nested(stmt, cache) for stmt in body]
     order = {id(stmt): index for index, stmt in enumerate(body)}
     decls = [s for s in body if isinstance(s, ir.FunctionDecl) and s.fn.is_declaration]
     if not decls:
         return list(body)
     result = [s for s in body if not (isinstance(s, ir.FunctionDecl) and s.fn.is_declaration)]
-    names = {id(s): _names_used(s) for s in body}  # each statement walked once
+    names = {id(s): set(cache.names_in(s)) for s in body}
     # A statement that calls `refresh` needs every declaration `refresh` may call in turn.
     reaches = _reachable_declarations(decls, names)
     needs = [set().union(*(reaches[n] for n in names[id(s)] if n in reaches)) for s in result]
@@ -61,17 +91,16 @@ def _reachable_declarations(decls: list[ir.FunctionDecl], names: dict[int, set[s
     return reach
 
 
-def _hoist_inner(fn: ir.Function) -> None:
-    fn.body[:] = hoist_functions(fn.body)
-    fn.body[:] = predeclare_vars(fn.body, [*fn.params, *([fn.rest] if fn.rest else [])])
+def _hoist_inner(fn: ir.Function, cache: _NameCache) -> ir.Function:
+    body = hoist_functions(fn.body, cache)
+    body = predeclare_vars(body, [*fn.params, *([fn.rest] if fn.rest else [])], cache)
+    return ir.with_fields(fn, body=body)
 
 
-def _hoist_nested(stmt: ir.Stmt) -> None:
+def _hoist_nested(stmt: ir.Stmt, cache: _NameCache) -> ir.Stmt:
     if isinstance(stmt, ir.FunctionDecl):
-        _hoist_inner(stmt.fn)
-        return
-    for block in ir.statement_lists(stmt):
-        block[:] = hoist_functions(block)
+        return ir.with_fields(stmt, fn=_hoist_inner(stmt.fn, cache))
+    return ir.with_statement_lists(stmt, lambda block: hoist_functions(block, cache))
 
 
 # -- var pre-declaration --------------------------------------------------------------------------
@@ -132,8 +161,9 @@ class _DefiniteAssignment:
     A branch or loop body works on a copy of the assigned set, so what it assigns is not
     "definitely assigned" after it."""
 
-    def __init__(self, declared: set[str]) -> None:
+    def __init__(self, declared: set[str], cache: _NameCache) -> None:
         self.declared = declared
+        self.cache = cache
         self.needs: list[str] = []
 
     def nodes(self, nodes: Iterable[ir.Node], assigned: set[str]) -> None:
@@ -191,18 +221,18 @@ class _DefiniteAssignment:
             if fn.name:
                 assigned.add(fn.name)
             own = set(fn.params) | set(var_names(fn.body)) | ({fn.rest} if fn.rest else set())
-            for node in ir.walk(fn):
-                if isinstance(node, ir.Name) and node.id in self.declared and node.id not in own:
-                    if node.id not in assigned and node.id not in self.needs:
-                        self.needs.append(node.id)
+            for name in self.cache.function_names(fn):
+                if name in self.declared and name not in own:
+                    if name not in assigned and name not in self.needs:
+                        self.needs.append(name)
         else:
             self.nodes(_own_nodes(stmt), assigned)
 
 
-def predeclare_vars(body: list[ir.Stmt], params: Iterable[str] = ()) -> list[ir.Stmt]:
+def predeclare_vars(body: list[ir.Stmt], params: Iterable[str] = (), cache: _NameCache | None = None) -> list[ir.Stmt]:
     """Prepend ``name = undefined`` for each var that may be read before it is assigned."""
     lowered_vars = {s.fn.name for s in body if isinstance(s, ir.FunctionDecl) and not s.fn.is_declaration and s.fn.name}
-    analysis = _DefiniteAssignment((set(var_names(body)) | lowered_vars) - set(params))
+    analysis = _DefiniteAssignment((set(var_names(body)) | lowered_vars) - set(params), cache or _NameCache())
     analysis.statements(body, set(params))
     if not analysis.needs:
         return body

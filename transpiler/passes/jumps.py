@@ -71,6 +71,10 @@ class _Lowering:
     before: dict[int, list[ir.Stmt]] = field(default_factory=dict)  # id(stmt) -> statements to put before it
     after: dict[int, list[ir.Stmt]] = field(default_factory=dict)
     flags: dict[tuple[int, str], str] = field(default_factory=dict)  # (id(target loop), kind) -> flag name
+    # Labels given to loops of the input (by id): the lowered copy of the loop carries them.
+    labels: dict[int, str] = field(default_factory=dict)
+    # A fall-through switch's `break`s (by id) leave the run-once loop of this label.
+    switch_breaks: dict[int, str] = field(default_factory=dict)
 
     def fresh(self, base: str) -> str:
         if self._taken is None:
@@ -78,49 +82,38 @@ class _Lowering:
         return ir.fresh_name(base, self._taken)
 
     def label_of(self, loop: Loop) -> str:
-        if loop.label is None:
-            loop.label = self.fresh("loop")  # never printed: it only names the loop for the emitter
-        return loop.label
+        label = self.labels.get(id(loop), loop.label)
+        if label is None:
+            label = self.labels[id(loop)] = self.fresh("loop")  # never printed: it names the loop for the emitter
+        return label
 
     # -- statement lists ---------------------------------------------------------------------
     def block(self, stmts: list[ir.Stmt], stack: list[_Frame]) -> list[ir.Stmt]:
         done = [self.stmt(stmt, stack) for stmt in stmts]
         out: list[ir.Stmt] = []
-        for stmt in done:
-            out.extend(self.before.pop(id(stmt), []))
+        for original, stmt in zip(stmts, done):
+            out.extend(self.before.pop(id(original), []))
             out.append(stmt)
-            out.extend(self.after.pop(id(stmt), []))
+            out.extend(self.after.pop(id(original), []))
         return out
 
     def stmt(self, stmt: ir.Stmt, stack: list[_Frame]) -> ir.Stmt:
+        """``stmt`` lowered: a copy wherever something changed (the input is not modified)."""
         if isinstance(stmt, ir.FunctionDecl):
-            stmt.fn.body = self.block(stmt.fn.body, [])
-            return stmt
+            return ir.with_fields(stmt, fn=ir.with_fields(stmt.fn, body=self.block(stmt.fn.body, [])))
         if isinstance(stmt, ir.Switch):
             if not is_plain_switch(stmt):
                 return self.stmt(self.switch_loop(stmt), stack)
             inner = [*stack, _Frame(None, "plain-switch")]
-            for case in stmt.cases:
-                case.body = self.block(case.body, inner)
-            return stmt
+            return ir.with_fields(stmt, cases=[ir.with_fields(case, body=self.block(case.body, inner))
+                                               for case in stmt.cases])
         if isinstance(stmt, LOOPS):
             role = stmt.role if isinstance(stmt, ir.While) else "loop"
-            stmt.body = self.block(stmt.body, [*stack, _Frame(stmt, role)])
-            return stmt
+            body = self.block(stmt.body, [*stack, _Frame(stmt, role)])
+            return ir.with_fields(stmt, body=body, label=self.labels.get(id(stmt), stmt.label))
         if isinstance(stmt, (ir.Break, ir.Continue)):
             return self.jump(stmt, stack)
-        if isinstance(stmt, ir.If):
-            stmt.body = self.block(stmt.body, stack)
-            stmt.orelse = self.block(stmt.orelse, stack)
-        elif isinstance(stmt, ir.Block):
-            stmt.body = self.block(stmt.body, stack)
-        elif isinstance(stmt, ir.Try):
-            stmt.block = self.block(stmt.block, stack)
-            if stmt.handler is not None:
-                stmt.handler = self.block(stmt.handler, stack)
-            if stmt.finalizer is not None:
-                stmt.finalizer = self.block(stmt.finalizer, stack)
-        return stmt
+        return ir.with_statement_lists(stmt, lambda block: self.block(block, stack))
 
     # -- switch with fall-through -----------------------------------------------------------------
     def switch_loop(self, switch: ir.Switch) -> ir.Stmt:
@@ -146,7 +139,7 @@ class _Lowering:
         body: list[ir.Stmt] = []
         for i, case in enumerate(switch.cases):
             for brk in switch_breaks(case.body):
-                brk.label = label  # `break` leaves the switch: the run-once loop
+                self.switch_breaks[id(brk)] = label  # `break` leaves the switch: the run-once loop
             reached = ir.Binary("<=", ir.Name(index, loc=case.loc), ir.Literal(i, loc=case.loc), loc=case.loc)
             body.append(ir.If(reached, case.body, [], loc=case.loc))
         body.append(ir.Break(label, loc=loc))
@@ -157,6 +150,8 @@ class _Lowering:
     # -- break and continue ---------------------------------------------------------------------
     def jump(self, stmt: ir.Break | ir.Continue, stack: list[_Frame]) -> ir.Stmt:
         is_break = isinstance(stmt, ir.Break)
+        if id(stmt) in self.switch_breaks:
+            stmt = ir.with_fields(stmt, label=self.switch_breaks[id(stmt)])
         target = self.target(stmt, stack)
         if target is None:
             return stmt  # unlabelled, for the innermost loop or a plain switch: Python's own
@@ -167,13 +162,13 @@ class _Lowering:
             return stmt  # Python's own break/continue: it is the innermost loop
         if not loops:
             if stmt.label is not None:
-                stmt.label = self.label_of(goal)
+                return ir.with_fields(stmt, label=self.label_of(goal))
             return stmt
         kind = "break" if is_break else "continue"
         key = (id(goal), kind)
         flag = self.flags.get(key)
         if flag is None:
-            flag = self.flags[key] = self.fresh(f"{kind}_{goal.label or 'loop'}")
+            flag = self.flags[key] = self.fresh(f"{kind}_{self.labels.get(id(goal), goal.label) or 'loop'}")
             self.before.setdefault(id(goal), []).append(
                 ir.VarDecl("let", [(flag, ir.Literal(False, loc=goal.loc))], loc=goal.loc))
             # After the outermost loop in between, the jump lands on its goal...
@@ -211,5 +206,5 @@ def _assign(name: str, value: bool | int, loc: ir.Loc) -> ir.Stmt:
 
 
 def lower_jumps(body: list[ir.Stmt]) -> list[ir.Stmt]:
-    """Return ``body`` (already copied by the caller) with switches and labelled jumps lowered."""
+    """``body`` with fall-through switches and labelled jumps lowered (the input is not modified)."""
     return _Lowering(body).block(body, [])

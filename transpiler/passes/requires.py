@@ -1,7 +1,9 @@
 """Passes: canonical ``require('...')`` / ``Ti.include('...')`` ids, and a script's shared globals.
 
-``require('./util')`` inside ``lib/a.js`` becomes ``require('lib/util')``, so the runtime finds
-every module from the package root alone.  Native module ids (``ti.cloud``) are left alone.
+``require('./util')`` inside ``lib/a.js`` becomes ``require('/lib/util')``: the file it names, from
+Resources/ (ti2py.runtime.resolution says how an id is found).  Other ids (``lib/util``, an npm
+package ``underscore``) are left as written: the runtime resolves them from the calling module's
+folder as the converter did.  Native module ids (``ti.cloud``) are left alone.
 ``Ti.include('../x.js')`` inside ``Views/a.js`` becomes ``Ti.include('/x.js')``: Titanium resolves
 an included file against the including one, which the runtime cannot see.
 
@@ -45,16 +47,18 @@ def rewrite_requires(program: ir.Program, resolve: Resolver) -> tuple[ir.Program
             isinstance(node, ir.Call) and isinstance(node.callee, ir.Name) and node.callee.id == "require"
             and len(node.args) == 1 and isinstance(node.args[0], ir.Literal) and isinstance(node.args[0].value, str)
         ):
-            canonical = resolve(node.args[0].value)
+            requested = node.args[0].value
+            canonical = resolve(requested)
             if canonical is not None:
-                node.args[0] = ir.Literal(canonical, loc=node.args[0].loc)
+                if requested.startswith(("./", "../")):
+                    node.args[0] = ir.Literal(f"/{canonical}", loc=node.args[0].loc)
                 found.append((canonical, node.loc))
         elif isinstance(node, ir.Call) and _is_include(node):
             for index, arg in enumerate(node.args):
                 if isinstance(arg, ir.Literal) and isinstance(arg.value, str) and not arg.value.startswith("/"):
                     # Relative to the including file; a path from Resources/ works too (older SDKs).
-                    canonical = resolve(arg.value if arg.value.startswith(".") else f"./{arg.value}") or resolve(arg.value)
-                    if canonical is not None:
+                    canonical = resolve(arg.value if arg.value.startswith(".") else f"./{arg.value}") or resolve(f"/{arg.value}")
+                    if canonical is not None and not canonical.endswith(".json"):
                         node.args[index] = ir.Literal(f"/{canonical}.js", loc=arg.loc)
     return program, found
 

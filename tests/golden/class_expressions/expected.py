@@ -15,6 +15,7 @@ def main():
     def Point(this, x=undefined, y=undefined, *_args):
         this.x = x
         this.y = y
+        return undefined
 
     def origin(*_args):
         return js.new(Point, 0, 0)
@@ -26,6 +27,7 @@ def main():
         return Math.sqrt(js.mul(this.x, this.x) + js.mul(this.y, this.y))
 
     js.define_accessor(Point.prototype, "length", get_length, undefined)
+    js.end_class(Point)
     Ti.API.info(
         js.to_str(js.new(Point, 3, 4).length)
         + " "
@@ -37,6 +39,7 @@ def main():
     def Circle(this, r=undefined, *_args):
         js.super_call(Point, this, r, 0)
         this.r = r
+        return undefined
 
     js.extend(Circle, Point)
 
@@ -45,6 +48,7 @@ def main():
         return Math.round(js.mul(js.mul(Math.PI, this.r), this.r))
 
     Circle.prototype.area = area
+    js.end_class(Circle)
     shapes.Circle = Circle
     c = js.new(shapes.Circle, 2)
     Ti.API.info(
@@ -56,7 +60,7 @@ def main():
     )
 
 
-__ti2py_lines__ = "15:2:15;16:3:23;17:3:35;19:5:3;20:5:21;22:5:3;25:4:3;26:4:18;28:4:3;29:7:1;34:8:1;37:9:17;38:10:20;39:10:33;41:9:17;44:11:3;45:11:12;47:11:3;48:9:1;49:13:1;50:14:1"
+__ti2py_lines__ = "15:2:15;16:3:23;17:3:35;18:2:15;20:5:3;21:5:21;23:5:3;26:4:3;27:4:18;29:4:3;30:2:15;31:7:1;36:8:1;39:9:17;40:10:20;41:10:33;42:9:17;47:11:3;48:11:12;50:11:3;51:9:17;52:9:1;53:13:1;54:14:1"
 __ti2py_source__ = "input.js"
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ def main():
     def Rect(this, w=undefined, h=undefined, *_args):
         this.w = w
         this.h = h
+        return undefined
 
     @js.this_function
     def describe(this, *_args):
@@ -36,12 +37,15 @@ def main():
     def set_size(this, s=undefined, *_args):
         this.w = s
         this.h = s
+        return undefined
 
     js.define_accessor(Rect.prototype, "size", get_size, set_size)
+    js.end_class(Rect)
 
     @js.this_function
     def Square(this, s=undefined, *_args):
         js.super_call(Rect, this, s, s)
+        return undefined
 
     js.extend(Square, Rect)
 
@@ -56,6 +60,7 @@ def main():
         return js.mul(this.w, this.w)
 
     js.define_accessor(Square.prototype, "area", get_area_2, undefined)
+    js.end_class(Square)
     r = js.new(Rect, 2, 3)
     Ti.API.info(js.to_str(r.area) + " " + js.to_str(r.size))
     r.size = 4
@@ -76,7 +81,7 @@ def main():
     )
 
 
-__ti2py_lines__ = "15:2:1;16:3:23;17:3:35;20:7:3;21:7:16;23:7:3;26:4:3;27:4:16;29:4:3;32:6:3;33:6:16;36:5:3;37:5:17;38:5:29;40:6:3;43:9:1;44:10:20;46:9:1;49:12:3;50:12:16;52:12:3;55:11:3;56:11:16;58:11:3;59:14:1;60:15:1;61:16:1;62:17:1;69:18:1;70:19:1"
+__ti2py_lines__ = "15:2:1;16:3:23;17:3:35;18:2:1;21:7:3;22:7:16;24:7:3;27:4:3;28:4:16;30:4:3;33:6:3;34:6:16;37:5:3;38:5:17;39:5:29;40:5:11;42:6:3;43:2:1;46:9:1;47:10:20;48:9:1;53:12:3;54:12:16;56:12:3;59:11:3;60:11:16;62:11:3;63:9:1;64:14:1;65:15:1;66:16:1;67:17:1;74:18:1;75:19:1"
 __ti2py_source__ = "input.js"
 
 if __name__ == "__main__":

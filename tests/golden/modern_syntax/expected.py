@@ -21,12 +21,15 @@ def main():
     @js.this_function
     def Download(this, *_args):
         this.progress = 0
+        return undefined
 
     @js.this_function
     def update(this, e=undefined, *_args):
         this.progress = e.totalBytesWritten
+        return undefined
 
     Download.prototype.update = update
+    js.end_class(Download)
     Download.count = 0
     try:
         JSON.parse("{")
@@ -34,7 +37,7 @@ def main():
         Ti.API.info("not JSON: " + js.to_str(label))
 
 
-__ti2py_lines__ = "14:2:1;15:3:1;17:4:1;19:5:1;22:7:1;23:8:3;26:10:3;27:10:15;29:10:3;30:9:3;31:13:1;32:14:3;34:16:3"
+__ti2py_lines__ = "14:2:1;15:3:1;17:4:1;19:5:1;22:7:1;23:8:3;24:7:1;27:10:3;28:10:15;29:10:9;31:10:3;32:7:1;33:9:3;34:13:1;35:14:3;37:16:3"
 __ti2py_source__ = "input.js"
 
 if __name__ == "__main__":

@@ -36,9 +36,9 @@ def main():
     log = JSArray([])
     for i in range(6):
         switch_value = i % 3
-        if js.strict_eq(switch_value, 0):
+        if switch_value == 0:
             log.append("zero")
-        elif js.strict_eq(switch_value, 1):
+        elif switch_value == 1:
             continue
         else:
             log.append("two")

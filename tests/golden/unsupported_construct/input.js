@@ -5,6 +5,6 @@ function upper(strings) {
 }
 var title = upper`chapter ${1}`;
 var settings = {volume: 3};
-with (settings) {
-    Ti.API.info(volume);
+async function* ticks() {
+    yield settings.volume;
 }

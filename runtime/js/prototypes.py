@@ -1,0 +1,56 @@
+"""The built-in prototype objects each realm makes (realm.py keeps them, one set per App):
+methods as built-in function objects with the specification's ``name`` and ``length``, stored
+as writable, non-enumerable, configurable properties, getters as accessor properties, and the
+``constructor`` link."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from .lengths import length_of
+from .realm import RealmPrototype, register_prototype
+from .values import Accessor, JSObject, JSTypeError, define_property
+
+
+def builtin_prototype(kind: str, methods: dict[str, Callable[..., Any]], constructor: Any = None,
+                      getters: dict[str, Callable[[Any], Any]] | None = None) -> JSObject:
+    """``<kind>.prototype`` with ``methods`` (each called as ``method(this, *args)``)."""
+    from .functions import ThisFunction, builtin
+
+    def borrowed(name: str, method: Callable[..., Any], length: int) -> ThisFunction:
+        def run(this: Any, *args: Any) -> Any:
+            return method(this, *args)
+
+        run.__name__ = name
+        return builtin(ThisFunction(run), name, length)
+
+    prototype = JSObject()
+    if constructor is not None:  # `Array.prototype.constructor === Array`
+        define_property(prototype, "constructor", Accessor(value=constructor, writable=True, enumerable=False))
+    for name, method in methods.items():
+        function = borrowed(name, method, length_of(f"{kind}.prototype", name))
+        define_property(prototype, name, Accessor(value=function, writable=True, enumerable=False))
+    for name, getter in (getters or {}).items():
+        define_property(prototype, name, Accessor(borrowed(f"get {name}", getter, 0), enumerable=False))
+    return prototype
+
+
+def class_prototype(kind: str, cls: type, names: tuple[str, ...], getters: tuple[str, ...] = ()) -> None:
+    """``Map.prototype``-like prototypes of a runtime class: each method runs the instance's own
+    one and throws TypeError for a ``this`` that is no instance (``Map.prototype.get.call({})``)."""
+
+    def this_of(this: Any, name: str) -> Any:
+        if not isinstance(this, cls):
+            raise JSTypeError(f"{kind}.prototype.{name} called on an incompatible receiver")
+        return this
+
+    def method(name: str) -> Callable[..., Any]:
+        return lambda this, *args: getattr(this_of(this, name), name)(*args)
+
+    def getter(name: str) -> Callable[[Any], Any]:
+        return lambda this: getattr(this_of(this, name), name)
+
+    register_prototype(kind, lambda: builtin_prototype(
+        kind, {name: method(name) for name in names}, cls, {name: getter(name) for name in getters}))
+    cls.prototype = RealmPrototype(kind)  # type: ignore[attr-defined]
+    cls.constructor = property(lambda self: cls)  # type: ignore[attr-defined]  # (`new Map().constructor`)

@@ -1,0 +1,47 @@
+"""Helpers for JS syntax that has no direct Python form: array destructuring through iteration.
+
+Each is named in ``transpiler/names.py`` (HELPERS) and written by the translator only there."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .values import JSArray, JSObject, JSTypeError, undefined
+
+
+def unpack(source: Any, count: Any = None) -> JSArray:
+    """``[a, , b] = source`` (and ``var [a, b] = source``, a ``[x, y]`` parameter): the first
+    ``count`` values that iterating ``source`` gives, as an array (every value when ``count`` is
+    None: the pattern ends in a rest element).  An array is read as it is; a value that cannot
+    be iterated is a TypeError even when the pattern is empty, as in JS."""
+    if isinstance(source, JSArray):
+        return source
+    from .collections import Map, Set, for_of
+
+    if source is None or source is undefined or isinstance(source, (bool, int, float)) or (
+            isinstance(source, JSObject) and not isinstance(source, (Map, Set))):
+        shown = "null" if source is None else "undefined" if source is undefined else "value"
+        raise JSTypeError(f"{shown} is not iterable")
+    items: list[Any] = []
+    if count is not None and count <= 0:
+        return JSArray(items)
+    iterator = for_of(source)
+    try:
+        for value in iterator:
+            items.append(value)
+            if count is not None and len(items) >= count:
+                break
+    finally:
+        close = getattr(iterator, "close", None)
+        if close is not None:
+            close()  # the iterator is done with, as JS's IteratorClose
+    return JSArray(items)
+
+
+def with_object(value: Any) -> Any:
+    """The object of ``with (value) { ... }``, whose properties the body's names look up first
+    (the translator writes ``js.has(scope, "x")`` / ``js.get`` / ``js.set_`` for each name):
+    null and undefined have no properties, a TypeError as in JS."""
+    if value is None or value is undefined:
+        raise JSTypeError(f"{'null' if value is None else 'undefined'} is not an object")
+    return value

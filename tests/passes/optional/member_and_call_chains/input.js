@@ -1,0 +1,3 @@
+var name = user?.profile.name;
+var size = list?.items?.length;
+callback?.(name, size);

@@ -1,0 +1,167 @@
+"""Stage 5: what the whole program tells, found once after scope analysis and before emission.
+
+The emitter writes one statement at a time; choices that depend on the rest of the program (may
+this function be called with any number of arguments? does it take ``this``? is ``x`` a number?)
+are answered here, in one :class:`ProgramFacts`, from one walk of the tree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import ir
+from .infer import Types
+from .names import GLOBALS
+
+# Built-in methods that take a callback and call it as JS does (extra arguments dropped, missing
+# ones undefined): Ti proxies' listeners, Array.prototype, Promise.prototype, String's replace.
+CALLBACK_METHODS = frozenset({
+    "addEventListener", "removeEventListener", "forEach", "map", "filter", "reduce", "reduceRight", "some",
+    "every", "sort", "find", "findIndex", "findLast", "findLastIndex", "flatMap", "then", "catch", "finally",
+    "replace", "replaceAll",
+})
+
+
+@dataclass
+class ProgramFacts:
+    types: Types  # static types of variables and expressions (infer.py)
+    declared: set[str]  # every name the program binds: a Python variable, never one of Python's own
+    constants: set[str]  # names declared with const
+    function_arity: dict[str, int]  # fewest arguments each function is called with by name
+    value_used: set[str]  # functions whose call results are used
+    escaping: set[str]  # functions whose value reaches code that may call it with any arguments
+    function_params: dict[str, int]  # names bound only to one local def: its parameter count
+    this_functions: set[int]  # ids of functions that take `this` (read it, or are constructors)
+    method_names: set[str]  # property names such functions are stored under (here or in other files)
+    own_method_names: set[str]  # those of this file (what project.py tells the other files)
+    member_calls: set[str]  # names of the methods this file calls, `x.name(...)`
+    function_objects: set[str]  # declared functions made JS function objects (js.this_function)
+
+    def is_global(self, expr: ir.Expr) -> bool:
+        """Whether ``expr`` names a JS global of the runtime (not a variable of the program)."""
+        return isinstance(expr, ir.Name) and expr.id in GLOBALS and expr.id not in self.declared
+
+    def runtime_callee(self, callee: ir.Expr) -> bool:
+        """``Ti.App.addEventListener``, ``setTimeout``, ``items.forEach``: a function of the
+        runtime (its globals, or a built-in method that takes a callback), which calls back with
+        JS's argument rules.  (A program's own method of such a name is taken for the built-in.)"""
+        if isinstance(callee, ir.Member) and not callee.computed and callee.prop in CALLBACK_METHODS:
+            return True
+        while isinstance(callee, ir.Member):
+            callee = callee.obj
+        return self.is_global(callee) and isinstance(callee, ir.Name) and callee.id not in ("Object", "Array")
+
+
+def find_facts(program: ir.Program, project_methods: frozenset[str] = frozenset()) -> ProgramFacts:
+    """The facts of a program after scope analysis (``program.main`` set).  ``project_methods``:
+    names of methods that read ``this`` in the project's other files (an npm library's
+    ``obj.on(...)``): calls of them here bind the receiver too."""
+    main = program.main
+    assert main is not None, "scope analysis must run before the program's facts are found"
+    nodes, parents = ir.nodes_and_parents(main)  # walked once: every fact below reads these
+    arity, used = _call_facts(nodes)
+    this_functions, method_names = _this_facts(main, nodes)
+    facts = ProgramFacts(
+        types=Types(program, nodes, parents), declared=_declared(nodes),
+        constants={name for n in nodes if isinstance(n, ir.VarDecl) and n.kind == "const" for name, _ in n.decls},
+        function_arity=arity, value_used=used, escaping=set(), function_params=_known_functions(main, nodes),
+        this_functions=this_functions, method_names=method_names | project_methods,
+        own_method_names=set(method_names),
+        member_calls={n.callee.prop for n in nodes if isinstance(n, ir.Call) and isinstance(n.callee, ir.Member)
+                      and not n.callee.computed and isinstance(n.callee.prop, str)},
+        function_objects={n.fn.name for n in nodes if isinstance(n, ir.FunctionDecl) and n.fn.name
+                          and id(n.fn) in this_functions},
+    )
+    facts.escaping = _escaping_functions(facts, nodes, parents)  # reads `declared` through is_global
+    return facts
+
+
+def _declared(nodes: list[ir.Node]) -> set[str]:
+    # Every name some function declares (for `typeof x` of a name declared nowhere)...
+    declared = {name for n in nodes if isinstance(n, ir.Function) for name in (*n.locals, *n.params)}
+    # ...and the names the lowering passes bind (an optional chain's lambda variable)
+    declared |= {n.var for n in nodes if isinstance(n, ir.OptionalChain)}
+    declared |= {n.param for n in nodes if isinstance(n, ir.Try) and n.param}
+    declared |= {n.target for n in nodes if isinstance(n, (ir.ForIn, ir.ForOf))}
+    declared |= {n.rest for n in nodes if isinstance(n, ir.Function) and n.rest}
+    # ...and every name some statement binds (a lowering's temporaries among them).
+    declared |= {name for n in nodes if isinstance(n, ir.VarDecl) for name, _ in n.decls}
+    declared |= {n.target.id for n in nodes if isinstance(n, ir.Assign) and isinstance(n.target, ir.Name)}
+    return declared
+
+
+def _call_facts(nodes: list[ir.Node]) -> tuple[dict[str, int], set[str]]:
+    """Fewest arguments each function is called with, and functions whose result is used."""
+    arity: dict[str, int] = {}
+    used: set[str] = set()
+    statement_calls = {id(s.expr) for s in nodes if isinstance(s, ir.ExprStmt)}
+    for node in nodes:
+        if isinstance(node, ir.Call) and isinstance(node.callee, ir.Name):
+            name = node.callee.id
+            arity[name] = min(arity.get(name, len(node.args)), len(node.args))
+            if id(node) not in statement_calls:
+                used.add(name)
+    return arity, used
+
+
+def _escaping_functions(facts: ProgramFacts, nodes: list[ir.Node], parents: dict[int, ir.Node]) -> set[str]:
+    """Functions whose value reaches code that may call it with any number of arguments:
+    stored, returned, passed to a JS function.  (Called by name, the call is seen here;
+    passed to a runtime function such as ``addEventListener``, the runtime adapts the call.)"""
+    names = {n.fn.name for n in nodes if isinstance(n, ir.FunctionDecl) and n.fn.name}
+    escaping: set[str] = set()
+    for node in nodes:
+        if not isinstance(node, ir.Name) or node.id not in names or node.id in escaping:
+            continue
+        parent = parents.get(id(node))
+        if isinstance(parent, ir.Call) and (parent.callee is node or facts.runtime_callee(parent.callee)):
+            continue
+        if isinstance(parent, ir.New) and parent.callee is node:
+            continue
+        if isinstance(parent, ir.Prop) and parent.kind in ("get", "set"):
+            continue  # an accessor: the runtime calls it with no argument or one
+        if isinstance(parent, ir.Prop) and _runtime_argument(facts, parents.get(id(parent)), parents):
+            continue  # `Ti.Network.createHTTPClient({onload: ...})`: the runtime calls it
+        escaping.add(node.id)
+    return escaping
+
+
+def _runtime_argument(facts: ProgramFacts, literal: ir.Node | None, parents: dict[int, ir.Node]) -> bool:
+    call = parents.get(id(literal)) if isinstance(literal, ir.ObjectLit) else None
+    return isinstance(call, ir.Call) and literal in call.args and facts.runtime_callee(call.callee)
+
+
+def _known_functions(main: ir.Function, nodes: list[ir.Node]) -> dict[str, int]:
+    """Names bound only to one local def (never reassigned): their parameter count."""
+    defs: dict[str, list[int]] = {}
+    for node in nodes:
+        if isinstance(node, ir.Function) and node is not main and node.name:
+            defs.setdefault(node.name, []).append(len(node.params))
+    reassigned = {n.target.id for n in nodes if isinstance(n, ir.Assign) and isinstance(n.target, ir.Name)}
+    reassigned |= {name for n in nodes if isinstance(n, ir.VarDecl) for name, _ in n.decls}
+    params = {p for n in nodes if isinstance(n, ir.Function) for p in n.params}
+    return {name: counts[0] for name, counts in defs.items()
+            if len(counts) == 1 and name not in reassigned and name not in params}
+
+
+def _this_facts(main: ir.Function, nodes: list[ir.Node]) -> tuple[set[int], set[str]]:
+    """Functions that take ``this`` (they read it, or are constructors), by id, and the property
+    names methods of that kind are stored under (their calls bind the receiver)."""
+    functions = [n for n in nodes if isinstance(n, ir.Function) and n is not main]
+    if not any(isinstance(n, (ir.This, ir.New, ir.SuperCall, ir.SuperMember)) or
+               (isinstance(n, ir.Member) and n.prop == "prototype") for n in nodes):
+        return set(), set()  # the common case for Titanium apps: nothing to bind
+    constructors = {n.callee.id for n in nodes if isinstance(n, ir.New) and isinstance(n.callee, ir.Name)}
+    constructors |= {n.obj.id for n in nodes
+                     if isinstance(n, ir.Member) and n.prop == "prototype" and isinstance(n.obj, ir.Name)}
+    chosen = {id(fn) for fn in functions if not fn.is_arrow and (ir.reads_this(fn) or fn.name in constructors)}
+    names = {fn.name for fn in functions if id(fn) in chosen and fn.name}
+    methods: set[str] = set()
+    for node in nodes:
+        if (isinstance(node, ir.Prop) and node.kind == "init" and isinstance(node.key, str)
+                and isinstance(node.value, ir.Name) and node.value.id in names):
+            methods.add(node.key)
+        elif (isinstance(node, ir.Assign) and isinstance(node.target, ir.Member) and isinstance(node.target.prop, str)
+              and isinstance(node.value, ir.Name) and node.value.id in names):
+            methods.add(node.target.prop)
+    return chosen, methods
