@@ -74,10 +74,13 @@ class DevServer(LoopbackServer):
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 step = 64 * 1024
-                for start in range(0, len(body), step):
-                    self.wfile.write(body[start:start + step])
-                    if server.rate:
-                        time.sleep(step / server.rate)
+                try:
+                    for start in range(0, len(body), step):
+                        self.wfile.write(body[start:start + step])
+                        if server.rate:
+                            time.sleep(step / server.rate)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client stopped reading (a cancelled download): not the server's error
 
             def do_PUT(self) -> None:  # noqa: N802
                 server.requests.append(self.path)

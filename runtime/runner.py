@@ -576,10 +576,20 @@ def _closing(code: int, summary: RunSummary, options: RunOptions, view: "_LiveVi
     if code != EXIT_OK or not summary.failed:
         return code
     if options.exit_zero:
-        print(f"ti2py run: {summary.problems()} (exit 0: --exit-zero)", file=err, flush=True)
+        _print_closing(f"ti2py run: {summary.problems()} (exit 0: --exit-zero)", err)
         return EXIT_OK
-    print(f"ti2py run: {summary.problems()} (exit {EXIT_APP_ERRORS}; --exit-zero to exit 0)", file=err, flush=True)
+    _print_closing(f"ti2py run: {summary.problems()} (exit {EXIT_APP_ERRORS}; --exit-zero to exit 0)", err)
     return EXIT_APP_ERRORS
+
+
+def _print_closing(line: str, err: TextIO) -> None:
+    """The closing count, in red on a terminal: rich decides, by NO_COLOR/FORCE_COLOR and isatty,
+    the rule `ti2py convert` follows too (transpiler/terminal.py)."""
+    from rich.console import Console
+    from rich.text import Text
+
+    Console(file=err, highlight=False, soft_wrap=True).print(Text(line, style="red"))
+    err.flush()
 
 
 def _write_report(path: Path, app: App) -> None:

@@ -134,6 +134,9 @@ def test_pyproject_settings_apply_and_the_command_line_wins(tmp_path: Path) -> N
     assert _codes(ti2py("convert", str(js), "--select", "W010", "--no-werror").stderr) == [], "ignore still applies"
     assert _codes(ti2py("convert", str(js), "--ignore", "W011").stderr) == [], "--ignore adds to the file's"
     assert _codes(ti2py("convert", str(js), "--no-config").stderr) == ["W010", "W011"]
+    # `ti2py run` of a .js reports what convert would (a warning never stops a run, whatever werror says).
+    ran = ti2py("run", str(js), "--fresh", "--exit-zero", env=NO_COLOUR)
+    assert ran.returncode == 0 and _codes(ran.stderr) == ["W011"], ran.stderr
     # From standard input, the search starts in the working folder.
     piped = ti2py("convert", "-", cwd=project / "src", input=WARNED)
     assert piped.returncode == 1 and _codes(piped.stderr) == ["W011"]

@@ -31,6 +31,10 @@ def test_an_uncaught_error_exits_5_and_exit_zero_keeps_0(tmp_path: Path) -> None
     assert done.returncode == 5, done.stderr
     assert "[ERROR] Uncaught ReferenceError" in done.stdout
     assert done.stderr.strip().splitlines()[-1] == "ti2py run: 1 uncaught error (exit 5; --exit-zero to exit 0)"
+    forced = ti2py("run", str(app), "--data-dir", str(tmp_path / "d"), env={"FORCE_COLOR": "1", "NO_COLOR": ""})
+    assert "\x1b[31mti2py run: 1 uncaught error (exit 5" in forced.stderr, "the closing count in colour"
+    both = ti2py("run", str(app), "--data-dir", str(tmp_path / "d"), env={"FORCE_COLOR": "1", "NO_COLOR": "1"})
+    assert "\x1b[" not in both.stderr
     kept = ti2py("run", str(app), "--data-dir", str(tmp_path / "d"), "--exit-zero")
     assert kept.returncode == 0 and "1 uncaught error (exit 0: --exit-zero)" in kept.stderr
     clean = ti2py("run", str(_write(tmp_path / "ok.js", "Ti.API.info('fine');\n")), "--data-dir", str(tmp_path / "e"))

@@ -95,3 +95,24 @@ def test_watch_usage_errors_exit_2(tmp_path: Path) -> None:
         done = subprocess.run([sys.executable, "-m", "ti2py.transpiler.cli", *args], capture_output=True, text=True,
                               timeout=60, cwd=tmp_path, input="")
         assert done.returncode == 2 and "Traceback" not in done.stderr, (args, done.stderr)
+
+
+def test_convert_watch_of_a_folder_converts_what_changed_below_it(tmp_path: Path) -> None:
+    src, lib = tmp_path / "src", tmp_path / "lib"
+    (src / "sub").mkdir(parents=True)
+    (src / "app.js").write_text("Ti.API.info('app');\n")
+    (src / "sub" / "m.js").write_text("exports.n = 1;\n")
+    process = _start("convert", str(src), "-d", str(lib), "--watch")
+    try:
+        seen: list[str] = []
+        assert process.stderr is not None and _read_until(process.stderr, "watching", seen), seen
+        assert "exports.n = 1" in (lib / "sub" / "m.py").read_text()
+        _save(src / "sub" / "m.js", "exports.n = 2;\n")
+        assert _wait(lambda: "exports.n = 2" in (lib / "sub" / "m.py").read_text())
+        (src / "sub" / "new.js").write_text("exports.added = true;\n")
+        assert _wait(lambda: (lib / "sub" / "new.py").is_file()), "a new file below the folder converts too"
+        process.send_signal(signal.SIGINT)
+        _, rest = process.communicate(timeout=20)
+    finally:
+        process.kill()
+    assert process.returncode == 0, rest

@@ -394,10 +394,17 @@ def cmd_run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if getattr(args, "watch", False):
         return watch_run_command(args, err)
     if app_path.suffix == ".js":
-        from .pipeline import convert
+        import dataclasses
 
+        from .config import ConfigError, settings_for
+
+        try:  # [tool.ti2py] chooses what is reported, as for convert (a warning never stops a run)
+            settings = dataclasses.replace(settings_for(app_path, select=None, ignore=None, werror=None, strict=None,
+                                                        jobs=None), werror=False)
+        except ConfigError as exc:
+            raise UsageError(str(exc)) from None
         source = _read_source(app_path)
-        result = convert(source, str(app_path))
+        result = convert_one(source, str(app_path), None, settings)
         report(result, err)
         if result.code is None:
             return EXIT_ERRORS

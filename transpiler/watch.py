@@ -38,9 +38,11 @@ def _changes(targets: list[Path], suffixes: tuple[str, ...], stop: threading.Eve
     def wanted(path: Path) -> bool:
         if path in files:
             return True
-        inside = any(folder == path or folder in path.parents for folder in folders)
-        hidden = any(part.startswith(".") for part in path.parts[-3:])
-        return inside and not hidden and path.suffix in suffixes
+        for folder in folders:
+            if folder in path.parents:  # below a watched folder, not in a hidden folder or file (.git, swap files)
+                hidden = any(part.startswith(".") for part in path.relative_to(folder).parts)
+                return not hidden and path.suffix in suffixes
+        return False
 
     # yield_on_timeout: an empty batch every half second, the first of which says the watch is set
     # up (a save before that would be missed), so "watching" is printed only then.
@@ -77,7 +79,7 @@ def _names(paths: Iterable[Path]) -> str:
 
 def watch_convert(targets: list[Path], convert_once: Callable[[], int], err: TextIO) -> int:
     """Convert now, then after each change to a source below ``targets``."""
-    code = convert_once()
+    convert_once()
     try:
         with _Stop() as stop:
             for changed in _changes(targets, SOURCE_SUFFIXES, stop):
@@ -85,11 +87,11 @@ def watch_convert(targets: list[Path], convert_once: Callable[[], int], err: Tex
                     print(f"ti2py: watching {_names(targets)} for changes (Ctrl-C stops)", file=err, flush=True)
                     continue
                 print(f"ti2py: {_names(changed)} changed; converting", file=err, flush=True)
-                code = convert_once()
+                convert_once()
     except KeyboardInterrupt:
         pass
     print("ti2py: stopped watching", file=err, flush=True)
-    return 0 if code in (0, 1, 4) else code
+    return 0  # the last conversion's outcome was reported; ending the watch is not a failure
 
 
 def watch_run(app: Path, command: list[str], err: TextIO, grace: float = 5.0) -> int:
