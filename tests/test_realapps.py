@@ -246,12 +246,25 @@ def walk_gtd(walk: Walk, server: AppServer) -> None:
 
 
 def walk_kitchensink(walk: Walk, server: AppServer) -> None:
-    """Each tab, and a few examples of the Controls and Base UI tabs (each a window pushed on
-    its tab, then Back)."""
+    """Each tab, and examples of the Controls, Phone and Platform tabs (each a window pushed on
+    its tab, moved where it reads a sensor, then Back)."""
+    app = walk.app
     for example in ("Slider", "Switch", "Activity Indicator", "Button", "Label", "Text Field"):
         walk("tap", example)
         walk("back")
-    for tab in ("Phone", "Platform", "Mashups", "Base UI"):
+    walk("tap", "Phone")
+    for example, move in (("Vibrate", None), ("Sound", None), ("Orientation", lambda: app.rotate("landscape-left")),
+                          ("Shake", app.shake), ("Photo Gallery", lambda: app.pick_media(None))):
+        walk("tap", example)
+        if move is not None and walk.error is None:
+            move()
+        walk("back")
+    walk("tap", "Platform")
+    for example in ("XHR", "Network", "Common JS", "Application Data", "Properties API", "Database",
+                    "Platform Data", "Filesystem", "JS Includes"):
+        walk("tap", example)
+        walk("back")
+    for tab in ("Mashups", "Base UI"):
         walk("tap", tab)
     for example in ("Tab Groups", "Window Properties", "Views"):
         walk("tap", example)

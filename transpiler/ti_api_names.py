@@ -82,8 +82,9 @@ METHODS: dict[str, tuple[str, ...]] = {
         "resolve", "spaceAvailable", "toString", "write",
     ),
     "Ti.Geolocation": (
-        "addEventListener", "fireEvent", "getCurrentHeading", "getCurrentPosition", "hasLocationPermissions",
-        "removeEventListener", "requestLocationPermissions", "toString",
+        "addEventListener", "fireEvent", "forwardGeocoder", "getCurrentHeading", "getCurrentPosition",
+        "hasLocationPermissions", "removeEventListener", "requestLocationPermissions", "reverseGeocoder",
+        "toString",
     ),
     "Ti.Gesture": (
         "addEventListener", "fireEvent", "isFaceDown", "isFaceUp", "isLandscape", "isPortrait",

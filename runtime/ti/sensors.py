@@ -8,7 +8,9 @@ as stand-ins a test moves (``App.set_location``, ``App.shake``, ``App.rotate``, 
   longitude, altitude, accuracy, altitudeAccuracy, heading, speed, timestamp) and ``code`` 0;
   a ``location`` listener gets the current position when it is added, as CLLocationManager
   starts with one, and every position a test sets after.  Denied: ``success: false``, ``code``
-  ERROR_DENIED (1, kCLErrorDenied) and an ``error`` text.
+  ERROR_DENIED (1, kCLErrorDenied) and an ``error`` text.  ``forwardGeocoder``/``reverseGeocoder``
+  answer as an offline device does (``success: false``, ERROR_NETWORK): the geocoding service
+  is Apple's, out of reach.
 - Gesture: ``orientation`` (``Ti.UI.PORTRAIT`` at first), ``isPortrait()``/``isLandscape()``/
   ``isFaceUp()``/``isFaceDown()``; ``orientationchange`` and ``shake`` events.
 - Media: ``showCamera``/``openPhotoGallery`` wait for the user (``App.pick_media(path)``: a file
@@ -115,6 +117,19 @@ class Geolocation(Proxy):
         return JSObject(success=True, code=0, heading=JSObject(
             magneticHeading=degrees, trueHeading=degrees, accuracy=5, timestamp=int(time.time() * 1000),
             x=0, y=0, z=0))
+
+    def _no_geocoder(self, callback: Any) -> None:
+        """Geocoding is a service of Apple's that a device reaches over the network; ti2py does
+        not reach it, so the answer is the one an offline device gets (kCLErrorNetwork)."""
+        if _callable(callback):
+            self._app.call(callback, JSObject(success=False, code=self.ERROR_NETWORK,
+                                              error="The geocoding service cannot be reached (ti2py has none)"))
+
+    def forwardGeocoder(self, address: Any = undefined, callback: Any = undefined) -> None:  # noqa: N802
+        self._no_geocoder(callback)
+
+    def reverseGeocoder(self, latitude: Any = undefined, longitude: Any = undefined, callback: Any = undefined) -> None:  # noqa: N802
+        self._no_geocoder(callback)
 
     def addEventListener(self, name: str, callback: Any) -> None:  # noqa: N802
         first = not self._listeners_of(name)
