@@ -243,3 +243,30 @@ def test_the_app_supplies_a_native_module_in_python(tmp_path: Path, monkeypatch:
     monkeypatch.setattr(native, "_entry_points", lambda: {"ti.map": entry})
     assert _start(tmp_path / "out", tmp_path).log_lines() == ["[INFO] map 2"]
     sys.modules.pop("mymaps", None)
+
+
+def test_an_npm_package_file_that_fails_is_reported_but_does_not_make_the_project_partial(tmp_path: Path) -> None:
+    # A package ships builds an app never loads (here an ES-module source beside the CommonJS
+    # main); one that does not convert is a stub that throws if required, and the exit code is 0.
+    project = _project(tmp_path, {
+        "Resources/app.js": "var pad = require('leftpad');\nTi.API.info(pad('7', 3));\n"
+                            "try { require('leftpad/esm/index.mjs.js'); } catch (e) { Ti.API.info('esm: ' + e.name); }\n",
+        "Resources/node_modules/leftpad/package.json": '{"main": "lib/index.js"}',
+        "Resources/node_modules/leftpad/lib/index.js":
+            "module.exports = function (s, n) { while (s.length < n) { s = '0' + s; } return s; };\n",
+        "Resources/node_modules/leftpad/esm/index.mjs.js": "export default function pad() {}\n",
+    })
+    out = tmp_path / "out"
+    code, err = _convert(project, out)
+    assert code == 0, err
+    assert "converted 2 of 3 files; 1 file of npm packages did not convert" in err
+    code, err = _convert(project, out, "-q", "--no-cache")
+    assert code == 0 and "did not convert" not in err, err
+    app = _start(out, tmp_path)
+    assert app.log_lines() == ["[INFO] 007", "[INFO] esm: Error"]
+
+
+def test_a_partial_conversion_exits_4_when_quiet_too(tmp_path: Path) -> None:
+    project = _project(tmp_path, {"Resources/app.js": "Ti.API.info(1);\n", "Resources/lib/bad.js": "exports.x = ;\n"})
+    code, err = _convert(project, tmp_path / "out", "-q")
+    assert code == 4, err

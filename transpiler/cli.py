@@ -329,13 +329,15 @@ def convert_project_command(args: argparse.Namespace, out: TextIO, err: TextIO) 
     names = sorted(result.files)
     shown = ", ".join(names) if len(names) <= 8 else ", ".join(names[:8]) + f", ... ({len(names) - 8} more)"
     reused = f"; {len(result.reused)} unchanged, reused" if result.reused else ""
-    if args.verbosity == 0:
-        return EXIT_OK
-    print(f"ti2py: wrote {args.output} ({len(names)} modules: {shown}{reused})", file=err)
-    if not result.ok:
-        print(f"ti2py: {args.input}: {result.summary()}", file=err)
-        return EXIT_PARTIAL
-    return EXIT_OK
+    if args.verbosity > 0:
+        print(f"ti2py: wrote {args.output} ({len(names)} modules: {shown}{reused})", file=err)
+        if result.failed:
+            print(f"ti2py: {args.input}: {result.summary()}", file=err)
+        if args.verbosity > 1:
+            for module_id in result.failed:
+                if module_id not in result.failed_app:
+                    print(f"ti2py:   not converted: {result.files[module_id].diagnostics.file}", file=err)
+    return EXIT_OK if result.ok else EXIT_PARTIAL
 
 
 def apply_project_settings(result: "ProjectResult", settings: "Settings") -> None:

@@ -148,22 +148,39 @@ class ProjectResult:
 
     @property
     def ok(self) -> bool:
-        return all(r.ok for r in self.files.values())
+        """Every file of the app converted.  Files of npm packages (under ``node_modules/``) do
+        not count: a package ships builds an app never loads (minified, ES-module sources), and
+        one that fails is reported, written as a stub that throws if required, and left at that."""
+        return not self.failed_app
 
     @property
     def failed(self) -> list[str]:
         """The module ids that did not convert (each is written as a stub that throws)."""
         return sorted(module_id for module_id, r in self.files.items() if not r.ok)
 
+    @property
+    def failed_app(self) -> list[str]:
+        """Those of :attr:`failed` that are the app's own files, not an npm package's."""
+        return [m for m in self.failed if not _in_package(m)]
+
     def summary(self) -> str:
         """``converted N of M files`` and, when some failed, which ones and what that means."""
         total, failed = len(self.files), self.failed
         text = f"converted {total - len(failed)} of {total} files"
-        if failed:
-            names = ", ".join(self.files[m].diagnostics.file for m in failed[:6])
-            more = f" and {len(failed) - 6} more" if len(failed) > 6 else ""
-            text += f"; {len(failed)} failed ({names}{more}): running or requiring one throws its error"
+        own = self.failed_app
+        if own:
+            names = ", ".join(self.files[m].diagnostics.file for m in own[:6])
+            more = f" and {len(own) - 6} more" if len(own) > 6 else ""
+            text += f"; {len(own)} failed ({names}{more}): running or requiring one throws its error"
+        packaged = len(failed) - len(own)
+        if packaged:
+            text += (f"; {packaged} file{'s' * (packaged != 1)} of npm packages did not convert (requiring one "
+                     "throws its error; -v lists them)")
         return text
+
+
+def _in_package(module_id: str) -> bool:
+    return "node_modules" in module_id.split("/")
 
 
 Progress = Callable[[str, int, int], None]  # (file, done, total)
