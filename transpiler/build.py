@@ -144,6 +144,7 @@ class Builder:
             "SequenceExpression": lambda n: ir.Sequence([self.expr(e) for e in n.expressions], loc=_loc(n)),
             "ThisExpression": lambda n: ir.This(loc=_loc(n)),
             "ClassExpression": self.class_expr,
+            "TaggedTemplateExpression": self.tagged_template,
         }
 
     # -- diagnostics for what is not handled yet ---------------------------------------------------
@@ -675,7 +676,6 @@ class Builder:
         handler = self.expr_table.get(node.type)
         if handler is None:
             what = {
-                "TaggedTemplateExpression": f"a tagged template ({ES2015})",
             }.get(node.type, f"`{node.type}`")
             self.unsupported(node, what)
             return ir.Literal(ir.UNDEFINED, loc=_loc(node))
@@ -705,6 +705,20 @@ class Builder:
     def template(self, node: Any) -> ir.Expr:
         quasis = [js_string(q.value.cooked) for q in node.quasis]
         return ir.Template(quasis, [self.expr(e) for e in node.expressions], loc=_loc(node))
+
+    def tagged_template(self, node: Any) -> ir.Expr:
+        """``tag`a${x}b``` calls ``tag(strings, x)``: ``strings`` holds the cooked texts (undefined
+        for an invalid escape) and, as ``raw``, the texts as written; the same array each time
+        this template runs (js.template_object keeps one per source location and text)."""
+        loc = _loc(node)
+        quasi = node.quasi
+        cooked = [ir.Literal(js_string(q.value.cooked) if q.value.cooked is not None else ir.UNDEFINED, loc=loc)
+                  for q in quasi.quasis]
+        raw = [ir.Literal(js_string(q.value.raw), loc=loc) for q in quasi.quasis]
+        site = ir.Literal(str(loc), loc=loc)
+        strings = ir.Call(ir.Name("js.template_object"), [site, ir.ArrayLit(cooked, loc=loc), ir.ArrayLit(raw, loc=loc)],
+                          loc=loc)
+        return ir.Call(self.expr(node.tag), [strings, *(self.expr(e) for e in quasi.expressions)], loc=loc)
 
     def object_lit(self, node: Any) -> ir.Expr:
         props: list[ir.Prop] = []

@@ -1,9 +1,11 @@
-"""Helpers for JS syntax that has no direct Python form: array destructuring through iteration.
+"""Helpers for JS syntax that has no direct Python form: array destructuring through iteration,
+``with`` objects, tagged templates' strings.
 
 Each is named in ``transpiler/names.py`` (HELPERS) and written by the translator only there."""
 
 from __future__ import annotations
 
+import weakref
 from typing import Any
 
 from .values import JSArray, JSObject, JSTypeError, undefined
@@ -43,3 +45,22 @@ def with_object(value: Any) -> Any:
     if value is None or value is undefined:
         raise JSTypeError(f"{'null' if value is None else 'undefined'} is not an object")
     return value
+
+
+_TEMPLATE_OBJECTS: "weakref.WeakKeyDictionary[Any, dict[tuple[Any, ...], JSArray]]" = weakref.WeakKeyDictionary()
+
+
+def template_object(site: str, cooked: Any, raw: Any) -> JSArray:
+    """The strings a tagged template passes its tag (``tag`a${x}b```): the cooked texts, with
+    ``raw`` the texts as written; one array per template in the source (``site``), the same
+    each time it runs, as in JS (kept by location and text, so files of one app stay apart)."""
+    from .realm import global_object
+
+    per_app = _TEMPLATE_OBJECTS.setdefault(global_object(), {})
+    key = (site, *raw)
+    strings = per_app.get(key)
+    if strings is None:
+        strings = JSArray(list(cooked))
+        strings.raw = JSArray(list(raw))
+        per_app[key] = strings
+    return strings
