@@ -504,6 +504,7 @@ class Builder:
                     defaults[name] = self.expr(param.right)
                     pattern = param.left
                 unpack.extend(self.patterns.declare("let", pattern, ir.Name(name, loc=_loc(param))))
+        self._uninitialised_in_defaults(node, defaults, params)
         if node.body.type == "BlockStatement":
             body = self.block(node.body.body, node.body.range)
         else:  # arrow with expression body
@@ -543,6 +544,34 @@ class Builder:
             is_declaration=is_declaration, js_name=name, loc=_loc(node), defaults=defaults, rest=rest,
             is_async=is_async, is_generator=is_generator,
         )
+
+    @staticmethod
+    def _uninitialised_in_defaults(node: Any, defaults: dict[str, ir.Expr], params: list[str]) -> None:
+        """A default that reads its own parameter or a later one (``function (a = b, b)``) reads
+        it before it is initialised: a ReferenceError in JS, written as the runtime's
+        ``js.not_defined`` for that name (read when the default is evaluated)."""
+        if not defaults:
+            return
+        bound = [_pattern_names(p) for p in node.params]
+        for index, param in enumerate(node.params):
+            name = params[index] if index < len(params) else None
+            if name is None or name not in defaults:
+                continue
+            later = set().union(*bound[index:])
+            default = defaults[name]
+            stack: list[ir.Node] = [default]
+            while stack:
+                item = stack.pop()
+                if isinstance(item, ir.FunctionExpr):
+                    continue  # a closure reads it later, once it is initialised
+                for field_name, value in list(vars(item).items()):
+                    if isinstance(value, ir.Name) and value.id in later:
+                        setattr(item, field_name, _not_initialised(value))
+                    elif isinstance(value, list):
+                        value[:] = [_not_initialised(v) if isinstance(v, ir.Name) and v.id in later else v for v in value]
+                stack.extend(item.children())
+            if isinstance(default, ir.Name) and default.id in later:
+                defaults[name] = _not_initialised(default)
 
     def _with_arguments(self, node: Any, params: list[str], defaults: dict[str, ir.Expr], rest: str | None,
                         body: list[ir.Stmt]) -> tuple[list[str], dict[str, ir.Expr], str | None, list[ir.Stmt]]:
@@ -758,10 +787,11 @@ class Builder:
 
     def member(self, node: Any) -> ir.Expr:
         if node.object.type == "Super":
-            if not self.class_parents or self.class_parents[-1] is None or node.computed:
+            if not self.class_parents or self.class_parents[-1] is None:
                 self.unsupported(node, "this use of `super`")
                 return ir.Literal(ir.UNDEFINED, loc=_loc(node))
-            return ir.SuperMember(self.class_parents[-1], node.property.name, loc=_loc(node))
+            prop = self.expr(node.property) if node.computed else node.property.name
+            return ir.SuperMember(self.class_parents[-1], prop, loc=_loc(node))
         optional = bool(node.optional)
         if node.computed:
             return ir.Member(self.expr(node.object), self.expr(node.property), computed=True, loc=_loc(node),
@@ -790,6 +820,10 @@ class Builder:
             return ir.Literal(ir.UNDEFINED, loc=_loc(node))
         store = ir.Assign("=", self.expr(node.left), self.expr(node.right), loc=_loc(node))
         return ir.Logical(LOGICAL_ASSIGNMENT[node.operator], self.expr(node.left), store, loc=_loc(node))
+
+
+def _not_initialised(name: ir.Name) -> ir.Expr:
+    return ir.Call(ir.Name("js.not_defined", loc=name.loc), [ir.Literal(name.id, loc=name.loc)], loc=name.loc)
 
 
 def _children(node: Any) -> list[Any]:
