@@ -331,14 +331,18 @@ class Builder:
                 owner: ir.Expr = ir.Name(name, loc=_loc(method))
                 if not method.static:
                     owner = ir.Member(owner, "prototype", loc=_loc(method))
+                if method.kind in ("get", "set") and method.static:
+                    # (a class is a function object, whose properties hold no accessors yet)
+                    self.unsupported(method, f"static getters and setters ({ES2015})")
+                    continue
                 if method.kind in ("get", "set"):
                     label = key if isinstance(key, str) and is_identifier_text(key) else "property"
                     fn.js_name = f"{method.kind}_{label}"
-                    if isinstance(key, str) and not method.static:
+                    if isinstance(key, str):
                         accessors.setdefault(key, {})[method.kind] = ir.FunctionExpr(fn, loc=_loc(method))
                         continue
-                    # A computed or static accessor: defined where it stands (the halves of one
-                    # property join when they meet, as in JS).
+                    # A computed accessor: defined where it stands (the halves of one property
+                    # join when they meet, as in JS).
                     none = ir.Literal(ir.UNDEFINED, loc=_loc(method))
                     halves = [ir.FunctionExpr(fn, loc=_loc(method)), none]
                     key_expr = key if isinstance(key, ir.Expr) else ir.Literal(key, loc=_loc(method))
