@@ -6,7 +6,7 @@ Each is named in ``transpiler/names.py`` (HELPERS) and written by the translator
 from __future__ import annotations
 
 import weakref
-from typing import Any
+from typing import Any, Generator
 
 from .values import JSArray, JSObject, JSTypeError, undefined
 
@@ -27,7 +27,7 @@ def unpack(source: Any, count: Any = None) -> JSArray:
     items: list[Any] = []
     if count is not None and count <= 0:
         return JSArray(items)
-    iterator = for_of(source)
+    iterator: Generator[Any, None, None] = for_of(source)  # type: ignore[assignment]  # (a generator function)
     try:
         for value in iterator:
             items.append(value)
@@ -61,6 +61,6 @@ def template_object(site: str, cooked: Any, raw: Any) -> JSArray:
     strings = per_app.get(key)
     if strings is None:
         strings = JSArray(list(cooked))
-        strings.raw = JSArray(list(raw))
+        strings.raw = JSArray(list(raw))  # type: ignore[attr-defined]  # (JSArray keeps named properties as attributes)
         per_app[key] = strings
     return strings
