@@ -539,7 +539,8 @@ class Builder:
                     ir.Return(ir.Call(ir.Name(inner_name, loc=_loc(node)), [], loc=_loc(node)), loc=_loc(node))]
             unpack, is_generator = [], False
         body = self._with_temps(unpack + body, self.function_temps[-1])
-        if node.type != "ArrowFunctionExpression" and _reads_arguments(body):
+        if node.type != "ArrowFunctionExpression" and _reads_arguments(
+                [*body, *(ir.ExprStmt(value, loc=value.loc) for value in defaults.values())]):
             params, defaults, rest, body = self._with_arguments(node, params, defaults, rest, body)
         if is_async and getattr(node, "generator", False):
             self.unsupported(node, "an async generator (ES2018)")
@@ -581,9 +582,6 @@ class Builder:
                         body: list[ir.Stmt]) -> tuple[list[str], dict[str, ir.Expr], str | None, list[ir.Stmt]]:
         """A function that reads ``arguments`` takes ``*arguments``; its named parameters are
         read from it, so ``arguments.length`` counts what the caller really passed."""
-        if rest is not None:
-            self.unsupported(node, f"`arguments` in a function with a rest parameter ({ES2015})")
-            return params, defaults, rest, body
         loc = _loc(node)
         unpack: list[ir.Stmt] = []
         for index, name in enumerate(params):
@@ -592,6 +590,10 @@ class Builder:
                 missing = ir.Binary("===", value, ir.Literal(ir.UNDEFINED, loc=loc), loc=loc)
                 value = ir.Conditional(missing, defaults[name], ir.clone(value), loc=loc)
             unpack.append(ir.VarDecl("var", [(name, value)], loc=loc))
+        if rest is not None:  # `...rest`: what the named parameters leave
+            rest_value = ir.Call(ir.Name("js.array_rest"), [ir.Name("arguments", loc=loc), ir.Literal(len(params), loc=loc)],
+                                 loc=loc)
+            unpack.append(ir.VarDecl("var", [(rest, rest_value)], loc=loc))
         return [], {}, "arguments", unpack + body
 
     def function_decl(self, node: Any) -> ir.Stmt:
