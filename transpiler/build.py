@@ -145,6 +145,7 @@ class Builder:
             "SequenceExpression": lambda n: ir.Sequence([self.expr(e) for e in n.expressions], loc=_loc(n)),
             "ThisExpression": lambda n: ir.This(loc=_loc(n)),
             "ClassExpression": self.class_expr,
+            "TaggedTemplateExpression": self.tagged_template,
         }
 
     # -- diagnostics for what is not handled yet ---------------------------------------------------
@@ -333,14 +334,18 @@ class Builder:
                 owner: ir.Expr = ir.Name(name, loc=_loc(method))
                 if not method.static:
                     owner = ir.Member(owner, "prototype", loc=_loc(method))
+                if method.kind in ("get", "set") and method.static:
+                    # (a class is a function object, whose properties hold no accessors yet)
+                    self.unsupported(method, f"static getters and setters ({ES2015})")
+                    continue
                 if method.kind in ("get", "set"):
                     label = key if isinstance(key, str) and is_identifier_text(key) else "property"
                     fn.js_name = f"{method.kind}_{label}"
-                    if isinstance(key, str) and not method.static:
+                    if isinstance(key, str):
                         accessors.setdefault(key, {})[method.kind] = ir.FunctionExpr(fn, loc=_loc(method))
                         continue
-                    # A computed or static accessor: defined where it stands (the halves of one
-                    # property join when they meet, as in JS).
+                    # A computed accessor: defined where it stands (the halves of one property
+                    # join when they meet, as in JS).
                     none = ir.Literal(ir.UNDEFINED, loc=_loc(method))
                     halves = [ir.FunctionExpr(fn, loc=_loc(method)), none]
                     key_expr = key if isinstance(key, ir.Expr) else ir.Literal(key, loc=_loc(method))
@@ -509,6 +514,7 @@ class Builder:
                     defaults[name] = self.expr(param.right)
                     pattern = param.left
                 unpack.extend(self.patterns.declare("let", pattern, ir.Name(name, loc=_loc(param))))
+        self._uninitialised_in_defaults(node, defaults, params)
         outer_strict = self.strict
         if node.body.type == "BlockStatement":
             self.strict = outer_strict or _uses_strict(node.body.body)
@@ -545,7 +551,8 @@ class Builder:
                     ir.Return(ir.Call(ir.Name(inner_name, loc=_loc(node)), [], loc=_loc(node)), loc=_loc(node))]
             unpack, is_generator = [], False
         body = self._with_temps(unpack + body, self.function_temps[-1])
-        if node.type != "ArrowFunctionExpression" and _reads_arguments(body):
+        if node.type != "ArrowFunctionExpression" and _reads_arguments(
+                [*body, *(ir.ExprStmt(value, loc=value.loc) for value in defaults.values())]):
             params, defaults, rest, body = self._with_arguments(node, params, defaults, rest, body)
         if is_async and getattr(node, "generator", False):
             self.unsupported(node, "an async generator (ES2018)")
@@ -555,13 +562,38 @@ class Builder:
             is_async=is_async, is_generator=is_generator, strict=strict,
         )
 
+    @staticmethod
+    def _uninitialised_in_defaults(node: Any, defaults: dict[str, ir.Expr], params: list[str]) -> None:
+        """A default that reads its own parameter or a later one (``function (a = b, b)``) reads
+        it before it is initialised: a ReferenceError in JS, written as the runtime's
+        ``js.not_defined`` for that name (read when the default is evaluated)."""
+        if not defaults:
+            return
+        bound = [_pattern_names(p) for p in node.params]
+        for index, param in enumerate(node.params):
+            name = params[index] if index < len(params) else None
+            if name is None or name not in defaults:
+                continue
+            later = set().union(*bound[index:])
+            default = defaults[name]
+            stack: list[ir.Node] = [default]
+            while stack:
+                item = stack.pop()
+                if isinstance(item, ir.FunctionExpr):
+                    continue  # a closure reads it later, once it is initialised
+                for field_name, value in list(vars(item).items()):
+                    if isinstance(value, ir.Name) and value.id in later:
+                        setattr(item, field_name, _not_initialised(value))
+                    elif isinstance(value, list):
+                        value[:] = [_not_initialised(v) if isinstance(v, ir.Name) and v.id in later else v for v in value]
+                stack.extend(item.children())
+            if isinstance(default, ir.Name) and default.id in later:
+                defaults[name] = _not_initialised(default)
+
     def _with_arguments(self, node: Any, params: list[str], defaults: dict[str, ir.Expr], rest: str | None,
                         body: list[ir.Stmt]) -> tuple[list[str], dict[str, ir.Expr], str | None, list[ir.Stmt]]:
         """A function that reads ``arguments`` takes ``*arguments``; its named parameters are
         read from it, so ``arguments.length`` counts what the caller really passed."""
-        if rest is not None:
-            self.unsupported(node, f"`arguments` in a function with a rest parameter ({ES2015})")
-            return params, defaults, rest, body
         loc = _loc(node)
         unpack: list[ir.Stmt] = []
         for index, name in enumerate(params):
@@ -570,6 +602,10 @@ class Builder:
                 missing = ir.Binary("===", value, ir.Literal(ir.UNDEFINED, loc=loc), loc=loc)
                 value = ir.Conditional(missing, defaults[name], ir.clone(value), loc=loc)
             unpack.append(ir.VarDecl("var", [(name, value)], loc=loc))
+        if rest is not None:  # `...rest`: what the named parameters leave
+            rest_value = ir.Call(ir.Name("js.array_rest"), [ir.Name("arguments", loc=loc), ir.Literal(len(params), loc=loc)],
+                                 loc=loc)
+            unpack.append(ir.VarDecl("var", [(rest, rest_value)], loc=loc))
         return [], {}, "arguments", unpack + body
 
     def function_decl(self, node: Any) -> ir.Stmt:
@@ -687,7 +723,6 @@ class Builder:
         handler = self.expr_table.get(node.type)
         if handler is None:
             what = {
-                "TaggedTemplateExpression": f"a tagged template ({ES2015})",
             }.get(node.type, f"`{node.type}`")
             self.unsupported(node, what)
             return ir.Literal(ir.UNDEFINED, loc=_loc(node))
@@ -717,6 +752,20 @@ class Builder:
     def template(self, node: Any) -> ir.Expr:
         quasis = [js_string(q.value.cooked) for q in node.quasis]
         return ir.Template(quasis, [self.expr(e) for e in node.expressions], loc=_loc(node))
+
+    def tagged_template(self, node: Any) -> ir.Expr:
+        """``tag`a${x}b``` calls ``tag(strings, x)``: ``strings`` holds the cooked texts (undefined
+        for an invalid escape) and, as ``raw``, the texts as written; the same array each time
+        this template runs (js.template_object keeps one per source location and text)."""
+        loc = _loc(node)
+        quasi = node.quasi
+        cooked = [ir.Literal(js_string(q.value.cooked) if q.value.cooked is not None else ir.UNDEFINED, loc=loc)
+                  for q in quasi.quasis]
+        raw = [ir.Literal(js_string(q.value.raw), loc=loc) for q in quasi.quasis]
+        site = ir.Literal(str(loc), loc=loc)
+        strings = ir.Call(ir.Name("js.template_object"), [site, ir.ArrayLit(cooked, loc=loc), ir.ArrayLit(raw, loc=loc)],
+                          loc=loc)
+        return ir.Call(self.expr(node.tag), [strings, *(self.expr(e) for e in quasi.expressions)], loc=loc)
 
     def object_lit(self, node: Any) -> ir.Expr:
         props: list[ir.Prop] = []
@@ -756,10 +805,11 @@ class Builder:
 
     def member(self, node: Any) -> ir.Expr:
         if node.object.type == "Super":
-            if not self.class_parents or self.class_parents[-1] is None or node.computed:
+            if not self.class_parents or self.class_parents[-1] is None:
                 self.unsupported(node, "this use of `super`")
                 return ir.Literal(ir.UNDEFINED, loc=_loc(node))
-            return ir.SuperMember(self.class_parents[-1], node.property.name, loc=_loc(node))
+            prop = self.expr(node.property) if node.computed else node.property.name
+            return ir.SuperMember(self.class_parents[-1], prop, loc=_loc(node))
         optional = bool(node.optional)
         if node.computed:
             return ir.Member(self.expr(node.object), self.expr(node.property), computed=True, loc=_loc(node),
@@ -788,6 +838,10 @@ class Builder:
             return ir.Literal(ir.UNDEFINED, loc=_loc(node))
         store = ir.Assign("=", self.expr(node.left), self.expr(node.right), loc=_loc(node))
         return ir.Logical(LOGICAL_ASSIGNMENT[node.operator], self.expr(node.left), store, loc=_loc(node))
+
+
+def _not_initialised(name: ir.Name) -> ir.Expr:
+    return ir.Call(ir.Name("js.not_defined", loc=name.loc), [ir.Literal(name.id, loc=name.loc)], loc=name.loc)
 
 
 def _children(node: Any) -> list[Any]:

@@ -457,7 +457,8 @@ class Emitter:
         return f"js.super_call({self.expr(expr.parent)}, this{args})", PRIMARY
 
     def super_member(self, expr: ir.SuperMember) -> Code:
-        return f"js.super_member({self.expr(expr.parent)}, this, {py_string(expr.prop)})", PRIMARY
+        key = f"js.key({self.expr(expr.prop)})" if isinstance(expr.prop, ir.Expr) else py_string(expr.prop)
+        return f"js.super_member({self.expr(expr.parent)}, this, {key})", PRIMARY
 
     def optional_chain(self, expr: ir.OptionalChain) -> Code:
         self._no_suspend_in_lambda(expr.chain, "`?.`")

@@ -281,10 +281,11 @@ class SuperCall(Expr):
 
 @dataclass
 class SuperMember(Expr):
-    """``super.name`` in a class method: the parent prototype's member, bound to ``this``."""
+    """``super.name`` (or ``super[expr]``) in a class method: the parent prototype's member,
+    bound to ``this``."""
 
     parent: Expr
-    prop: str
+    prop: Union[str, Expr]
 
 
 # -- statements ---------------------------------------------------------------------------------

@@ -123,6 +123,7 @@ _SOURCES: dict[str, tuple[str, str]] = {
     'key': ('values', 'to_property_key'),
     'unpack': ('syntax', 'unpack'),
     'with_object': ('syntax', 'with_object'),
+    'template_object': ('syntax', 'template_object'),
 }
 
 
@@ -140,7 +141,7 @@ def __dir__() -> list[str]:
 
 __all__ = [
     'not_defined', 'eval_', 'Function',
-    'unpack', 'with_object', 'Array', 'Object', 'Accessor', 'array_rest', 'ascending', 'descending', 'define_accessor', 'object_rest',
+    'unpack', 'with_object', 'template_object', 'Array', 'Object', 'Accessor', 'array_rest', 'ascending', 'descending', 'define_accessor', 'object_rest',
     'with_accessors', 'extend', 'end_class', 'super_call', 'super_member', 'Map', 'Set', 'WeakMap', 'WeakSet',
     'Promise', 'async_function', 'global_this', 'generator_function', 'delegate', 'for_of', 'nullish', 'optional',
     'RegExp', 'ThisFunction', 'instanceof', 'new', 'this_function', 'strict_this_function', 'Thrown', 'adapt_args', 'bit_and',

@@ -1,10 +1,12 @@
-"""Helpers for JS syntax that has no direct Python form: array destructuring through iteration.
+"""Helpers for JS syntax that has no direct Python form: array destructuring through iteration,
+``with`` objects, tagged templates' strings.
 
 Each is named in ``transpiler/names.py`` (HELPERS) and written by the translator only there."""
 
 from __future__ import annotations
 
-from typing import Any
+import weakref
+from typing import Any, Generator
 
 from .values import JSArray, JSObject, JSTypeError, undefined
 
@@ -25,7 +27,7 @@ def unpack(source: Any, count: Any = None) -> JSArray:
     items: list[Any] = []
     if count is not None and count <= 0:
         return JSArray(items)
-    iterator = for_of(source)
+    iterator: Generator[Any, None, None] = for_of(source)  # type: ignore[assignment]  # (a generator function)
     try:
         for value in iterator:
             items.append(value)
@@ -45,3 +47,22 @@ def with_object(value: Any) -> Any:
     if value is None or value is undefined:
         raise JSTypeError(f"{'null' if value is None else 'undefined'} is not an object")
     return value
+
+
+_TEMPLATE_OBJECTS: "weakref.WeakKeyDictionary[Any, dict[tuple[Any, ...], JSArray]]" = weakref.WeakKeyDictionary()
+
+
+def template_object(site: str, cooked: Any, raw: Any) -> JSArray:
+    """The strings a tagged template passes its tag (``tag`a${x}b```): the cooked texts, with
+    ``raw`` the texts as written; one array per template in the source (``site``), the same
+    each time it runs, as in JS (kept by location and text, so files of one app stay apart)."""
+    from .realm import global_object
+
+    per_app = _TEMPLATE_OBJECTS.setdefault(global_object(), {})
+    key = (site, *raw)
+    strings = per_app.get(key)
+    if strings is None:
+        strings = JSArray(list(cooked))
+        strings.raw = JSArray(list(raw))  # type: ignore[attr-defined]  # (JSArray keeps named properties as attributes)
+        per_app[key] = strings
+    return strings

@@ -155,6 +155,25 @@ def var_names(body: Iterable[ir.Stmt]) -> list[str]:
     return names
 
 
+def _lexical_only(body: Iterable[ir.Stmt]) -> set[str]:
+    """Names this function body declares only with let/const (never var), in any block."""
+    lexical: set[str] = set()
+    other: set[str] = set()
+
+    def visit(stmts: Iterable[ir.Stmt]) -> None:
+        for stmt in stmts:
+            decl = stmt.init if isinstance(stmt, ir.For) and isinstance(stmt.init, ir.VarDecl) else stmt
+            if isinstance(decl, ir.VarDecl):
+                (lexical if decl.kind in ("let", "const") else other).update(n for n, _ in decl.decls)
+            elif isinstance(stmt, (ir.ForIn, ir.ForOf)) and stmt.declared:
+                (lexical if stmt.kind in ("let", "const") else other).add(stmt.target)
+            for block in ir.statement_lists(stmt):
+                visit(block)
+
+    visit(body)
+    return lexical - other
+
+
 class _DefiniteAssignment:
     """Finds vars that may be read before any assignment (JS reads undefined; Python would raise).
 
@@ -234,6 +253,10 @@ def predeclare_vars(body: list[ir.Stmt], params: Iterable[str] = (), cache: _Nam
     lowered_vars = {s.fn.name for s in body if isinstance(s, ir.FunctionDecl) and not s.fn.is_declaration and s.fn.name}
     analysis = _DefiniteAssignment((set(var_names(body)) | lowered_vars) - set(params), cache or _NameCache())
     analysis.statements(body, set(params))
+    # A let/const read before its declaration runs is JS's ReferenceError (the temporal dead
+    # zone): left unassigned, the Python variable raises NameError there, which the runtime
+    # turns into that ReferenceError.
+    analysis.needs = [name for name in analysis.needs if name not in _lexical_only(body)]
     if not analysis.needs:
         return body
     loc = body[0].loc if body else ir.NO_LOC

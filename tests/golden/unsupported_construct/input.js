@@ -3,7 +3,7 @@ var pattern = /ab+c/g;
 function upper(strings) {
     return strings.join("").toUpperCase();
 }
-var title = upper`chapter ${1}`;
+var title = upper("chapter") + 10n;
 var settings = {volume: 3};
 async function* ticks() {
     yield settings.volume;
