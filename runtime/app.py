@@ -353,7 +353,7 @@ class App:
         if not buttons:
             titles = ", ".join(repr(to_str(b.title)) for b in self.find_views("Button")) or "none"
             raise LookupError(f"no button titled {title!r} (buttons: {titles})")
-        buttons[0].tap()
+        buttons[0]._tap()
 
     def background_fetch(self) -> str | None:
         """Send the app to the background and deliver ``backgroundfetch`` now (like Xcode's

@@ -95,32 +95,32 @@ METHODS: dict[str, tuple[str, ...]] = {
         "addEventListener", "fireEvent", "removeEventListener", "toString",
     ),
     "Ti.UI.Button": (
-        "addEventListener", "animate", "fireEvent", "remove", "removeAllChildren", "removeEventListener", "tap",
-        "toString", "walk",
+        "addEventListener", "animate", "fireEvent", "remove", "removeAllChildren", "removeEventListener",
+        "toString",
     ),
     "Ti.UI.ImageView": (
         "addEventListener", "animate", "fireEvent", "remove", "removeAllChildren", "removeEventListener",
-        "toString", "walk",
+        "toString",
     ),
     "Ti.UI.ProgressBar": (
         "addEventListener", "animate", "fireEvent", "hide", "remove", "removeAllChildren",
-        "removeEventListener", "show", "toString", "walk",
+        "removeEventListener", "show", "toString",
     ),
     "Ti.UI.Tab": (
         "addEventListener", "animate", "fireEvent", "open", "remove", "removeAllChildren",
-        "removeEventListener", "toString", "walk",
+        "removeEventListener", "toString",
     ),
     "Ti.UI.TabGroup": (
         "addEventListener", "addTab", "animate", "close", "fireEvent", "open", "remove", "removeAllChildren",
-        "removeEventListener", "removeTab", "toString", "walk",
+        "removeEventListener", "removeTab", "toString",
     ),
     "Ti.UI.View": (
         "addEventListener", "animate", "fireEvent", "remove", "removeAllChildren", "removeEventListener",
-        "toString", "walk",
+        "toString",
     ),
     "Ti.UI.Window": (
         "addEventListener", "animate", "close", "fireEvent", "open", "remove", "removeAllChildren",
-        "removeEventListener", "toString", "walk",
+        "removeEventListener", "toString",
     ),
     "Ti.Utils": (
         "addEventListener", "base64decode", "base64encode", "fireEvent", "md5HexDigest", "removeEventListener",

@@ -27,11 +27,11 @@ class View(GenericProxy):
         super().__init__(app, props, js_class=type(self).js_class)
         self._app.Ti.UI.views.append(self)
 
-    def walk(self) -> Iterator["View"]:
+    def _walk(self) -> Iterator["View"]:
         yield self
         for child in self._children:
             if isinstance(child, View):
-                yield from child.walk()
+                yield from child._walk()
 
     def remove(self, view: Any) -> None:
         if view in self._children:
@@ -162,7 +162,7 @@ class ImageView(View):
 class Button(View):
     js_class = "Ti.UI.Button"
 
-    def tap(self) -> None:
+    def _tap(self) -> None:
         """Simulate a tap: queues a ``click`` event to the button's listeners."""
         self.fireEvent("click", JSObject(x=0, y=0))
 
