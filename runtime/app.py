@@ -461,7 +461,7 @@ class App:
                 if table is not None and not isinstance(view, TableViewRow):
                     table.tap_row(row, source=view)  # a label or button inside a row
                 else:
-                    view.tap()
+                    view._tap()
                 return
         names = []
         for view in ordered:

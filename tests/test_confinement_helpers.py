@@ -72,17 +72,18 @@ win.add(view);
 var handler = function () { Ti.API.info('clicked ' + view.properties); };
 view.addEventListener('click', handler);
 var modelled = [Ti.App.iOS, Ti.Network, Ti.Filesystem.getFile('x.txt'), Ti.createBuffer({length: 2}), Ti.App.Properties];
-var names = ['properties', 'listeners', 'find', 'bytes', 'push_callback', 'js_class', 'js_json_properties'];
+var names = ['properties', 'listeners', 'find', 'bytes', 'push_callback', 'js_class', 'js_json_properties', 'walk', 'tap'];
 Ti.API.info(modelled.map(function (p) {
   return names.map(function (n) { return typeof p[n]; }).join(',');
 }).join(' | '));
-var results = [view.properties(), view.listeners('click'), Ti.UI.find('View'), view.js_class, win.listeners];
+var button = Ti.UI.createButton({title: 'b'});
+var results = [view.properties(), view.listeners('click'), Ti.UI.find('View'), view.js_class, win.listeners, button.walk, button.tap];
 Ti.API.info(results.map(function (r) { return Array.isArray(r) || typeof r === 'string' || (r !== undefined && r[0] === handler); }).join(), view.width);
 view.properties = 'mine';
 view.fireEvent('click');
 """)
     assert lines == [
-        "[INFO] " + " | ".join([",".join(["undefined"] * 7)] * 5),
-        "[INFO] false,false,false,false,false 10",
+        "[INFO] " + " | ".join([",".join(["undefined"] * 9)] * 5),
+        "[INFO] false,false,false,false,false,false,false 10",
         "[INFO] clicked mine",
     ]

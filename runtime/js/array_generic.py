@@ -19,9 +19,14 @@ _MAX_LENGTH = 2**53 - 1
 _DENSE_LIMIT = 100_000  # beyond this length, an object's indexes are found from its keys
 
 
+_MUTATING = frozenset({"push", "pop", "shift", "unshift", "splice", "reverse", "fill", "sort", "copyWithin"})
+
+
 def to_object(this: Any, method: str) -> Any:
     if this is None or this is undefined:
         raise JSTypeError(f"Array.prototype.{method} called on null or undefined")
+    if method in _MUTATING and isinstance(this, str):  # a string's length and indexes are read-only
+        raise JSTypeError(f"Cannot assign to read only property 'length' of string '{this}'")
     return this
 
 

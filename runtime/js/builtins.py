@@ -946,12 +946,12 @@ def _prototype_of(kind: str, methods: dict[str, Callable[..., Any]]) -> JSObject
 def _array_prototype() -> JSObject:
     """Array.prototype: the specification's algorithms where array_generic.py has them (any
     array-like ``this``), else the JSArray method on a copy of an array-like."""
-    from .array_generic import GENERIC
+    from .array_generic import GENERIC, to_object
     from .values import ARRAY_METHOD_NAMES
 
     return _prototype_of("Array", {
-        name: GENERIC.get(name) or (lambda method: lambda this, *args: method(_array_this(this), *args))(
-            getattr(JSArray, name))
+        name: GENERIC.get(name) or (lambda name, method: lambda this, *args: method(
+            _array_this(to_object(this, name)), *args))(name, getattr(JSArray, name))
         for name in sorted(ARRAY_METHOD_NAMES)})
 
 

@@ -400,12 +400,18 @@ def call_method(fn: Any, name: str, args: tuple[Any, ...]) -> Any:
     """``fn.call/apply/bind(...)`` on any function, translated or built in."""
     if isinstance(fn, ThisFunction):
         return getattr(fn, name)(*args)
+    kind = None
     if isinstance(fn, MethodType) and isinstance(fn.__self__, values_module.JSArray) \
             and fn.__name__ in values_module.ARRAY_METHOD_NAMES:
-        # `[].map.call(arrayLike, f)`: the method is Array.prototype's, `this` the first argument.
+        kind = "Array"
+    elif isinstance(fn, MethodType):
+        kind = getattr(type(fn.__self__), "js_kind", None)  # Map, Set, RegExp...
+    if kind is not None:
+        # `[].map.call(arrayLike, f)`, `s.add.call(other, 1)`: the method is <kind>.prototype's,
+        # `this` the first argument.
         from . import realm
 
-        method = realm.prototype_member("Array", fn.__name__)
+        method = realm.prototype_member(kind, fn.__name__)
         if isinstance(method, ThisFunction):
             return getattr(method, name)(*args)
     rest = args[1:]  # a plain function has no `this` to bind: the first argument is dropped

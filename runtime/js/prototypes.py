@@ -40,7 +40,8 @@ def class_prototype(kind: str, cls: type, names: tuple[str, ...], getters: tuple
     one and throws TypeError for a ``this`` that is no instance (``Map.prototype.get.call({})``)."""
 
     def this_of(this: Any, name: str) -> Any:
-        if not isinstance(this, cls):
+        # (a WeakMap is a Map subclass here, but no Map to Map.prototype's methods)
+        if not isinstance(this, cls) or getattr(type(this), "js_kind", kind) != kind:
             raise JSTypeError(f"{kind}.prototype.{name} called on an incompatible receiver")
         return this
 
@@ -53,4 +54,5 @@ def class_prototype(kind: str, cls: type, names: tuple[str, ...], getters: tuple
     register_prototype(kind, lambda: builtin_prototype(
         kind, {name: method(name) for name in names}, cls, {name: getter(name) for name in getters}))
     cls.prototype = RealmPrototype(kind)  # type: ignore[attr-defined]
+    cls.js_kind = kind  # type: ignore[attr-defined]
     cls.constructor = property(lambda self: cls)  # type: ignore[attr-defined]  # (`new Map().constructor`)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .values import JSArray, JSObject, JSSyntaxError, undefined
+from .values import JSArray, JSObject, JSSyntaxError, JSTypeError, undefined
 
 _CLASS_ESCAPES = {"d": "0-9", "w": "A-Za-z0-9_", "s": None}
 _ESCAPES = {"d": "[0-9]", "D": "[^0-9]", "w": "[A-Za-z0-9_]", "W": "[^A-Za-z0-9_]"}
@@ -116,11 +116,18 @@ class RegExp:
         match = self._search(text, start) if start <= len(text) else None
         if match is None:
             if keep_position:
-                self.lastIndex = 0
+                self._set_last_index(0)
             return None
         if keep_position:
-            self.lastIndex = match.end() if match.end() > match.start() else match.end() + 1
+            self._set_last_index(match.end() if match.end() > match.start() else match.end() + 1)
         return _match_array(match, text)
+
+    def _set_last_index(self, value: int) -> None:
+        from .host import attributes_of
+
+        if not attributes_of(self, "lastIndex")[0]:  # made read-only with Object.defineProperty
+            raise JSTypeError("Cannot assign to read only property 'lastIndex' of object")
+        self.lastIndex = value
 
     def test(self, text: Any) -> bool:
         return self.exec(text) is not None

@@ -117,11 +117,11 @@ class View(GenericProxy):
             self._children.remove(view)
             self._children[at] = view
 
-    def walk(self) -> Iterator["View"]:
+    def _walk(self) -> Iterator["View"]:
         yield self
         for child in self._children:
             if isinstance(child, View):
-                yield from child.walk()
+                yield from child._walk()
 
     def add(self, *views: Any) -> None:
         for view in views:
@@ -187,7 +187,7 @@ class View(GenericProxy):
                 found.append(to_str(value))
         return found
 
-    def tap(self) -> None:
+    def _tap(self) -> None:
         """A tap on this view: ``click`` (x, y) here, bubbling to its parents."""
         fire_bubbling(self._app, self, "click", JSObject(x=0, y=0))
 
@@ -232,7 +232,7 @@ class Window(View):
         open_url_window(self._app, self)
         self.fireEvent("open")
         self.fireEvent("focus")
-        for view in self.walk():  # an old NavigationGroup added to the window shows its root
+        for view in self._walk():  # an old NavigationGroup added to the window shows its root
             if isinstance(view, NavigationWindow) and not view.opened:
                 NavigationWindow.open(view)
             elif isinstance(view, WebView):
@@ -334,7 +334,7 @@ class Tab(_Stack, View):
         root = self.__dict__.get("window")
         return root if isinstance(root, Window) and root.opened else None
 
-    def tap(self) -> None:
+    def _tap(self) -> None:
         group = self.__dict__.get("_group")
         if isinstance(group, TabGroup):
             group.setActiveTab(self)
@@ -515,7 +515,7 @@ class TableViewRow(View):
 
     def labels(self) -> list[str]:
         found = super().labels()
-        for child in self.walk():  # a row's labels show its text
+        for child in self._walk():  # a row's labels show its text
             if child is not self:
                 found.extend(child.labels())
         return found
@@ -525,12 +525,12 @@ class TableViewRow(View):
         table = section.__dict__.get("_table") if isinstance(section, TableViewSection) else None
         return table if isinstance(table, TableView) else None
 
-    def tap(self) -> None:
+    def _tap(self) -> None:
         table = self.table()
         if table is not None:
             table.tap_row(self)
         else:
-            super().tap()
+            super()._tap()
 
 
 class TableViewSection(View):
@@ -885,7 +885,7 @@ class _Dialog(Proxy):
     def labels(self) -> list[str]:
         return self.button_names()
 
-    def walk(self) -> Iterator[Any]:
+    def _walk(self) -> Iterator[Any]:
         yield self
 
     def _click_payload(self, index: int) -> JSObject:
@@ -896,7 +896,7 @@ class _Dialog(Proxy):
         self.hide()
         self._app.dispatch(self, "click", self._click_payload(index))
 
-    def tap(self) -> None:
+    def _tap(self) -> None:
         self.tap_button(0)
 
 
@@ -975,7 +975,7 @@ class SearchBar(TextField):
 class Switch(View):
     js_class = "Ti.UI.Switch"
 
-    def tap(self) -> None:
+    def _tap(self) -> None:
         _set(self, "value", not bool(self.__dict__.get("value", False)))
         self.fireEvent("change", JSObject(value=self.value))
 
@@ -1245,7 +1245,7 @@ class UI(Proxy):
 
         def visit(view: Any) -> None:
             if isinstance(view, View):
-                for item in view.walk():
+                for item in view._walk():
                     if item not in seen:
                         seen.append(item)
                         if isinstance(item, TableView):
