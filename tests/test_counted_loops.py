@@ -73,8 +73,11 @@ def test_a_bound_that_can_change_is_not_fixed() -> None:
 
 
 def test_item_reads_make_an_each_loop() -> None:
-    items_only = _counted("for (var j = 0; j < fns.length; j++) { s = fns[j](s); }")
+    items_only = _counted("for (var j = 0; j < fns.length; j++) { s = s + fns[j]; }")
     assert items_only is not None and items_only.each == "fns" and not items_only.index_used
+    # Called as a method of the array (`this` is `fns`), the item keeps its index beside it.
+    called = _counted("for (var j = 0; j < fns.length; j++) { s = fns[j](s); }")
+    assert called is not None and called.each == "fns" and called.index_used
     with_index = _counted("for (var j = 0; j < a.length; j++) { out(j, a[j]); }")
     assert with_index is not None and with_index.each == "a" and with_index.index_used
 

@@ -401,8 +401,9 @@ class Emitter:
         item = None
         if array is not None and (self.types.infer(array) == "array" or self.types.is_ascii(array)):
             item = self.item_name(array.id, self.types.infer(array) == "str")
-            target = f"{counted.var}, {item}" if counted.index_used else item
-            iterable = f"enumerate({array.id})" if counted.index_used else array.id
+            index_used = counted.index_used and self._reads_index(stmt.body, array.id, counted.var)
+            target = f"{counted.var}, {item}" if index_used else item
+            iterable = f"enumerate({array.id})" if index_used else array.id
         elif counted.fixed and self.types.is_int(counted.start) and self.types.is_int(counted.stop):
             start, stop = self.expr(counted.start), self.expr(counted.stop)
             bounds = [stop] if start == "0" and counted.step == 1 else [start, stop]
@@ -421,6 +422,32 @@ class Emitter:
         if array is not None:
             self.items.pop((array.id, counted.var), None)
         return True
+
+    def _reads_index(self, body: list[ir.Stmt], array: str, index: str) -> bool:
+        """Does the loop body need the index beside the item: a read of it other than as
+        ``array[index]``, or an ``array[index](...)`` written as a method call (see call())?"""
+        if not self._only_in_items(body, array, index):
+            return True
+        return any(isinstance(n, ir.Call) and _is_item_of(n.callee, array, index) and not self._plain_computed_call(n)
+                   for stmt in body for n in ir.walk(stmt))
+
+    def _only_in_items(self, body: list[ir.Stmt], array: str, index: str) -> bool:
+        stack: list[ir.Node] = list(body)
+        while stack:
+            node = stack.pop()
+            if _is_item_of(node, array, index):
+                continue
+            if isinstance(node, ir.Name) and node.id == index:
+                return False
+            stack.extend(node.children())
+        return True
+
+    def _plain_computed_call(self, call: ir.Call) -> bool:
+        """``fns[j](x)`` may be a plain call when every function it can reach is known and none
+        takes ``this`` (flow.py): the receiver would go unread."""
+        reached = self.types._reached(call)
+        return bool(reached) and not any(id(fn) in self.this_functions for name in reached
+                                         for fn in self.types.functions.get(name, ()))
 
     def item_name(self, array: str, is_string: bool) -> str:
         """A name for the items of ``array``: its singular (``fns`` -> ``fn``), else ``item``."""
@@ -739,7 +766,10 @@ class Emitter:
                 extra = f", {args}" if args else ""
                 return f"js.invoke({self.expr(callee.obj)}, {py_string(method)}{extra})", PRIMARY
         if isinstance(callee, ir.Member) and callee.computed and isinstance(callee.prop, ir.Expr):
-            # `o[name](...)`, `handlers[i](e)`: a method call, `this` is the receiver.
+            # `o[name](...)`, `handlers[i](e)`: a method call, `this` is the receiver, unless
+            # every function it can reach is known and ignores `this` (flow.py): a plain call.
+            if self._plain_computed_call(expr):
+                return f"{self.expr(callee, PRIMARY)}({args})", PRIMARY
             extra = f", {args}" if args else ""
             return f"js.invoke({self.expr(callee.obj)}, {self.expr(callee.prop)}{extra})", PRIMARY
         if self.is_global(callee):
@@ -1028,6 +1058,11 @@ def _block_scoped_names(body: list[ir.Stmt]) -> set[str]:
             if isinstance(stmt, ir.For) and isinstance(stmt.init, ir.VarDecl) and stmt.init.kind in ("let", "const"):
                 names.update(name for name, _ in stmt.init.decls)
     return names
+
+
+def _is_item_of(node: ir.Node, array: str, index: str) -> bool:
+    return (isinstance(node, ir.Member) and node.computed and isinstance(node.obj, ir.Name) and node.obj.id == array
+            and isinstance(node.prop, ir.Name) and node.prop.id == index)
 
 
 def _writes_a_variable(expr: ir.Expr) -> bool:

@@ -6,6 +6,7 @@ import math
 import re
 import unicodedata
 from decimal import ROUND_HALF_UP, Context, Decimal
+from types import FunctionType
 from typing import Any, Callable
 
 from . import regexp
@@ -182,6 +183,15 @@ NUMBER_METHODS = frozenset({"toString", "toFixed", "toPrecision", "toLocaleStrin
 def invoke(obj: Any, name: Any, *args: Any) -> Any:
     """``obj.name(...args)`` / ``obj[key](...args)``: a method call, ``this`` is ``obj``; JS string
     methods for ``str``."""
+    if type(name) is int and isinstance(obj, JSArray) and 0 <= name < len(obj):
+        # `handlers[i](e)`, the common computed call: the item itself, called with `this` = the array.
+        item = list.__getitem__(obj, name)
+        if type(item) is FunctionType:
+            return item(*args)
+        if callable(item) and item is not undefined:
+            from .functions import ThisFunction
+
+            return item.with_this(obj, args) if isinstance(item, ThisFunction) else item(*args)
     if type(name) is not str:
         name = to_property_key(name)
     if isinstance(obj, str):

@@ -172,8 +172,11 @@ class _Scope:
         each = self._each(loop, body, var, stop, step, start)
         if not fixed and each is None:
             return None
+        # `a[i](x)` calls the item as a method of `a` (`js.invoke(a, i, x)` unless the emitter
+        # knows the functions it reaches ignore `this`): the index is kept for it.
         index_used = each is None or any(
-            isinstance(n, ir.Name) and n.id == var for n in _without_items(loop.body, each, var))
+            isinstance(n, ir.Name) and n.id == var for n in _without_items(loop.body, each, var)) or any(
+            isinstance(n, ir.Call) and _is_item(n.callee, each, var) for n in body)
         return ir.Counted(var, start, stop, step, kind, fixed, each, index_used)
 
     def _local(self, name: str) -> bool:
