@@ -256,7 +256,7 @@ class FileServer(LoopbackServer):
             def log_message(self, *args: object) -> None:
                 pass
 
-            def do_GET(self) -> None:  # noqa: N802
+            def do_GET(self) -> None:
                 size = server.path.stat().st_size
                 self.send_response(200)
                 self.send_header("Content-Length", str(size))

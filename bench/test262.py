@@ -247,7 +247,7 @@ def run_one(suite: Path, test: TestFile, work: Path, time_limit: float) -> Resul
 
     try:
         converted = convert(program(suite, test), "test.js")
-    except Exception as exc:  # noqa: BLE001 - a translator crash is a result, never the end of the run
+    except Exception as exc:  # a translator crash is a result, never the end of the run
         return done(FAILED, f"translator crash: {type(exc).__name__}: {exc}")
     if test.negative_phase in ("parse", "early"):
         # The converter is the parser and early-error checker: refusing the test is failing there.
@@ -262,7 +262,7 @@ def run_one(suite: Path, test: TestFile, work: Path, time_limit: float) -> Resul
     try:
         app.load(module)
         idle = app.run_until_idle(max(0.1, time_limit - (time.monotonic() - started)))
-    except Exception as exc:  # noqa: BLE001 - loading runs generated code; its failure is the test's
+    except Exception as exc:  # loading runs generated code; its failure is the test's
         return done(FAILED, f"could not load the converted test: {type(exc).__name__}: {exc}")
     uncaught = [_LOCATION.sub("", e.message) for e in app.logs if e.level == "ERROR" and e.message.startswith("Uncaught ")]
     printed = [e.message for e in app.logs if e.message.startswith("Test262:")]
@@ -299,7 +299,7 @@ def _child(writer: multiprocessing.connection.Connection, suite: Path, test: Tes
             pass
         os.environ["TI2PY_HOME"] = str(work / "home")  # registries and device files stay in the test's folder
         result = run_one(suite, test, work, time_limit)
-    except BaseException as exc:  # noqa: BLE001 - whatever happens, the parent gets a result
+    except BaseException as exc:  # whatever happens, the parent gets a result
         result = Result(test.path, FAILED, one_line(f"runner: {type(exc).__name__}: {exc}"))
     try:
         writer.send(dataclasses.asdict(result))
@@ -437,7 +437,7 @@ def _harness_refusal(suite: Path, strict: bool, is_async: bool, includes: tuple[
     flags = frozenset(flag for flag, on in (("onlyStrict", strict), ("async", is_async)) if on)
     try:
         converted = convert(prelude(suite, TestFile("", includes=includes, flags=flags)), "harness.js")
-    except Exception as exc:  # noqa: BLE001 - the runner's verdict, never its end
+    except Exception as exc:  # the runner's verdict, never its end
         return one_line(f"translator crash: {type(exc).__name__}: {exc}")
     return None if converted.code is not None else _first_error(converted)
 

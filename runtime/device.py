@@ -3,7 +3,7 @@
 States, as iOS has them: ``foreground`` -> ``background`` (running, e.g. inside a fetch or push
 handler) -> ``suspended`` (no handler pending: app code does not run until iOS wakes it).
 
-Background fetch follows what the SDK and Apple document (reference §3): nothing is scheduled
+Background fetch follows what the SDK and Apple document: nothing is scheduled
 until the app sets an interval (iOS's default is NEVER); fetches come no more often than that
 interval, and never more often than ``fetch_min_interval`` (what BACKGROUNDFETCHINTERVAL_MIN
 means here, configurable because iOS decides it); each handler that overran its budget doubles

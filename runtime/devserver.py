@@ -61,7 +61,7 @@ class DevServer(LoopbackServer):
                 if server.log is not None:
                     server.log(f"{self.command} {self.path} {status} {size} bytes")
 
-            def do_GET(self) -> None:  # noqa: N802
+            def do_GET(self) -> None:
                 server.requests.append(self.path)
                 body, content_type = server.lookup(self.path.split("?", 1)[0])
                 if body is None:
@@ -82,7 +82,7 @@ class DevServer(LoopbackServer):
                 except (BrokenPipeError, ConnectionResetError):
                     pass  # the client stopped reading (a cancelled download): not the server's error
 
-            def do_PUT(self) -> None:  # noqa: N802
+            def do_PUT(self) -> None:
                 server.requests.append(self.path)
                 left = int(self.headers.get("Content-Length") or 0)
                 received = 0

@@ -195,7 +195,7 @@ async def run_in_worker(exchange: Exchange, work: Callable[[], Any]) -> Any:
         exchange.cancel()
         try:
             await future  # the thread notices within one read; the file is closed before we go on
-        except BaseException:  # noqa: BLE001 - it ends with a cancellation or a read error
+        except BaseException:  # it ends with a cancellation or a read error
             pass
         raise
     finally:

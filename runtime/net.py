@@ -398,7 +398,7 @@ async def perform(
                 outcome.body_path = download
             else:
                 outcome.body = b"".join(chunks)
-    except BaseException as exc:  # noqa: BLE001 - every failure becomes an NSURLError outcome
+    except BaseException as exc:  # every failure becomes an NSURLError outcome
         outcome.error = classify(exc)
         if isinstance(exc, asyncio.CancelledError):
             outcome.status = 0
@@ -410,8 +410,8 @@ def interpret_response(status: int, header: Callable[[str], "str | None"], offse
     (0 unless the server resumed the ``Range: bytes=offset-`` request with a 206)."""
     length = header("content-length")
     identity = (header("content-encoding") or "identity") == "identity"
-    # Without a Content-Length, iOS.yml documents totalBytesExpectedToWrite as 0 (the reference
-    # marks the native unsigned boxing of -1 as UNVERIFIED; we follow the docs).
+    # Without a Content-Length, the SDK's iOS docs give totalBytesExpectedToWrite as 0 (what the
+    # native code's unsigned boxing of -1 gives is not verified; the docs are followed).
     expected = int(length) if length and length.isdigit() and identity else 0
     resumed = RANGE_REPLY.match(header("content-range") or "") if status == 206 else None
     if offset and resumed and int(resumed.group(1)) == offset:
@@ -441,13 +441,13 @@ async def _download_directly(client: httpx.AsyncClient, request: Request, header
     def work() -> int:
         try:
             return direct.fetch(exchange, download, offset, progress_interval, responded, progressed)
-        except BaseException as exc:  # noqa: BLE001 - classified on this side, with the phase known
+        except BaseException as exc:  # classified on this side, with the phase known
             raise TransferError(*classify(exc, connected=exchange.connected)) from exc
 
     try:
         outcome.status = await direct.run_in_worker(exchange, work)
         outcome.body_path = download
-    except BaseException as exc:  # noqa: BLE001 - every failure becomes an NSURLError outcome
+    except BaseException as exc:  # every failure becomes an NSURLError outcome
         outcome.error = classify(exc)
         if isinstance(exc, asyncio.CancelledError):
             outcome.status = 0

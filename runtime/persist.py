@@ -98,7 +98,7 @@ class TransferStore:
 
     def update(self, session_id: str, task_id: int, **fields: object) -> None:
         columns = ", ".join(f"{name} = ?" for name in fields)
-        self._run(f"UPDATE tasks SET {columns} WHERE session_id = ? AND task_id = ?",  # noqa: S608 - fixed names
+        self._run(f"UPDATE tasks SET {columns} WHERE session_id = ? AND task_id = ?",  # fixed names
                   *fields.values(), session_id, task_id)
 
     def remove(self, session_id: str, task_id: int) -> None:

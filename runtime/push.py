@@ -74,7 +74,7 @@ def parse_push_body(body: bytes) -> tuple[JSObject | None, str | None]:
         return None, "BadPayload"
     try:
         payload = JSON.parse(text)
-    except Exception:  # noqa: BLE001 - SyntaxError, or RecursionError for very deep nesting
+    except Exception:  # SyntaxError, or RecursionError for very deep nesting
         return None, "BadPayload"
     if not isinstance(payload, JSObject) or _depth(payload) > MAX_DEPTH:
         return None, "BadPayload"
@@ -129,12 +129,12 @@ class PushGateway(LoopbackServer):
             timeout = READ_TIMEOUT  # (socket timeout: a body announced but never sent ends the request)
             disable_nagle_algorithm = True  # headers and body are two writes: no 40 ms delayed-ACK stall
 
-            def do_POST(self) -> None:  # noqa: N802
+            def do_POST(self) -> None:
                 try:
                     self._post()
                 except OSError:  # the client went away, or sent less than it announced
                     self.close_connection = True
-                except Exception:  # noqa: BLE001 - a bug of ours: an APNs-style 500, never a traceback
+                except Exception:  # a bug of ours: an APNs-style 500, never a traceback
                     self.close_connection = True
                     self._answer(500, "InternalServerError")
 
@@ -190,7 +190,7 @@ class PushGateway(LoopbackServer):
                 except OSError:
                     self.close_connection = True
 
-            do_GET = do_PUT = do_DELETE = do_PATCH = _not_allowed  # noqa: N815
+            do_GET = do_PUT = do_DELETE = do_PATCH = _not_allowed
 
         super().__init__(Handler, port, name="ti2py-push-gateway")
 

@@ -535,7 +535,7 @@ def _run_app(path: Path, options: RunOptions, out: TextIO, err: TextIO) -> int:
     except SyntaxError as exc:
         print(f"ti2py run: {path}:{exc.lineno}: not a Python module: {exc.msg}", file=err)
         return EXIT_LOAD_FAILED
-    except Exception as exc:  # noqa: BLE001 - loading runs user code; report, do not crash
+    except Exception as exc:  # loading runs user code; report, do not crash
         print(f"ti2py run: {path}: could not load: {type(exc).__name__}: {exc}", file=err)
         return EXIT_LOAD_FAILED
     if not callable(getattr(module, "main", None)):

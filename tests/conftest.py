@@ -81,7 +81,7 @@ class ScriptedServer(LoopbackServer):
             def log_message(self, *args: object) -> None:
                 pass
 
-            def do_GET(self) -> None:  # noqa: N802
+            def do_GET(self) -> None:
                 server.hits.append(self.path)
                 route = routes.get(self.path)
                 if route is None:
@@ -92,7 +92,7 @@ class ScriptedServer(LoopbackServer):
                 except (BrokenPipeError, ConnectionResetError):
                     pass
 
-            do_POST = do_PUT = do_GET  # noqa: N815 - a route sees self.command
+            do_POST = do_PUT = do_GET  # a route sees self.command
 
         super().__init__(Handler)
 

@@ -54,7 +54,7 @@ def check(source: str) -> str | None:
 
     try:
         result = convert(source, "fuzz.js")
-    except Exception:  # noqa: BLE001 - that is the failure this test looks for
+    except Exception:  # that is the failure this test looks for
         return "raised:\n" + traceback.format_exc(limit=4)
     codes = [d.code for d in result.diagnostics.items]
     if "E900" in codes:

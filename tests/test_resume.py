@@ -62,7 +62,7 @@ class RangeServer(LoopbackServer):
             def log_message(self, *args: object) -> None:
                 pass
 
-            def do_GET(self) -> None:  # noqa: N802
+            def do_GET(self) -> None:
                 start, wanted = 0, self.headers.get("Range")
                 if wanted:
                     server.ranges.append(wanted)

@@ -44,7 +44,7 @@ def test_equality_and_typeof() -> None:
 
 def test_undefined_reads_raise_js_type_errors() -> None:
     with pytest.raises(js.JSTypeError, match="reading 'x'"):
-        undefined.x  # noqa: B018
+        undefined.x
     with pytest.raises(js.JSTypeError):
         undefined()
 

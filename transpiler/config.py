@@ -154,7 +154,7 @@ def disabled_lines(source: str) -> dict[int, tuple[str, ...] | None]:
 
     try:
         tokens = esprima.tokenize(source, {"comment": True, "loc": True})
-    except Exception:  # noqa: BLE001 - a file that does not tokenise has errors, which nothing silences
+    except Exception:  # a file that does not tokenise has errors, which nothing silences
         return {}
     lines: dict[int, tuple[str, ...] | None] = {}
     for token in tokens:

@@ -15,7 +15,7 @@ from . import ir
 from .names import GLOBALS
 from .flow import FunctionFlow, assigned_elsewhere, own_returns
 
-# Fields of Ti event payloads and what they hold (reference §2).
+# Fields of Ti event payloads and what they hold (as the SDK's iOS events document them).
 EVENT_FIELDS = {
     "totalBytesWritten": "num", "totalBytesExpectedToWrite": "num", "bytesWritten": "num",
     "totalBytesSent": "num", "totalBytesExpectedToSend": "num", "bytesSent": "num",

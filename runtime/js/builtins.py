@@ -87,13 +87,13 @@ class Date:
             self._ms = _time_clip(float(to_number(value)))
 
     # -- time value ------------------------------------------------------------------------------
-    def getTime(self) -> Any:  # noqa: N802
+    def getTime(self) -> Any:
         return int(self._ms) if self._ms == self._ms else NaN
 
     valueOf = getTime
     js_default_hint = "string"  # `date + 1` concatenates, `date - 1` and `date < other` use the time
 
-    def setTime(self, value: Any) -> Any:  # noqa: N802
+    def setTime(self, value: Any) -> Any:
         self._ms = _time_clip(float(to_number(value)))
         return self.getTime()
 
@@ -102,7 +102,7 @@ class Date:
         return time.time_ns() // 1_000_000
 
     @staticmethod
-    def UTC(year: Any = undefined, month: Any = 0, *rest: Any) -> Any:  # noqa: N802
+    def UTC(year: Any = undefined, month: Any = 0, *rest: Any) -> Any:
         year = to_number(year)
         if year == year and 0 <= int(year) <= 99:
             year = 1900 + int(year)
@@ -133,30 +133,30 @@ class Date:
             return moment.microsecond // 1000
         return getattr(moment, field)
 
-    def getFullYear(self) -> Any: return self._get(True, "year")  # noqa: E704,N802
+    def getFullYear(self) -> Any: return self._get(True, "year")
 
-    def getYear(self) -> Any:  # noqa: N802
+    def getYear(self) -> Any:
         """Annex B's legacy getter (which 2012 apps still call): the local year minus 1900."""
         year = self.getFullYear()
         return year - 1900 if year == year else year
 
-    def getMonth(self) -> Any: return self._get(True, "month")  # noqa: E704,N802
-    def getDate(self) -> Any: return self._get(True, "day")  # noqa: E704,N802
-    def getDay(self) -> Any: return self._get(True, "weekday")  # noqa: E704,N802
-    def getHours(self) -> Any: return self._get(True, "hour")  # noqa: E704,N802
-    def getMinutes(self) -> Any: return self._get(True, "minute")  # noqa: E704,N802
-    def getSeconds(self) -> Any: return self._get(True, "second")  # noqa: E704,N802
-    def getMilliseconds(self) -> Any: return self._get(True, "ms")  # noqa: E704,N802
-    def getUTCFullYear(self) -> Any: return self._get(False, "year")  # noqa: E704,N802
-    def getUTCMonth(self) -> Any: return self._get(False, "month")  # noqa: E704,N802
-    def getUTCDate(self) -> Any: return self._get(False, "day")  # noqa: E704,N802
-    def getUTCDay(self) -> Any: return self._get(False, "weekday")  # noqa: E704,N802
-    def getUTCHours(self) -> Any: return self._get(False, "hour")  # noqa: E704,N802
-    def getUTCMinutes(self) -> Any: return self._get(False, "minute")  # noqa: E704,N802
-    def getUTCSeconds(self) -> Any: return self._get(False, "second")  # noqa: E704,N802
-    def getUTCMilliseconds(self) -> Any: return self._get(False, "ms")  # noqa: E704,N802
+    def getMonth(self) -> Any: return self._get(True, "month")
+    def getDate(self) -> Any: return self._get(True, "day")
+    def getDay(self) -> Any: return self._get(True, "weekday")
+    def getHours(self) -> Any: return self._get(True, "hour")
+    def getMinutes(self) -> Any: return self._get(True, "minute")
+    def getSeconds(self) -> Any: return self._get(True, "second")
+    def getMilliseconds(self) -> Any: return self._get(True, "ms")
+    def getUTCFullYear(self) -> Any: return self._get(False, "year")
+    def getUTCMonth(self) -> Any: return self._get(False, "month")
+    def getUTCDate(self) -> Any: return self._get(False, "day")
+    def getUTCDay(self) -> Any: return self._get(False, "weekday")
+    def getUTCHours(self) -> Any: return self._get(False, "hour")
+    def getUTCMinutes(self) -> Any: return self._get(False, "minute")
+    def getUTCSeconds(self) -> Any: return self._get(False, "second")
+    def getUTCMilliseconds(self) -> Any: return self._get(False, "ms")
 
-    def getTimezoneOffset(self) -> Any:  # noqa: N802
+    def getTimezoneOffset(self) -> Any:
         return NaN if self._ms != self._ms else int(-_offset_ms(self._ms) // 60_000)
 
     def _set(self, local: bool, first: int, values: tuple[Any, ...]) -> Any:
@@ -175,37 +175,37 @@ class Date:
         self._ms = _time_clip(_local_to_utc(ms) if local else ms)
         return self.getTime()
 
-    def setFullYear(self, *v: Any) -> Any: return self._set(True, 0, v[:3])  # noqa: E704,N802
-    def setMonth(self, *v: Any) -> Any: return self._set(True, 1, v[:2])  # noqa: E704,N802
-    def setDate(self, *v: Any) -> Any: return self._set(True, 2, v[:1])  # noqa: E704,N802
-    def setHours(self, *v: Any) -> Any: return self._set(True, 3, v[:4])  # noqa: E704,N802
-    def setMinutes(self, *v: Any) -> Any: return self._set(True, 4, v[:3])  # noqa: E704,N802
-    def setSeconds(self, *v: Any) -> Any: return self._set(True, 5, v[:2])  # noqa: E704,N802
-    def setMilliseconds(self, *v: Any) -> Any: return self._set(True, 6, v[:1])  # noqa: E704,N802
-    def setUTCFullYear(self, *v: Any) -> Any: return self._set(False, 0, v[:3])  # noqa: E704,N802
-    def setUTCMonth(self, *v: Any) -> Any: return self._set(False, 1, v[:2])  # noqa: E704,N802
-    def setUTCDate(self, *v: Any) -> Any: return self._set(False, 2, v[:1])  # noqa: E704,N802
-    def setUTCHours(self, *v: Any) -> Any: return self._set(False, 3, v[:4])  # noqa: E704,N802
-    def setUTCMinutes(self, *v: Any) -> Any: return self._set(False, 4, v[:3])  # noqa: E704,N802
-    def setUTCSeconds(self, *v: Any) -> Any: return self._set(False, 5, v[:2])  # noqa: E704,N802
+    def setFullYear(self, *v: Any) -> Any: return self._set(True, 0, v[:3])
+    def setMonth(self, *v: Any) -> Any: return self._set(True, 1, v[:2])
+    def setDate(self, *v: Any) -> Any: return self._set(True, 2, v[:1])
+    def setHours(self, *v: Any) -> Any: return self._set(True, 3, v[:4])
+    def setMinutes(self, *v: Any) -> Any: return self._set(True, 4, v[:3])
+    def setSeconds(self, *v: Any) -> Any: return self._set(True, 5, v[:2])
+    def setMilliseconds(self, *v: Any) -> Any: return self._set(True, 6, v[:1])
+    def setUTCFullYear(self, *v: Any) -> Any: return self._set(False, 0, v[:3])
+    def setUTCMonth(self, *v: Any) -> Any: return self._set(False, 1, v[:2])
+    def setUTCDate(self, *v: Any) -> Any: return self._set(False, 2, v[:1])
+    def setUTCHours(self, *v: Any) -> Any: return self._set(False, 3, v[:4])
+    def setUTCMinutes(self, *v: Any) -> Any: return self._set(False, 4, v[:3])
+    def setUTCSeconds(self, *v: Any) -> Any: return self._set(False, 5, v[:2])
 
     # -- strings -------------------------------------------------------------------------------------
-    def toISOString(self) -> str:  # noqa: N802
+    def toISOString(self) -> str:
         if self._ms != self._ms:
             raise JSRangeError("Invalid time value")
         moment = self._fields(False)
         return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
 
-    def toJSON(self, _key: Any = undefined) -> Any:  # noqa: N802
+    def toJSON(self, _key: Any = undefined) -> Any:
         return None if self._ms != self._ms else self.toISOString()
 
-    def toDateString(self) -> str:  # noqa: N802
+    def toDateString(self) -> str:
         if self._ms != self._ms:
             return "Invalid Date"
         moment = self._fields(True)
         return f"{_WEEKDAYS[(moment.weekday() + 1) % 7]} {_MONTHS[moment.month - 1]} {moment.day:02d} {moment.year:04d}"
 
-    def toString(self) -> str:  # noqa: N802
+    def toString(self) -> str:
         """JavaScriptCore's form, time zone name aside: ``Wed Nov 25 2026 11:09:45 GMT+0000``."""
         if self._ms != self._ms:
             return "Invalid Date"
@@ -215,12 +215,12 @@ class Date:
         return (f"{self.toDateString()} {moment.hour:02d}:{moment.minute:02d}:{moment.second:02d} "
                 f"GMT{sign}{abs(offset) // 60:02d}{abs(offset) % 60:02d}")
 
-    def toTimeString(self) -> str:  # noqa: N802
+    def toTimeString(self) -> str:
         if self._ms != self._ms:
             return "Invalid Date"
         return self.toString().split(" ", 4)[4]
 
-    def toUTCString(self) -> str:  # noqa: N802
+    def toUTCString(self) -> str:
         if self._ms != self._ms:
             return "Invalid Date"
         moment = self._fields(False)
@@ -230,20 +230,20 @@ class Date:
     toGMTString = toUTCString
 
     # en-US, the runtime's locale, as ICU writes it by default: 3/5/2024, 2:07:09 PM
-    def toLocaleDateString(self, *_: Any) -> str:  # noqa: N802
+    def toLocaleDateString(self, *_: Any) -> str:
         if self._ms != self._ms:
             return "Invalid Date"
         moment = self._fields(True)
         return f"{moment.month}/{moment.day}/{moment.year}"
 
-    def toLocaleTimeString(self, *_: Any) -> str:  # noqa: N802
+    def toLocaleTimeString(self, *_: Any) -> str:
         if self._ms != self._ms:
             return "Invalid Date"
         moment = self._fields(True)
         hour = moment.hour % 12 or 12
         return f"{hour}:{moment.minute:02d}:{moment.second:02d} {'AM' if moment.hour < 12 else 'PM'}"
 
-    def toLocaleString(self, *_: Any) -> str:  # noqa: N802
+    def toLocaleString(self, *_: Any) -> str:
         if self._ms != self._ms:
             return "Invalid Date"
         return f"{self.toLocaleDateString()}, {self.toLocaleTimeString()}"
@@ -428,7 +428,7 @@ Math = _Math()
 
 
 # -- global functions ------------------------------------------------------------------------
-def parseInt(value: Any, radix: Any = undefined) -> Any:  # noqa: N802
+def parseInt(value: Any, radix: Any = undefined) -> Any:
     text = to_str(value).strip()
     sign = -1 if text.startswith("-") else 1
     text = text.lstrip("+-")
@@ -446,7 +446,7 @@ def parseInt(value: Any, radix: Any = undefined) -> Any:  # noqa: N802
     return sign * int(text[:end], base) if end else NaN
 
 
-def parseFloat(value: Any) -> Any:  # noqa: N802
+def parseFloat(value: Any) -> Any:
     import re
 
     match = re.match(r"\s*([+-]?(Infinity|\d+\.?\d*(e[+-]?\d+)?|\.\d+(e[+-]?\d+)?))", to_str(value), re.IGNORECASE)
@@ -456,12 +456,12 @@ def parseFloat(value: Any) -> Any:  # noqa: N802
     return int(number) if number.is_integer() and abs(number) < 2**53 else number
 
 
-def isNaN(value: Any) -> bool:  # noqa: N802
+def isNaN(value: Any) -> bool:
     number = to_number(value)
     return number != number
 
 
-def isFinite(value: Any) -> bool:  # noqa: N802
+def isFinite(value: Any) -> bool:
     number = to_number(value)
     return number == number and not math.isinf(number)
 
@@ -525,23 +525,23 @@ def unescape(value: Any = undefined) -> str:
     return text.encode("utf-16", "surrogatepass").decode("utf-16")  # joins %uD83D%uDE00 into one character
 
 
-def encodeURIComponent(value: Any = undefined) -> str:  # noqa: N802
+def encodeURIComponent(value: Any = undefined) -> str:
     return _encode_uri(value, _URI_UNESCAPED)
 
 
-def encodeURI(value: Any = undefined) -> str:  # noqa: N802
+def encodeURI(value: Any = undefined) -> str:
     return _encode_uri(value, _URI_UNESCAPED + _URI_RESERVED)
 
 
-def decodeURIComponent(value: Any = undefined) -> str:  # noqa: N802
+def decodeURIComponent(value: Any = undefined) -> str:
     return _decode_uri(value, "")
 
 
-def decodeURI(value: Any = undefined) -> str:  # noqa: N802
+def decodeURI(value: Any = undefined) -> str:
     return _decode_uri(value, _URI_RESERVED)
 
 
-def String(value: Any = "") -> str:  # noqa: N802
+def String(value: Any = "") -> str:
     return to_str(value)
 
 
@@ -654,7 +654,7 @@ String.formatDecimal = _format_decimal  # type: ignore[attr-defined]
 String.formatCurrency = _format_currency  # type: ignore[attr-defined]
 
 
-def Number(value: Any = 0) -> Any:  # noqa: N802
+def Number(value: Any = 0) -> Any:
     return to_number(value)
 
 
@@ -681,14 +681,14 @@ Number.parseFloat = parseFloat  # type: ignore[attr-defined]
 Number.parseInt = parseInt  # type: ignore[attr-defined]
 
 
-def Boolean(value: Any = False) -> bool:  # noqa: N802
+def Boolean(value: Any = False) -> bool:
     return bool(value)
 
 
 Boolean.js_construct = construct_boolean  # type: ignore[attr-defined]
 
 
-def Error(message: Any = "") -> JSError:  # noqa: N802
+def Error(message: Any = "") -> JSError:
     return JSError(message)
 
 
@@ -737,7 +737,7 @@ class _Object(RealmNamespace):
         return _Object.keys(obj)
 
     @staticmethod
-    def fromEntries(pairs: Any) -> JSObject:  # noqa: N802
+    def fromEntries(pairs: Any) -> JSObject:
         from .collections import for_of
 
         out = JSObject()
@@ -761,7 +761,7 @@ class _Object(RealmNamespace):
         return target
 
     @staticmethod
-    def defineProperty(obj: Any, key: Any, descriptor: Any) -> Any:  # noqa: N802
+    def defineProperty(obj: Any, key: Any, descriptor: Any) -> Any:
         """A property from a descriptor; as in JS, what the descriptor leaves out is false for a new
         property and unchanged for an existing one, and a non-configurable property refuses."""
         from .descriptors import define_own_property
@@ -769,7 +769,7 @@ class _Object(RealmNamespace):
         return define_own_property(obj, key, descriptor)
 
     @staticmethod
-    def getOwnPropertyDescriptor(obj: Any, key: Any = undefined) -> Any:  # noqa: N802
+    def getOwnPropertyDescriptor(obj: Any, key: Any = undefined) -> Any:
         """The own property ``key`` of ``obj`` as a descriptor object, or undefined."""
         if obj is None or obj is undefined:
             raise JSTypeError("Cannot convert undefined or null to object")
@@ -787,21 +787,21 @@ class _Object(RealmNamespace):
         return JSObject(value=value, writable=writable, enumerable=enumerable, configurable=configurable)
 
     @staticmethod
-    def getOwnPropertyDescriptors(obj: Any) -> JSObject:  # noqa: N802
+    def getOwnPropertyDescriptors(obj: Any) -> JSObject:
         out = JSObject()
         for name in _Object.getOwnPropertyNames(obj):
             out[name] = _Object.getOwnPropertyDescriptor(obj, name)
         return out
 
     @staticmethod
-    def getOwnPropertyNames(obj: Any) -> JSArray:  # noqa: N802
+    def getOwnPropertyNames(obj: Any) -> JSArray:
         """Every own property name, enumerable or not (array indexes and ``length`` too)."""
         if obj is None or obj is undefined:
             raise JSTypeError("Cannot convert undefined or null to object")
         return JSArray(own_property_names(obj))
 
     @staticmethod
-    def defineProperties(obj: Any, descriptors: Any) -> Any:  # noqa: N802
+    def defineProperties(obj: Any, descriptors: Any) -> Any:
         """Every descriptor is read (and checked) before the first property is defined."""
         from .descriptors import define_own_property, is_object, to_descriptor
 
@@ -832,7 +832,7 @@ class _Object(RealmNamespace):
         return created
 
     @staticmethod
-    def getPrototypeOf(obj: Any) -> Any:  # noqa: N802
+    def getPrototypeOf(obj: Any) -> Any:
         return dict.get(obj, "__proto__", None) if isinstance(obj, JSObject) else None
 
     @staticmethod
@@ -844,15 +844,15 @@ class _Object(RealmNamespace):
         return restrict(obj, "sealed") if isinstance(obj, JSObject) else obj
 
     @staticmethod
-    def preventExtensions(obj: Any) -> Any:  # noqa: N802
+    def preventExtensions(obj: Any) -> Any:
         return restrict(obj, "closed") if isinstance(obj, JSObject) else obj
 
     @staticmethod
-    def isFrozen(obj: Any) -> bool:  # noqa: N802
+    def isFrozen(obj: Any) -> bool:
         return _Object._restricted_to(obj, ("frozen",))
 
     @staticmethod
-    def isSealed(obj: Any) -> bool:  # noqa: N802
+    def isSealed(obj: Any) -> bool:
         return _Object._restricted_to(obj, ("sealed", "frozen"))
 
     @staticmethod
@@ -864,7 +864,7 @@ class _Object(RealmNamespace):
         return level in levels or (level != "open" and isinstance(obj, JSObject) and not own_keys(obj))
 
     @staticmethod
-    def isExtensible(obj: Any) -> bool:  # noqa: N802
+    def isExtensible(obj: Any) -> bool:
         from .descriptors import is_object
 
         return is_object(obj) and getattr(type(obj), "_restriction", "open") == "open"
@@ -896,7 +896,7 @@ class _Array(RealmNamespace):
         return new_array(items[0]) if len(items) == 1 else JSArray(items)
 
     @staticmethod
-    def isArray(value: Any) -> bool:  # noqa: N802
+    def isArray(value: Any) -> bool:
         return isinstance(value, JSArray)
 
     @staticmethod

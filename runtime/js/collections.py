@@ -59,7 +59,7 @@ class Map:
     def entries(self) -> JSArray:
         return JSArray(JSArray([k, v]) for k, v in self._data.values())
 
-    def forEach(self, fn: Callable[..., Any]) -> None:  # noqa: N802
+    def forEach(self, fn: Callable[..., Any]) -> None:
         for key, value in list(self._data.values()):
             _call_with_arity(fn, value, key, self)
 
@@ -99,7 +99,7 @@ class Set:
 
     keys = values
 
-    def forEach(self, fn: Callable[..., Any]) -> None:  # noqa: N802
+    def forEach(self, fn: Callable[..., Any]) -> None:
         for value in list(self._data.values()):
             _call_with_arity(fn, value, value, self)
 

@@ -50,7 +50,7 @@ def _run(source: str) -> Any:
     code = _translate(source)
     module = ModuleType("ti2py_eval")
     # The translated module, not the JS text: it can reach only the runtime's JS globals.
-    exec(compile(code, "<eval>", "exec"), module.__dict__)  # noqa: S102
+    exec(compile(code, "<eval>", "exec"), module.__dict__)
     holder = JSObject(exports=undefined)
     module.main(holder, JSObject())
     return holder["exports"]

@@ -101,7 +101,7 @@ class MethodOf(ThisFunction):
     # read and write the same through either; receiver and method sit in slots beside it.
     __slots__ = ("_method_of", "_receiver")
 
-    def __init__(self, method: ThisFunction, receiver: Any) -> None:  # noqa: super().__init__ not wanted
+    def __init__(self, method: ThisFunction, receiver: Any) -> None:  # no super().__init__: the wrapper shares the method's state
         attributes = self.__dict__  # not through __setattr__, which writes to the method
         attributes["_fn"] = method._fn
         attributes["__name__"] = method.__name__

@@ -61,7 +61,7 @@ class JSGenerator:
                 return
             yield step["value"]
 
-    def toString(self) -> str:  # noqa: N802
+    def toString(self) -> str:
         return "[object Generator]"
 
 
@@ -77,7 +77,7 @@ def generator_function(fn: Callable[..., Any]) -> Callable[..., JSGenerator]:
 
 def _lazy(fn: Callable[..., Any], args: tuple[Any, ...]) -> Iterator[Any]:
     return fn(*args)
-    yield  # noqa: unreachable - makes this a generator
+    yield  # unreachable: makes this a generator
 
 
 def delegate(iterable: Any) -> Iterator[Any]:

@@ -157,7 +157,7 @@ class _JSON(RealmNamespace):
             return _revive(root, "", reviver)
         return value
 
-    def toString(self) -> str:  # noqa: N802
+    def toString(self) -> str:
         return "[object JSON]"
 
 

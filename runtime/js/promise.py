@@ -156,7 +156,7 @@ class Promise:
         # `p.catch(...)`/`p.finally(...)`: generated code spells Python keywords as p["catch"].
         return host_get(self, name + "_" if name in ("catch", "finally") else name)
 
-    def toString(self) -> str:  # noqa: N802
+    def toString(self) -> str:
         return "[object Promise]"
 
     # -- statics -----------------------------------------------------------------------------------
@@ -179,7 +179,7 @@ class Promise:
         return _combine(items, "all")
 
     @staticmethod
-    def allSettled(items: Any = undefined) -> "Promise":  # noqa: N802
+    def allSettled(items: Any = undefined) -> "Promise":
         return _combine(items, "allSettled")
 
     @staticmethod

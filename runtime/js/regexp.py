@@ -132,7 +132,7 @@ class RegExp:
     def test(self, text: Any) -> bool:
         return self.exec(text) is not None
 
-    def toString(self) -> str:  # noqa: N802
+    def toString(self) -> str:
         return f"/{self.source}/{self.flags}"
 
     def __repr__(self) -> str:

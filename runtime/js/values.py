@@ -103,7 +103,7 @@ class JSError(Exception):
         call stack, so it gives the error's own line (apps mostly log it)."""
         return str(self)
 
-    def toString(self) -> str:  # noqa: N802 - JS method name
+    def toString(self) -> str:  # JS method name
         return str(self)
 
 
@@ -487,10 +487,10 @@ class JSObject(dict):
             return [(k, _AccessorObject.__getitem__(self, k)) for k in JSObject.keys(self)]
         return [(k, dict.__getitem__(self, k)) for k in JSObject.keys(self)]
 
-    def hasOwnProperty(self, key: Any) -> bool:  # noqa: N802 - JS method name
+    def hasOwnProperty(self, key: Any) -> bool:  # JS method name
         return _own_has(self, key if type(key) is str else to_property_key(key))
 
-    def isPrototypeOf(self, other: Any) -> bool:  # noqa: N802 - JS method name
+    def isPrototypeOf(self, other: Any) -> bool:  # JS method name
         proto = _own_get(other, "__proto__") if isinstance(other, JSObject) else None
         while proto is not None:
             if proto is self:
@@ -498,7 +498,7 @@ class JSObject(dict):
             proto = _own_get(proto, "__proto__")
         return False
 
-    def propertyIsEnumerable(self, key: Any) -> bool:  # noqa: N802 - JS method name
+    def propertyIsEnumerable(self, key: Any) -> bool:  # JS method name
         name = key if type(key) is str else to_property_key(key)
         value = _own_get(self, name, _MISSING)
         return (value is not _MISSING and name != "__proto__" and (type(value) is not Accessor or value.enumerable)
@@ -707,7 +707,7 @@ class JSArray(list):
         list.__setitem__(self, slice(0, 0), items)
         return len(self)
 
-    def indexOf(self, item: Any = undefined, start: Any = 0) -> int:  # noqa: N802
+    def indexOf(self, item: Any = undefined, start: Any = 0) -> int:
         from .ops import strict_eq
 
         if type(start) is not int or start < 0:
@@ -737,7 +737,7 @@ class JSArray(list):
                 out.append(other)
         return out
 
-    def forEach(self, fn: Callable[..., Any], this_arg: Any = undefined) -> Any:  # noqa: N802
+    def forEach(self, fn: Callable[..., Any], this_arg: Any = undefined) -> Any:
         if this_arg is not undefined or not _is_callback(fn):
             return _generic("forEach")(self, fn, this_arg)
         call = _item_caller(fn, self)
@@ -840,7 +840,7 @@ class JSArray(list):
         call = _item_caller(fn, self)
         return all(call(v, i) for i, v in enumerate(list(self)))
 
-    def toString(self) -> str:  # noqa: N802
+    def toString(self) -> str:
         return self.join(",")
 
     # -- ES2015+ methods -----------------------------------------------------------------------
@@ -850,13 +850,13 @@ class JSArray(list):
         call = _item_caller(fn, self)
         return next((v for i, v in enumerate(list(self)) if call(v, i)), undefined)
 
-    def findIndex(self, fn: Callable[..., Any], this_arg: Any = undefined) -> int:  # noqa: N802
+    def findIndex(self, fn: Callable[..., Any], this_arg: Any = undefined) -> int:
         if this_arg is not undefined or not _is_callback(fn):
             return _generic("findIndex")(self, fn, this_arg)
         call = _item_caller(fn, self)
         return next((i for i, v in enumerate(list(self)) if call(v, i)), -1)
 
-    def findLast(self, fn: Callable[..., Any], this_arg: Any = undefined) -> Any:  # noqa: N802
+    def findLast(self, fn: Callable[..., Any], this_arg: Any = undefined) -> Any:
         if this_arg is not undefined or not _is_callback(fn):
             return _generic("findLast")(self, fn, this_arg)
         call = _item_caller(fn, self)
@@ -869,7 +869,7 @@ class JSArray(list):
         begin = max(len(self) + begin, 0) if begin < 0 else begin
         return any(same_value_zero(v, item) for v in list.__getitem__(self, slice(begin, None)))
 
-    def lastIndexOf(self, item: Any, *start: Any) -> int:  # noqa: N802
+    def lastIndexOf(self, item: Any, *start: Any) -> int:
         from .ops import strict_eq, to_integer
 
         last = len(self) - 1 if not start else to_integer(start[0])
@@ -891,7 +891,7 @@ class JSArray(list):
                 out.append(v)
         return out
 
-    def flatMap(self, fn: Callable[..., Any]) -> "JSArray":  # noqa: N802
+    def flatMap(self, fn: Callable[..., Any]) -> "JSArray":
         return self.map(fn).flat(1)
 
     def fill(self, value: Any, start: Any = 0, end: Any = undefined) -> "JSArray":
@@ -900,7 +900,7 @@ class JSArray(list):
             list.__setitem__(self, i, value)
         return self
 
-    def reduceRight(self, fn: Callable[..., Any] = undefined, *initial: Any) -> Any:  # noqa: N802
+    def reduceRight(self, fn: Callable[..., Any] = undefined, *initial: Any) -> Any:
         if not _is_callback(fn):
             return _generic("reduceRight")(self, fn, *initial)
         items = list(self)
@@ -931,13 +931,13 @@ class JSArray(list):
     def values(self) -> "JSArray":
         return JSArray(self)
 
-    def findLastIndex(self, fn: Callable[..., Any], this_arg: Any = undefined) -> int:  # noqa: N802
+    def findLastIndex(self, fn: Callable[..., Any], this_arg: Any = undefined) -> int:
         if this_arg is not undefined or not _is_callback(fn):
             return _generic("findLastIndex")(self, fn, this_arg)
         call = _item_caller(fn, self)
         return next((i for i, v in reversed(list(enumerate(self))) if call(v, i)), -1)
 
-    def copyWithin(self, target: Any, start: Any = 0, end: Any = undefined) -> "JSArray":  # noqa: N802
+    def copyWithin(self, target: Any, start: Any = 0, end: Any = undefined) -> "JSArray":
         size = len(self)
         to, _ = _relative_range(size, target, undefined)
         begin, stop = _relative_range(size, start, end)

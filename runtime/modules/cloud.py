@@ -54,10 +54,10 @@ class PushNotifications(Proxy):
         write_json(path, registry)
         self._respond(callback, JSObject(success=True, error=False, code=200, meta=JSObject(code=200, status="ok")))
 
-    def subscribeToken(self, params: Any = undefined, callback: Any = undefined) -> None:  # noqa: N802
+    def subscribeToken(self, params: Any = undefined, callback: Any = undefined) -> None:
         self._change(params, callback, subscribe=True, needs_login=False)
 
-    def unsubscribeToken(self, params: Any = undefined, callback: Any = undefined) -> None:  # noqa: N802
+    def unsubscribeToken(self, params: Any = undefined, callback: Any = undefined) -> None:
         self._change(params, callback, subscribe=False, needs_login=False)
 
     def subscribe(self, params: Any = undefined, callback: Any = undefined) -> None:

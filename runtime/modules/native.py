@@ -132,11 +132,11 @@ class StubObject(Proxy):
             raise AttributeError(name)
         return _StubMethod(self, name)
 
-    def addEventListener(self, name: Any, callback: Any) -> None:  # noqa: N802
+    def addEventListener(self, name: Any, callback: Any) -> None:
         self._app.log("STUB", f"{self._path}.addEventListener({describe(name)}, function)")
         super().addEventListener(name, callback)
 
-    def toString(self) -> str:  # noqa: N802
+    def toString(self) -> str:
         return f"[object {self._path}]"
 
     def __repr__(self) -> str:
@@ -165,7 +165,7 @@ class _StubMethod:
                 host_set(made, key, value)
         return made
 
-    def toString(self) -> str:  # noqa: N802
+    def toString(self) -> str:
         return f"function {self.name}() {{ [native code] }}"
 
 

@@ -1,6 +1,6 @@
 """``com.appcelerator.urlSession``: both API generations, real HTTP, events on ``Ti.App.iOS``.
 
-Follows the module's native code (reference §1): tasks start at once and return a Number
+Follows the module's native code: tasks start at once and return a Number
 ``taskIdentifier``; the module has no events of its own; 4xx/5xx are completed exchanges.
 """
 
@@ -33,7 +33,7 @@ class SessionConfiguration(Proxy):
         super().__init__(app)
         object.__setattr__(self, "identifier", identifier)
         # Only `identifier` is read at creation; HTTPHeaderFields works when set afterwards
-        # (reference §1.2), and reads back {} when unset.
+        # (as the native module reads it), and reads back {} when unset.
         object.__setattr__(self, "HTTPHeaderFields", JSObject())
 
 
@@ -80,7 +80,7 @@ class Session(Proxy):
         return self.configuration.identifier
 
     # -- task factories (JS API) ---------------------------------------------------------------
-    def downloadTask(self, args: Any = undefined) -> Any:  # noqa: N802
+    def downloadTask(self, args: Any = undefined) -> Any:
         if not isinstance(args, JSObject):
             raise JSTypeError("Invalid type passed to function. expected: Object")
         url = args.url
@@ -89,7 +89,7 @@ class Session(Proxy):
             return undefined
         return self._start("download", Request(to_str(url)))
 
-    def uploadTask(self, args: Any = undefined) -> Any:  # noqa: N802
+    def uploadTask(self, args: Any = undefined) -> Any:
         if not isinstance(args, JSObject) or not isinstance(args.url, str):
             raise JSTypeError("Invalid type passed to function. expected: String for key 'url'")
         if args.url == "":
@@ -107,7 +107,7 @@ class Session(Proxy):
             return None
         return self._start("upload", self._request(args, body))
 
-    def dataTask(self, args: Any = undefined) -> Any:  # noqa: N802
+    def dataTask(self, args: Any = undefined) -> Any:
         if not isinstance(args, JSObject) or args.url is undefined:
             raise JSTypeError("Invalid type passed to function. expected: String for key 'url'")
         body = None
@@ -127,11 +127,11 @@ class Session(Proxy):
         return Request(to_str(args.url), method=method.upper(), headers=headers, body=body)
 
     # -- lifecycle (JS API) ----------------------------------------------------------------------
-    def finishTasksAndInvalidate(self) -> None:  # noqa: N802
+    def finishTasksAndInvalidate(self) -> None:
         object.__setattr__(self, "_valid", False)
         self._close_client_when_done()
 
-    def invalidateAndCancel(self) -> None:  # noqa: N802
+    def invalidateAndCancel(self) -> None:
         object.__setattr__(self, "_valid", False)
         for task in self.tasks.values():
             if task.state == "running" and task.asyncio_task is not None:
@@ -334,12 +334,12 @@ class URLSessionModule(Proxy):
         return self._sessions
 
     # -- new generation (2.1.0+) ----------------------------------------------------------------
-    def createSessionConfiguration(self, args: Any = undefined) -> SessionConfiguration:  # noqa: N802
+    def createSessionConfiguration(self, args: Any = undefined) -> SessionConfiguration:
         if not isinstance(args, JSObject) or not isinstance(args.identifier, str):
             raise JSTypeError("Invalid type passed to function. expected: String for key 'identifier'")
         return SessionConfiguration(self._app, args.identifier)
 
-    def createSession(self, args: Any = undefined) -> Any:  # noqa: N802
+    def createSession(self, args: Any = undefined) -> Any:
         if isinstance(args, SessionConfiguration):
             self._deprecated("createSession(configuration)", "createSession({configuration: configuration})")
             configuration = args
@@ -356,7 +356,7 @@ class URLSessionModule(Proxy):
         session.reattach()  # downloads an earlier run of the app left under this identifier
         return session
 
-    def downloadTask(self, args: Any = undefined) -> Any:  # noqa: N802
+    def downloadTask(self, args: Any = undefined) -> Any:
         # Not in the native module: the seed's example 1 calls it on the module.  The seed is our
         # specification, so the task goes to the module's most recently created session.
         if not self.sessions:
@@ -369,33 +369,33 @@ class URLSessionModule(Proxy):
             self._warned.add(old)
             self._app.log("WARN", f"{MODULE_ID}.{old} DEPRECATED in 2.1.0, in favor of {new}")
 
-    def createURLSessionBackgroundConfiguration(self, identifier: Any = undefined) -> Any:  # noqa: N802
+    def createURLSessionBackgroundConfiguration(self, identifier: Any = undefined) -> Any:
         self._deprecated("createURLSessionBackgroundConfiguration", "createSessionConfiguration")
         if not isinstance(identifier, str) or identifier == "":
             self._app.log("ERROR", "Need to specify a proper identifier to create a URLSessionConfiguration")
             return None
         return SessionConfiguration(self._app, identifier)
 
-    def createURLSession(self, configuration: Any = undefined) -> Any:  # noqa: N802
+    def createURLSession(self, configuration: Any = undefined) -> Any:
         self._deprecated("createURLSession", "createSession")
         if not isinstance(configuration, SessionConfiguration):
             self._app.log("ERROR", "Invalid argument passed: Cannot create URLSession, expected a configuration")
             return None
         return self._open(configuration)
 
-    def backgroundDownloadTaskWithURL(self, session: Any = undefined, url: Any = undefined) -> Any:  # noqa: N802
+    def backgroundDownloadTaskWithURL(self, session: Any = undefined, url: Any = undefined) -> Any:
         self._deprecated("backgroundDownloadTaskWithURL", "Session.downloadTask")
         if not isinstance(session, Session) or not isinstance(url, str) or url == "":
             self._app.log("ERROR", "backgroundDownloadTaskWithURL needs a session and a non-empty url")
             return None
         return session.downloadTask(JSObject(url=url))
 
-    def finishTasksAndInvalidate(self, session: Any = undefined) -> None:  # noqa: N802
+    def finishTasksAndInvalidate(self, session: Any = undefined) -> None:
         self._deprecated("finishTasksAndInvalidate", "Session.finishTasksAndInvalidate")
         if isinstance(session, Session):
             session.finishTasksAndInvalidate()
 
-    def invalidateAndCancel(self, session: Any = undefined) -> None:  # noqa: N802
+    def invalidateAndCancel(self, session: Any = undefined) -> None:
         self._deprecated("invalidateAndCancel", "Session.invalidateAndCancel")
         if isinstance(session, Session):
             session.invalidateAndCancel()

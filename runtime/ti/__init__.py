@@ -35,7 +35,7 @@ def alert(message: Any = undefined) -> None:
     current_app().log("ALERT", to_str(message))
 
 
-def L(key: Any = undefined, hint: Any = undefined) -> Any:  # noqa: N802 - Titanium's global name
+def L(key: Any = undefined, hint: Any = undefined) -> Any:  # Titanium's global name
     """The global ``L(key[, hint])``: the app's localized string (``Ti.Locale.getString``)."""
     return current_app().Ti.Locale.getString(key, hint)
 
@@ -57,7 +57,7 @@ class _Console:
 
         current_app().console_timers[to_str(label)] = time.monotonic()
 
-    def timeEnd(self, label: Any = "default") -> None:  # noqa: N802
+    def timeEnd(self, label: Any = "default") -> None:
         import time
 
         app = current_app()
@@ -95,16 +95,16 @@ def install_globals(global_object: Any) -> None:
     define_property(global_object, "require", Accessor(value=_require, writable=True, enumerable=False))
 
 
-def setTimeout(callback: Callable[..., Any], delay: Any = 0, *args: Any) -> Any:  # noqa: N802
+def setTimeout(callback: Callable[..., Any], delay: Any = 0, *args: Any) -> Any:
     return current_app().loop.call_later(_ms(delay) / 1000, lambda: call_js(callback, *args))
 
 
-def setInterval(callback: Callable[..., Any], delay: Any = 0, *args: Any) -> Any:  # noqa: N802
+def setInterval(callback: Callable[..., Any], delay: Any = 0, *args: Any) -> Any:
     seconds = max(_ms(delay), 1) / 1000
     return current_app().loop.call_later(seconds, lambda: call_js(callback, *args), interval=seconds)
 
 
-def clearTimeout(timer: Any = undefined) -> None:  # noqa: N802
+def clearTimeout(timer: Any = undefined) -> None:
     """Cancels a timer; anything else (``undefined`` before the first ``setTimeout``, an id
     already cleared, a number) is ignored, as in JS."""
     if callable(getattr(type(timer), "cancel", None)):

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ..loop import Timer
 
 # Events that need a UIBackgroundModes entry; without it the device logs an error and installs
-# no observer (reference §3, TiAppiOSProxy _listenerAdded).
+# no observer (the SDK's TiAppiOSProxy does so when a listener is added).
 _MODE_FOR_EVENT = {"backgroundfetch": "fetch", "silentpush": "remote-notification"}
 
 
@@ -96,7 +96,7 @@ class AppiOS(Proxy):
     js_class = "Ti.App.iOS"
 
     # UIApplicationBackgroundFetchIntervalMinimum is 0.0 and ...Never is DBL_MAX in UIKit
-    # (reference §3 marks the numbers UNVERIFIED; these are Apple's documented values).
+    # (Apple's documented values; Titanium's own numbers for them are not verified).
     BACKGROUNDFETCHINTERVAL_MIN = 0.0
     BACKGROUNDFETCHINTERVAL_NEVER = sys.float_info.max
     # UIBackgroundFetchResult values.
@@ -106,7 +106,7 @@ class AppiOS(Proxy):
 
     def __init__(self, app: "App") -> None:
         super().__init__(app)
-        # iOS's default fetch interval is "never": apps must set one (reference §3).
+        # iOS's default fetch interval is "never": apps must set one.
         # The runtime's state, kept under names JS cannot reach (read-only properties below).
         object.__setattr__(self, "_fetch_interval", self.BACKGROUNDFETCHINTERVAL_NEVER)
         object.__setattr__(self, "_pending_handlers", {})
@@ -139,7 +139,7 @@ class AppiOS(Proxy):
         return self._delivered
 
     # -- listeners with the device's mode check ----------------------------------------------------
-    def addEventListener(self, name: str, callback: Callable[..., Any]) -> None:  # noqa: N802
+    def addEventListener(self, name: str, callback: Callable[..., Any]) -> None:
         mode = _MODE_FOR_EVENT.get(name)
         if mode is not None and mode not in self._app.background_modes:
             self._app.log(
@@ -178,7 +178,7 @@ class AppiOS(Proxy):
                 f"within {self._app.handler_budget:g} s; iOS calls it with UIBackgroundFetchResultFailed",
             )
 
-    def endBackgroundHandler(self, handler_id: Any) -> None:  # noqa: N802
+    def endBackgroundHandler(self, handler_id: Any) -> None:
         if not isinstance(handler_id, str):
             raise JSTypeError("Invalid type passed to function. expected: String")
         timer = self.pending_handlers.pop(handler_id, None)
@@ -193,7 +193,7 @@ class AppiOS(Proxy):
         self._app.on_handler_ended(handler_id)
 
     # -- background fetch ----------------------------------------------------------------------
-    def setMinimumBackgroundFetchInterval(self, seconds: Any) -> None:  # noqa: N802
+    def setMinimumBackgroundFetchInterval(self, seconds: Any) -> None:
         if not is_number(seconds):
             raise JSTypeError("Invalid type passed to function. expected: Number")
         clamped = min(max(float(seconds), self.BACKGROUNDFETCHINTERVAL_MIN), self.BACKGROUNDFETCHINTERVAL_NEVER)
@@ -201,7 +201,7 @@ class AppiOS(Proxy):
         self._app.device.interval_changed()
 
     # -- local notifications -------------------------------------------------------------------
-    def scheduleLocalNotification(self, params: Any) -> Any:  # noqa: N802
+    def scheduleLocalNotification(self, params: Any) -> Any:
         if not isinstance(params, JSObject):
             raise JSTypeError("Invalid type passed to function. expected: Object")
         date = params.date
@@ -217,7 +217,7 @@ class AppiOS(Proxy):
             repeat = None
         delay = max(0.0, due_ms / 1000 - time.time())
         # A date at or before "now" fires at once, as UILocalNotification did; the modern SDK's
-        # calendar trigger may never fire such a date on a device (reference §3, UNVERIFIED).
+        # calendar trigger may never fire such a date on a device (not verified on a device).
         note = LocalNotification(self._app, params, None)
         if params.identifier is not undefined:  # a request with the same identifier replaces it
             for other in self.pending_notifications():
@@ -230,7 +230,7 @@ class AppiOS(Proxy):
     def pending_notifications(self) -> list[LocalNotification]:
         return [n for n in self.notifications if n.__dict__.get("_pending")]
 
-    def cancelLocalNotification(self, which: Any = undefined) -> None:  # noqa: N802
+    def cancelLocalNotification(self, which: Any = undefined) -> None:
         """Cancel the pending notification(s) whose ``identifier`` (iOS 10 and later) or
         ``userInfo.id`` (earlier SDKs, and apps written for them) is ``which``."""
         for note in self.pending_notifications():
@@ -239,12 +239,12 @@ class AppiOS(Proxy):
             if note.identifier == to_str(which) or (own_id is not undefined and (own_id == which or to_str(own_id) == to_str(which))):
                 note.cancel()
 
-    def cancelLocalNotifications(self, which: Any = undefined) -> None:  # noqa: N802
+    def cancelLocalNotifications(self, which: Any = undefined) -> None:
         """Each of an array of ids (a single id works too)."""
         for item in which if isinstance(which, list) else [which]:
             self.cancelLocalNotification(item)
 
-    def cancelAllLocalNotifications(self) -> None:  # noqa: N802
+    def cancelAllLocalNotifications(self) -> None:
         for note in self.pending_notifications():
             note.cancel()
 
@@ -270,7 +270,7 @@ class AppiOS(Proxy):
             # identifier, userInfo with the app's own id...), fired on Ti.App.iOS.
             self.fire("notification", note.describe())
 
-    def registerUserNotificationSettings(self, settings: Any = undefined) -> None:  # noqa: N802
+    def registerUserNotificationSettings(self, settings: Any = undefined) -> None:
         self.fire("usernotificationsettings", JSObject(types=getattr(settings, "types", undefined)))
 
     # UIUserNotificationType / UNAuthorizationOptions bits, and the UserNotifications enums, as
@@ -310,15 +310,15 @@ class UserNotificationCenter(Proxy):
         if callable(callback) and callback is not undefined:
             self._app.call(callback, payload)
 
-    def getPendingNotifications(self, callback: Any = undefined) -> None:  # noqa: N802
+    def getPendingNotifications(self, callback: Any = undefined) -> None:
         notes = [n.describe() for n in self._ios.pending_notifications()]
         self._answer(callback, JSObject(notifications=JSArray(notes)))
 
-    def getDeliveredNotifications(self, callback: Any = undefined) -> None:  # noqa: N802
+    def getDeliveredNotifications(self, callback: Any = undefined) -> None:
         notes = [n.describe() for n in self._ios.delivered]
         self._answer(callback, JSObject(notifications=JSArray(notes)))
 
-    def removePendingNotifications(self, notifications: Any = undefined) -> None:  # noqa: N802
+    def removePendingNotifications(self, notifications: Any = undefined) -> None:
         """The pending requests whose ``identifier`` one of ``notifications`` has; all of them
         without an argument or with an empty array."""
         wanted = {to_str(n.identifier) for n in notifications if isinstance(n, JSObject)} if isinstance(notifications, list) else set()
@@ -326,11 +326,11 @@ class UserNotificationCenter(Proxy):
             if not wanted or note.identifier in wanted:
                 note.cancel()
 
-    def removeDeliveredNotifications(self, notifications: Any = undefined) -> None:  # noqa: N802
+    def removeDeliveredNotifications(self, notifications: Any = undefined) -> None:
         wanted = {to_str(n.identifier) for n in notifications if isinstance(n, JSObject)} if isinstance(notifications, list) else set()
         self._ios.delivered[:] = [n for n in self._ios.delivered if wanted and n.identifier not in wanted]
 
-    def requestUserNotificationSettings(self, callback: Any = undefined) -> None:  # noqa: N802
+    def requestUserNotificationSettings(self, callback: Any = undefined) -> None:
         ios = self._ios
         enabled = ios.USER_NOTIFICATION_SETTING_ENABLED
         self._answer(callback, JSObject(

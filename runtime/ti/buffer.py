@@ -157,10 +157,10 @@ class Buffer(Proxy):
     def release(self) -> None:
         self._data.clear()
 
-    def toString(self) -> str:  # noqa: N802
+    def toString(self) -> str:
         return self._data.decode("utf-8", errors="replace")
 
-    def toBlob(self) -> Blob:  # noqa: N802
+    def toBlob(self) -> Blob:
         return Blob(self._app, data=bytes(self._data))
 
     def __getitem__(self, key: Any) -> Any:
@@ -213,15 +213,15 @@ class Codec(Proxy):
     LITTLE_ENDIAN, BIG_ENDIAN = 1, 2
     _NATIVE_ORDER = LITTLE_ENDIAN
 
-    def getNativeByteOrder(self) -> int:  # noqa: N802
+    def getNativeByteOrder(self) -> int:
         return Codec._NATIVE_ORDER
 
-    def encodeNumber(self, options: Any = undefined) -> int:  # noqa: N802
+    def encodeNumber(self, options: Any = undefined) -> int:
         dest = _source(_option(options, "dest"))
         return encode_number(dest._data, _option(options, "source"), to_str(_option(options, "type")),
                              _int(_option(options, "position"), 0), _order(_option(options, "byteOrder")))
 
-    def decodeNumber(self, options: Any = undefined) -> Any:  # noqa: N802
+    def decodeNumber(self, options: Any = undefined) -> Any:
         source = _source(_option(options, "source"))
         kind = to_str(_option(options, "type"))
         if kind not in TYPES:
@@ -232,7 +232,7 @@ class Codec(Proxy):
         (value,) = struct.unpack_from(_order(_option(options, "byteOrder")) + code, source._data, position)
         return value
 
-    def encodeString(self, options: Any = undefined) -> int:  # noqa: N802
+    def encodeString(self, options: Any = undefined) -> int:
         """Encode ``source`` (from ``sourcePosition``, ``sourceLength`` characters) into ``dest``
         at ``destPosition``; the position after the bytes written."""
         text = _option(options, "source")
@@ -249,7 +249,7 @@ class Codec(Proxy):
         dest._data[at:at + len(encoded)] = encoded
         return at + len(encoded)
 
-    def decodeString(self, options: Any = undefined) -> str:  # noqa: N802
+    def decodeString(self, options: Any = undefined) -> str:
         source = _source(_option(options, "source"))
         start = _int(_option(options, "position"), 0)
         count = _int(_option(options, "length"), len(source._data) - start)

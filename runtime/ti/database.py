@@ -112,11 +112,11 @@ class DB(Proxy):
         return File(self._app, self._path)
 
     @property
-    def lastInsertRowId(self) -> int:  # noqa: N802
+    def lastInsertRowId(self) -> int:
         return self._scalar("SELECT last_insert_rowid()")
 
     @property
-    def rowsAffected(self) -> int:  # noqa: N802
+    def rowsAffected(self) -> int:
         # sqlite3_changes(), as the SDK reads it: rows changed by the last INSERT/UPDATE/DELETE.
         return self._scalar("SELECT changes()")
 
@@ -131,7 +131,7 @@ class DB(Proxy):
         result = self._run(to_str(sql), params)
         return undefined if result is None else result
 
-    def executeAll(self, queries: Any = undefined) -> JSArray:  # noqa: N802
+    def executeAll(self, queries: Any = undefined) -> JSArray:
         """Each query in turn (no bindings): a ResultSet or null each.  A failure throws an Error
         with ``index`` (the failing query) and ``results`` (those before it), as the SDK does."""
         results = JSArray()
@@ -148,14 +148,14 @@ class DB(Proxy):
 
     # The async variants run the statement now and call back as a later job: the SDK runs it on a
     # background queue and calls back on the JS thread, so the callback never runs synchronously.
-    def executeAsync(self, sql: Any = undefined, *rest: Any) -> None:  # noqa: N802
+    def executeAsync(self, sql: Any = undefined, *rest: Any) -> None:
         """``executeAsync(sql, ...bindings, callback)``: callback(error, resultSet)."""
         if not rest or not _is_function(rest[-1]):
             raise JSError("callback function must be supplied")
         callback, bindings = rest[-1], rest[:-1]
         self._later(callback, lambda: self.execute(sql, *bindings))
 
-    def executeAllAsync(self, queries: Any = undefined, callback: Any = undefined) -> None:  # noqa: N802
+    def executeAllAsync(self, queries: Any = undefined, callback: Any = undefined) -> None:
         if not _is_function(callback):
             raise JSError("callback function must be supplied")
         self._later(callback, lambda: self.executeAll(queries))
@@ -232,21 +232,21 @@ class ResultSet(Proxy):
         object.__setattr__(self, "_open", True)
 
     @property
-    def validRow(self) -> bool:  # noqa: N802
+    def validRow(self) -> bool:
         return self._open and self._index < len(self._rows)
 
-    def isValidRow(self) -> bool:  # noqa: N802
+    def isValidRow(self) -> bool:
         return self.validRow
 
     @property
-    def rowCount(self) -> int:  # noqa: N802
+    def rowCount(self) -> int:
         # (The iOS SDK counts by rewinding its cursor on the first read, which moves a half-read
         # set back to its first row; the rows here are read when the statement runs, so the
         # count never moves the cursor.)
         return len(self._rows) if self._open else 0
 
     @property
-    def fieldCount(self) -> _Count:  # noqa: N802
+    def fieldCount(self) -> _Count:
         return _Count(len(self._names) if self._open else 0)
 
     def next(self) -> bool:
@@ -266,7 +266,7 @@ class ResultSet(Proxy):
             raise JSError(f"Attempted to access out-of-range column index {to_str(index)}")
         return self._value(self._rows[self._index][int(column)], type_)
 
-    def fieldByName(self, name: Any = undefined, type_: Any = undefined) -> Any:  # noqa: N802
+    def fieldByName(self, name: Any = undefined, type_: Any = undefined) -> Any:
         if not self.validRow:
             return undefined
         column = self._lookup.get(to_str(name).lower())
@@ -274,7 +274,7 @@ class ResultSet(Proxy):
             raise JSError(f"Attempted to access unknown result column {to_str(name)}")
         return self._value(self._rows[self._index][column], type_)
 
-    def fieldName(self, index: Any = undefined) -> Any:  # noqa: N802
+    def fieldName(self, index: Any = undefined) -> Any:
         if not self._open:
             return undefined
         column = to_number(index)

@@ -61,11 +61,11 @@ class Blob(Proxy):
         return self._bytes().decode("utf-8", errors="replace")
 
     @property
-    def mimeType(self) -> str:  # noqa: N802
+    def mimeType(self) -> str:
         return self._mime
 
     @property
-    def nativePath(self) -> Any:  # noqa: N802
+    def nativePath(self) -> Any:
         return str(self._path) if self._path is not None else None
 
     @property
@@ -73,7 +73,7 @@ class Blob(Proxy):
         # Resolved again, so a Blob of a Resources file gives a read-only File.
         return self._app.Ti.Filesystem.getFile(str(self._path)) if self._path is not None else None
 
-    def toString(self) -> str:  # noqa: N802
+    def toString(self) -> str:
         return self.text
 
 
@@ -86,10 +86,10 @@ class File(Proxy):
         object.__setattr__(self, "_writable", writable)
 
     @property
-    def nativePath(self) -> str:  # noqa: N802
+    def nativePath(self) -> str:
         return str(self._file)
 
-    def spaceAvailable(self) -> Any:  # noqa: N802
+    def spaceAvailable(self) -> Any:
         """Free bytes on the disk that holds the app's folders."""
         import shutil
 
@@ -111,7 +111,7 @@ class File(Proxy):
     def exists(self) -> bool:
         return self._usable() and self._file.exists()
 
-    def isDirectory(self) -> bool:  # noqa: N802
+    def isDirectory(self) -> bool:
         return self._usable() and self._file.is_dir()
 
     @property
@@ -161,7 +161,7 @@ class File(Proxy):
             write_atomically(self._file, content)
         return True
 
-    def createDirectory(self) -> bool:  # noqa: N802
+    def createDirectory(self) -> bool:
         if not self._usable(write=True):
             return False
         try:
@@ -170,7 +170,7 @@ class File(Proxy):
             return False
         return True
 
-    def deleteFile(self) -> bool:  # noqa: N802
+    def deleteFile(self) -> bool:
         if not self._usable(write=True) or not self._file.is_file():
             return False
         try:
@@ -179,20 +179,20 @@ class File(Proxy):
             return False
         return True
 
-    def getDirectoryListing(self) -> Any:  # noqa: N802
+    def getDirectoryListing(self) -> Any:
         if not self._usable() or not self._file.is_dir():
             return None
         return JSArray(sorted(p.name for p in self._file.iterdir() if not p.name.startswith(".")))
 
     # -- the rest of Ti.Filesystem.File apps use; every target stays inside the app's folders ----------
-    def isFile(self) -> bool:  # noqa: N802
+    def isFile(self) -> bool:
         return self._usable() and self._file.is_file()
 
     def extension(self) -> Any:
         suffix = self._file.suffix
         return suffix[1:] if suffix else None
 
-    def getParent(self) -> "File | None":  # noqa: N802
+    def getParent(self) -> "File | None":
         """The folder above, or null at a root: nothing above the app's folders is reachable."""
         if self._file in self._roots_of_app() or not self._usable():
             return None
@@ -208,7 +208,7 @@ class File(Proxy):
     def readonly(self) -> bool:
         return not self._writable
 
-    def modificationTimestamp(self) -> Any:  # noqa: N802
+    def modificationTimestamp(self) -> Any:
         return int(self._file.stat().st_mtime * 1000) if self.exists() else 0
 
     createTimestamp = modificationTimestamp  # (POSIX keeps no creation time; the last change stands in)
@@ -216,7 +216,7 @@ class File(Proxy):
     def append(self, data: Any) -> bool:
         return self.write(data, True)
 
-    def createFile(self) -> bool:  # noqa: N802
+    def createFile(self) -> bool:
         if not self._usable(write=True) or self._file.exists() or self._file.is_symlink():
             return False
         try:
@@ -226,7 +226,7 @@ class File(Proxy):
             return False
         return True
 
-    def deleteDirectory(self, recursive: Any = False) -> bool:  # noqa: N802
+    def deleteDirectory(self, recursive: Any = False) -> bool:
         if (not self._usable(write=True) or self._file.is_symlink() or not self._file.is_dir()
                 or self._file in self._roots_of_app()):
             return False
@@ -289,7 +289,7 @@ class File(Proxy):
     def _roots_of_app(self) -> list[Path]:
         return list(self._app.Ti.Filesystem._roots.values())
 
-    def toString(self) -> str:  # noqa: N802
+    def toString(self) -> str:
         return str(self._file)
 
 
@@ -305,15 +305,15 @@ class Filesystem(Proxy):
         })
 
     @property
-    def applicationDataDirectory(self) -> str:  # noqa: N802
+    def applicationDataDirectory(self) -> str:
         return str(self._roots["Documents"]) + "/"
 
     @property
-    def tempDirectory(self) -> str:  # noqa: N802
+    def tempDirectory(self) -> str:
         return str(self._roots["tmp"]) + "/"
 
     @property
-    def resourcesDirectory(self) -> str:  # noqa: N802
+    def resourcesDirectory(self) -> str:
         return str(self._roots["Resources"]) + "/"
 
     @property
@@ -322,15 +322,15 @@ class Filesystem(Proxy):
 
     lineEnding = "\n"
 
-    def isExternalStoragePresent(self) -> bool:  # noqa: N802 - iOS has none
+    def isExternalStoragePresent(self) -> bool:  # iOS has none
         return False
 
-    def createTempDirectory(self) -> File:  # noqa: N802
+    def createTempDirectory(self) -> File:
         import tempfile
 
         return File(self._app, Path(tempfile.mkdtemp(dir=self._roots["tmp"])))
 
-    def getFile(self, *parts: Any) -> File:  # noqa: N802
+    def getFile(self, *parts: Any) -> File:
         joined = "/".join(to_str(p) for p in parts if p is not undefined and p is not None)
         path, writable = self._resolve(joined)
         return File(self._app, path, writable)
@@ -370,7 +370,7 @@ class Filesystem(Proxy):
         return any(_inside(path, self._roots[n]) and _inside(real, Path(os.path.realpath(self._roots[n])))
                    for n in names)
 
-    def createTempFile(self) -> File:  # noqa: N802
+    def createTempFile(self) -> File:
         import tempfile
 
         handle, name = tempfile.mkstemp(dir=self._roots["tmp"])

@@ -65,7 +65,7 @@ class HTTPClient(Proxy):
         self._reset_response()
         self._set_state(OPENED)
 
-    def setRequestHeader(self, name: Any, value: Any) -> None:  # noqa: N802
+    def setRequestHeader(self, name: Any, value: Any) -> None:
         if self.readyState != OPENED:
             raise JSError("setRequestHeader: call open() first")
         if value is None or value is undefined:  # Titanium removes the header for null
@@ -73,7 +73,7 @@ class HTTPClient(Proxy):
         else:
             self._headers[to_str(name)] = to_str(value)
 
-    def setTimeout(self, milliseconds: Any) -> None:  # noqa: N802 - the old setter apps still call
+    def setTimeout(self, milliseconds: Any) -> None:  # the old setter apps still call
         object.__setattr__(self, "timeout", milliseconds)
 
     def send(self, data: Any = undefined) -> None:
@@ -113,7 +113,7 @@ class HTTPClient(Proxy):
         object.__setattr__(self, "connected", False)
         object.__setattr__(self, "readyState", UNSENT)
 
-    def clearCookies(self, host: Any = undefined) -> None:  # noqa: N802
+    def clearCookies(self, host: Any = undefined) -> None:
         cookies = _shared_client(self._app, True).cookies
         if host is undefined or host is None:
             cookies.clear()
@@ -121,26 +121,26 @@ class HTTPClient(Proxy):
             cookies.clear(domain=to_str(host).split("://")[-1].split("/")[0])
 
     # -- response (JS API) -------------------------------------------------------------------------
-    def getResponseHeader(self, name: Any) -> Any:  # noqa: N802
+    def getResponseHeader(self, name: Any) -> Any:
         wanted = to_str(name).lower()
         values = [value for key, value in self._response_headers if key.lower() == wanted]
         return ", ".join(values) if values else None
 
-    def getAllResponseHeaders(self) -> str:  # noqa: N802
+    def getAllResponseHeaders(self) -> str:
         return "".join(f"{key}: {value}\r\n" for key, value in self._response_headers)
 
     @property
-    def allResponseHeaders(self) -> str:  # noqa: N802
+    def allResponseHeaders(self) -> str:
         return self.getAllResponseHeaders()
 
     @property
-    def responseXML(self) -> Any:  # noqa: N802 - Ti.XML's parse of responseText (runtime/ti/xml.py)
+    def responseXML(self) -> Any:  # Ti.XML's parse of responseText (runtime/ti/xml.py)
         from .xml import response_document
 
         return response_document(self._app, self.responseText, self.__dict__.setdefault("_xml_cache", {}))
 
     @property
-    def responseHeaders(self) -> JSObject:  # noqa: N802
+    def responseHeaders(self) -> JSObject:
         headers = JSObject()
         for key, value in self._response_headers:
             headers[key] = f"{headers[key]}, {value}" if key in headers else value
@@ -184,7 +184,7 @@ class HTTPClient(Proxy):
             deliver(self._finished, b"".join(chunks), response.headers.get("content-type", ""), None)
         except asyncio.CancelledError:
             pass  # abort(): nothing more is delivered
-        except BaseException as exc:  # noqa: BLE001 - every failure becomes an onerror
+        except BaseException as exc:  # every failure becomes an onerror
             deliver(self._finished, b"", "", classify(exc))
         finally:
             if done is not None:

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class Network(Proxy):
     js_class = "Ti.Network"
 
-    # UIRemoteNotificationType bit values (reference §4 leaves Ti's numbers UNVERIFIED).
+    # UIRemoteNotificationType bit values (Apple's; Titanium's own numbers are not verified).
     NOTIFICATION_TYPE_BADGE = 1
     NOTIFICATION_TYPE_SOUND = 2
     NOTIFICATION_TYPE_ALERT = 4
@@ -29,20 +29,20 @@ class Network(Proxy):
         object.__setattr__(self, "_push_config", None)
 
     @property
-    def remoteNotificationsEnabled(self) -> bool:  # noqa: N802
+    def remoteNotificationsEnabled(self) -> bool:
         return self._push_config is not None
 
     @property
-    def remoteDeviceUUID(self) -> Any:  # noqa: N802
+    def remoteDeviceUUID(self) -> Any:
         return self._app.device_token if self._push_config is not None else undefined
 
-    def registerForPushNotifications(self, config: Any) -> None:  # noqa: N802
+    def registerForPushNotifications(self, config: Any) -> None:
         object.__setattr__(self, "_push_config", config if isinstance(config, JSObject) else JSObject())
         success = self._push_config.success
         if callable(success) and success is not undefined:
             self._app.call(success, JSObject(type="remote", deviceToken=self._app.device_token, success=True, code=0))
 
-    def unregisterForPushNotifications(self) -> None:  # noqa: N802
+    def unregisterForPushNotifications(self) -> None:
         object.__setattr__(self, "_push_config", None)
 
     def _push_callback(self) -> Any:
@@ -54,5 +54,5 @@ class Network(Proxy):
 
     HTTPClient = HTTPClient  # Ti.Network.HTTPClient.DONE and the other readyState constants
 
-    def createHTTPClient(self, props: Any = undefined) -> Any:  # noqa: N802
+    def createHTTPClient(self, props: Any = undefined) -> Any:
         return HTTPClient(self._app, props)

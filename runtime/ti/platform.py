@@ -2,7 +2,7 @@
 ``Ti.Utils`` (encoding and digests).
 
 The runtime plays one device: an iPhone on iOS 17.5, 393 x 852 points at 3x (the values of an
-iPhone 15; a choice, as the reference describes no device).  Apps branch on
+iPhone 15; a choice: Titanium's docs name no particular device).  Apps branch on
 ``Ti.Platform.osname === 'iphone'`` constantly, so these must be real values, not namespaces.
 """
 
@@ -62,16 +62,16 @@ class Platform(Proxy):
         """identifierForVendor: stable for one app's data folder."""
         return str(uuid.uuid5(uuid.NAMESPACE_URL, f"ti2py:{self._app.app_id}:{self._app.data_dir}")).upper()
 
-    def createUUID(self) -> str:  # noqa: N802
+    def createUUID(self) -> str:
         return str(uuid.uuid4()).upper()
 
-    def is24HourTimeFormat(self) -> bool:  # noqa: N802
+    def is24HourTimeFormat(self) -> bool:
         return True
 
-    def canOpenURL(self, url: Any = undefined) -> bool:  # noqa: N802
+    def canOpenURL(self, url: Any = undefined) -> bool:
         return ":" in to_str(url)
 
-    def openURL(self, url: Any = undefined, *_: Any) -> bool:  # noqa: N802
+    def openURL(self, url: Any = undefined, *_: Any) -> bool:
         """Nothing leaves the machine: the URL is logged and kept in ``opened_urls``."""
         self.opened_urls.append(to_str(url))
         self._app.log("INFO", f"[openURL] {to_str(url)}")
@@ -100,7 +100,7 @@ class Locale(Proxy):
             object.__setattr__(self, "_loaded", loaded)
         return loaded
 
-    def getString(self, key: Any = undefined, hint: Any = undefined) -> Any:  # noqa: N802
+    def getString(self, key: Any = undefined, hint: Any = undefined) -> Any:
         """The string named ``key`` in the current language (then in English); else ``hint`` if
         given, else the key itself, as Titanium does."""
         name = to_str(key)
@@ -111,7 +111,7 @@ class Locale(Proxy):
                 return found
         return to_str(hint) if hint is not undefined else name
 
-    def setLanguage(self, language: Any = undefined) -> None:  # noqa: N802
+    def setLanguage(self, language: Any = undefined) -> None:
         """Switch the app's language: ``L()`` then reads ``i18n/<language>`` (English, then the
         key, for strings it lacks); ``currentLanguage`` and ``currentLocale`` follow."""
         tag = to_str(language).replace("_", "-")
@@ -119,17 +119,17 @@ class Locale(Proxy):
         object.__setattr__(self, "currentLanguage", lang)
         object.__setattr__(self, "currentLocale", tag if "-" in tag else f"{lang}-{self.currentCountry}")
 
-    def getLocaleCurrencySymbol(self, locale: Any = undefined) -> str:  # noqa: N802
+    def getLocaleCurrencySymbol(self, locale: Any = undefined) -> str:
         return _CURRENCIES.get(to_str(locale).replace("_", "-").split("-")[-1].upper(), ("", ""))[1]
 
-    def getCurrencyCode(self, locale: Any = undefined) -> str:  # noqa: N802
+    def getCurrencyCode(self, locale: Any = undefined) -> str:
         return _CURRENCIES.get(to_str(locale).replace("_", "-").split("-")[-1].upper(), ("", ""))[0]
 
-    def getCurrencySymbol(self, code: Any = undefined) -> str:  # noqa: N802
+    def getCurrencySymbol(self, code: Any = undefined) -> str:
         wanted = to_str(code).upper()
         return next((symbol for found, symbol in _CURRENCIES.values() if found == wanted), wanted)
 
-    def formatTelephoneNumber(self, number: Any = undefined) -> str:  # noqa: N802
+    def formatTelephoneNumber(self, number: Any = undefined) -> str:
         """As iOS formats a US number (the device's region): ``(555) 123-4567``; others as given."""
         text = to_str(number)
         digits = "".join(c for c in text if c.isdigit())
@@ -163,7 +163,7 @@ class Utils(Proxy):
             data = b""
         return Blob(self._app, data=data, mime_type="application/octet-stream")
 
-    def md5HexDigest(self, value: Any = undefined) -> str:  # noqa: N802
+    def md5HexDigest(self, value: Any = undefined) -> str:
         return hashlib.md5(_bytes(value), usedforsecurity=False).hexdigest()
 
     def sha1(self, value: Any = undefined) -> str:

@@ -65,36 +65,36 @@ class Properties(Proxy):
             return
         object.__setattr__(self, "_store", store)
 
-    def getString(self, key: str, default: Any = None) -> Any:  # noqa: N802
+    def getString(self, key: str, default: Any = None) -> Any:
         return self._get(key, default)
 
-    def setString(self, key: str, value: Any) -> None:  # noqa: N802
+    def setString(self, key: str, value: Any) -> None:
         self._set(key, to_str(value))
 
     getInt = getDouble = getBool = getString
 
-    def setInt(self, key: str, value: Any) -> None:  # noqa: N802
+    def setInt(self, key: str, value: Any) -> None:
         number = to_number(value)
         self._set(key, int(number) if math.isfinite(number) else 0)  # (NSInteger of NaN/Infinity: 0)
 
-    def setDouble(self, key: str, value: Any) -> None:  # noqa: N802
+    def setDouble(self, key: str, value: Any) -> None:
         number = to_number(value)
         # JSON has no NaN/Infinity; the SDK's NSUserDefaults would keep them (UNVERIFIED), we keep 0.
         self._set(key, number if math.isfinite(number) else 0)
 
-    def setBool(self, key: str, value: Any) -> None:  # noqa: N802
+    def setBool(self, key: str, value: Any) -> None:
         self._set(key, truthy(value))
 
-    def getObject(self, key: str, default: Any = None) -> Any:  # noqa: N802
+    def getObject(self, key: str, default: Any = None) -> Any:
         text = self._store.get(to_str(key))
         if not isinstance(text, str):
             return default
         try:
             return JSON.parse(text)
-        except Exception:  # noqa: BLE001 - a hand-edited value: as missing
+        except Exception:  # a hand-edited value: as missing
             return default
 
-    def setObject(self, key: str, value: Any) -> None:  # noqa: N802
+    def setObject(self, key: str, value: Any) -> None:
         text = JSON.stringify(value)  # (a cycle throws TypeError here, before anything is stored)
         if text is undefined:
             self._app.log("WARN", f"Ti.App.Properties.setObject('{to_str(key)}'): {to_str(value)} has no JSON "
@@ -104,12 +104,12 @@ class Properties(Proxy):
 
     getList, setList = getObject, setObject
 
-    def hasProperty(self, key: str) -> bool:  # noqa: N802
+    def hasProperty(self, key: str) -> bool:
         return to_str(key) in self._store
 
-    def removeProperty(self, key: str) -> None:  # noqa: N802
+    def removeProperty(self, key: str) -> None:
         if self._store.get(to_str(key), _MISSING) is not _MISSING:
             self._commit({k: v for k, v in self._store.items() if k != to_str(key)})
 
-    def listProperties(self) -> JSArray:  # noqa: N802
+    def listProperties(self) -> JSArray:
         return JSArray(sorted(self._store))

@@ -69,7 +69,7 @@ class Proxy:
         # JavaScriptCore behaviour for host objects).
         return []
 
-    def toString(self) -> str:  # noqa: N802
+    def toString(self) -> str:
         return f"[object {self.js_class.split('.')[-1]}]"
 
     def __repr__(self) -> str:
@@ -77,10 +77,10 @@ class Proxy:
         return f"<{self.js_class} {props}>"
 
     # -- events -------------------------------------------------------------------------------
-    def addEventListener(self, name: str, callback: Callable[..., Any]) -> None:  # noqa: N802
+    def addEventListener(self, name: str, callback: Callable[..., Any]) -> None:
         self._listeners.setdefault(name, []).append(callback)
 
-    def removeEventListener(self, name: str, callback: Callable[..., Any]) -> None:  # noqa: N802
+    def removeEventListener(self, name: str, callback: Callable[..., Any]) -> None:
         callbacks = self._listeners.get(name, [])
         if callback in callbacks:
             callbacks.remove(callback)
@@ -88,7 +88,7 @@ class Proxy:
     def _listeners_of(self, name: str) -> list[Callable[..., Any]]:
         return list(self._listeners.get(name, []))
 
-    def fireEvent(self, name: str, data: Any = undefined) -> None:  # noqa: N802
+    def fireEvent(self, name: str, data: Any = undefined) -> None:
         """Queue ``name`` to every listener on the app's event loop (one listener call per job)."""
         self._app.dispatch(self, name, data)
 
@@ -119,7 +119,7 @@ class Namespace(Proxy):
     def _properties(self) -> dict[str, Any]:
         return {}
 
-    def toString(self) -> str:  # noqa: N802
+    def toString(self) -> str:
         return self._path
 
     def __repr__(self) -> str:

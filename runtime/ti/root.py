@@ -73,14 +73,14 @@ class TiRoot(Unmodelled):
         object.__setattr__(self, "Media", Media(app))
 
     @property
-    def userAgent(self) -> str:  # noqa: N802
+    def userAgent(self) -> str:
         """As iOS Titanium builds it: "Appcelerator Titanium/<SDK> (<model>/<iOS version>; <system
         name>; <locale>;)" (recalled from the SDK's TiApp; UNVERIFIED against a device here)."""
         platform = self.Platform
         locale = self.Locale.currentLocale.replace("-", "_")
         return f"Appcelerator Titanium/{self.version} ({platform.model}/{platform.version}; {platform.name}; {locale};)"
 
-    def createBuffer(self, options: Any = undefined) -> Buffer:  # noqa: N802
+    def createBuffer(self, options: Any = undefined) -> Buffer:
         return create_buffer(self._app, options)
 
     def include(self, *names: Any) -> None:

@@ -72,11 +72,11 @@ class Geolocation(Proxy):
         object.__setattr__(self, "_authorization", self.AUTHORIZATION_WHEN_IN_USE)
 
     @property
-    def locationServicesAuthorization(self) -> int:  # noqa: N802
+    def locationServicesAuthorization(self) -> int:
         return self._authorization
 
     @property
-    def lastGeolocation(self) -> str:  # noqa: N802
+    def lastGeolocation(self) -> str:
         from ..js.json_codec import JSON
 
         return JSON.stringify(self._coords)
@@ -90,10 +90,10 @@ class Geolocation(Proxy):
                             error="The user denied the app access to location services")
         return JSObject(success=True, code=0, coords=JSObject(self._coords))
 
-    def hasLocationPermissions(self, *args: Any) -> bool:  # noqa: N802
+    def hasLocationPermissions(self, *args: Any) -> bool:
         return self._allowed()
 
-    def requestLocationPermissions(self, kind: Any = undefined, callback: Any = undefined) -> None:  # noqa: N802
+    def requestLocationPermissions(self, kind: Any = undefined, callback: Any = undefined) -> None:
         """A user who answers "Allow While Using App" once asked (unless a test denied it)."""
         if self._authorization == self.AUTHORIZATION_UNKNOWN:
             object.__setattr__(self, "_authorization", self.AUTHORIZATION_WHEN_IN_USE)
@@ -104,11 +104,11 @@ class Geolocation(Proxy):
                 payload["error"] = "The user denied the app access to location services"
             self._app.call(callback, payload)
 
-    def getCurrentPosition(self, callback: Any = undefined) -> None:  # noqa: N802
+    def getCurrentPosition(self, callback: Any = undefined) -> None:
         if _callable(callback):
             self._app.call(callback, self._position_event())
 
-    def getCurrentHeading(self, callback: Any = undefined) -> None:  # noqa: N802
+    def getCurrentHeading(self, callback: Any = undefined) -> None:
         if _callable(callback):
             self._app.call(callback, self._heading_event())
 
@@ -125,13 +125,13 @@ class Geolocation(Proxy):
             self._app.call(callback, JSObject(success=False, code=self.ERROR_NETWORK,
                                               error="The geocoding service cannot be reached (ti2py has none)"))
 
-    def forwardGeocoder(self, address: Any = undefined, callback: Any = undefined) -> None:  # noqa: N802
+    def forwardGeocoder(self, address: Any = undefined, callback: Any = undefined) -> None:
         self._no_geocoder(callback)
 
-    def reverseGeocoder(self, latitude: Any = undefined, longitude: Any = undefined, callback: Any = undefined) -> None:  # noqa: N802
+    def reverseGeocoder(self, latitude: Any = undefined, longitude: Any = undefined, callback: Any = undefined) -> None:
         self._no_geocoder(callback)
 
-    def addEventListener(self, name: str, callback: Any) -> None:  # noqa: N802
+    def addEventListener(self, name: str, callback: Any) -> None:
         first = not self._listeners_of(name)
         super().addEventListener(name, callback)
         if name == "location" and first:
@@ -170,16 +170,16 @@ class Gesture(Proxy):
     def orientation(self) -> int:
         return self._orientation
 
-    def isPortrait(self) -> bool:  # noqa: N802
+    def isPortrait(self) -> bool:
         return self._orientation in (PORTRAIT, UPSIDE_PORTRAIT)
 
-    def isLandscape(self) -> bool:  # noqa: N802
+    def isLandscape(self) -> bool:
         return self._orientation in (LANDSCAPE_LEFT, LANDSCAPE_RIGHT)
 
-    def isFaceUp(self) -> bool:  # noqa: N802
+    def isFaceUp(self) -> bool:
         return self._orientation == FACE_UP
 
-    def isFaceDown(self) -> bool:  # noqa: N802
+    def isFaceDown(self) -> bool:
         return self._orientation == FACE_DOWN
 
     # -- the test's side -----------------------------------------------------------------------
@@ -224,10 +224,10 @@ class Sound(Proxy):
     def release(self, *args: Any) -> None:
         self.stop()
 
-    def isPlaying(self) -> bool:  # noqa: N802
+    def isPlaying(self) -> bool:
         return bool(self.playing)
 
-    def isPaused(self) -> bool:  # noqa: N802
+    def isPaused(self) -> bool:
         return bool(self.paused)
 
     def finish(self) -> None:
@@ -262,34 +262,34 @@ class Media(Proxy):
         return self._sounds
 
     @property
-    def availableCameras(self) -> JSArray:  # noqa: N802
+    def availableCameras(self) -> JSArray:
         return JSArray([self.CAMERA_REAR, self.CAMERA_FRONT])
 
-    def hasCameraPermissions(self) -> bool:  # noqa: N802
+    def hasCameraPermissions(self) -> bool:
         return True
 
-    def hasPhotoGalleryPermissions(self, *args: Any) -> bool:  # noqa: N802
+    def hasPhotoGalleryPermissions(self, *args: Any) -> bool:
         return True
 
-    def requestCameraPermissions(self, callback: Any = undefined) -> None:  # noqa: N802
+    def requestCameraPermissions(self, callback: Any = undefined) -> None:
         if _callable(callback):
             self._app.call(callback, JSObject(success=True, code=0))
 
     requestPhotoGalleryPermissions = requestCameraPermissions
     requestAudioRecorderPermissions = requestCameraPermissions
 
-    def showCamera(self, options: Any = undefined) -> None:  # noqa: N802
+    def showCamera(self, options: Any = undefined) -> None:
         object.__setattr__(self, "_picking", ("camera", options if isinstance(options, JSObject) else JSObject()))
 
-    def openPhotoGallery(self, options: Any = undefined) -> None:  # noqa: N802
+    def openPhotoGallery(self, options: Any = undefined) -> None:
         object.__setattr__(self, "_picking", ("gallery", options if isinstance(options, JSObject) else JSObject()))
 
-    def hideCamera(self) -> None:  # noqa: N802
+    def hideCamera(self) -> None:
         object.__setattr__(self, "_picking", None)
 
     hidePhotoGallery = hideCamera
 
-    def takePicture(self) -> None:  # noqa: N802
+    def takePicture(self) -> None:
         """With a camera open the picture is what the test gives by ``App.pick_media``."""
 
     def vibrate(self, *args: Any) -> None:
@@ -298,10 +298,10 @@ class Media(Proxy):
     def beep(self) -> None:
         self._app.log("INFO", "[beep]")
 
-    def createSound(self, props: Any = undefined) -> Sound:  # noqa: N802
+    def createSound(self, props: Any = undefined) -> Sound:
         return Sound(self._app, props)
 
-    def createAudioPlayer(self, props: Any = undefined) -> AudioPlayer:  # noqa: N802
+    def createAudioPlayer(self, props: Any = undefined) -> AudioPlayer:
         return AudioPlayer(self._app, props)
 
     @property

@@ -77,11 +77,11 @@ class View(GenericProxy):
         return value
 
     # Layout and bar methods apps call on any view; headless, they change nothing visible.
-    def applyProperties(self, props: Any = undefined) -> None:  # noqa: N802
+    def applyProperties(self, props: Any = undefined) -> None:
         for key, value in (own_items(props) if isinstance(props, JSObject) else []):
             host_set(self, key, value)
 
-    def toImage(self, callback: Any = undefined, *args: Any) -> Any:  # noqa: N802
+    def toImage(self, callback: Any = undefined, *args: Any) -> Any:
         """A snapshot of the view as a PNG Blob: empty headless (nothing is drawn), so code that
         saves or shows it carries on; with a callback, it gets the Blob (as newer SDKs do)."""
         from .filesystem import Blob
@@ -93,23 +93,23 @@ class View(GenericProxy):
             self._app.loop.post(call_js, callback, blob)
         return blob
 
-    def startLayout(self) -> None:  # noqa: N802
+    def startLayout(self) -> None:
         pass
 
-    def finishLayout(self) -> None:  # noqa: N802
+    def finishLayout(self) -> None:
         pass
 
-    def updateLayout(self, props: Any = undefined) -> None:  # noqa: N802
+    def updateLayout(self, props: Any = undefined) -> None:
         self.applyProperties(props)
 
-    def insertAt(self, params: Any = undefined) -> None:  # noqa: N802
+    def insertAt(self, params: Any = undefined) -> None:
         view = params.view if isinstance(params, JSObject) else undefined
         if isinstance(view, View):
             self.add(view)
             self._children.remove(view)
             self._children.insert(int(_num(params.position)), view)
 
-    def replaceAt(self, params: Any = undefined) -> None:  # noqa: N802
+    def replaceAt(self, params: Any = undefined) -> None:
         view = params.view if isinstance(params, JSObject) else undefined
         at = int(_num(params.position)) if isinstance(params, JSObject) else -1
         if isinstance(view, View) and 0 <= at < len(self._children):
@@ -147,7 +147,7 @@ class View(GenericProxy):
     def parent(self) -> Any:
         return self._parent if self._parent is not None else undefined
 
-    def removeAllChildren(self) -> None:  # noqa: N802
+    def removeAllChildren(self) -> None:
         for child in self._children:
             if isinstance(child, View):
                 _set(child, "_parent", None)
@@ -250,16 +250,16 @@ class Window(View):
         if holder is not None:
             holder._closed(self)  # the window below gets focus back
 
-    def hideNavBar(self, *args: Any) -> None:  # noqa: N802
+    def hideNavBar(self, *args: Any) -> None:
         _set(self, "navBarHidden", True)
 
-    def showNavBar(self, *args: Any) -> None:  # noqa: N802
+    def showNavBar(self, *args: Any) -> None:
         _set(self, "navBarHidden", False)
 
-    def hideTabBar(self, *args: Any) -> None:  # noqa: N802
+    def hideTabBar(self, *args: Any) -> None:
         _set(self, "tabBarHidden", True)
 
-    def showTabBar(self, *args: Any) -> None:  # noqa: N802
+    def showTabBar(self, *args: Any) -> None:
         _set(self, "tabBarHidden", False)
 
     @property
@@ -350,14 +350,14 @@ class TabGroup(View):
         _set(self, "_active", None)
         super().__init__(app, props)
 
-    def addTab(self, tab: Any) -> None:  # noqa: N802
+    def addTab(self, tab: Any) -> None:
         if isinstance(tab, Proxy) and tab not in self._tabs:
             self._tabs.append(tab)
             _set(tab, "_group", self)
             if self.opened and self._active is None:
                 self._select(tab)
 
-    def removeTab(self, tab: Any) -> None:  # noqa: N802
+    def removeTab(self, tab: Any) -> None:
         if tab in self._tabs:
             self._tabs.remove(tab)
             if self._active is tab:
@@ -375,23 +375,23 @@ class TabGroup(View):
         for tab in value if isinstance(value, list) else []:
             self.addTab(tab)
 
-    def getTabs(self) -> JSArray:  # noqa: N802
+    def getTabs(self) -> JSArray:
         return self.tabs
 
     @property
-    def activeTab(self) -> Any:  # noqa: N802
+    def activeTab(self) -> Any:
         if self._active is not None:
             return self._active
         return self._tabs[0] if self._tabs else undefined
 
     @activeTab.setter
-    def activeTab(self, value: Any) -> None:  # noqa: N802
+    def activeTab(self, value: Any) -> None:
         self.setActiveTab(value)
 
-    def getActiveTab(self) -> Any:  # noqa: N802
+    def getActiveTab(self) -> Any:
         return self.activeTab
 
-    def setActiveTab(self, which: Any = undefined) -> None:  # noqa: N802
+    def setActiveTab(self, which: Any = undefined) -> None:
         tab = which
         if not isinstance(which, Proxy):
             index = to_number(which) if _present(which) else float("nan")
@@ -487,16 +487,16 @@ class NavigationWindow(_Stack, View):
             window.close()
         self.fireEvent("close")
 
-    def openWindow(self, window: Any = undefined, *args: Any) -> None:  # noqa: N802
+    def openWindow(self, window: Any = undefined, *args: Any) -> None:
         if not self.__dict__.get("_opened"):
             NavigationWindow.open(self)
         self._push(window)
 
-    def closeWindow(self, window: Any = undefined, *args: Any) -> None:  # noqa: N802
+    def closeWindow(self, window: Any = undefined, *args: Any) -> None:
         if isinstance(window, Window):
             window.close()
 
-    def popToRootWindow(self, *args: Any) -> None:  # noqa: N802
+    def popToRootWindow(self, *args: Any) -> None:
         for window in list(self._stack())[1:][::-1]:
             window.close()
 
@@ -555,7 +555,7 @@ class TableViewSection(View):
         _set(self, "_rows", [_as_row(self._app, row, self) for row in (value if isinstance(value, list) else [])])
 
     @property
-    def rowCount(self) -> int:  # noqa: N802
+    def rowCount(self) -> int:
         return len(self._rows)
 
     def remove(self, row: Any) -> None:
@@ -612,7 +612,7 @@ class TableView(View):
         _set(self, "_sections", self._make_sections(value))
         self._app._notify("ui", "table", self)
 
-    def setData(self, value: Any = undefined, *args: Any) -> None:  # noqa: N802
+    def setData(self, value: Any = undefined, *args: Any) -> None:
         self.data = value
 
     @property
@@ -624,7 +624,7 @@ class TableView(View):
         self.data = value
 
     @property
-    def sectionCount(self) -> int:  # noqa: N802
+    def sectionCount(self) -> int:
         return len(self._sections)
 
     def rows(self) -> list[tuple[Any, TableViewSection]]:
@@ -641,7 +641,7 @@ class TableView(View):
             position -= len(section._rows)
         return None
 
-    def appendRow(self, row: Any = undefined, *args: Any) -> None:  # noqa: N802
+    def appendRow(self, row: Any = undefined, *args: Any) -> None:
         rows = row if isinstance(row, list) else [row]
         if not self._sections:
             first = TableViewSection(self._app)
@@ -653,7 +653,7 @@ class TableView(View):
             section._rows.append(_as_row(self._app, item, section))
         self._app._notify("ui", "table", self)
 
-    def appendSection(self, section: Any = undefined, *args: Any) -> None:  # noqa: N802
+    def appendSection(self, section: Any = undefined, *args: Any) -> None:
         for item in section if isinstance(section, list) else [section]:
             if isinstance(item, TableViewSection):
                 _set(item, "_table", self)
@@ -670,13 +670,13 @@ class TableView(View):
         section._rows.insert(position + (1 if after else 0), _as_row(self._app, row, section))
         self._app._notify("ui", "table", self)
 
-    def insertRowBefore(self, index: Any = undefined, row: Any = undefined, *args: Any) -> None:  # noqa: N802
+    def insertRowBefore(self, index: Any = undefined, row: Any = undefined, *args: Any) -> None:
         self._insert(index, row, after=False)
 
-    def insertRowAfter(self, index: Any = undefined, row: Any = undefined, *args: Any) -> None:  # noqa: N802
+    def insertRowAfter(self, index: Any = undefined, row: Any = undefined, *args: Any) -> None:
         self._insert(index, row, after=True)
 
-    def deleteRow(self, row: Any = undefined, *args: Any) -> None:  # noqa: N802
+    def deleteRow(self, row: Any = undefined, *args: Any) -> None:
         if isinstance(row, Proxy):
             for section in self._sections:
                 if row in section._rows:
@@ -687,23 +687,23 @@ class TableView(View):
                 del found[0]._rows[found[1]]
         self._app._notify("ui", "table", self)
 
-    def updateRow(self, index: Any = undefined, row: Any = undefined, *args: Any) -> None:  # noqa: N802
+    def updateRow(self, index: Any = undefined, row: Any = undefined, *args: Any) -> None:
         found = self._locate(index)
         if found is not None:
             section, position = found
             section._rows[position] = _as_row(self._app, row, section)
             self._app._notify("ui", "table", self)
 
-    def scrollToIndex(self, *args: Any) -> None:  # noqa: N802
+    def scrollToIndex(self, *args: Any) -> None:
         pass
 
-    def scrollToTop(self, *args: Any) -> None:  # noqa: N802
+    def scrollToTop(self, *args: Any) -> None:
         pass
 
-    def deselectRow(self, *args: Any) -> None:  # noqa: N802
+    def deselectRow(self, *args: Any) -> None:
         pass
 
-    def selectRow(self, *args: Any) -> None:  # noqa: N802
+    def selectRow(self, *args: Any) -> None:
         pass
 
     def tap_row(self, row: Any, source: Any = None) -> None:
@@ -741,33 +741,33 @@ class ListSection(View):
     def items(self, value: Any) -> None:
         _set(self, "_items", list(value) if isinstance(value, list) else [])
 
-    def setItems(self, items: Any = undefined, *args: Any) -> None:  # noqa: N802
+    def setItems(self, items: Any = undefined, *args: Any) -> None:
         self.items = items
 
-    def getItems(self) -> JSArray:  # noqa: N802
+    def getItems(self) -> JSArray:
         return self.items
 
-    def appendItems(self, items: Any = undefined, *args: Any) -> None:  # noqa: N802
+    def appendItems(self, items: Any = undefined, *args: Any) -> None:
         self._items.extend(items if isinstance(items, list) else [])
 
-    def insertItemsAt(self, index: Any = undefined, items: Any = undefined, *args: Any) -> None:  # noqa: N802
+    def insertItemsAt(self, index: Any = undefined, items: Any = undefined, *args: Any) -> None:
         at = int(_num(index))
         self._items[at:at] = items if isinstance(items, list) else []
 
-    def deleteItemsAt(self, index: Any = undefined, count: Any = undefined, *args: Any) -> None:  # noqa: N802
+    def deleteItemsAt(self, index: Any = undefined, count: Any = undefined, *args: Any) -> None:
         at = int(_num(index))
         del self._items[at:at + int(_num(count, 1))]
 
-    def replaceItemsAt(self, index: Any = undefined, count: Any = undefined, items: Any = undefined, *args: Any) -> None:  # noqa: N802
+    def replaceItemsAt(self, index: Any = undefined, count: Any = undefined, items: Any = undefined, *args: Any) -> None:
         at = int(_num(index))
         self._items[at:at + int(_num(count, 1))] = items if isinstance(items, list) else []
 
-    def updateItemAt(self, index: Any = undefined, item: Any = undefined, *args: Any) -> None:  # noqa: N802
+    def updateItemAt(self, index: Any = undefined, item: Any = undefined, *args: Any) -> None:
         at = int(_num(index))
         if 0 <= at < len(self._items):
             self._items[at] = item
 
-    def getItemAt(self, index: Any = undefined) -> Any:  # noqa: N802
+    def getItemAt(self, index: Any = undefined) -> Any:
         at = int(_num(index, -1))
         return self._items[at] if 0 <= at < len(self._items) else undefined
 
@@ -809,33 +809,33 @@ class ListView(View):
             _set(section, "_list", self)
             _set(section, "_parent", self)
 
-    def setSections(self, value: Any = undefined, *args: Any) -> None:  # noqa: N802
+    def setSections(self, value: Any = undefined, *args: Any) -> None:
         self.sections = value
 
-    def appendSection(self, section: Any = undefined, *args: Any) -> None:  # noqa: N802
+    def appendSection(self, section: Any = undefined, *args: Any) -> None:
         self.sections = list(self._sections) + (list(section) if isinstance(section, list) else [section])
 
-    def insertSectionAt(self, index: Any = undefined, section: Any = undefined, *args: Any) -> None:  # noqa: N802
+    def insertSectionAt(self, index: Any = undefined, section: Any = undefined, *args: Any) -> None:
         sections = list(self._sections)
         at = int(_num(index))
         sections[at:at] = list(section) if isinstance(section, list) else [section]
         self.sections = sections
 
-    def deleteSectionAt(self, index: Any = undefined, *args: Any) -> None:  # noqa: N802
+    def deleteSectionAt(self, index: Any = undefined, *args: Any) -> None:
         at = int(_num(index))
         if 0 <= at < len(self._sections):
             self.sections = self._sections[:at] + self._sections[at + 1:]
 
-    def replaceSectionAt(self, index: Any = undefined, section: Any = undefined, *args: Any) -> None:  # noqa: N802
+    def replaceSectionAt(self, index: Any = undefined, section: Any = undefined, *args: Any) -> None:
         at = int(_num(index))
         if 0 <= at < len(self._sections):
             self.sections = self._sections[:at] + [section] + self._sections[at + 1:]
 
     @property
-    def sectionCount(self) -> int:  # noqa: N802
+    def sectionCount(self) -> int:
         return len(self._sections)
 
-    def scrollToItem(self, *args: Any) -> None:  # noqa: N802
+    def scrollToItem(self, *args: Any) -> None:
         pass
 
     def items(self) -> list[tuple[Any, int, int]]:
@@ -960,7 +960,7 @@ class TextField(View):
         if submit:
             self.fireEvent("return", JSObject(value=value))
 
-    def hasText(self) -> bool:  # noqa: N802
+    def hasText(self) -> bool:
         return bool(to_str(self.value))
 
 
@@ -987,11 +987,11 @@ class Slider(View):
 class ScrollView(View):
     js_class = "Ti.UI.ScrollView"
 
-    def scrollTo(self, x: Any = 0, y: Any = 0, *args: Any) -> None:  # noqa: N802
+    def scrollTo(self, x: Any = 0, y: Any = 0, *args: Any) -> None:
         _set(self, "contentOffset", JSObject(x=_num(x), y=_num(y)))
         self.fireEvent("scroll", JSObject(x=_num(x), y=_num(y), dragging=False, decelerating=False))
 
-    def scrollToBottom(self, *args: Any) -> None:  # noqa: N802
+    def scrollToBottom(self, *args: Any) -> None:
         self.fireEvent("scroll", JSObject(x=0, y=0, dragging=False, decelerating=False))
 
 
@@ -1013,10 +1013,10 @@ class ScrollableView(View):
             if isinstance(view, View):
                 _set(view, "_parent", self)
 
-    def addView(self, view: Any = undefined) -> None:  # noqa: N802
+    def addView(self, view: Any = undefined) -> None:
         self.views = self._views + [view]
 
-    def scrollToView(self, which: Any = undefined, *args: Any) -> None:  # noqa: N802
+    def scrollToView(self, which: Any = undefined, *args: Any) -> None:
         index = self._views.index(which) if which in self._views else int(_num(which))
         if 0 <= index < len(self._views):
             _set(self, "currentPage", index)
@@ -1059,23 +1059,23 @@ class WebView(View):
             self.fireEvent("beforeload", JSObject(url=url, navigationType=5))
             self.fireEvent("load", JSObject(url=url))
 
-    def setUrl(self, url: Any = undefined) -> None:  # noqa: N802
+    def setUrl(self, url: Any = undefined) -> None:
         self.url = url
 
-    def setHtml(self, html: Any = undefined, *args: Any) -> None:  # noqa: N802
+    def setHtml(self, html: Any = undefined, *args: Any) -> None:
         self.html = html
 
-    def evalJS(self, *args: Any) -> str:  # noqa: N802
+    def evalJS(self, *args: Any) -> str:
         return ""  # no page script runs headless
 
     def reload(self) -> None:
         url = self.__dict__.get("url", undefined)
         self._load(to_str(url) if _present(url) else "about:blank")
 
-    def canGoBack(self) -> bool:  # noqa: N802
+    def canGoBack(self) -> bool:
         return False
 
-    def canGoForward(self) -> bool:  # noqa: N802
+    def canGoForward(self) -> bool:
         return False
 
 

@@ -89,10 +89,10 @@ class XML(Proxy):
 
     js_class = "Ti.XML"
 
-    def parseString(self, text: Any = undefined) -> "Document":  # noqa: N802
+    def parseString(self, text: Any = undefined) -> "Document":
         return parse_document(self._app, to_str(text))
 
-    def serializeToString(self, node: Any = undefined) -> str:  # noqa: N802
+    def serializeToString(self, node: Any = undefined) -> str:
         dom = _unwrap(node)
         if dom.nodeType == dom.DOCUMENT_NODE:
             # The document's nodes as written: no XML declaration is invented.
@@ -119,19 +119,19 @@ class Node(Proxy):
 
     # -- properties ------------------------------------------------------------------------------
     @property
-    def nodeName(self) -> str:  # noqa: N802
+    def nodeName(self) -> str:
         return self._node.nodeName
 
     @property
-    def nodeValue(self) -> Any:  # noqa: N802
+    def nodeValue(self) -> Any:
         return self._node.nodeValue
 
     @property
-    def nodeType(self) -> int:  # noqa: N802
+    def nodeType(self) -> int:
         return self._node.nodeType
 
     @property
-    def textContent(self) -> Any:  # noqa: N802
+    def textContent(self) -> Any:
         node = self._node
         if node.nodeType in (node.DOCUMENT_NODE, node.DOCUMENT_TYPE_NODE, node.NOTATION_NODE):
             return None  # as DOM Level 3 defines it
@@ -142,27 +142,27 @@ class Node(Proxy):
     text = textContent  # Titanium's older name (deprecated since 2.0, still read by apps)
 
     @property
-    def parentNode(self) -> Any:  # noqa: N802
+    def parentNode(self) -> Any:
         return self._wrap(self._node.parentNode)
 
     @property
-    def childNodes(self) -> "NodeList":  # noqa: N802
+    def childNodes(self) -> "NodeList":
         return NodeList(self._app, list(self._node.childNodes))
 
     @property
-    def firstChild(self) -> Any:  # noqa: N802
+    def firstChild(self) -> Any:
         return self._wrap(self._node.firstChild)
 
     @property
-    def lastChild(self) -> Any:  # noqa: N802
+    def lastChild(self) -> Any:
         return self._wrap(self._node.lastChild)
 
     @property
-    def previousSibling(self) -> Any:  # noqa: N802
+    def previousSibling(self) -> Any:
         return self._wrap(self._node.previousSibling)
 
     @property
-    def nextSibling(self) -> Any:  # noqa: N802
+    def nextSibling(self) -> Any:
         return self._wrap(self._node.nextSibling)
 
     @property
@@ -170,11 +170,11 @@ class Node(Proxy):
         return None  # only elements have attributes (Element overrides this)
 
     @property
-    def ownerDocument(self) -> Any:  # noqa: N802
+    def ownerDocument(self) -> Any:
         return self._wrap(self._node.ownerDocument)
 
     @property
-    def namespaceURI(self) -> Any:  # noqa: N802
+    def namespaceURI(self) -> Any:
         return getattr(self._node, "namespaceURI", None)
 
     @property
@@ -182,36 +182,36 @@ class Node(Proxy):
         return getattr(self._node, "prefix", None)
 
     @property
-    def localName(self) -> Any:  # noqa: N802
+    def localName(self) -> Any:
         return getattr(self._node, "localName", None)
 
     # -- methods ---------------------------------------------------------------------------------
-    def appendChild(self, child: Any = undefined) -> Any:  # noqa: N802
+    def appendChild(self, child: Any = undefined) -> Any:
         return self._wrap(_dom_call(lambda: self._node.appendChild(_unwrap(child))))
 
-    def insertBefore(self, child: Any = undefined, reference: Any = None) -> Any:  # noqa: N802
+    def insertBefore(self, child: Any = undefined, reference: Any = None) -> Any:
         ref = None if reference is None or reference is undefined else _unwrap(reference)
         return self._wrap(_dom_call(lambda: self._node.insertBefore(_unwrap(child), ref)))
 
-    def removeChild(self, child: Any = undefined) -> Any:  # noqa: N802
+    def removeChild(self, child: Any = undefined) -> Any:
         return self._wrap(_dom_call(lambda: self._node.removeChild(_unwrap(child))))
 
-    def replaceChild(self, new: Any = undefined, old: Any = undefined) -> Any:  # noqa: N802
+    def replaceChild(self, new: Any = undefined, old: Any = undefined) -> Any:
         return self._wrap(_dom_call(lambda: self._node.replaceChild(_unwrap(new), _unwrap(old))))
 
-    def cloneNode(self, deep: Any = False) -> Any:  # noqa: N802
+    def cloneNode(self, deep: Any = False) -> Any:
         return self._wrap(_dom_call(lambda: self._node.cloneNode(deep is True)))
 
-    def hasChildNodes(self) -> bool:  # noqa: N802
+    def hasChildNodes(self) -> bool:
         return bool(self._node.hasChildNodes())
 
-    def hasAttributes(self) -> bool:  # noqa: N802
+    def hasAttributes(self) -> bool:
         return bool(getattr(self._node, "attributes", None))
 
     def normalize(self) -> None:
         self._node.normalize()
 
-    def isSupported(self, feature: Any = undefined, version: Any = None) -> bool:  # noqa: N802
+    def isSupported(self, feature: Any = undefined, version: Any = None) -> bool:
         return bool(minidom.getDOMImplementation().hasFeature(to_str(feature), None if version is None else to_str(version)))
 
     def evaluate(self, expression: Any = undefined) -> "NodeList":
@@ -222,53 +222,53 @@ class Document(Node):
     js_class = "Ti.XML.Document"
 
     @property
-    def documentElement(self) -> Any:  # noqa: N802
+    def documentElement(self) -> Any:
         return self._wrap(self._node.documentElement)
 
     @property
     def doctype(self) -> Any:
         return self._wrap(self._node.doctype)
 
-    def createElement(self, name: Any = undefined) -> Any:  # noqa: N802
+    def createElement(self, name: Any = undefined) -> Any:
         return self._wrap(_dom_call(lambda: self._node.createElement(to_str(name))))
 
-    def createElementNS(self, uri: Any = undefined, name: Any = undefined) -> Any:  # noqa: N802
+    def createElementNS(self, uri: Any = undefined, name: Any = undefined) -> Any:
         return self._wrap(_dom_call(lambda: self._node.createElementNS(_uri(uri), to_str(name))))
 
-    def createTextNode(self, data: Any = undefined) -> Any:  # noqa: N802
+    def createTextNode(self, data: Any = undefined) -> Any:
         return self._wrap(self._node.createTextNode(to_str(data)))
 
-    def createComment(self, data: Any = undefined) -> Any:  # noqa: N802
+    def createComment(self, data: Any = undefined) -> Any:
         return self._wrap(self._node.createComment(to_str(data)))
 
-    def createCDATASection(self, data: Any = undefined) -> Any:  # noqa: N802
+    def createCDATASection(self, data: Any = undefined) -> Any:
         return self._wrap(self._node.createCDATASection(to_str(data)))
 
-    def createProcessingInstruction(self, target: Any = undefined, data: Any = "") -> Any:  # noqa: N802
+    def createProcessingInstruction(self, target: Any = undefined, data: Any = "") -> Any:
         return self._wrap(self._node.createProcessingInstruction(to_str(target), to_str(data)))
 
-    def createAttribute(self, name: Any = undefined) -> Any:  # noqa: N802
+    def createAttribute(self, name: Any = undefined) -> Any:
         return self._wrap(_dom_call(lambda: self._node.createAttribute(to_str(name))))
 
-    def createAttributeNS(self, uri: Any = undefined, name: Any = undefined) -> Any:  # noqa: N802
+    def createAttributeNS(self, uri: Any = undefined, name: Any = undefined) -> Any:
         return self._wrap(_dom_call(lambda: self._node.createAttributeNS(_uri(uri), to_str(name))))
 
-    def createDocumentFragment(self) -> Any:  # noqa: N802
+    def createDocumentFragment(self) -> Any:
         return self._wrap(self._node.createDocumentFragment())
 
-    def getElementById(self, element_id: Any = undefined) -> Any:  # noqa: N802
+    def getElementById(self, element_id: Any = undefined) -> Any:
         # Without a DTD no attribute is of type ID; like the iOS SDK, an attribute named "id" counts.
         wanted = to_str(element_id)
         found = next((e for e in _elements(self._node) if e.getAttribute("id") == wanted), None)
         return self._wrap(found)
 
-    def getElementsByTagName(self, name: Any = undefined) -> "NodeList":  # noqa: N802
+    def getElementsByTagName(self, name: Any = undefined) -> "NodeList":
         return NodeList(self._app, _by_tag_name(self._node, to_str(name)))
 
-    def getElementsByTagNameNS(self, uri: Any = undefined, name: Any = undefined) -> "NodeList":  # noqa: N802
+    def getElementsByTagNameNS(self, uri: Any = undefined, name: Any = undefined) -> "NodeList":
         return NodeList(self._app, list(self._node.getElementsByTagNameNS(_uri(uri) or "*", to_str(name))))
 
-    def importNode(self, node: Any = undefined, deep: Any = False) -> Any:  # noqa: N802
+    def importNode(self, node: Any = undefined, deep: Any = False) -> Any:
         return self._wrap(_dom_call(lambda: self._node.importNode(_unwrap(node), deep is True)))
 
 
@@ -276,57 +276,57 @@ class Element(Node):
     js_class = "Ti.XML.Element"
 
     @property
-    def tagName(self) -> str:  # noqa: N802
+    def tagName(self) -> str:
         return self._node.tagName
 
     @property
     def attributes(self) -> "NamedNodeMap":
         return NamedNodeMap(self._app, self._node)
 
-    def getAttribute(self, name: Any = undefined) -> str:  # noqa: N802
+    def getAttribute(self, name: Any = undefined) -> str:
         return self._node.getAttribute(to_str(name))  # "" when absent, as Titanium documents
 
-    def getAttributeNS(self, uri: Any = undefined, name: Any = undefined) -> str:  # noqa: N802
+    def getAttributeNS(self, uri: Any = undefined, name: Any = undefined) -> str:
         return self._node.getAttributeNS(_uri(uri), to_str(name))
 
-    def setAttribute(self, name: Any = undefined, value: Any = undefined) -> None:  # noqa: N802
+    def setAttribute(self, name: Any = undefined, value: Any = undefined) -> None:
         _dom_call(lambda: self._node.setAttribute(to_str(name), to_str(value)))
 
-    def setAttributeNS(self, uri: Any = undefined, name: Any = undefined, value: Any = undefined) -> None:  # noqa: N802
+    def setAttributeNS(self, uri: Any = undefined, name: Any = undefined, value: Any = undefined) -> None:
         _dom_call(lambda: self._node.setAttributeNS(_uri(uri), to_str(name), to_str(value)))
 
-    def removeAttribute(self, name: Any = undefined) -> None:  # noqa: N802
+    def removeAttribute(self, name: Any = undefined) -> None:
         if self._node.hasAttribute(to_str(name)):
             self._node.removeAttribute(to_str(name))
 
-    def removeAttributeNS(self, uri: Any = undefined, name: Any = undefined) -> None:  # noqa: N802
+    def removeAttributeNS(self, uri: Any = undefined, name: Any = undefined) -> None:
         if self._node.hasAttributeNS(_uri(uri), to_str(name)):
             self._node.removeAttributeNS(_uri(uri), to_str(name))
 
-    def hasAttribute(self, name: Any = undefined) -> bool:  # noqa: N802
+    def hasAttribute(self, name: Any = undefined) -> bool:
         return bool(self._node.hasAttribute(to_str(name)))
 
-    def hasAttributeNS(self, uri: Any = undefined, name: Any = undefined) -> bool:  # noqa: N802
+    def hasAttributeNS(self, uri: Any = undefined, name: Any = undefined) -> bool:
         return bool(self._node.hasAttributeNS(_uri(uri), to_str(name)))
 
-    def getAttributeNode(self, name: Any = undefined) -> Any:  # noqa: N802
+    def getAttributeNode(self, name: Any = undefined) -> Any:
         return self._wrap(self._node.getAttributeNode(to_str(name)))
 
-    def getAttributeNodeNS(self, uri: Any = undefined, name: Any = undefined) -> Any:  # noqa: N802
+    def getAttributeNodeNS(self, uri: Any = undefined, name: Any = undefined) -> Any:
         return self._wrap(self._node.getAttributeNodeNS(_uri(uri), to_str(name)))
 
-    def setAttributeNode(self, attr: Any = undefined) -> Any:  # noqa: N802
+    def setAttributeNode(self, attr: Any = undefined) -> Any:
         return self._wrap(_dom_call(lambda: self._node.setAttributeNode(_unwrap(attr))))
 
     setAttributeNodeNS = setAttributeNode
 
-    def removeAttributeNode(self, attr: Any = undefined) -> Any:  # noqa: N802
+    def removeAttributeNode(self, attr: Any = undefined) -> Any:
         return self._wrap(_dom_call(lambda: self._node.removeAttributeNode(_unwrap(attr))))
 
-    def getElementsByTagName(self, name: Any = undefined) -> "NodeList":  # noqa: N802
+    def getElementsByTagName(self, name: Any = undefined) -> "NodeList":
         return NodeList(self._app, _by_tag_name(self._node, to_str(name)))
 
-    def getElementsByTagNameNS(self, uri: Any = undefined, name: Any = undefined) -> "NodeList":  # noqa: N802
+    def getElementsByTagNameNS(self, uri: Any = undefined, name: Any = undefined) -> "NodeList":
         return NodeList(self._app, list(self._node.getElementsByTagNameNS(_uri(uri) or "*", to_str(name))))
 
 
@@ -346,11 +346,11 @@ class Attr(Node):
         return True  # without a DTD there are no default values
 
     @property
-    def ownerElement(self) -> Any:  # noqa: N802
+    def ownerElement(self) -> Any:
         return self._wrap(self._node.ownerElement)
 
     @property
-    def parentNode(self) -> Any:  # noqa: N802
+    def parentNode(self) -> Any:
         return None  # attributes are not children of their element (DOM Level 2)
 
 
@@ -365,22 +365,22 @@ class CharacterData(Node):
     def length(self) -> int:
         return len(self._node.data)
 
-    def substringData(self, offset: Any = 0, count: Any = 0) -> str:  # noqa: N802
+    def substringData(self, offset: Any = 0, count: Any = 0) -> str:
         start = _offset(offset, len(self._node.data))
         return self._node.data[start:start + max(0, int(to_number(count)))]
 
-    def appendData(self, data: Any = undefined) -> None:  # noqa: N802
+    def appendData(self, data: Any = undefined) -> None:
         self._node.data += to_str(data)
 
-    def insertData(self, offset: Any = 0, data: Any = undefined) -> None:  # noqa: N802
+    def insertData(self, offset: Any = 0, data: Any = undefined) -> None:
         text = self._node.data
         start = _offset(offset, len(text))
         self._node.data = text[:start] + to_str(data) + text[start:]
 
-    def deleteData(self, offset: Any = 0, count: Any = 0) -> None:  # noqa: N802
+    def deleteData(self, offset: Any = 0, count: Any = 0) -> None:
         self.replaceData(offset, count, "")
 
-    def replaceData(self, offset: Any = 0, count: Any = 0, data: Any = "") -> None:  # noqa: N802
+    def replaceData(self, offset: Any = 0, count: Any = 0, data: Any = "") -> None:
         text = self._node.data
         start = _offset(offset, len(text))
         self._node.data = text[:start] + to_str(data) + text[start + max(0, int(to_number(count))):]
@@ -389,7 +389,7 @@ class CharacterData(Node):
 class Text(CharacterData):
     js_class = "Ti.XML.Text"
 
-    def splitText(self, offset: Any = 0) -> Any:  # noqa: N802
+    def splitText(self, offset: Any = 0) -> Any:
         return self._wrap(_dom_call(lambda: self._node.splitText(_offset(offset, len(self._node.data)))))
 
 
@@ -421,11 +421,11 @@ class DocumentType(Node):
         return self._node.name
 
     @property
-    def publicId(self) -> Any:  # noqa: N802
+    def publicId(self) -> Any:
         return self._node.publicId
 
     @property
-    def systemId(self) -> Any:  # noqa: N802
+    def systemId(self) -> Any:
         return self._node.systemId
 
 
@@ -476,24 +476,24 @@ class NamedNodeMap(Proxy):
             return wrap(self._app, attrs[int(number)])
         return None
 
-    def getNamedItem(self, name: Any = undefined) -> Any:  # noqa: N802
+    def getNamedItem(self, name: Any = undefined) -> Any:
         return wrap(self._app, self._element.getAttributeNode(to_str(name)))
 
-    def getNamedItemNS(self, uri: Any = undefined, name: Any = undefined) -> Any:  # noqa: N802
+    def getNamedItemNS(self, uri: Any = undefined, name: Any = undefined) -> Any:
         return wrap(self._app, self._element.getAttributeNodeNS(_uri(uri), to_str(name)))
 
-    def setNamedItem(self, attr: Any = undefined) -> Any:  # noqa: N802
+    def setNamedItem(self, attr: Any = undefined) -> Any:
         return wrap(self._app, _dom_call(lambda: self._element.setAttributeNode(_unwrap(attr))))
 
     setNamedItemNS = setNamedItem
 
-    def removeNamedItem(self, name: Any = undefined) -> Any:  # noqa: N802
+    def removeNamedItem(self, name: Any = undefined) -> Any:
         node = self._element.getAttributeNode(to_str(name))
         if node is None:
             raise JSError(f"DOM exception: NOT_FOUND_ERR: no attribute named {to_str(name)}")
         return wrap(self._app, self._element.removeAttributeNode(node))
 
-    def removeNamedItemNS(self, uri: Any = undefined, name: Any = undefined) -> Any:  # noqa: N802
+    def removeNamedItemNS(self, uri: Any = undefined, name: Any = undefined) -> Any:
         node = self._element.getAttributeNodeNS(_uri(uri), to_str(name))
         if node is None:
             raise JSError(f"DOM exception: NOT_FOUND_ERR: no attribute named {to_str(name)}")
