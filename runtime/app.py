@@ -220,7 +220,7 @@ class App:
         if execute is undefined or execute is None or not callable(execute):
             self._run_bootstraps(module_ids[1:], then)
             return
-        started = []
+        started: list[bool] = []
 
         def finished(*_args: Any) -> None:
             if not started:  # a second call does not start app.js twice
@@ -756,7 +756,7 @@ def describe_js_error(exc: BaseException, files: set[str] | None = None) -> str:
         return "RangeError: division by zero"
     if isinstance(exc, NameError) and getattr(exc, "name", None):
         # A JS name that exists nowhere (ti2py renames Python keywords by adding "_").
-        return f"ReferenceError: Can't find variable: {exc.name.rstrip('_') or exc.name}"
+        return f"ReferenceError: Can't find variable: {str(exc.name).rstrip('_') or exc.name}"
     if isinstance(exc, RecursionError):
         return "RangeError: Maximum call stack size exceeded."
     return f"Error: {type(exc).__name__}: {exc}"

@@ -82,8 +82,8 @@ class RegExp:
     def __init__(self, source: Any = "(?:)", flags: Any = "") -> None:
         if isinstance(source, RegExp):
             source, flags = source.source, source.flags if flags in ("", undefined) else flags
-        self.source = str(source)
-        self.flags = "" if flags is undefined else str(flags)
+        self.source: str = str(source)
+        self.flags: str = "" if flags is undefined else str(flags)
         bad = set(self.flags) - set("gimsuy")
         if bad or len(set(self.flags)) != len(self.flags):
             raise JSSyntaxError(f"Invalid regular expression flags '{self.flags}'")

@@ -149,7 +149,7 @@ METHODS: dict[str, Callable[..., Any]] = {
     "replace": _replace,
     "replaceAll": _replace_all,
     "codePointAt": _code_point_at,
-    "normalize": lambda s, form="NFC": unicodedata.normalize(to_str(form) if form is not undefined else "NFC", s),
+    "normalize": lambda s, form="NFC": unicodedata.normalize(_normal_form(form), s),
     "trimLeft": lambda s: s.lstrip(_JS_SPACE),
     "trimRight": lambda s: s.rstrip(_JS_SPACE),
     "toLocaleUpperCase": lambda s, *_: s.upper(),
@@ -178,6 +178,16 @@ METHODS: dict[str, Callable[..., Any]] = {
 
 
 NUMBER_METHODS = frozenset({"toString", "toFixed", "toPrecision", "toLocaleString"})
+
+
+def _normal_form(form: Any) -> Any:
+    """``normalize(form)``'s form: NFC, NFD, NFKC or NFKD, else the RangeError JS gives."""
+    name = "NFC" if form is undefined else to_str(form)
+    if name not in ("NFC", "NFD", "NFKC", "NFKD"):
+        from .values import JSRangeError
+
+        raise JSRangeError("The normalization form should be one of NFC, NFD, NFKC, NFKD.")
+    return name
 
 
 def invoke(obj: Any, name: Any, *args: Any) -> Any:

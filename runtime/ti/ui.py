@@ -162,7 +162,7 @@ class View(GenericProxy):
     def animate(self, animation: Any = undefined, callback: Any = undefined) -> None:
         """No screen: the animated properties take their end values at once and the callback
         runs after the animation's delay + duration, so code waiting for it carries on."""
-        timing = {"duration": 0, "delay": 0}
+        timing: dict[str, float] = {"duration": 0, "delay": 0}
         if isinstance(animation, (JSObject, Proxy)):
             pairs = own_items(animation) if isinstance(animation, JSObject) else animation._properties().items()
             for key, value in pairs:

@@ -23,7 +23,7 @@ class _Scope:
         self.parent = parent
         self.names = set(names)
         self.renames = renames  # JS name -> Python name, for this scope's renamed bindings
-        self.renaming = bool(renames) or (parent is not None and parent.renaming)
+        self.renaming: bool = bool(renames) or (parent is not None and parent.renaming)
 
     def binds(self, name: str) -> bool:
         scope: _Scope | None = self
