@@ -3,16 +3,12 @@ and time left, the app's ProgressBar gone once the app hides it, and a closing s
 
 from __future__ import annotations
 
-import fcntl
 import os
-import pty
 import re
-import struct
-import subprocess
 import sys
-import termios
 from pathlib import Path
 
+from cli import on_a_terminal
 from ti2py.runtime.devserver import DevServer, sample_png
 
 APP = """
@@ -34,22 +30,8 @@ ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 
 
 def _on_a_terminal(args: list[str], env: dict[str, str]) -> tuple[int, str]:
-    leader, follower = pty.openpty()
-    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
-    process = subprocess.Popen(args, stdout=follower, stderr=follower, env=env)
-    os.close(follower)
-    chunks = []
-    while True:
-        try:
-            data = os.read(leader, 65536)
-        except OSError:
-            break
-        if not data:
-            break
-        chunks.append(data)
-    process.wait(timeout=60)
-    os.close(leader)
-    return process.returncode, ANSI.sub("", b"".join(chunks).decode("utf-8", errors="replace"))
+    code, written = on_a_terminal(args, env, rows=40, columns=120)
+    return code, ANSI.sub("", written.decode("utf-8", errors="replace"))
 
 
 def test_transfers_show_bytes_speed_and_eta_then_a_summary(tmp_path: Path) -> None:

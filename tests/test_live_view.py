@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
-import pty
 import subprocess
 import sys
 from pathlib import Path
+
+from cli import on_a_terminal
 
 APP = """
 var bar = Ti.UI.createProgressBar({ min: 0, max: 1, value: 0, message: 'Copying' });
@@ -28,21 +29,7 @@ def _run(tmp_path: Path, use_tty: bool) -> str:
     env = dict(os.environ, COLUMNS="100", TERM="xterm-256color")
     if not use_tty:
         return subprocess.run(args, capture_output=True, text=True, timeout=60, env=env).stdout
-    leader, follower = pty.openpty()
-    process = subprocess.Popen(args, stdout=follower, stderr=follower, env=env)
-    os.close(follower)
-    chunks = []
-    while True:
-        try:
-            data = os.read(leader, 4096)
-        except OSError:
-            break
-        if not data:
-            break
-        chunks.append(data)
-    process.wait(timeout=60)
-    os.close(leader)
-    return b"".join(chunks).decode("utf-8", errors="replace")
+    return on_a_terminal(args, env)[1].decode("utf-8", errors="replace")
 
 
 def test_terminal_gets_a_live_progress_bar(tmp_path: Path) -> None:
