@@ -152,3 +152,17 @@ def main(argv: list[str]) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
+
+
+def compiler_or_skip() -> Path:
+    """The Alloy compiler for a test (installed into the cache once), else the test is skipped
+    with the reason: node or npm missing, or npm could not install it (no registry)."""
+    import pytest
+
+    reason = unavailable()
+    if reason:
+        pytest.skip(reason)
+    try:
+        return ensure_compiler()
+    except Exception as exc:  # npm could not install it: say why
+        pytest.skip(f"no Alloy compiler: {exc}")

@@ -20,13 +20,7 @@ APP = SAMPLES / "alloy_downloads"
 
 @pytest.fixture(scope="session")
 def alloy() -> Path:
-    reason = alloy_harness.unavailable()
-    if reason:
-        pytest.skip(reason)
-    try:
-        return alloy_harness.ensure_compiler()
-    except Exception as exc:  # npm could not install it (no registry): say why
-        pytest.skip(f"no Alloy compiler: {exc}")
+    return alloy_harness.compiler_or_skip()
 
 
 def _listing(folder: Path) -> dict[str, bytes]:

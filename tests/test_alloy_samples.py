@@ -57,13 +57,7 @@ SELECTED = ALL_SAMPLES if os.environ.get("TI2PY_ALLOY_SAMPLES") == "all" else DE
 
 @pytest.fixture(scope="session")
 def alloy() -> Path:
-    reason = alloy_harness.unavailable()
-    if reason:
-        pytest.skip(reason)
-    try:
-        return alloy_harness.ensure_compiler()
-    except Exception as exc:  # npm could not install it: say why
-        pytest.skip(f"no Alloy compiler: {exc}")
+    return alloy_harness.compiler_or_skip()
 
 
 def test_the_sample_list_is_the_packages(alloy: Path) -> None:
