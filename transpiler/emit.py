@@ -14,6 +14,7 @@ from . import ir
 from .diagnostics import Diagnostics
 from .facts import ProgramFacts, find_facts
 from .names import GLOBALS, RESERVED, helper_call
+from .passes.counted import is_item, nodes_without_items
 
 # Python operator precedence, low to high.
 IFEXP, OR, AND, NOT, CMP, BOR, BXOR, BAND, SHIFT, ARITH, TERM, UNARY, POWER, PRIMARY, ATOM = range(1, 16)
@@ -426,21 +427,10 @@ class Emitter:
     def _reads_index(self, body: list[ir.Stmt], array: str, index: str) -> bool:
         """Does the loop body need the index beside the item: a read of it other than as
         ``array[index]``, or an ``array[index](...)`` written as a method call (see call())?"""
-        if not self._only_in_items(body, array, index):
+        if any(isinstance(n, ir.Name) and n.id == index for n in nodes_without_items(body, array, index)):
             return True
-        return any(isinstance(n, ir.Call) and _is_item_of(n.callee, array, index) and not self._plain_computed_call(n)
+        return any(isinstance(n, ir.Call) and is_item(n.callee, array, index) and not self._plain_computed_call(n)
                    for stmt in body for n in ir.walk(stmt))
-
-    def _only_in_items(self, body: list[ir.Stmt], array: str, index: str) -> bool:
-        stack: list[ir.Node] = list(body)
-        while stack:
-            node = stack.pop()
-            if _is_item_of(node, array, index):
-                continue
-            if isinstance(node, ir.Name) and node.id == index:
-                return False
-            stack.extend(node.children())
-        return True
 
     def _plain_computed_call(self, call: ir.Call) -> bool:
         """``fns[j](x)`` may be a plain call when every function it can reach is known and none
@@ -1058,11 +1048,6 @@ def _block_scoped_names(body: list[ir.Stmt]) -> set[str]:
             if isinstance(stmt, ir.For) and isinstance(stmt.init, ir.VarDecl) and stmt.init.kind in ("let", "const"):
                 names.update(name for name, _ in stmt.init.decls)
     return names
-
-
-def _is_item_of(node: ir.Node, array: str, index: str) -> bool:
-    return (isinstance(node, ir.Member) and node.computed and isinstance(node.obj, ir.Name) and node.obj.id == array
-            and isinstance(node.prop, ir.Name) and node.prop.id == index)
 
 
 def _writes_a_variable(expr: ir.Expr) -> bool:

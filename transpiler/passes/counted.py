@@ -88,7 +88,7 @@ def _writes(nodes: Iterable[ir.Node], name: str) -> bool:
     return any(ir.assigned_name(node) == name for node in nodes)
 
 
-def _is_item(node: ir.Node, array: str, index: str) -> bool:
+def is_item(node: ir.Node, array: str, index: str) -> bool:
     return (isinstance(node, ir.Member) and node.computed and isinstance(node.obj, ir.Name) and node.obj.id == array
             and isinstance(node.prop, ir.Name) and node.prop.id == index)
 
@@ -175,8 +175,8 @@ class _Scope:
         # `a[i](x)` calls the item as a method of `a` (`js.invoke(a, i, x)` unless the emitter
         # knows the functions it reaches ignore `this`): the index is kept for it.
         index_used = each is None or any(
-            isinstance(n, ir.Name) and n.id == var for n in _without_items(loop.body, each, var)) or any(
-            isinstance(n, ir.Call) and _is_item(n.callee, each, var) for n in body)
+            isinstance(n, ir.Name) and n.id == var for n in nodes_without_items(loop.body, each, var)) or any(
+            isinstance(n, ir.Call) and is_item(n.callee, each, var) for n in body)
         return ir.Counted(var, start, stop, step, kind, fixed, each, index_used)
 
     def _local(self, name: str) -> bool:
@@ -226,7 +226,7 @@ class _Scope:
                 return None
         if not _array_only_read(loop.body, array, var):
             return None
-        if not any(_is_item(n, array, var) for n in body):
+        if not any(is_item(n, array, var) for n in body):
             return None
         return array if _items_read_before_changes(loop.body, array, var) else None
 
@@ -303,7 +303,7 @@ def _length_kept(body: list[ir.Node], array: str, loop: ir.For) -> bool:
         target = node.target if isinstance(node, ir.Assign) else node.arg if isinstance(node, (ir.Update, ir.Unary)) \
             and (isinstance(node, ir.Update) or node.op == "delete") else None
         if isinstance(target, ir.Member) and isinstance(target.obj, ir.Name) and target.obj.id == array:
-            if not _is_item(target, array, counter) or isinstance(node, ir.Unary):
+            if not is_item(target, array, counter) or isinstance(node, ir.Unary):
                 return False
     return True
 
@@ -334,12 +334,12 @@ def _array_only_read(body: list[ir.Stmt], array: str, var: str) -> bool:
     return True
 
 
-def _without_items(body: list[ir.Stmt], array: str, var: str) -> Iterator[ir.Node]:
+def nodes_without_items(body: list[ir.Stmt], array: str, var: str) -> Iterator[ir.Node]:
     """The nodes of ``body`` apart from the item reads ``array[var]`` (and what is under them)."""
     stack: list[ir.Node] = list(body)
     while stack:
         node = stack.pop()
-        if _is_item(node, array, var):
+        if is_item(node, array, var):
             continue
         yield node
         stack.extend(node.children())
@@ -355,7 +355,7 @@ def _items_read_before_changes(body: list[ir.Stmt], array: str, var: str) -> boo
         nonlocal changed
         if isinstance(node, ir.Function):
             return True
-        if _is_item(node, array, var):
+        if is_item(node, array, var):
             return not changed
         if isinstance(node, (ir.While, ir.For, ir.ForIn, ir.ForOf, ir.DoWhile)):
             return all(visit(child) for _ in range(2) for child in node.children())
