@@ -14,13 +14,13 @@ from .. import ir
 
 def lower_optional(program: ir.Program) -> ir.Program:
     """``program`` with its optional chains lowered (the input is not modified)."""
-    if not any(isinstance(n, (ir.Member, ir.Call)) and n.optional for n in ir.walk(program)):
+    nodes, parents = ir.nodes_and_parents(program)  # one walk for everything below
+    if not any(isinstance(n, (ir.Member, ir.Call)) and n.optional for n in nodes):
         return program
-    taken = {n.id for n in ir.walk(program) if isinstance(n, ir.Name)}
+    taken = {n.id for n in nodes if isinstance(n, ir.Name)}
     names = (name for name in (f"link{i}" if i > 1 else "link" for i in itertools.count(1)) if name not in taken)
     # A chain is lowered as a whole at its top (`a?.b.c` at `.c`): the member or call that is not
     # itself the object or callee of another one.
-    nodes, parents = ir.nodes_and_parents(program)
     tops = {id(n) for n in nodes if isinstance(n, (ir.Member, ir.Call)) and not _links(n, parents.get(id(n)))}
     chains = _Chains(names)
     return ir.rewrite(program, lambda new, old: chains.lower(new) if id(old) in tops else None)
