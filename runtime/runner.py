@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import ast
 import json
 import signal
@@ -598,7 +599,7 @@ def _write_report(path: Path, app: App) -> None:
 
 def _drive(app: App, options: RunOptions, view: "_LiveView | None", err: TextIO) -> int:
     deadline = time.monotonic() + options.timeout
-    steps: list[Callable[[], None]] = [lambda: None] + [lambda a=a: a.apply(app) for a in options.actions]
+    steps: list[Callable[[], None]] = [lambda: None] + [functools.partial(a.apply, app) for a in options.actions]
 
     context = view.progress if view is not None else contextlib.nullcontext()
     alarm = _Alarm(options.timeout)

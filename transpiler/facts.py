@@ -8,6 +8,7 @@ are answered here, in one :class:`ProgramFacts`, from one walk of the tree.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeGuard
 
 from . import ir
 from .infer import Types
@@ -37,7 +38,7 @@ class ProgramFacts:
     member_calls: set[str]  # names of the methods this file calls, `x.name(...)`
     function_objects: set[str]  # declared functions made JS function objects (js.this_function)
 
-    def is_global(self, expr: ir.Expr) -> bool:
+    def is_global(self, expr: ir.Expr) -> TypeGuard[ir.Name]:
         """Whether ``expr`` names a JS global of the runtime (not a variable of the program)."""
         return isinstance(expr, ir.Name) and expr.id in GLOBALS and expr.id not in self.declared
 

@@ -163,6 +163,7 @@ class Date:
         """setFullYear/setMonth/.../setMilliseconds: fields from index ``first`` on are replaced."""
         if self._ms != self._ms and first != 0:
             return NaN
+        parts: list[float]
         if self._ms != self._ms:
             parts = [1970, 0, 1, 0, 0, 0, 0]
         else:

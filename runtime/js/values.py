@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 import weakref
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, cast
 
 from .exposed import COMPUTED_MEMBER_NAMES, PYTHON_LIST_METHODS, is_exposed_attribute
 
@@ -469,7 +469,7 @@ class JSObject(dict):
         return (JSObject, (dict(_own_items(self)),))
 
     @_HiddenFromJS
-    def keys(self) -> list[str]:  # type: ignore[override]
+    def keys(self) -> list[str]:
         """Own enumerable keys in JS order (the prototype link is not one)."""
         if not _ONLY_STRINGS.issuperset(map(type, _own_keys(self))):
             _string_keys(self)
@@ -482,9 +482,9 @@ class JSObject(dict):
         return js_key_order(k for k in _own_keys(self) if k != "__proto__")
 
     @_HiddenFromJS
-    def items(self) -> list[tuple[str, Any]]:  # type: ignore[override]
+    def items(self) -> list[tuple[str, Any]]:
         if type(self)._accessor_keys:
-            return [(k, _AccessorObject.__getitem__(self, k)) for k in JSObject.keys(self)]
+            return [(k, _AccessorObject.__getitem__(cast("_AccessorObject", self), k)) for k in JSObject.keys(self)]
         return [(k, dict.__getitem__(self, k)) for k in JSObject.keys(self)]
 
     def hasOwnProperty(self, key: Any) -> bool:  # JS method name
@@ -585,7 +585,7 @@ class _Restricted:
     _restriction = "open"
 
     def _may_write(self, key: str) -> bool:
-        exists = _own_has(self, key)
+        exists = _own_has(cast(JSObject, self), key)  # (always mixed into a JSObject)
         return (exists and self._restriction != "frozen") or (not exists and self._restriction == "open")
 
     def __setitem__(self, key: Any, value: Any) -> None:
@@ -597,7 +597,7 @@ class _Restricted:
         if name == "__class__":
             object.__setattr__(self, name, value)
         elif self._may_write(name):
-            super().__setattr__(name, value)  # type: ignore[misc]
+            super().__setattr__(name, value)
 
     def __delitem__(self, key: Any) -> None:
         if self._restriction == "closed":
@@ -661,7 +661,7 @@ class JSArray(list):
         else:
             self.extend([undefined] * (n - len(self)))
 
-    def __getitem__(self, index: Any) -> Any:  # type: ignore[override]
+    def __getitem__(self, index: Any) -> Any:
         if type(index) is int and 0 <= index < len(self):  # the common case, first
             return list.__getitem__(self, index)
         if isinstance(index, slice):
@@ -678,7 +678,7 @@ class JSArray(list):
             return len(self)
         return array_named(self, index if type(index) is str else to_property_key(index))
 
-    def __setitem__(self, index: Any, value: Any) -> None:  # type: ignore[override]
+    def __setitem__(self, index: Any, value: Any) -> None:
         if isinstance(index, float) and index.is_integer():
             index = int(index)
         if isinstance(index, str) and is_array_index(index):
@@ -925,7 +925,7 @@ class JSArray(list):
         return JSArray(JSArray([i, v]) for i, v in enumerate(self))
 
     # (JS returns iterators; arrays iterate, spread and Array.from the same way)
-    def keys(self) -> "JSArray":  # type: ignore[override]
+    def keys(self) -> "JSArray":
         return JSArray(range(len(self)))
 
     def values(self) -> "JSArray":

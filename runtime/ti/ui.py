@@ -860,7 +860,7 @@ class _Dialog(Proxy):
     def __init__(self, app: "App", props: Any = None) -> None:
         super().__init__(app, props)
         _set(self, "_shown", False)
-        app.Ti.UI.views.append(self)  # type: ignore[arg-type]
+        app.Ti.UI.views.append(self)
 
     def show(self, *args: Any) -> None:
         _set(self, "_shown", True)
