@@ -196,7 +196,6 @@ def _array_link(array: "JSArray", key: str) -> Any:
         return len(array)
     if has_array_named(array, key, own=True):
         return array_named(array, key)
-    from . import realm
 
     found = realm.prototype_member("Array", key)
     return _MISSING if found is realm.NOT_ADDED else found
@@ -449,7 +448,7 @@ class JSObject(dict):
             return True
         if name in _OBJECT_PROTOTYPE or (name != "__proto__" and _find_property(self, name) is not _MISSING):
             return True
-        from . import realm  # what the program added to Object.prototype (`Object.prototype[1] = 1`)
+        # (what the program added to Object.prototype: `Object.prototype[1] = 1`)
 
         return name != "__proto__" and realm.added_method("Object", name) is not realm.NOT_ADDED
 
@@ -1018,8 +1017,6 @@ def array_named_keys(array: "JSArray", enumerable_only: bool = True) -> list[str
 
 
 def _array_inherited(array: "JSArray", name: str) -> Any:
-    from . import realm
-
     value = realm.added_method("Array", name)
     if value is realm.NOT_ADDED:
         value = realm.prototype_member("Object", name)
@@ -1066,8 +1063,6 @@ def _relative_range(length: int, start: Any, end: Any) -> tuple[int, int]:
 def _added_method(kind: str, name: str, receiver: Any) -> Any:
     """A property the program added to ``<kind>.prototype`` (a method comes bound to
     ``receiver``), else undefined."""
-    from . import realm
-
     value = realm.added_method(kind, name)
     if value is realm.NOT_ADDED:
         return undefined
@@ -1187,3 +1182,8 @@ def array_rest(source: Any, start: int) -> "JSArray":
     from .collections import for_of
 
     return JSArray(list(for_of(source))[start:])
+
+
+# Last, as realm.py builds on this module: the current realm holds what programs add to built-in
+# prototypes (imported here once, not on every property miss).
+from . import realm  # noqa: E402
