@@ -24,6 +24,7 @@ from .js.ops import to_str
 from .js.values import adapt_args
 from .js.values import JSError, JSObject, JSTypeError, own_items, undefined
 from .loop import EventLoop
+from .package import is_converted_project, read_package_config
 from .paths import claim_folder, release_folder, remove_orphans, ti2py_home
 
 if typing.TYPE_CHECKING:
@@ -180,13 +181,22 @@ class App:
         _current.reset(tokens[0])
 
     def load(self, source: str | Path | ModuleType, *, run_main: bool = True) -> ModuleType:
-        """Import a converted app (a path or module) and run its top-level code on the loop."""
+        """Import a converted app (a module, its ``.py`` file, or the folder of a converted
+        project) and run its top-level code on the loop."""
         if isinstance(source, ModuleType):
             module = source
         else:
+            path = Path(source).resolve()
+            if path.is_dir():
+                if not is_converted_project(path):
+                    raise ValueError(f"{path}: not a converted project (no __init__.py and app.py); "
+                                     f"convert it with: ti2py convert PROJECT -o {path}")
+                path = path / "app.py"
+            elif not path.is_file():
+                raise FileNotFoundError(f"{path}: no such file")
             token = self._enter()
             try:
-                module = self._import(Path(source).resolve())
+                module = self._import(path)
             finally:
                 self._leave(token)
         self.module = module
@@ -196,6 +206,9 @@ class App:
         module_file = getattr(module, "__file__", None)
         if self.commonjs_root is None and module_file:
             self._enter_package(_package_root(Path(module_file).resolve().parent))
+            modes = self.package_config.get("background_modes")
+            if modes is not None and not self._modes_given:
+                self.background_modes = frozenset(modes)
         self._remember_lines(module, "app.js")
         main = getattr(module, "main", None)
         if run_main and callable(main):
@@ -273,8 +286,6 @@ class App:
         and its ``Resources/`` (what ``Ti.Filesystem.resourcesDirectory`` holds)."""
         self.commonjs_root = root
         if (root / "__init__.py").is_file():
-            from .runner import read_package_config
-
             try:
                 self.package_config = read_package_config(root)
             except (ValueError, SyntaxError):
@@ -659,8 +670,6 @@ def _package_root(folder: Path) -> Path:
     """The converted project a module's folder belongs to: the nearest folder at or above it
     whose ``__init__.py`` holds a ``TIAPP`` configuration (``programs/x.py`` of a package runs
     with the package's modules), else the folder itself (a module converted on its own)."""
-    from .runner import read_package_config
-
     for candidate in (folder, *folder.parents):
         if (candidate / "__init__.py").is_file():
             try:

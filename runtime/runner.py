@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import functools
-import ast
 import json
 import signal
 import sys
@@ -31,6 +30,7 @@ from . import direct
 from .app import App
 from .js.ops import to_str
 from .js.values import JSObject, own_items
+from .package import is_converted_project, read_package_config
 from .paths import FolderInUse, write_atomically
 
 EXIT_OK, EXIT_LOAD_FAILED, EXIT_USAGE, EXIT_TIMEOUT, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
@@ -413,17 +413,6 @@ def _TransferColumn() -> Any:  # noqa: N802 - a class made on first use, so rich
     return _transfer_column()()
 
 
-def read_package_config(folder: Path) -> dict[str, Any]:
-    """The ``TIAPP`` dict of a converted project, read as a literal (the file is not executed)."""
-    tree = ast.parse((folder / "__init__.py").read_text(encoding="utf-8"))
-    for node in tree.body:
-        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "TIAPP" for t in node.targets):
-            value = ast.literal_eval(node.value)
-            if isinstance(value, dict):
-                return value
-    raise ValueError(f"{folder}/__init__.py has no TIAPP configuration")
-
-
 def data_folder_of(app: Path | None) -> Path:
     """The data folder ``ti2py run APP`` uses by default: ``$TI2PY_HOME/apps/<app id>``, the id
     from a converted project's configuration, else ``com.ti2py.<file name>`` (App's default).
@@ -491,7 +480,7 @@ def run_app(path: Path, options: RunOptions, out: TextIO = sys.stdout, err: Text
 def _run_app(path: Path, options: RunOptions, out: TextIO, err: TextIO) -> int:
     config: dict[str, Any] = {}
     if path.is_dir():
-        if not (path / "__init__.py").is_file() or not (path / "app.py").is_file():
+        if not is_converted_project(path):
             print(f"ti2py run: {path}: not a converted project (convert it with ti2py convert PROJECT -o {path})", file=err)
             return EXIT_LOAD_FAILED
         try:
