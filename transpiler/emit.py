@@ -731,7 +731,9 @@ class Emitter:
             return f"len({self.expr(expr.obj)})", PRIMARY  # (beyond ASCII, JS counts UTF-16 units)
         plain_function = obj_type == JSType.FUNCTION and not (
             isinstance(expr.obj, ir.Name) and expr.obj.id in self.function_objects)
-        if obj_type in (JSType.STR, JSType.NUM) or plain_function or (prop == "length" and obj_type is None):
+        lazy_init = obj_type is None and id(expr) in self.facts.lazy_init_reads and not self.is_global(expr.obj)
+        if obj_type in (JSType.STR, JSType.NUM) or plain_function or (prop == "length" and obj_type is None) \
+                or lazy_init:
             # (a Python function has no attributes for the properties JS functions have)
             return f"js.get({self.expr(expr.obj)}, {py_string(prop)})", PRIMARY
         if is_identifier(prop):
