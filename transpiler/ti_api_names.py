@@ -16,7 +16,7 @@ METHODS: dict[str, tuple[str, ...]] = {
     ),
     "Modules.URLSession.Session": (
         "addEventListener", "dataTask", "downloadTask", "finishTasksAndInvalidate", "fireEvent", "flush",
-        "invalidateAndCancel", "reattach", "removeEventListener", "reset", "toString", "uploadTask",
+        "invalidateAndCancel", "removeEventListener", "reset", "toString", "uploadTask",
     ),
     "Modules.URLSession.SessionConfiguration": (
         "addEventListener", "fireEvent", "removeEventListener", "toString",
@@ -129,7 +129,7 @@ METHODS: dict[str, tuple[str, ...]] = {
         "toImage", "toString", "updateLayout",
     ),
     "Ti.UI.AlertDialog": (
-        "addEventListener", "fireEvent", "removeEventListener", "toString",
+        "addEventListener", "fireEvent", "hide", "removeEventListener", "show", "toString",
     ),
     "Ti.UI.Button": (
         "add", "addEventListener", "animate", "applyProperties", "finishLayout", "fireEvent", "hide",
@@ -164,7 +164,7 @@ METHODS: dict[str, tuple[str, ...]] = {
         "removeEventListener", "replaceAt", "show", "startLayout", "toImage", "toString", "updateLayout",
     ),
     "Ti.UI.OptionDialog": (
-        "addEventListener", "fireEvent", "removeEventListener", "toString",
+        "addEventListener", "fireEvent", "hide", "removeEventListener", "show", "toString",
     ),
     "Ti.UI.ProgressBar": (
         "add", "addEventListener", "animate", "applyProperties", "finishLayout", "fireEvent", "hide",
