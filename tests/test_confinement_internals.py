@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import types
 from pathlib import Path
 from typing import Any
 
@@ -339,3 +340,85 @@ def test_the_runtime_sets_no_public_attribute_but_titanium_properties(tmp_path: 
         instance = {k for k in getattr(obj, "__dict__", {}) if is_exposed_attribute(k)} - given
         wrong += _not_titanium(getattr(obj, "js_class", type(obj).__name__), instance)
     assert wrong == []
+
+
+# One of every kind of JS value the value model makes, as the translator writes them.
+VALUES = """
+function* gen() { yield 1; }
+class Point { constructor(x) { this.x = x; } norm() { return this.x; } }
+var parsed = JSON.parse('{"s": "abc", "n": 5, "f": 1.5, "b": true}');
+var values = {
+  object: {a: 1}, array: [1, 2], string: 'abc', integer: 5, float: 1.5, boolean: true, nothing: null,
+  parsedString: parsed.s, parsedInteger: parsed.n, parsedFloat: parsed.f, parsedBoolean: parsed.b,
+  fn: function (a, b) { return a; }, arrow: (a) => a, bound: function () {}.bind(null), klass: Point,
+  instance: new Point(1), date: new Date(0), map: new Map([[1, 2]]), set: new Set([1]), error: new Error('x'),
+  typeError: new TypeError('t'), regexp: /x/g, promise: Promise.resolve(1), generator: gen(),
+  json: JSON, math: Math, objectCtor: Object, arrayCtor: Array, stringCtor: String, numberCtor: Number,
+  promiseCtor: Promise, dateCtor: Date, errorCtor: Error, mapCtor: Map, setCtor: Set, regexpCtor: RegExp,
+  typeErrorCtor: TypeError, weakMapCtor: WeakMap, booleanCtor: Boolean, functionCtor: Function,
+  global: globalThis, args: (function () { return arguments; })(1, 2), require: require,
+  tiFunction: Ti.API.info, unmodelledMethod: Ti.UI.createPicker().anything
+};
+Ti.App.values = values;
+"""
+# What a JS read may never give: Python's own objects (a builtin method of str/int/float/bool, a
+# tuple of exception arguments, bytes, a property or slot descriptor of a class, a module...).
+NOT_JS = (types.BuiltinMethodType, types.MethodWrapperType, types.WrapperDescriptorType, types.MethodDescriptorType,
+          types.GetSetDescriptorType, types.MemberDescriptorType, property, classmethod, staticmethod, tuple, bytes,
+          bytearray, set, frozenset, types.ModuleType, types.CodeType, types.FrameType, types.CellType)
+
+
+def _python_names(value: Any) -> list[str]:
+    names = set(dir(type(value)))
+    attributes = getattr(type(value), "__dict__", {}).get("__dict__") and object.__getattribute__(value, "__dict__") \
+        if not isinstance(value, type) else vars(value)
+    names |= {k for k in (attributes or {}) if isinstance(k, str)}
+    return sorted(names - {SIDE_TABLE})
+
+
+def test_js_values_never_read_as_python_objects(tmp_path: Path) -> None:
+    """Every Python attribute name of every kind of JS value, read from JS as ``v[name]`` and as
+    ``v.name``: the read gives a JS value (often undefined), never one of Python's objects; in
+    particular ``s.format`` of a string is no longer Python's str.format (which read interpreter
+    state through ``"{0.__globals__}"``) and ``e.args`` no longer Python's exception arguments."""
+    app = _load(tmp_path / "enumerate", VALUES)
+    values = app.Ti.App.values
+    names = {key: _python_names(values[key]) for key in values}
+    assert {"format", "upper", "encode"} <= set(names["parsedString"]) and "to_bytes" in names["parsedBoolean"]
+    assert "args" in names["error"] and "with_traceback" in names["error"] and "__globals__" in names["fn"]
+    reads = "var reads = [];\n" + "".join(
+        f"try {{ reads.push([{json.dumps(key)}, {json.dumps(name)}, values.{key}[{json.dumps(name)}]]); }} catch (e) {{}}\n"
+        + (f"try {{ reads.push([{json.dumps(key)}, '.{name}', values.{key}.{name}]); }} catch (e) {{}}\n"
+           if name.isidentifier() and is_exposed_attribute(name) else "")
+        for key, listed in names.items() for name in listed) + "Ti.App.reads = reads;\n"
+    app = _load(tmp_path / "reads", VALUES + reads)
+    found = app.Ti.App.reads
+    assert len(found) > 2000
+    python = [f"{key}{'' if name.startswith('.') else '.'}{name}: {type(value).__name__}" for key, name, value in found
+              if isinstance(value, NOT_JS) or (isinstance(value, (list, dict)) and not isinstance(value, (JSArray, JSObject)))]
+    assert python == []
+
+
+def test_python_methods_of_strings_numbers_and_errors_are_not_reachable_through_the_cli(tmp_path: Path) -> None:
+    source = """
+var data = JSON.parse('{"s": "{0.__globals__[__builtins__]}", "n": 7, "b": true}');
+var f = function () {};
+var s = data.s, n = data.n, b = data.b, e = new Error('x');
+var tries = [function () { return s.format(f); }, function () { return s.upper(); }, function () { return s.encode(); },
+             function () { return n.to_bytes(2, 'big'); }, function () { return b.to_bytes(2, 'big'); },
+             function () { return e.with_traceback(null); }, function () { return Error.stack.fget(e); }];
+tries.forEach(function (t) { try { Ti.API.info('reached ' + t()); } catch (x) { Ti.API.info(x.name); } });
+Ti.API.info([typeof s.format, typeof s.title, typeof n.real, typeof b.real, typeof e.args, typeof Error.args,
+             typeof Map.size, typeof Date.constructor, typeof s.split, typeof [].join, s.length].join(' '));
+e.args = 'mine';
+Ti.API.info(e.args, typeof s.title, new Map([[1, 2]]).size);
+"""
+    (tmp_path / "app.js").write_text(source)
+    done = ti2py("run", str(tmp_path / "app.js"), "--data-dir", str(tmp_path / "data"), "--plain", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    info = [line for line in done.stdout.splitlines() if line.startswith("[")]
+    assert info == ["[INFO] TypeError"] * 7 + [
+        "[INFO] undefined undefined undefined undefined undefined undefined undefined undefined function function 29",
+        "[INFO] mine undefined 1",
+    ], done.stdout
+    assert "builtins" not in done.stdout

@@ -13,6 +13,8 @@ from typing import Callable
 from . import ir
 from .diagnostics import Diagnostics
 from .facts import ProgramFacts, find_facts
+from ti2py.runtime.js.exposed import PYTHON_PRIMITIVE_ATTRIBUTES
+
 from .names import GLOBALS, RESERVED, helper_call
 from .passes.counted import is_item, nodes_without_items
 
@@ -251,6 +253,9 @@ class Emitter:
         if isinstance(target, ir.Member) and not target.computed and is_identifier(str(target.prop)) \
                 and self.types.infer(target.obj) == "function":
             return f"{self.expr(target.obj, PRIMARY)}.{target.prop}"  # a function keeps its own properties
+        if isinstance(target, ir.Member) and not target.computed and str(target.prop) in PYTHON_PRIMITIVE_ATTRIBUTES:
+            # (a write cannot reach Python's attribute of a primitive: str/int/float refuse it)
+            return f"{self.expr(target.obj, PRIMARY)}.{target.prop}"
         if isinstance(target, (ir.Name, ir.Member)):
             return self.expr(target)
         self.unsupported(target, "this assignment target")
@@ -709,6 +714,12 @@ class Emitter:
     def _indexable(self, obj: ir.Expr) -> bool:
         return self.types.infer(obj) in ("object", "array")
 
+    def _may_be_primitive(self, obj: ir.Expr, obj_type: str | None) -> bool:
+        """Whether ``obj`` may be a string, number or boolean at run time: a member named like
+        one of Python's attributes of those (``s.format``, ``n.real``) then goes through the
+        runtime, never Python's attribute (see ``runtime/js/exposed.py``)."""
+        return obj_type not in ("object", "array", "function", "regexp") and not self.is_global(obj)
+
     def member(self, expr: ir.Member) -> Code:
         if expr.computed and self.items and isinstance(expr.obj, ir.Name) and isinstance(expr.prop, ir.Name):
             item = self.items.get((expr.obj.id, expr.prop.id))
@@ -726,7 +737,8 @@ class Emitter:
             return f"len({self.expr(expr.obj)})", PRIMARY  # (beyond ASCII, JS counts UTF-16 units)
         plain_function = obj_type == "function" and not (
             isinstance(expr.obj, ir.Name) and expr.obj.id in self.function_objects)
-        if obj_type in ("str", "num") or plain_function or (prop == "length" and obj_type is None):
+        if obj_type in ("str", "num") or plain_function or (prop == "length" and obj_type is None) \
+                or (prop in PYTHON_PRIMITIVE_ATTRIBUTES and self._may_be_primitive(expr.obj, obj_type)):
             # (a Python function has no attributes for the properties JS functions have)
             return f"js.get({self.expr(expr.obj)}, {py_string(prop)})", PRIMARY
         if is_identifier(prop):
@@ -748,7 +760,8 @@ class Emitter:
             method = callee.prop
             obj_type = self.types.infer(callee.obj)
             is_namespace = self.is_global(callee.obj) and GLOBALS[callee.obj.id].namespace  # type: ignore[union-attr]
-            if method in self.method_names or method in ("call", "apply", "bind"):
+            if method in self.method_names or method in ("call", "apply", "bind") \
+                    or (method in PYTHON_PRIMITIVE_ATTRIBUTES and self._may_be_primitive(callee.obj, obj_type)):
                 # A method that reads `this` (or a call/apply/bind): the runtime binds the receiver.
                 extra = f", {args}" if args else ""
                 return f"js.invoke({self.expr(callee.obj)}, {py_string(method)}{extra})", PRIMARY
