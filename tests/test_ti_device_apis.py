@@ -76,16 +76,16 @@ sound.play();
     app.rotate("landscape-right")
     photo = tmp_path / "cat.png"
     photo.write_bytes(b"\x89PNG" + b"x" * 96)
-    assert app.Ti.Media.picking == "gallery"
+    assert app.media_request() == "gallery"
     app.pick_media(photo)
     assert app.run_until_idle(5)
-    [sound] = app.Ti.Media.sounds
+    [sound] = app.sounds()
     assert sound.playing
-    sound.finish()
+    app.finish_sound(sound)
     assert app.run_until_idle(5)
     assert _info(app) == ["portrait true true", "shake number", "turned true true true",
                           "picked 100 image/png true", "sound done true false"]
-    assert app.Ti.Media.picking is None
+    assert app.media_request() is None
 
 
 NOTIFY = """

@@ -212,7 +212,7 @@ win.open();
     app.tap("OK")  # an alert without buttonNames has iOS's one OK button
     assert app.run_until_idle(5)
     assert _info(app) == ["alert 1 1", "options 1 2 1", "plain 0 -1"]
-    assert app.Ti.UI.dialogs == []
+    assert not any(app.inspect(d).shown for d in app.find_views("AlertDialog") + [options])
 
 
 def test_typing_into_fields_fires_focus_change_and_return(tmp_path: Path) -> None:
@@ -252,7 +252,7 @@ win.open();
     assert _info(app) == ["beforeload https://example.com/", "load https://example.com/", "scroll 0,40 40",
                           "beforeload about:blank", "load about:blank"]
     [spinner] = app.find_views("ActivityIndicator")
-    assert spinner.shown
+    assert app.inspect(spinner).shown
 
 
 def test_cli_types_taps_and_goes_back(tmp_path: Path) -> None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import keyword
 from typing import Any, Callable, TypeGuard
 
+from ti2py.runtime.js.exposed import PYTHON_PRIMITIVE_ATTRIBUTES
+
 from . import ir
 from .diagnostics import Diagnostics
 from .facts import ProgramFacts, find_facts
@@ -252,6 +254,9 @@ class Emitter:
         if isinstance(target, ir.Member) and not target.computed and is_identifier(str(target.prop)) \
                 and self.types.infer(target.obj) == JSType.FUNCTION:
             return f"{self.expr(target.obj, PRIMARY)}.{target.prop}"  # a function keeps its own properties
+        if isinstance(target, ir.Member) and not target.computed and str(target.prop) in PYTHON_PRIMITIVE_ATTRIBUTES:
+            # (a write cannot reach Python's attribute of a primitive: str/int/float refuse it)
+            return f"{self.expr(target.obj, PRIMARY)}.{target.prop}"
         if isinstance(target, (ir.Name, ir.Member)):
             return self.expr(target)
         self.unsupported(target, "this assignment target")
@@ -714,6 +719,12 @@ class Emitter:
     def _indexable(self, obj: ir.Expr) -> bool:
         return self.types.infer(obj) in (JSType.OBJECT, JSType.ARRAY)
 
+    def _may_be_primitive(self, obj: ir.Expr, obj_type: JSType | None) -> bool:
+        """Whether ``obj`` may be a string, number or boolean at run time: a member named like
+        one of Python's attributes of those (``s.format``, ``n.real``) then goes through the
+        runtime, never Python's attribute (see ``runtime/js/exposed.py``)."""
+        return obj_type not in (JSType.OBJECT, JSType.ARRAY, JSType.FUNCTION, JSType.REGEXP) and not self.is_global(obj)
+
     def member(self, expr: ir.Member) -> Code:
         if expr.computed and self.items and isinstance(expr.obj, ir.Name) and isinstance(expr.prop, ir.Name):
             item = self.items.get((expr.obj.id, expr.prop.id))
@@ -733,7 +744,7 @@ class Emitter:
             isinstance(expr.obj, ir.Name) and expr.obj.id in self.function_objects)
         lazy_init = obj_type is None and id(expr) in self.facts.lazy_init_reads and not self.is_global(expr.obj)
         if obj_type in (JSType.STR, JSType.NUM) or plain_function or (prop == "length" and obj_type is None) \
-                or lazy_init:
+                or lazy_init or (prop in PYTHON_PRIMITIVE_ATTRIBUTES and self._may_be_primitive(expr.obj, obj_type)):
             # (a Python function has no attributes for the properties JS functions have)
             return f"js.get({self.expr(expr.obj)}, {py_string(prop)})", PRIMARY
         if is_identifier(prop):
@@ -755,7 +766,8 @@ class Emitter:
             method = callee.prop
             obj_type = self.types.infer(callee.obj)
             is_namespace = self.is_global(callee.obj) and GLOBALS[callee.obj.id].namespace
-            if method in self.method_names or method in ("call", "apply", "bind"):
+            if method in self.method_names or method in ("call", "apply", "bind") \
+                    or (method in PYTHON_PRIMITIVE_ATTRIBUTES and self._may_be_primitive(callee.obj, obj_type)):
                 # A method that reads `this` (or a call/apply/bind): the runtime binds the receiver.
                 extra = f", {args}" if args else ""
                 return f"js.invoke({self.expr(callee.obj)}, {py_string(method)}{extra})", PRIMARY

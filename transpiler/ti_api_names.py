@@ -17,7 +17,7 @@ METHODS: dict[str, tuple[str, ...]] = {
     ),
     "Modules.URLSession.Session": (
         "addEventListener", "dataTask", "downloadTask", "finishTasksAndInvalidate", "fireEvent", "flush",
-        "invalidateAndCancel", "reattach", "removeEventListener", "reset", "toString", "uploadTask",
+        "invalidateAndCancel", "removeEventListener", "reset", "toString", "uploadTask",
     ),
     "Modules.URLSession.SessionConfiguration": (
         "addEventListener", "fireEvent", "removeEventListener", "toString",
@@ -130,7 +130,7 @@ METHODS: dict[str, tuple[str, ...]] = {
         "toImage", "toString", "updateLayout",
     ),
     "Ti.UI.AlertDialog": (
-        "addEventListener", "fireEvent", "removeEventListener", "toString",
+        "addEventListener", "fireEvent", "hide", "removeEventListener", "show", "toString",
     ),
     "Ti.UI.Button": (
         "add", "addEventListener", "animate", "applyProperties", "finishLayout", "fireEvent", "hide",
@@ -165,7 +165,7 @@ METHODS: dict[str, tuple[str, ...]] = {
         "removeEventListener", "replaceAt", "show", "startLayout", "toImage", "toString", "updateLayout",
     ),
     "Ti.UI.OptionDialog": (
-        "addEventListener", "fireEvent", "removeEventListener", "toString",
+        "addEventListener", "fireEvent", "hide", "removeEventListener", "show", "toString",
     ),
     "Ti.UI.ProgressBar": (
         "add", "addEventListener", "animate", "applyProperties", "finishLayout", "fireEvent", "hide",
@@ -334,10 +334,10 @@ METHODS: dict[str, tuple[str, ...]] = {
 
 VALUES: dict[str, tuple[str, ...]] = {
     "Modules.URLSession.Session": (
-        "configuration", "identifier", "valid",
+        "configuration", "identifier",
     ),
     "Ti": (
-        "buildDate", "buildHash", "stand_in", "userAgent", "version",
+        "buildDate", "buildHash", "userAgent", "version",
     ),
     "Ti.App": (
         "id", "name", "version",
@@ -355,9 +355,6 @@ VALUES: dict[str, tuple[str, ...]] = {
         "USER_NOTIFICATION_TYPE_ALERT", "USER_NOTIFICATION_TYPE_BADGE", "USER_NOTIFICATION_TYPE_CAR_PLAY",
         "USER_NOTIFICATION_TYPE_CRITICAL_ALERT", "USER_NOTIFICATION_TYPE_NONE",
         "USER_NOTIFICATION_TYPE_PROVISIONAL", "USER_NOTIFICATION_TYPE_SOUND",
-    ),
-    "Ti.App.iOS.LocalNotification": (
-        "identifier",
     ),
     "Ti.Blob": (
         "file", "length", "mimeType", "nativePath", "size", "text",
@@ -439,7 +436,7 @@ VALUES: dict[str, tuple[str, ...]] = {
         "children", "parent",
     ),
     "Ti.UI.ListSection": (
-        "children", "length", "parent",
+        "children", "items", "length", "parent",
     ),
     "Ti.UI.ListView": (
         "children", "parent", "sectionCount", "sections",
@@ -454,7 +451,7 @@ VALUES: dict[str, tuple[str, ...]] = {
         "children", "parent",
     ),
     "Ti.UI.ScrollableView": (
-        "children", "parent",
+        "children", "parent", "views",
     ),
     "Ti.UI.SearchBar": (
         "children", "parent",
@@ -466,7 +463,7 @@ VALUES: dict[str, tuple[str, ...]] = {
         "children", "parent",
     ),
     "Ti.UI.Tab": (
-        "active", "children", "group", "parent",
+        "active", "children", "parent",
     ),
     "Ti.UI.TabGroup": (
         "activeTab", "children", "parent", "tabs",
@@ -478,7 +475,7 @@ VALUES: dict[str, tuple[str, ...]] = {
         "children", "parent",
     ),
     "Ti.UI.TableViewSection": (
-        "children", "parent", "rowCount",
+        "children", "parent", "rowCount", "rows",
     ),
     "Ti.UI.TextArea": (
         "children", "parent",

@@ -75,6 +75,15 @@ NaN: float = _NaN("nan")
 Infinity: float = math.inf
 
 
+class InstanceProperty(property):
+    """A property of a JS class's instances (``new Map().size``, ``err.stack``): read on the class
+    itself, which JS sees as the constructor (``Map.size``), it is undefined, never Python's
+    property object."""
+
+    def __get__(self, obj: Any, objtype: Any = None) -> Any:
+        return undefined if obj is None else super().__get__(obj, objtype)
+
+
 class JSError(Exception):
     """A JS ``Error``; subclasses carry the JS constructor name in :attr:`name`."""
 
@@ -82,7 +91,7 @@ class JSError(Exception):
 
     def __init__(self, message: Any = "", **details: Any) -> None:
         self.message = "" if message is undefined else str(message)
-        self.details = details
+        self._details = details  # (how the runtime words the error; not a JS property)
         super().__init__(self.message)
 
     def __str__(self) -> str:
@@ -97,7 +106,17 @@ class JSError(Exception):
             return type(self)  # the Error global is this class (TypeError is JSTypeError...)
         return undefined
 
-    @property
+    # Python's exception arguments are not a JS property of an Error: `e.args` is the app's own
+    # data, undefined until it sets it (Python's machinery reads them in C, not through this).
+    @InstanceProperty
+    def args(self) -> Any:
+        return self.__dict__.get("_js_args", undefined)
+
+    @args.setter  # type: ignore[no-redef]  # (InstanceProperty is no property to mypy)
+    def args(self, value: Any) -> None:
+        self.__dict__["_js_args"] = value
+
+    @InstanceProperty
     def stack(self) -> str:
         """JavaScriptCore's ``stack`` is the call sites, one per line; the runtime keeps no JS
         call stack, so it gives the error's own line (apps mostly log it)."""
