@@ -224,15 +224,21 @@ var name = Ti.UI.createTextField({id: 'name', hintText: 'Your name', value: 'A'}
 });
 var notes = Ti.UI.createTextArea({hintText: 'Notes'});
 notes.addEventListener('change', function (e) { Ti.API.info('notes ' + e.value + ' ' + notes.value); });
-win.add(name); win.add(notes);
+var host = Ti.UI.createTextField({hintText: 'Host'});
+host.value = Ti.App.Properties.getString('never-set');  // null: the field shows nothing
+Ti.API.info('host ' + host.value + ' ' + host.hasText());
+host.addEventListener('change', function (e) { Ti.API.info('host ' + e.value + ' ' + host.hasText()); });
+win.add(name); win.add(notes); win.add(host);
 win.open();
 """)
     app.type("Your name", "bc")
     assert app.run_until_idle(5)
     app.type("Notes", "x", submit=False)
+    app.type("Host", "h", submit=False)
     assert app.run_until_idle(5)
-    assert _info(app) == ["focus A", "change Ab", "change Abc", "return Abc", "blur Abc", "notes x x"]
-    with pytest.raises(LookupError, match="'Your name', 'Notes'"):
+    assert _info(app) == ["host null false", "focus A", "change Ab", "change Abc", "return Abc", "blur Abc",
+                          "notes x x", "host h true"]
+    with pytest.raises(LookupError, match="'Your name', 'Notes', 'Host'"):
         app.type("Age", "3")
 
 

@@ -940,7 +940,7 @@ class TextField(View):
         """The user types ``text`` at the end of the field: ``focus`` (if it had none), a
         ``change`` after each character, then ``return`` when ``submit``."""
         self.focus()
-        value = to_str(self.value)
+        value = self._shown_text()
         for char in text:
             value += char
             _set(self, "value", value)
@@ -949,7 +949,14 @@ class TextField(View):
             self.fireEvent("return", JSObject(value=value))
 
     def hasText(self) -> bool:
-        return bool(to_str(self.value))
+        return bool(self._shown_text())
+
+    def _shown_text(self) -> str:
+        """What the field shows: its value as a string, nothing for null or undefined (as the
+        SDK sets a native text field's text; `tf.value = Ti.App.Properties.getString(k)` of a
+        missing key is null)."""
+        value = self.value
+        return "" if value is None or value is undefined else to_str(value)
 
 
 class TextArea(TextField):
