@@ -18,7 +18,6 @@ import asyncio
 import http.client
 import os
 import socket
-import ssl
 import threading
 import time
 import urllib.parse
@@ -28,7 +27,6 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Callable
 
-import certifi
 import httpx
 
 BUFFER_SIZE = 1024 * 1024
@@ -36,7 +34,6 @@ MAX_REDIRECTS = 16  # as NSURLSession and the httpx client
 REDIRECTS = (301, 302, 303, 307, 308)
 
 _workers = ThreadPoolExecutor(max_workers=32, thread_name_prefix="ti2py-download")
-_tls: ssl.SSLContext | None = None
 # Exchanges in flight, so the runner can end them all when a run stops (--timeout, Ctrl-C): the
 # worker threads are joined at interpreter exit, and a blocked read would otherwise hold the
 # process until its server gave up (a 1 byte/s trickle never does).
@@ -45,13 +42,6 @@ _active: "weakref.WeakSet[Exchange]" = weakref.WeakSet()
 
 def enabled() -> bool:
     return os.environ.get("TI2PY_DIRECT_DOWNLOADS", "1") != "0"
-
-
-def _tls_context() -> ssl.SSLContext:
-    global _tls
-    if _tls is None:
-        _tls = ssl.create_default_context(cafile=certifi.where())
-    return _tls
 
 
 class Exchange:
@@ -98,14 +88,14 @@ class Exchange:
         raise TransferError(*TOO_MANY_REDIRECTS)
 
     def _request(self, url: str) -> http.client.HTTPResponse:
-        from .net import UNSUPPORTED_URL, TransferError
+        from .net import UNSUPPORTED_URL, TransferError, tls_context
 
         parts = urllib.parse.urlsplit(url)
         if parts.scheme not in ("http", "https"):
             raise TransferError(*UNSUPPORTED_URL)
         if parts.scheme == "https":
             self.connection = http.client.HTTPSConnection(parts.hostname or "", parts.port, timeout=self.timeout,
-                                                          context=_tls_context())
+                                                          context=tls_context())
         else:
             self.connection = http.client.HTTPConnection(parts.hostname or "", parts.port, timeout=self.timeout)
         headers = dict(self.headers)
