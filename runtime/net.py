@@ -374,7 +374,7 @@ async def perform(
             sink: Any = open_download_file(download, append=bool(offset)) if download is not None else None
             try:
                 # Raw chunks, decoded here with a bound (httpx's own decoders have none).
-                async for raw in response.aiter_raw(CHUNK_SIZE):
+                async for raw in response.aiter_raw():
                     for chunk in decoder.decode(raw):
                         if sink is not None:
                             sink.write(chunk)
