@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, Callable, Coroutine, Iterator
 
+import certifi
 import httpx
 
 from . import direct
@@ -373,7 +374,7 @@ async def perform(
             sink: Any = open_download_file(download, append=bool(offset)) if download is not None else None
             try:
                 # Raw chunks, decoded here with a bound (httpx's own decoders have none).
-                async for raw in response.aiter_raw(CHUNK_SIZE):
+                async for raw in response.aiter_raw():
                     for chunk in decoder.decode(raw):
                         if sink is not None:
                             sink.write(chunk)
@@ -461,6 +462,41 @@ def new_download_file(folder: Path) -> Path:
     return Path(name)
 
 
+_tls: ssl.SSLContext | None = None
+_tls_lock = threading.Lock()
+
+
+def tls_context() -> ssl.SSLContext:
+    """The certificate-checking TLS context every transfer path shares (certifi's roots, as httpx
+    uses by default): loading the roots takes ~60 ms, once per process."""
+    global _tls
+    with _tls_lock:
+        if _tls is None:
+            _tls = ssl.create_default_context(cafile=certifi.where())
+        return _tls
+
+
+class _PoolOnFirstUse(httpx.AsyncBaseTransport):
+    """httpx's own transport, built when the client first sends a request: a session whose
+    downloads all go the direct way (runtime/direct.py) never pays for the connection pool
+    (importing httpcore) or a TLS context, ~0.1 s before its first byte."""
+
+    def __init__(self, verify: bool, limits: httpx.Limits) -> None:
+        self._verify = verify
+        self._limits = limits
+        self._pool: httpx.AsyncHTTPTransport | None = None
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self._pool is None:
+            self._pool = httpx.AsyncHTTPTransport(verify=tls_context() if self._verify else False,
+                                                  limits=self._limits, trust_env=False)
+        return await self._pool.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        if self._pool is not None:
+            await self._pool.aclose()
+
+
 def make_client(headers: dict[str, str] | None = None, verify: bool = True) -> httpx.AsyncClient:
     """A client as an NSURLSession would be: follows redirects (16 at most), verifies TLS
     (unless ``verify`` is False: an HTTPClient with validatesSecureCertificate false)."""
@@ -471,7 +507,6 @@ def make_client(headers: dict[str, str] | None = None, verify: bool = True) -> h
         headers={"Accept-Encoding": ACCEPT_ENCODING, **(headers or {})},
         event_hooks={"request": [_strip_credentials_across_origins]},
         trust_env=False,
-        verify=verify,
-        limits=httpx.Limits(max_connections=6, max_keepalive_connections=6),
+        transport=_PoolOnFirstUse(verify, httpx.Limits(max_connections=6, max_keepalive_connections=6)),
     )
 

@@ -523,6 +523,7 @@ def test_a_corrupt_store_is_moved_aside_and_the_app_starts(tmp_path: Path, damag
     if damage == "truncated":  # a real store with a row, cut in half; a JSON object cut short
         seed = App("seed", data_dir=data, out=None)
         seed.transfers.add("one", 7, "http://127.0.0.1:1/x", data / "tmp" / "CFNetworkDownload_x.tmp")
+        seed.transfers.close()  # as the end of that run does: the row is in the database file
         del seed
         database = data / "transfers.sqlite3"
         database.write_bytes(database.read_bytes()[:2048])

@@ -117,3 +117,33 @@ def test_download_path_keeps_cookies_and_decodes_gzip(tmp_path: Path, scripted_s
     completed, finished = record
     assert finished.statusCode == 200 and completed.data._bytes() == body
     assert fetched == ([archive_url] if download_engine == "direct" else []), "the download took the path under test"
+
+
+def test_a_direct_download_builds_no_httpx_pool(tmp_path: Path, file_server, payload, download_engine: str) -> None:
+    """httpx's connection pool (httpcore, a TLS context) is built on a client's first request:
+    a download that goes the direct way never pays for it.  In its own process, so what this
+    test process imported does not count."""
+    import json
+    import subprocess
+    import sys
+
+    url = file_server.add("pool.bin", payload)
+    script = (
+        "import json, sys\n"
+        "from ti2py.runtime import App, JSObject\n"
+        f"app = App('pool', data_dir={str(tmp_path / 'data')!r}, out=None)\n"
+        "done = []\n"
+        "app.Ti.App.iOS.addEventListener('sessioncompleted', lambda e: done.append(e.success))\n"
+        "def start():\n"
+        "    module = app.require('com.appcelerator.urlSession')\n"
+        "    config = module.createSessionConfiguration(JSObject(identifier='pool'))\n"
+        f"    module.createSession(JSObject(configuration=config)).downloadTask(JSObject(url={url!r}))\n"
+        "app.call(start)\n"
+        "assert app.run_until_idle(20)\n"
+        "print(json.dumps([done, 'httpcore' in sys.modules]))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    done, pool_built = json.loads(run.stdout.strip().splitlines()[-1])
+    assert done == [True]
+    assert pool_built == (download_engine == "httpx")

@@ -19,9 +19,11 @@ Otherwise ``require`` throws a JS Error naming the module and these three ways t
 from __future__ import annotations
 
 import functools
-import importlib.metadata
+import importlib.machinery
 import importlib.util
 import json
+import os
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -31,6 +33,8 @@ from ..js.values import JSArray, JSError, JSObject, own_items, undefined
 from ..ti.proxy import Proxy
 
 if TYPE_CHECKING:
+    import importlib.metadata
+
     from ..app import App
 
 Factory = Callable[["App"], Any]
@@ -58,7 +62,41 @@ def user_factory(app: "App", module_id: str) -> Factory | None:
 def _entry_points() -> dict[str, importlib.metadata.EntryPoint]:
     """The ``ti2py.modules`` entry points of the installed distributions (read once: the scan
     of every distribution's metadata would otherwise run on each require)."""
+    if not _may_declare_entry_points():
+        return {}
+    import importlib.metadata
+
     return {entry.name: entry for entry in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP)}
+
+
+def _may_declare_entry_points() -> bool:
+    """False only when no installed distribution can declare a ``ti2py.modules`` entry point:
+    none of the ``entry_points.txt`` files of the folders on ``sys.path`` names the group.
+    ``importlib.metadata`` answers the rest (a zip on the path, another distribution finder):
+    importing it and reading every distribution took ~30 ms, paid by the first ``require`` of
+    every app, urlSession's included, before its first download could start."""
+    if any(hasattr(finder, "find_distributions") and finder is not importlib.machinery.PathFinder
+           for finder in sys.meta_path):
+        return True
+    for folder in sys.path:
+        try:
+            names = os.listdir(folder or ".")
+        except NotADirectoryError:
+            return True
+        except OSError:
+            continue
+        egg = folder.lower().endswith(".egg")
+        for name in names:
+            low = name.lower()  # as importlib.metadata matches them (an egg keeps its own EGG-INFO)
+            if low.endswith((".dist-info", ".egg-info")) or (egg and low == "egg-info"):
+                try:
+                    with open(os.path.join(folder or ".", name, "entry_points.txt"), encoding="utf-8",
+                              errors="replace") as handle:
+                        if ENTRY_POINT_GROUP in handle.read():
+                            return True
+                except OSError:
+                    continue
+    return False
 
 
 def _factory_from_file(path: Path, module_id: str) -> Factory:

@@ -39,8 +39,7 @@ class Blob(Proxy):
         super().__init__(app)
         object.__setattr__(self, "_data", data)
         object.__setattr__(self, "_path", path)
-        guessed = mimetypes.guess_type(str(path))[0] if path is not None else None
-        object.__setattr__(self, "_mime", mime_type or guessed or "application/octet-stream")
+        object.__setattr__(self, "_mime", mime_type)  # else guessed when first read
 
     def _bytes(self) -> bytes:
         """The blob's content (read from its file when file-backed, if it is still confined)."""
@@ -62,6 +61,11 @@ class Blob(Proxy):
 
     @property
     def mimeType(self) -> str:
+        if self._mime is None:
+            # Guessed on first use: the first guess reads the system's MIME tables (10 ms or
+            # more), a cost every downloadcompleted paid though few apps read the type.
+            guessed = mimetypes.guess_type(str(self._path))[0] if self._path is not None else None
+            object.__setattr__(self, "_mime", guessed or "application/octet-stream")
         return self._mime
 
     @property
