@@ -268,13 +268,18 @@ class Types:
             # Functions sharing a name share their call sites: a parameter name gets those
             # arguments once (listing them again per function would be N² values for N
             # same-named functions, and a type is a property of the set, not of repeats).
+            # The arguments at each position are listed once per name, not once per function.
             given: set[tuple[str, int]] = set()
+            args_at: dict[int, list[ir.Expr]] = {}
             for fn in fns:
                 if fn.rest or fn.defaults or fn.is_listener:
                     continue
                 for index in range(len(fn.params)):
                     param, position = param_slots[(id(fn), index)]
-                    args = [c.args[index] if index < len(c.args) else ir.Literal(ir.UNDEFINED) for c in sites]
+                    args = args_at.get(index)
+                    if args is None:
+                        args = args_at[index] = [c.args[index] if index < len(c.args) else ir.Literal(ir.UNDEFINED)
+                                                 for c in sites]
                     assignments[param][position] = args[0]
                     if (param, index) not in given:
                         given.add((param, index))

@@ -29,21 +29,27 @@ class Node:
     loc: Loc = field(default=NO_LOC, kw_only=True)
 
     def children(self) -> list["Node"]:
-        """Direct child nodes, in source order (used by generic walks)."""
-        found: list[Node] = []
-        leaves = _LEAF_FIELDS.get(type(self))
-        if leaves is None:
-            leaves = _LEAF_FIELDS[type(self)] = _leaf_fields(type(self))
-        for key, value in self.__dict__.items():
-            if key in leaves:
-                continue
-            if isinstance(value, Node):
-                found.append(value)
-            elif isinstance(value, (list, tuple)):
-                _collect_nodes(value, found)
-            elif isinstance(value, dict):  # a function's default parameter values
-                _collect_nodes(list(value.values()), found)
-        return found
+        """Direct child nodes, in source order (used by generic walks).  Each node class has its
+        own, generated from its fields (see :func:`_install_children`); this one is the general
+        form, for a node that carries attributes besides its declared fields."""
+        return _generic_children(self)
+
+
+def _generic_children(self: "Node") -> list["Node"]:
+    found: list[Node] = []
+    leaves = _LEAF_FIELDS.get(type(self))
+    if leaves is None:
+        leaves = _LEAF_FIELDS[type(self)] = _leaf_fields(type(self))
+    for key, value in self.__dict__.items():
+        if key in leaves:
+            continue
+        if isinstance(value, Node):
+            found.append(value)
+        elif isinstance(value, (list, tuple)):
+            _collect_nodes(value, found)
+        elif isinstance(value, dict):  # a function's default parameter values
+            _collect_nodes(list(value.values()), found)
+    return found
 
 
 def _collect_nodes(items: list[Any] | tuple[Any, ...], found: list[Node]) -> None:
@@ -67,6 +73,50 @@ def _leaf_fields(cls: type) -> frozenset[str]:
 
     return frozenset(f.name for f in dataclasses.fields(cls)
                      if isinstance(f.type, str) and f.type.replace(" ", "") in _LEAF_ANNOTATIONS)
+
+
+# How a generated ``children`` reads a field, by its annotation: a node (or None), a list of
+# nodes (or None), the (name, initialiser) pairs of a declaration, a dict of default values.
+# Any other annotation is read as the general form reads it.
+_ONE_NODE = {"Expr", "Stmt", "Function", "Name", "Expr|None", "Stmt|None", "Function|None", "Union[str,Expr]"}
+_NODE_LIST = {"list[Stmt]", "list[Expr]", "list[Case]", "list[Name]", "list[Prop]"}
+_NOT_NODES = {"Counted|None"}  # a record of facts about a node, never walked
+
+
+def _install_children(cls: type) -> None:
+    """Give ``cls`` a ``children`` that reads its node-holding fields by name, in field order:
+    walks call it for every node several times per conversion, and looking at every attribute
+    of ``__dict__`` in turn cost the most of any function of the translator.  A node with
+    attributes besides its fields (none is given any today) takes the general form."""
+    import dataclasses
+
+    fields = dataclasses.fields(cls)
+    lines = ["def children(self):", "    d = self.__dict__",
+             f"    if len(d) != {len(fields)}:", "        return _generic_children(self)", "    found = []"]
+    for f in fields:
+        kind = f.type.replace(" ", "").replace("'", "").replace('"', "") if isinstance(f.type, str) else ""
+        if kind in _LEAF_ANNOTATIONS or kind in _NOT_NODES:
+            continue
+        value = f"d[{f.name!r}]"
+        if kind in _ONE_NODE:
+            lines += [f"    v = {value}", "    if isinstance(v, Node):", "        found.append(v)"]
+        elif kind in _NODE_LIST:
+            lines += [f"    found += {value}"]
+        elif kind in {f"{k}|None" for k in _NODE_LIST}:
+            lines += [f"    v = {value}", "    if v is not None:", "        found += v"]
+        elif kind == "list[tuple[str,Expr|None]]":
+            lines += [f"    for _, v in {value}:", "        if v is not None:", "            found.append(v)"]
+        elif kind == "dict[str,Expr]":
+            lines += [f"    found += {value}.values()"]
+        else:  # Any
+            lines += [f"    v = {value}", "    if isinstance(v, Node):", "        found.append(v)",
+                      "    elif isinstance(v, (list, tuple)):", "        _collect_nodes(v, found)",
+                      "    elif isinstance(v, dict):", "        _collect_nodes(list(v.values()), found)"]
+    lines.append("    return found")
+    namespace: dict[str, Any] = {"Node": Node, "_generic_children": _generic_children, "_collect_nodes": _collect_nodes}
+    exec("\n".join(lines), namespace)  # noqa: S102 - the translator's own field names, not input
+    namespace["children"].__doc__ = Node.children.__doc__
+    setattr(cls, "children", namespace["children"])
 
 
 # -- expressions -----------------------------------------------------------------------------
@@ -635,3 +685,14 @@ def clone(value: Any) -> Any:
     if isinstance(value, set):
         return set(value)
     return value  # str, numbers, None, Loc (frozen), UNDEFINED
+
+
+def _node_classes(cls: type) -> Iterator[type]:
+    sub: type
+    for sub in cls.__subclasses__():
+        yield sub
+        yield from _node_classes(sub)
+
+
+for _cls in {*_node_classes(Node), Node}:
+    _install_children(_cls)

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import bisect
 import copy
 from typing import Iterable, Iterator
 
@@ -62,15 +63,21 @@ def hoist_functions(body: list[ir.Stmt], cache: _NameCache | None = None) -> lis
     # A statement that calls `refresh` needs every declaration `refresh` may call in turn.
     reaches = _reachable_declarations(decls, names)
     needs = [set().union(*(reaches[n] for n in names[id(s)] if n in reaches)) for s in result]
-    placed: list[tuple[int, ir.FunctionDecl]] = []
+    # Where each name is first needed, and where each declaration was written (the index of the
+    # first statement after it): found by one scan and a bisection, not a scan per declaration.
+    first_need: dict[str, int] = {}
+    for index, needed in enumerate(needs):
+        for name in needed:
+            first_need.setdefault(name, index)
+    positions = [order[id(s)] for s in result]  # ascending: result keeps the body's order
+    placed: dict[int, list[ir.FunctionDecl]] = {}
     for decl in decls:
-        name = decl.fn.name
-        where_written = next((i for i, s in enumerate(result) if order[id(s)] > order[id(decl)]), len(result))
-        first_use = next((i for i in range(where_written) if name in needs[i]), None)
-        placed.append((where_written if first_use is None else first_use, decl))
+        where_written = bisect.bisect_right(positions, order[id(decl)])
+        first_use = first_need.get(decl.fn.name or "", where_written)
+        placed.setdefault(min(first_use, where_written), []).append(decl)
     out: list[ir.Stmt] = []
     for index in range(len(result) + 1):
-        out.extend(decl for at, decl in placed if at == index)
+        out.extend(placed.get(index, ()))
         if index < len(result):
             out.append(result[index])
     return out
