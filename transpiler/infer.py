@@ -345,8 +345,10 @@ class Types:
             if isinstance(node, ir.Function) and node.name and node.params and all(uses.get(node.name, [False])):
                 for index in range(min(2, len(node.params))):  # the item, and its index
                     name, position = param_slots[(id(node), index)]
-                    assignments[name][position] = ir.Literal(0)
-                    typed = True
+                    given = assignments[name][position]
+                    if not (isinstance(given, ir.Literal) and type(given.value) is int and given.value == 0):
+                        assignments[name][position] = ir.Literal(0)
+                        typed = True  # only a new fact asks for another round
         return typed
 
     def _find_in_bounds(self, nodes: list[ir.Node], assignments: dict[str, list[ir.Expr | None]]) -> None:

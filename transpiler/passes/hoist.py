@@ -263,7 +263,9 @@ def predeclare_vars(body: list[ir.Stmt], params: Iterable[str] = (), cache: _Nam
     # A let/const read before its declaration runs is JS's ReferenceError (the temporal dead
     # zone): left unassigned, the Python variable raises NameError there, which the runtime
     # turns into that ReferenceError.
-    analysis.needs = [name for name in analysis.needs if name not in _lexical_only(body)]
+    if analysis.needs:
+        lexical = _lexical_only(body)
+        analysis.needs = [name for name in analysis.needs if name not in lexical]
     if not analysis.needs:
         return body
     loc = body[0].loc if body else ir.NO_LOC
