@@ -238,3 +238,25 @@ def test_object_item_writes_store_string_keys() -> None:
     assert "o[str(i)] = i" in body, "an integer key is written as JS's string of it"
     assert "o[js.key(JSON.parse(s))] = 1" in body
     assert 'o["k1"] = 2' in body, "a string key (here folded) is written as it is"
+
+
+def test_a_conversion_leaves_no_cyclic_garbage() -> None:
+    """The stages free their trees as they finish: the collector, paused during a conversion,
+    finds (almost) nothing afterwards.  A stage object whose tables of bound methods form a
+    cycle would keep the whole parse tree or IR alive until the collector walks it (on an
+    8,000-line file that walk alone took a tenth of a second after every conversion)."""
+    import gc
+
+    source = "\n".join(f"function f{i}(a) {{ var t = [1, 2]; t.forEach(function (x) {{ a = a + x; }}); return a; }}"
+                       f"\nf{i}({i}); // call {i}" for i in range(50))
+    gc.collect()
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        result = convert(source, "t.js")
+        assert result.ok
+        collected = gc.collect()
+    finally:
+        if enabled:
+            gc.enable()
+    assert collected < 100, f"{collected} objects in reference cycles after one conversion"

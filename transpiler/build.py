@@ -989,4 +989,10 @@ def _uses_strict(statements: list[Any]) -> bool:
 
 
 def build(parsed: Parsed, diagnostics: Diagnostics) -> ir.Program:
-    return Builder(parsed, diagnostics).program()
+    builder = Builder(parsed, diagnostics)
+    try:
+        return builder.program()
+    finally:
+        # Its dispatch tables of bound methods make a reference cycle that would keep the parse
+        # tree alive until the cyclic collector, paused while converting, walks it all.
+        builder.__dict__.clear()

@@ -202,6 +202,7 @@ def _convert(source: str, filename: str, *, output_name: str | None, warnings_as
     if parsed is None:
         return Result(None, diag, source, timings)
     program = build(parsed, diag)
+    del parsed  # the parse tree is not needed after this: freed now, not at the end
     requires: list[str] = []
     if resolve_require is not None:
         program, found = rewrite_requires(program, resolve_require)

@@ -146,39 +146,40 @@ def _assigned_by(node: ir.Node) -> set[str]:
 def var_names(body: Iterable[ir.Stmt]) -> list[str]:
     """Names declared with var/let/const in a function body (not in nested functions), in order."""
     names: list[str] = []
-
-    def visit(stmts: Iterable[ir.Stmt]) -> None:
-        for stmt in stmts:
-            if isinstance(stmt, ir.VarDecl):
-                names.extend(n for n, _ in stmt.decls if n not in names)
-            elif isinstance(stmt, ir.For) and isinstance(stmt.init, ir.VarDecl):
-                names.extend(n for n, _ in stmt.init.decls if n not in names)
-            elif isinstance(stmt, (ir.ForIn, ir.ForOf)) and stmt.declared and stmt.target not in names:
-                names.append(stmt.target)
-            for block in ir.statement_lists(stmt):
-                visit(block)
-
-    visit(body)
+    _add_var_names(body, names)
     return names
+
+
+def _add_var_names(stmts: Iterable[ir.Stmt], names: list[str]) -> None:
+    # (Not a closure calling itself: that is a reference cycle per call, left to the collector.)
+    for stmt in stmts:
+        if isinstance(stmt, ir.VarDecl):
+            names.extend(n for n, _ in stmt.decls if n not in names)
+        elif isinstance(stmt, ir.For) and isinstance(stmt.init, ir.VarDecl):
+            names.extend(n for n, _ in stmt.init.decls if n not in names)
+        elif isinstance(stmt, (ir.ForIn, ir.ForOf)) and stmt.declared and stmt.target not in names:
+            names.append(stmt.target)
+        for block in ir.statement_lists(stmt):
+            _add_var_names(block, names)
 
 
 def _lexical_only(body: Iterable[ir.Stmt]) -> set[str]:
     """Names this function body declares only with let/const (never var), in any block."""
     lexical: set[str] = set()
     other: set[str] = set()
-
-    def visit(stmts: Iterable[ir.Stmt]) -> None:
-        for stmt in stmts:
-            decl = stmt.init if isinstance(stmt, ir.For) and isinstance(stmt.init, ir.VarDecl) else stmt
-            if isinstance(decl, ir.VarDecl):
-                (lexical if decl.kind in ("let", "const") else other).update(n for n, _ in decl.decls)
-            elif isinstance(stmt, (ir.ForIn, ir.ForOf)) and stmt.declared:
-                (lexical if stmt.kind in ("let", "const") else other).add(stmt.target)
-            for block in ir.statement_lists(stmt):
-                visit(block)
-
-    visit(body)
+    _add_declared_kinds(body, lexical, other)
     return lexical - other
+
+
+def _add_declared_kinds(stmts: Iterable[ir.Stmt], lexical: set[str], other: set[str]) -> None:
+    for stmt in stmts:
+        decl = stmt.init if isinstance(stmt, ir.For) and isinstance(stmt.init, ir.VarDecl) else stmt
+        if isinstance(decl, ir.VarDecl):
+            (lexical if decl.kind in ("let", "const") else other).update(n for n, _ in decl.decls)
+        elif isinstance(stmt, (ir.ForIn, ir.ForOf)) and stmt.declared:
+            (lexical if stmt.kind in ("let", "const") else other).add(stmt.target)
+        for block in ir.statement_lists(stmt):
+            _add_declared_kinds(block, lexical, other)
 
 
 class _DefiniteAssignment:
