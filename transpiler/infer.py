@@ -236,14 +236,19 @@ class Types:
                                 if values and all(isinstance(v, ir.ObjectLit) for v in values)}
         # Arrays of non-negative integers: their callbacks take such integers, and a read
         # `a[i]` under `i < a.length` gets one; each finding can enable the next, so a few rounds.
+        # Each step of a round reads only some kinds of node: those, in walk order, listed once.
+        kinds = ir.by_type(all_nodes)
+        callback_nodes: list[ir.Node] = [n for n in all_nodes if isinstance(
+            n, (ir.Name, ir.Assign, ir.Update, ir.Unary, ir.Member, ir.Call, ir.Function))]
+        loops_and_calls: list[ir.Node] = [n for n in all_nodes if isinstance(n, (ir.For, ir.Call))]
         for _ in range(3):
             before = (len(self.natural_arrays), len(self.in_bounds), len(self.natural_returns), len(self.int_maps),
                       len(self.present_reads))
-            typed = self._callback_params(all_nodes, param_slots, assignments)
-            self._find_in_bounds(all_nodes, assignments)
-            self._find_natural_returns(all_nodes)
-            _int_maps(self, all_nodes, parents, assignments)
-            self.present_reads = _present_reads(self, all_nodes)
+            typed = self._callback_params(callback_nodes, param_slots, assignments)
+            self._find_in_bounds(loops_and_calls, assignments)
+            self._find_natural_returns(kinds.get(ir.Function, []))
+            _int_maps(self, kinds.get(ir.Name, []), parents, assignments)
+            self.present_reads = _present_reads(self, kinds.get(ir.ForIn, []))
             if not typed and before == (len(self.natural_arrays), len(self.in_bounds), len(self.natural_returns),
                                         len(self.int_maps), len(self.present_reads)):
                 break

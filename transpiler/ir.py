@@ -524,6 +524,20 @@ def nodes_and_parents(root: Node) -> tuple[list[Node], dict[int, Node]]:
     return nodes, parents
 
 
+def by_type(nodes: Iterable[Node]) -> dict[type, list[Node]]:
+    """``nodes`` sorted by their exact class, each list in the order given (no node class of
+    the IR has a subclass, so a list holds exactly the nodes an ``isinstance`` test picks)."""
+    found: dict[type, list[Node]] = {}
+    for node in nodes:
+        kind = type(node)
+        bucket = found.get(kind)
+        if bucket is None:
+            found[kind] = [node]
+        else:
+            bucket.append(node)
+    return found
+
+
 def assigned_name(node: Node) -> str | None:
     """The variable ``node`` assigns: an assignment to a name, ``++``/``--`` of one, or the
     head of a for-in/for-of loop."""

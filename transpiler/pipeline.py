@@ -214,9 +214,11 @@ def _convert(source: str, filename: str, *, output_name: str | None, warnings_as
     lap("lower")
     program = analyse(program, diag, params=["module", "exports"] if commonjs else [])
     lap("scope")
-    modes = lint(program, diag, declared_modes)
+    assert program.main is not None
+    walked = ir.nodes_and_parents(program.main)  # one walk for the linter and the facts (neither changes the tree)
+    modes = lint(program, diag, declared_modes, walked[0])
     lap("lint")
-    facts = find_facts(program, project_methods)
+    facts = find_facts(program, project_methods, walked)
     lap("facts")
     body, locs = emit(program, diag, facts)
     lap("emit")
