@@ -75,6 +75,25 @@ def _leaf_fields(cls: type) -> frozenset[str]:
                      if isinstance(f.type, str) and f.type.replace(" ", "") in _LEAF_ANNOTATIONS)
 
 
+_NODE_FIELDS: dict[type, tuple[tuple[str, ...], int]] = {}
+
+
+def node_fields(node: Node) -> Iterable[str]:
+    """The names of the attributes of ``node`` that may hold nodes, in field order: its fields
+    but those declared to hold only strings, flags, numbers or locations (every attribute, for
+    a node that has some besides its fields)."""
+    kind = type(node)
+    known = _NODE_FIELDS.get(kind)
+    if known is None:
+        import dataclasses
+
+        leaves = _leaf_fields(kind)
+        fields = dataclasses.fields(kind)
+        known = _NODE_FIELDS[kind] = (tuple(f.name for f in fields if f.name not in leaves), len(fields))
+    names, count = known
+    return names if len(node.__dict__) == count else node.__dict__.keys()
+
+
 # How a generated ``children`` reads a field, by its annotation: a node (or None), a list of
 # nodes (or None), the (name, initialiser) pairs of a declaration, a dict of default values.
 # Any other annotation is read as the general form reads it.

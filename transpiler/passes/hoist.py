@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import copy
-from typing import Iterable, Iterator
+from typing import Iterable
 
 from .. import ir
 
@@ -29,14 +29,18 @@ class _NameCache:
     def names_in(self, node: ir.Node) -> dict[str, None]:
         found: dict[str, None] = {}
         stack: list[ir.Node] = [node]
+        name_type, function_type = ir.Name, ir.Function  # (exact classes: no IR node class has subclasses)
         while stack:
             current = stack.pop()
-            if isinstance(current, ir.Name):
-                found[current.id] = None
-            elif isinstance(current, ir.Function):
-                found.update(self.function_names(current))
-                continue
-            stack.extend(reversed(current.children()))
+            kind = type(current)
+            if kind is name_type:
+                found[current.id] = None  # type: ignore[attr-defined]
+            elif kind is function_type:
+                found.update(self.function_names(current))  # type: ignore[arg-type]
+            else:
+                children = current.children()  # a new list each call
+                children.reverse()
+                stack.extend(children)
         return found
 
     def function_names(self, fn: ir.Function) -> dict[str, None]:
@@ -111,28 +115,34 @@ def _hoist_nested(stmt: ir.Stmt, cache: _NameCache) -> ir.Stmt:
 
 
 # -- var pre-declaration --------------------------------------------------------------------------
-def _own_nodes(node: ir.Node | None) -> Iterator[ir.Node]:
+def _own_nodes(node: ir.Node | None) -> list[ir.Node]:
     """Nodes of an expression or simple statement in evaluation order, not entering nested
-    functions: ``x = x + 1`` yields the read of x before the assignment to it."""
+    functions: ``x = x + 1`` lists the read of x before the assignment to it."""
+    found: list[ir.Node] = []
+    _add_own_nodes(node, found)
+    return found
+
+
+def _add_own_nodes(node: ir.Node | None, found: list[ir.Node]) -> None:
+    # (Appending to one list: a generator per node, each yielding through every level above
+    # it, cost the most of this pass.)
     if node is None or isinstance(node, ir.FunctionDecl):
         return
     if isinstance(node, ir.ExprStmt):
-        yield from _own_nodes(node.expr)
-        return
-    if isinstance(node, ir.Assign):
-        yield from _own_nodes(node.value)
+        _add_own_nodes(node.expr, found)
+    elif isinstance(node, ir.Assign):
+        _add_own_nodes(node.value, found)
         if not isinstance(node.target, ir.Name):
-            yield from _own_nodes(node.target)
-        yield node
-        return
-    if isinstance(node, ir.VarDecl):
+            _add_own_nodes(node.target, found)
+        found.append(node)
+    elif isinstance(node, ir.VarDecl):
         for _, init in node.decls:
-            yield from _own_nodes(init)
-        yield node
-        return
-    yield node
-    for child in node.children():
-        yield from _own_nodes(child)
+            _add_own_nodes(init, found)
+        found.append(node)
+    else:
+        found.append(node)
+        for child in node.children():
+            _add_own_nodes(child, found)
 
 
 def _assigned_by(node: ir.Node) -> set[str]:
