@@ -260,3 +260,15 @@ def test_a_conversion_leaves_no_cyclic_garbage() -> None:
         if enabled:
             gc.enable()
     assert collected < 100, f"{collected} objects in reference cycles after one conversion"
+
+
+def test_no_ir_node_class_has_subclasses() -> None:
+    """Walks pick nodes by exact class (``type(node) is ir.Name``, ir.by_type, the statement
+    lists table), which is what ``isinstance`` picks only while no concrete node class has a
+    subclass (Node, Expr and Stmt are the bases)."""
+    def subclasses(cls: type) -> list[type]:
+        return [sub for direct in cls.__subclasses__() for sub in (direct, *subclasses(direct))]
+
+    bases = {ir.Node, ir.Expr, ir.Stmt}
+    with_subclasses = [cls.__name__ for cls in subclasses(ir.Node) if cls not in bases and cls.__subclasses__()]
+    assert not with_subclasses

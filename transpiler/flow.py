@@ -98,6 +98,8 @@ def assigned_elsewhere(nodes: list[ir.Node]) -> set[str]:
     """Variables given values this does not follow: parameters, loop and catch variables."""
     names: set[str] = set()
     for node in nodes:
+        if type(node) not in _BINDING:  # most nodes: one look-up (no IR node class has subclasses)
+            continue
         if isinstance(node, ir.Function):
             names.update(node.params)
             if node.rest:
@@ -107,6 +109,9 @@ def assigned_elsewhere(nodes: list[ir.Node]) -> set[str]:
         elif isinstance(node, ir.Try) and node.param:
             names.add(node.param)
     return names
+
+
+_BINDING = frozenset({ir.Function, ir.ForIn, ir.ForOf, ir.Try})
 
 
 def _target(node: ir.Node, parent: ir.Node | None, returns_of: dict[int, str], variables: set[str]) -> Holder | None:

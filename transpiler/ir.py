@@ -560,6 +560,8 @@ def by_type(nodes: Iterable[Node]) -> dict[type, list[Node]]:
 def assigned_name(node: Node) -> str | None:
     """The variable ``node`` assigns: an assignment to a name, ``++``/``--`` of one, or the
     head of a for-in/for-of loop."""
+    if type(node) not in _ASSIGNING:  # most nodes: one look-up (no IR node class has subclasses)
+        return None
     if isinstance(node, Assign) and isinstance(node.target, Name):
         return node.target.id
     if isinstance(node, Assign) and isinstance(node.target, WithName):
@@ -571,6 +573,9 @@ def assigned_name(node: Node) -> str | None:
     if isinstance(node, (ForIn, ForOf)):
         return node.target
     return None
+
+
+_ASSIGNING = frozenset({Assign, Update, ForIn, ForOf})
 
 
 def names_in(body: Iterable[Stmt]) -> set[str]:
@@ -621,24 +626,27 @@ _STATEMENT_LIST_FIELDS: dict[type, tuple[str, ...]] = {
 }
 
 
-def statement_lists(stmt: Stmt) -> Iterator[list[Stmt]]:
+def statement_lists(stmt: Stmt) -> tuple[list[Stmt], ...]:
     """The statement lists directly inside a compound statement."""
-    if isinstance(stmt, If):
-        yield stmt.body
-        yield stmt.orelse
-    elif isinstance(stmt, (While, For, ForIn, ForOf, DoWhile)):
-        yield stmt.body
-    elif isinstance(stmt, Switch):
-        for case in stmt.cases:
-            yield case.body
-    elif isinstance(stmt, Block):
-        yield stmt.body
-    elif isinstance(stmt, Try):
-        yield stmt.block
-        if stmt.handler is not None:
-            yield stmt.handler
-        if stmt.finalizer is not None:
-            yield stmt.finalizer
+    lister = _STATEMENT_LISTERS.get(type(stmt))
+    return () if lister is None else lister(stmt)
+
+
+def _try_lists(stmt: Any) -> tuple[list[Stmt], ...]:
+    if stmt.handler is None:
+        return (stmt.block,) if stmt.finalizer is None else (stmt.block, stmt.finalizer)
+    return (stmt.block, stmt.handler) if stmt.finalizer is None else (stmt.block, stmt.handler, stmt.finalizer)
+
+
+# By exact class (no IR node class has subclasses): every walk over statements asks this.
+_STATEMENT_LISTERS: dict[type, Callable[[Any], tuple[list[Stmt], ...]]] = {
+    If: lambda s: (s.body, s.orelse),
+    While: lambda s: (s.body,), For: lambda s: (s.body,), ForIn: lambda s: (s.body,), ForOf: lambda s: (s.body,),
+    DoWhile: lambda s: (s.body,),
+    Switch: lambda s: tuple(case.body for case in s.cases),
+    Block: lambda s: (s.body,),
+    Try: _try_lists,
+}
 
 
 def with_fields(node: N, **changes: Any) -> N:
