@@ -42,6 +42,25 @@ def own_nodes(body: Iterable[ir.Stmt]) -> Iterator[ir.Node]:
             stack.extend(reversed(node.children()))
 
 
+def _own_node_list(body: Iterable[ir.Stmt]) -> list[ir.Node]:
+    """:func:`own_nodes` as a list, made without a generator (this runs on every function)."""
+    found: list[ir.Node] = []
+    function_decl = ir.FunctionDecl
+    for stmt in body:
+        if type(stmt) is function_decl:
+            continue
+        stack: list[ir.Node] = [stmt]
+        while stack:
+            node = stack.pop()
+            if type(node) is function_decl:  # (exact classes: no IR node class has subclasses)
+                continue
+            found.append(node)
+            children = node.children()  # a new list each call
+            children.reverse()
+            stack.extend(children)
+    return found
+
+
 def nested_functions(body: Iterable[ir.Stmt]) -> Iterator[ir.Function]:
     for stmt in own_statements(body):
         if isinstance(stmt, ir.FunctionDecl):
@@ -102,7 +121,7 @@ class ScopeAnalysis:
         known = self._declared.get(id(fn))
         fn.locals = set(known) if known is not None else _declared(fn)
         fn.nonlocals = []
-        nodes = list(own_nodes(fn.body))  # the body's own nodes, walked once for all that follows
+        nodes = _own_node_list(fn.body)  # the body's own nodes, walked once for all that follows
         assigned = {name for node in nodes if (name := ir.assigned_name(node)) is not None}
         for name in sorted(assigned - fn.locals):
             if any(name in outer.locals for outer in enclosing):
