@@ -76,6 +76,9 @@ def _dotted(expr: ir.Expr) -> str:
     return "(...)"
 
 
+# The kinds of node the checks below look at (exact classes: no IR node class has subclasses).
+_LINTED = frozenset({ir.Call, ir.Member, ir.Prop, ir.Assign, ir.VarDecl, ir.ForIn, ir.ForOf, ir.Function})
+
 MODE_FOR_EVENT = {"backgroundfetch": "fetch", "silentpush": "remote-notification"}
 
 
@@ -86,6 +89,7 @@ def lint(program: ir.Program, diag: Diagnostics, declared_modes: list[str] | Non
     assert program.main is not None
     if nodes is None:
         nodes = list(ir.walk(program.main))  # walked once: every check reads this list
+    nodes = [n for n in nodes if type(n) in _LINTED]  # (in walk order) the only kinds the checks read
     modes = _check_background_modes(nodes, diag, declared_modes)
     modules = _names_bound_to_urlsession(nodes)
     assigned = _assigned_anywhere(nodes)
