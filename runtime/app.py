@@ -24,6 +24,7 @@ from .js.ops import to_str
 from .js.values import adapt_args
 from .js.values import JSError, JSObject, JSTypeError, own_items, undefined
 from .loop import EventLoop
+from .package import is_converted_project, read_package_config
 from .paths import claim_folder, release_folder, remove_orphans, ti2py_home
 
 if typing.TYPE_CHECKING:
@@ -53,6 +54,20 @@ class LogEntry:
 
 
 ALL_BACKGROUND_MODES = frozenset({"fetch", "remote-notification"})
+
+
+@dataclass(frozen=True)
+class ViewState:
+    """What :meth:`App.inspect` tells of a view: the texts a user finds it by (title, text,
+    hintText, id; a row's labels; a dialog's buttons), whether it is shown (progress bars,
+    activity indicators, dialogs; None for others) or open (windows, tab groups, navigation
+    windows), a dialog's buttons and every value a progress bar was set to."""
+
+    labels: tuple[str, ...]
+    shown: bool | None
+    opened: bool | None
+    buttons: tuple[str, ...]
+    history: tuple[Any, ...]
 
 
 class App:
@@ -180,13 +195,22 @@ class App:
         _current.reset(tokens[0])
 
     def load(self, source: str | Path | ModuleType, *, run_main: bool = True) -> ModuleType:
-        """Import a converted app (a path or module) and run its top-level code on the loop."""
+        """Import a converted app (a module, its ``.py`` file, or the folder of a converted
+        project) and run its top-level code on the loop."""
         if isinstance(source, ModuleType):
             module = source
         else:
+            path = Path(source).resolve()
+            if path.is_dir():
+                if not is_converted_project(path):
+                    raise ValueError(f"{path}: not a converted project (no __init__.py and app.py); "
+                                     f"convert it with: ti2py convert PROJECT -o {path}")
+                path = path / "app.py"
+            elif not path.is_file():
+                raise FileNotFoundError(f"{path}: no such file")
             token = self._enter()
             try:
-                module = self._import(Path(source).resolve())
+                module = self._import(path)
             finally:
                 self._leave(token)
         self.module = module
@@ -196,6 +220,9 @@ class App:
         module_file = getattr(module, "__file__", None)
         if self.commonjs_root is None and module_file:
             self._enter_package(_package_root(Path(module_file).resolve().parent))
+            modes = self.package_config.get("background_modes")
+            if modes is not None and not self._modes_given:
+                self.background_modes = frozenset(modes)
         self._remember_lines(module, "app.js")
         main = getattr(module, "main", None)
         if run_main and callable(main):
@@ -273,8 +300,6 @@ class App:
         and its ``Resources/`` (what ``Ti.Filesystem.resourcesDirectory`` holds)."""
         self.commonjs_root = root
         if (root / "__init__.py").is_file():
-            from .runner import read_package_config
-
             try:
                 self.package_config = read_package_config(root)
             except (ValueError, SyntaxError):
@@ -426,48 +451,86 @@ class App:
         a JS property no device has.)"""
         return self.Ti.UI._find(kind, **props)
 
+    def screen(self) -> list[Any]:
+        """The views a user can reach now, the front-most first: shown dialogs, then the tabs of
+        open tab groups and each open window's views (top of each stack first)."""
+        return self.Ti.UI._screen()
+
+    def inspect(self, view: Any) -> "ViewState":
+        """What the simulated screen shows of ``view`` (a view, window, tab group or dialog) now.
+
+        The driver's side of a view lives here, on the App, because converted code cannot reach
+        the App: as members of the view they would be JS properties no device has."""
+        from .ti.ui import ActivityIndicator, NavigationWindow, ProgressBar, TabGroup, View, Window, _Dialog
+
+        shown = view._is_shown() if isinstance(view, (ProgressBar, ActivityIndicator, _Dialog)) else None
+        opened = view._is_open() if isinstance(view, (Window, TabGroup, NavigationWindow)) else None
+        return ViewState(
+            labels=tuple(view._labels()) if isinstance(view, (View, _Dialog)) else (),
+            shown=shown, opened=opened,
+            buttons=tuple(view._button_names()) if isinstance(view, _Dialog) else (),
+            history=tuple(view._history) if isinstance(view, ProgressBar) else (),
+        )
+
+    def opened_urls(self) -> list[str]:
+        """Every URL the app asked ``Ti.Platform.openURL`` to open, in order."""
+        return list(self.Ti.Platform._opened_urls)
+
+    def media_request(self) -> str | None:
+        """``"camera"`` or ``"gallery"`` while the app waits for the user to choose (answer with
+        :meth:`pick_media`), else None."""
+        return self.Ti.Media._picking_kind()
+
+    def sounds(self) -> list[Any]:
+        """Every sound and audio player the app created."""
+        return list(self.Ti.Media._sounds)
+
+    def finish_sound(self, sound: Any) -> None:
+        """The sound played to its end: ``complete`` with ``success: true``."""
+        sound._finish()
+
     def tap(self, target: str) -> None:
         """Tap what a user would find by this title, text or ``id``: a button of a shown dialog,
         a tab, a table row or list item (by its title or the text of its labels), a button or
         any view, on screen (the newest dialog, the open tab groups and windows, front-most
         first; any view the app made while it shows no window).  LookupError names what is there."""
-        from .ti.ui import ListView, TableView, TableViewRow, View, item_labels
+        from .ti.ui import ListView, TableView, TableViewRow, View, _Dialog, item_labels
 
         ui = self.Ti.UI
-        on_screen = ui.screen()
-        ordered = on_screen or list(ui.views)
+        on_screen = ui._screen()
+        ordered = on_screen or list(ui._views)
         for view in ordered:
-            if getattr(view, "button_names", None) and getattr(view, "shown", False):
-                names = view.button_names()
+            if isinstance(view, _Dialog) and view._is_shown():
+                names = view._button_names()
                 if target in names:
-                    view.tap_button(names.index(target))
+                    view._tap_button(names.index(target))
                     return
             if isinstance(view, ListView):
-                for item, section_index, item_index in view.items():
+                for item, section_index, item_index in view._all_items():
                     if target in item_labels(item):
-                        view.tap_item(section_index, item_index)
+                        view._tap_item(section_index, item_index)
                         return
             if isinstance(view, TableView):
                 continue  # its rows are candidates of their own
             if isinstance(view, TableViewRow):
-                labels = View.labels(view)  # its own; a label inside it is tapped itself, next
+                labels = View._labels(view)  # its own; a label inside it is tapped itself, next
             else:
-                labels = view.labels() if hasattr(view, "labels") and not getattr(view, "button_names", None) else []
+                labels = view._labels() if isinstance(view, View) else []
             if target in labels:
                 row = view.__dict__.get("_parent")
                 while row is not None and not isinstance(row, TableViewRow):
                     row = row.__dict__.get("_parent")
-                table = row.table() if row is not None else None
+                table = row._table_of() if row is not None else None
                 if table is not None and not isinstance(view, TableViewRow):
-                    table.tap_row(row, source=view)  # a label or button inside a row
+                    table._tap_row(row, source=view)  # a label or button inside a row
                 else:
                     view._tap()
                 return
         names = []
         for view in ordered:
-            names.extend(view.labels() if hasattr(view, "labels") else [])
+            names.extend(view._labels() if isinstance(view, (View, _Dialog)) else [])
             if isinstance(view, ListView):
-                for item, _, _ in view.items():
+                for item, _, _ in view._all_items():
                     names.extend(item_labels(item)[:1])
         shown = ", ".join(repr(n) for n in dict.fromkeys(names)) or "nothing"
         where = "on screen" if on_screen else "no window is open; views"
@@ -478,10 +541,10 @@ class App:
         navigation window (its root stays); LookupError when there is nothing to go back from."""
         from .ti.ui import NavigationWindow, Tab, TabGroup
 
-        for shown in reversed(self.Ti.UI.front):
+        for shown in reversed(self.Ti.UI._front):
             holder = shown._active if isinstance(shown, TabGroup) else shown if isinstance(shown, NavigationWindow) else None
             if isinstance(holder, (Tab, NavigationWindow)):
-                stack = [w for w in holder._stack() if w.opened]
+                stack = [w for w in holder._stack() if w._is_open()]
                 if len(stack) > 1:
                     stack[-1].close()
                     return
@@ -494,41 +557,41 @@ class App:
         ``return`` (``submit``), as the keyboard does."""
         from .ti.ui import TextField
 
-        fields = [v for v in self.Ti.UI.screen() + self.Ti.UI.views if isinstance(v, TextField)]
+        fields = [v for v in self.Ti.UI._screen() + self.Ti.UI._views if isinstance(v, TextField)]
         for field_ in fields:
-            if target in field_.labels() or to_str(field_.__dict__.get("value", "")) == target:
-                field_.type_text(text, submit=submit)
+            if target in field_._labels() or to_str(field_.__dict__.get("value", "")) == target:
+                field_._type_text(text, submit=submit)
                 return
-        found = ", ".join(repr(n) for f in dict.fromkeys(fields) for n in f.labels()[:1]) or "none"
+        found = ", ".join(repr(n) for f in dict.fromkeys(fields) for n in f._labels()[:1]) or "none"
         raise LookupError(f"no text field {target!r} (fields: {found})")
 
     def set_location(self, latitude: float, longitude: float, **coords: Any) -> None:
         """Move the device: ``Ti.Geolocation``'s position, and a ``location`` event to its
         listeners (``altitude=``, ``accuracy=``, ``speed=``, ``heading=`` set those coords)."""
-        self.Ti.Geolocation.move_to(latitude, longitude, **coords)
+        self.Ti.Geolocation._move_to(latitude, longitude, **coords)
 
     def set_heading(self, degrees: float) -> None:
-        self.Ti.Geolocation.turn_to(degrees)
+        self.Ti.Geolocation._turn_to(degrees)
 
     def authorize_location(self, status: str) -> None:
         """What the user answered for location services: ``always``, ``when-in-use`` (the
         default), ``denied``, ``restricted`` or ``unknown`` (not asked yet)."""
-        self.Ti.Geolocation.authorize(status)
+        self.Ti.Geolocation._authorize(status)
 
     def shake(self) -> None:
         """Shake the device (``Ti.Gesture``'s ``shake``)."""
-        self.Ti.Gesture.shake()
+        self.Ti.Gesture._shake()
 
     def rotate(self, orientation: str | int) -> None:
         """Turn the device: ``portrait``, ``upside-portrait``, ``landscape-left``,
         ``landscape-right``, ``face-up``, ``face-down`` (or a ``Ti.UI`` orientation Number)."""
         names = {"portrait": 1, "upside-portrait": 2, "landscape-left": 3, "landscape-right": 4, "face-up": 5, "face-down": 6}
-        self.Ti.Gesture.rotate(names[orientation] if isinstance(orientation, str) else int(orientation))
+        self.Ti.Gesture._rotate(names[orientation] if isinstance(orientation, str) else int(orientation))
 
     def pick_media(self, path: str | Path | None) -> None:
         """Answer the camera or photo gallery the app opened: the file at ``path`` is chosen
         (``success`` with a Blob), or ``None`` cancels."""
-        self.Ti.Media.pick(path)
+        self.Ti.Media._pick(path)
 
     def background_fetch(self) -> str | None:
         """Send the app to the background and deliver ``backgroundfetch`` now (like Xcode's
@@ -559,19 +622,19 @@ class App:
             return to_str(value)
 
         views = []
-        for view in self.Ti.UI.views:
-            entry: dict[str, Any] = {"class": view.js_class, "properties": {k: plain(v) for k, v in view._properties().items() if k != "history"}}
+        for view in self.Ti.UI._views:
+            entry: dict[str, Any] = {"class": view.js_class, "properties": {k: plain(v) for k, v in view._properties().items()}}
             if isinstance(view, ProgressBar):
-                entry["visible"] = view.shown
-                entry["history"] = [plain(v) for v in view.history]
+                entry["visible"] = view._is_shown()
+                entry["history"] = [plain(v) for v in view._history]
             views.append(entry)
         ios = self.Ti.App.iOS
         return {
             "app": {"name": self.name, "id": self.app_id, "state": self.state, "dataDir": str(self.data_dir)},
             "log": [str(entry) for entry in self.logs],
             "ui": views,
-            "pendingHandlers": sorted(ios.pending_handlers),
-            "expiredHandlers": ios.expired_handlers,
+            "pendingHandlers": sorted(ios._pending_handlers),
+            "expiredHandlers": ios._expired_handlers,
         }
 
     # -- errors --------------------------------------------------------------------------------
@@ -659,8 +722,6 @@ def _package_root(folder: Path) -> Path:
     """The converted project a module's folder belongs to: the nearest folder at or above it
     whose ``__init__.py`` holds a ``TIAPP`` configuration (``programs/x.py`` of a package runs
     with the package's modules), else the folder itself (a module converted on its own)."""
-    from .runner import read_package_config
-
     for candidate in (folder, *folder.parents):
         if (candidate / "__init__.py").is_file():
             try:
@@ -731,13 +792,13 @@ def _failing_expression(exc: BaseException, files: set[str]) -> str | None:
 
 def describe_js_error(exc: BaseException, files: set[str] | None = None) -> str:
     """``TypeError: ...`` in JavaScriptCore's words, naming the failing expression when known."""
-    if isinstance(exc, JSTypeError) and exc.details:
+    if isinstance(exc, JSTypeError) and exc._details:
         expr = _failing_expression(exc, files or set())
-        base = exc.details.get("base")
-        if exc.details.get("call") and expr:
+        base = exc._details.get("base")
+        if exc._details.get("call") and expr:
             callee = expr.split("(", 1)[0]
             return f"TypeError: {callee} is not a function. (In '{expr}', '{callee}' is {base})"
-        if expr and "prop" in exc.details:
+        if expr and "prop" in exc._details:
             return f"TypeError: {base} is not an object (evaluating '{expr}')"
         return str(exc)
     if isinstance(exc, JSError):
@@ -762,4 +823,4 @@ def describe_js_error(exc: BaseException, files: set[str] | None = None) -> str:
     return f"Error: {type(exc).__name__}: {exc}"
 
 
-__all__ = ["App", "LogEntry", "call_js", "current_app", "describe_js_error"]
+__all__ = ["App", "LogEntry", "ViewState", "call_js", "current_app", "describe_js_error"]

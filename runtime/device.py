@@ -58,21 +58,21 @@ class Device:
 
     def handler_ended(self) -> None:
         """A background handler ended: with none left, a backgrounded app is suspended."""
-        if self.state == "background" and not self.app.Ti.App.iOS.pending_handlers:
+        if self.state == "background" and not self.app.Ti.App.iOS._pending_handlers:
             self.set_state("suspended")
 
     # -- background fetch --------------------------------------------------------------------------
     @property
     def penalty(self) -> int:
         """How much longer iOS waits between fetches because of handler overruns."""
-        return min(MAX_PENALTY, 2 ** self.app.Ti.App.iOS.expired_handlers)
+        return min(MAX_PENALTY, 2 ** self.app.Ti.App.iOS._expired_handlers)
 
     def fetch_wait(self) -> float | None:
         """Seconds until the next scheduled fetch, or None when none is scheduled."""
         ios = self.app.Ti.App.iOS
-        if "fetch" not in self.app.background_modes or ios.fetch_interval >= ios.BACKGROUNDFETCHINTERVAL_NEVER:
+        if "fetch" not in self.app.background_modes or ios._fetch_interval >= ios.BACKGROUNDFETCHINTERVAL_NEVER:
             return None
-        return max(ios.fetch_interval, self.fetch_min_interval) * self.penalty
+        return max(ios._fetch_interval, self.fetch_min_interval) * self.penalty
 
     def _reschedule_fetch(self) -> None:
         if self._fetch_timer is not None:
@@ -104,12 +104,12 @@ class Device:
         if self.penalty > self._penalty_logged:
             self._penalty_logged = self.penalty
             app.log("WARN", f"iOS now gives this app {self.penalty}x fewer background fetches: "
-                    f"{app.Ti.App.iOS.expired_handlers} handler(s) ran past their time")
+                    f"{app.Ti.App.iOS._expired_handlers} handler(s) ran past their time")
         self.wake()
         ios = app.Ti.App.iOS
-        handler_id = ios.begin_handler("Fetch")
+        handler_id = ios._begin_handler("Fetch")
         self.fetches_delivered += 1
-        ios.fire("backgroundfetch", JSObject(handlerId=handler_id))
+        ios._fire("backgroundfetch", JSObject(handlerId=handler_id))
         return handler_id
 
     # -- push ------------------------------------------------------------------------------------------
@@ -133,12 +133,12 @@ class Device:
         alert = aps.alert if isinstance(aps, JSObject) else undefined
         if isinstance(aps, JSObject) and to_str(aps["content-available"]) == "1" and "remote-notification" in app.background_modes:
             ios = app.Ti.App.iOS
-            handler_id = ios.begin_handler("SilentPush")
+            handler_id = ios._begin_handler("SilentPush")
             event = JSObject()
             for key, value in own_items(user_info):
                 event[key] = value
             event["handlerId"] = handler_id
-            ios.fire("silentpush", event)
+            ios._fire("silentpush", event)
         callback = network._push_callback()
         if alert not in (undefined, None, "") and callback is not None:
             app.call(callback, JSObject(type="remote", data=user_info, inBackground=self.state != "foreground"))

@@ -117,7 +117,7 @@ class Exchange:
         self.connection.request("GET", path, headers=headers)
         self.connected = True
         response = self.connection.getresponse()
-        self.cookies.extract_cookies(response, cookie_request)  # type: ignore[arg-type]
+        self.cookies.extract_cookies(response, cookie_request)
         return response
 
     def close(self) -> None:

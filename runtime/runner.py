@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import ast
+import functools
 import json
 import signal
 import sys
@@ -30,6 +30,7 @@ from . import direct
 from .app import App
 from .js.ops import to_str
 from .js.values import JSObject, own_items
+from .package import is_converted_project, read_package_config
 from .paths import FolderInUse, write_atomically
 
 EXIT_OK, EXIT_LOAD_FAILED, EXIT_USAGE, EXIT_TIMEOUT, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
@@ -337,7 +338,7 @@ class _LiveView:
         bar = data
         key = id(bar)
         if key not in self.tasks:
-            if not bar.shown:
+            if not bar._is_shown():
                 return
             self.tasks[key] = self.progress.add_task(to_str(getattr(bar, "message", "")) or "progress", total=1.0)
         value = getattr(bar, "value", 0)
@@ -346,8 +347,8 @@ class _LiveView:
         except (TypeError, ValueError):
             fraction = 0.0
         shown_before = next(t.visible for t in self.progress.tasks if t.id == self.tasks[key])
-        self.progress.update(self.tasks[key], completed=max(0.0, min(1.0, fraction)), visible=bar.shown)
-        if shown_before != bar.shown:
+        self.progress.update(self.tasks[key], completed=max(0.0, min(1.0, fraction)), visible=bar._is_shown())
+        if shown_before != bar._is_shown():
             self.progress.refresh()  # at once: log lines printed next are drawn with the last frame
 
     def _transfer(self, name: str, event: JSObject) -> None:
@@ -410,17 +411,6 @@ def _transfer_column() -> type:
 
 def _TransferColumn() -> Any:  # noqa: N802 - a class made on first use, so rich loads only for the live view
     return _transfer_column()()
-
-
-def read_package_config(folder: Path) -> dict[str, Any]:
-    """The ``TIAPP`` dict of a converted project, read as a literal (the file is not executed)."""
-    tree = ast.parse((folder / "__init__.py").read_text(encoding="utf-8"))
-    for node in tree.body:
-        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "TIAPP" for t in node.targets):
-            value = ast.literal_eval(node.value)
-            if isinstance(value, dict):
-                return value
-    raise ValueError(f"{folder}/__init__.py has no TIAPP configuration")
 
 
 def data_folder_of(app: Path | None) -> Path:
@@ -490,7 +480,7 @@ def run_app(path: Path, options: RunOptions, out: TextIO = sys.stdout, err: Text
 def _run_app(path: Path, options: RunOptions, out: TextIO, err: TextIO) -> int:
     config: dict[str, Any] = {}
     if path.is_dir():
-        if not (path / "__init__.py").is_file() or not (path / "app.py").is_file():
+        if not is_converted_project(path):
             print(f"ti2py run: {path}: not a converted project (convert it with ti2py convert PROJECT -o {path})", file=err)
             return EXIT_LOAD_FAILED
         try:
@@ -598,7 +588,7 @@ def _write_report(path: Path, app: App) -> None:
 
 def _drive(app: App, options: RunOptions, view: "_LiveView | None", err: TextIO) -> int:
     deadline = time.monotonic() + options.timeout
-    steps: list[Callable[[], None]] = [lambda: None] + [lambda a=a: a.apply(app) for a in options.actions]
+    steps: list[Callable[[], None]] = [lambda: None] + [functools.partial(a.apply, app) for a in options.actions]
 
     context = view.progress if view is not None else contextlib.nullcontext()
     alarm = _Alarm(options.timeout)

@@ -77,7 +77,7 @@ def make_app(path: Path, data_root: Path, **options: Any) -> "App":
     """The App for ``path`` (``.py``, ``.js`` or a converted project folder) on a data folder
     under ``data_root``, loaded and run until idle."""
     from .app import App
-    from .runner import read_package_config
+    from .package import read_package_config
 
     config: dict[str, Any] = {}
     if path.is_dir():

@@ -128,6 +128,14 @@ def test_generated_modules_read_only_the_table_s_globals(seed: int) -> None:
         free = _free_names(ast.Module(body=[main], type_ignores=[]))
         # (`except Exception` is the emitter's own Python, never a JS name's spelling)
         assert free <= RUNTIME_EXPORTS | {"Exception"}, (picked, free - RUNTIME_EXPORTS)
+        # What the module binds at its top: the runtime names it imports (all of the table), its
+        # `main`, its line map; the runner only under `if __name__ == "__main__"`.
+        imports = [n for n in tree.body if isinstance(n, (ast.Import, ast.ImportFrom))]
+        assert [(n.module, {a.name for a in n.names} <= RUNTIME_EXPORTS) for n in imports] == [("ti2py.runtime", True)]
+        top = {t.id for n in tree.body if isinstance(n, ast.Assign) for t in n.targets if isinstance(t, ast.Name)}
+        assert top <= {"__ti2py_lines__", "__ti2py_source__"}, top
+        assert [type(n).__name__ for n in tree.body if not isinstance(n, (ast.Import, ast.ImportFrom, ast.Assign))
+                and not (isinstance(n, ast.Expr) and isinstance(n.value, ast.Constant))] == ["FunctionDef", "If"]
 
 
 def test_eval_and_function_translate_their_text_and_stay_confined(tmp_path: Path) -> None:

@@ -63,7 +63,7 @@ def test_overrunning_handlers_lower_fetch_frequency(tmp_path: Path) -> None:
     _stay(app, 1.6)
     # Waits double after each overrun: 0.1, 0.2, 0.4, 0.8 ... so about 4 fetches, not 16.
     assert 3 <= len(fetches) <= 5, len(fetches)
-    assert app.Ti.App.iOS.expired_handlers >= 3
+    assert app.snapshot()["expiredHandlers"] >= 3
     assert any("fewer background fetches" in line for line in app.log_lines("WARN"))
     assert any("was not ended with Ti.App.iOS.endBackgroundHandler within 0.05 s" in line for line in app.log_lines("WARN"))
 
@@ -95,8 +95,8 @@ def test_repeating_notification_and_user_info(tmp_path: Path) -> None:
     assert app.log_lines("NOTIFICATION") == ["[NOTIFICATION] stand up"]
     assert received[0].userInfo.kind == "health" and received[0].alertBody == "stand up"
     note = holder["note"]
-    next_day = datetime.fromtimestamp(note.next_due)
-    assert 86000 < note.next_due - time.time() <= 86400 and next_day.date() > datetime.now().date()
+    next_day = datetime.fromtimestamp(note._next_due)
+    assert 86000 < note._next_due - time.time() <= 86400 and next_day.date() > datetime.now().date()
     note.cancel()
 
 

@@ -6,6 +6,7 @@ from ti2py.transpiler import convert, ir
 from ti2py.transpiler.build import build
 from ti2py.transpiler.diagnostics import Diagnostics
 from ti2py.transpiler.infer import Types
+from ti2py.transpiler.jstype import JSType
 from ti2py.transpiler.parse import parse
 from ti2py.transpiler.passes import lower
 from ti2py.transpiler.scope import analyse
@@ -26,13 +27,23 @@ def _calls(nodes: list[ir.Node]) -> list[ir.Call]:
 
 def test_direct_calls_type_parameters_and_results() -> None:
     types, _ = _types("function pad(n) { return n < 10 ? '0' + n : '' + n; }\nvar a = pad(3), b = pad(12);\n")
-    assert types.names["n"] == "num" and "n" in types.natural_names
-    assert types.names["a"] == "str" and "a" in types.ascii_names
+    assert types.names["n"] is JSType.NUM and "n" in types.natural_names
+    assert types.names["a"] is JSType.STR and "a" in types.ascii_names
 
 
 def test_a_missing_argument_is_undefined() -> None:
     types, _ = _types("function f(x, y) { return x; }\nf(1);\nf(2, 3);\n")
-    assert types.names["x"] == "num" and types.names["y"] is None, "y is a number or undefined"
+    assert types.names["x"] is JSType.NUM and types.names["y"] is None, "y is a number or undefined"
+
+
+def test_types_are_values_of_one_enum() -> None:
+    types, _ = _types("var s = 'a', n = 1, o = {}, f = function () {};\nvar a = [1];\nvar j = JSON.stringify(a);\n")
+    assert {name: types.names[name] for name in "snofaj"} == {
+        "s": JSType.STR, "n": JSType.NUM, "o": JSType.OBJECT, "f": JSType.FUNCTION, "a": JSType.ARRAY,
+        "j": JSType.STR}
+    assert all(kind is None or isinstance(kind, JSType) for kind in types.names.values())
+    assert JSType.PENDING not in types.names.values(), "solving leaves no variable pending"
+    assert types.infer(ir.Literal("x")) != "str", "a type is not its name"
 
 
 def test_a_function_that_escapes_keeps_unknown_parameters() -> None:

@@ -18,24 +18,20 @@ these: ``python -m pytest tests/test_npm_libraries.py``.
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
-import json
 import os
 import shutil
 import subprocess
 import warnings
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 
 from differential import NODE, NODE_MISSING, local_time_zone
+from npm_cache import install, locked
 from ti2py.runtime import App
 from ti2py.transpiler.project import convert_project, write_project
 
 PROGRAMS = Path(__file__).parent / "js" / "npm"
-NPM = shutil.which("npm")
 # The versions the programs were written against (issue 15: underscore 1.13, backbone 1.4, moment 2).
 PACKAGES = {"underscore": "1.13.8", "backbone": "1.4.1", "moment": "2.31.0"}
 TIME_ZONE = "America/New_York"  # every program runs here, in node and on the runtime (moment: DST)
@@ -63,49 +59,6 @@ def _cache_root() -> Path:
     return Path(configured) if configured else Path.home() / ".cache" / "ti2py" / "npm-libraries"
 
 
-@contextlib.contextmanager
-def _locked(folder: Path) -> Iterator[None]:
-    """One process at a time installs and converts (pytest-xdist workers share the cache)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    with open(folder / ".lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
-
-
-def _installed(modules: Path) -> bool:
-    for name, version in PACKAGES.items():
-        manifest = modules / name / "package.json"
-        if not manifest.is_file() or json.loads(manifest.read_text(encoding="utf-8")).get("version") != version:
-            return False
-    return True
-
-
-def _install(prefix: Path) -> Path:
-    """node_modules with the pinned packages (npm install into the cache, once)."""
-    modules = prefix / "node_modules"
-    if _installed(modules):
-        return modules
-    if NPM is None:
-        pytest.skip("npm is not installed: these tests install underscore, backbone and moment with it "
-                    "(apt-get install npm)")
-    shutil.rmtree(prefix, ignore_errors=True)
-    prefix.mkdir(parents=True)
-    specs = [f"{name}@{version}" for name, version in PACKAGES.items()]
-    try:
-        done = subprocess.run([NPM, "install", "--no-save", "--no-package-lock", "--no-audit", "--no-fund",
-                               "--ignore-scripts", "--prefix", str(prefix), *specs],
-                              capture_output=True, text=True, timeout=300, cwd=prefix)
-    except subprocess.TimeoutExpired:
-        pytest.skip(f"npm install {' '.join(specs)} did not finish in 300 s (is the npm registry reachable?)")
-    if done.returncode != 0 or not _installed(modules):
-        tail = " ".join((done.stderr or done.stdout).strip().splitlines()[-3:])
-        pytest.skip(f"npm install {' '.join(specs)} failed (is the npm registry reachable?): {tail}")
-    return modules
-
-
 @pytest.fixture(scope="module")
 def project() -> tuple[Path, Path]:
     """(the Titanium project, its converted package): Resources/ holds node_modules, the programs
@@ -113,8 +66,8 @@ def project() -> tuple[Path, Path]:
     if NODE is None:
         pytest.skip(NODE_MISSING)
     cache = _cache_root()
-    with _locked(cache):
-        modules = _install(cache / "packages")
+    with locked(cache):
+        modules = install(cache / "packages", PACKAGES)
         source = cache / "project"
         shutil.rmtree(source, ignore_errors=True)
         resources = source / "Resources"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from cli import SAMPLES, ti2py
 from conftest import read_body, reply
 
@@ -211,3 +213,19 @@ def test_modules_share_prototype_methods_and_exports(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     run = ti2py("run", str(tmp_path / "out"), "--data-dir", str(tmp_path / "d"))
     assert "[INFO] A true 8 A! thing t thing other true\n[INFO] 2T\n" in run.stdout, run.stdout
+
+
+def test_the_library_loads_a_converted_project_by_its_folder(tmp_path: Path) -> None:
+    from ti2py.runtime import App
+
+    out = _convert(tmp_path)
+    app = App("newsreader", data_dir=tmp_path / "data", out=None)
+    app.load(out)  # the folder, as `ti2py run OUT` takes it
+    app.run_until_idle(timeout=10)
+    assert "[INFO] NewsReader started with 0 saved articles" in app.log_lines()
+    assert app.background_modes == {"fetch", "remote-notification"}, "the project's tiapp.xml modes"
+    assert not app.log_lines("ERROR")
+    not_a_project = tmp_path / "plain"
+    not_a_project.mkdir()
+    with pytest.raises(ValueError, match="not a converted project .*ti2py convert PROJECT -o"):
+        App("other", data_dir=tmp_path / "data2", out=None).load(not_a_project)

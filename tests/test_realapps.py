@@ -197,7 +197,7 @@ class Walk:
         return self.error is None
 
     def screen(self) -> list[str]:
-        return [label for view in self.app.Ti.UI.screen() for label in view.labels()]
+        return [label for view in self.app.screen() for label in self.app.inspect(view).labels]
 
 
 def _label_texts(app: App) -> list[str]:
@@ -208,9 +208,9 @@ def walk_cel2(walk: Walk, server: AppServer) -> None:
     """The status table from the server's JSON; a row opens its link."""
     app = walk.app
     walk("tap", "community")
-    assert app.Ti.Platform.opened_urls == ["https://openshift.redhat.com/community"]
+    assert app.opened_urls() == ["https://openshift.redhat.com/community"]
     walk("tap", "Openshift Status: (1) Issue")
-    assert app.Ti.Platform.opened_urls[-1] == "https://openshift.redhat.com/app/status"
+    assert app.opened_urls()[-1] == "https://openshift.redhat.com/app/status"
 
 
 def serve_cel2(server: AppServer) -> None:

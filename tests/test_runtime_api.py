@@ -25,13 +25,13 @@ def test_tap_and_inspect(tmp_path: Path, file_server, payload: bytes) -> None:
     app = App("seed1", data_dir=tmp_path / "data", url_map=[(SEED_PREFIX, file_server.url)], out=None)
     app.load(_converted(tmp_path, "seed/url_session_download.js"))
     assert app.run_until_idle(10)
-    (window,) = app.Ti.UI.windows
-    assert window.opened and window.backgroundColor == "white"
+    (window,) = app.find_views("Window")
+    assert app.inspect(window).opened and window.backgroundColor == "white"
     (bar,) = app.find_views("ProgressBar")
-    assert not bar.shown and bar.value == 0 and bar.message == "Downloading Image"
+    assert not app.inspect(bar).shown and bar.value == 0 and bar.message == "Downloading Image"
     app.tap("Download Image (url)")
     assert app.run_until_idle(30)
-    assert bar.history[-1] == 1 and not bar.shown
+    assert app.inspect(bar).history[-1] == 1 and not app.inspect(bar).shown
     (image,) = app.find_views("ImageView")
     assert image.image._bytes() == payload
     assert "[ALERT] Downloads completed successfully." in app.log_lines()
@@ -91,7 +91,7 @@ def test_handler_not_ended_expires_after_the_budget(tmp_path: Path) -> None:
     app.background_fetch()
     app.loop.call_later(0.2, lambda: None)  # keep the loop alive past the budget
     assert app.run_until_idle(5)
-    assert app.Ti.App.iOS.expired_handlers == 1
+    assert app.snapshot()["expiredHandlers"] == 1
     assert "was not ended with Ti.App.iOS.endBackgroundHandler" in app.log_lines("WARN")[0]
 
 

@@ -155,5 +155,5 @@ def test_unmodelled_ui_keeps_properties_and_accepts_calls(tmp_path: Path) -> Non
     assert app.run_until_idle(5)
     assert (seen["color"], seen["text"]) == ("#fff", "hi")
     assert str(seen["style"]) == "Ti.UI.iPhone.ProgressBarStyle.BAR" and str(seen["fill"]) == "Ti.UI.FILL"
-    assert seen["bar"].history == [0, 0.5]
+    assert app.inspect(seen["bar"]).history == (0, 0.5)
     assert not app.log_lines("ERROR")

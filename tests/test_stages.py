@@ -36,6 +36,19 @@ def test_parse_error_is_a_diagnostic_with_line_and_column() -> None:
     assert (d.code, d.line, d.column, d.message) == ("E001", 1, 9, "Unexpected token ;")
 
 
+def test_a_diagnostic_on_a_long_minified_line_shows_the_part_around_its_column() -> None:
+    source = "var a = [" + "1,".join(str(i) for i in range(3000)) + "]; var b = ;" + " var c = 1;" * 500
+    diag = Diagnostics("min.js")
+    assert parse(source, diag) is None
+    (d,) = diag.items
+    _, excerpt, caret = d.render(source).splitlines()[:3]
+    assert len(excerpt) < 180 and excerpt.startswith("    ...") and excerpt.endswith("...")
+    assert excerpt[caret.index("^")] == ";", "the caret still points at the column"
+    short = Diagnostics("t.js")
+    parse("var a = ;", short)
+    assert short.items[0].render("var a = ;").splitlines()[1:] == ["    var a = ;", "            ^"]
+
+
 # -- build: comments ride on statements -------------------------------------------------------------
 def test_comments_attach_leading_trailing_and_end_of_block() -> None:
     program, _ = _ir("// lead\nvar a = 1; // trail\nfunction f() {\n  // inner\n  a = 2;\n  // end\n}\n// eof\n")

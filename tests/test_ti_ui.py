@@ -212,7 +212,7 @@ win.open();
     app.tap("OK")  # an alert without buttonNames has iOS's one OK button
     assert app.run_until_idle(5)
     assert _info(app) == ["alert 1 1", "options 1 2 1", "plain 0 -1"]
-    assert app.Ti.UI.dialogs == []
+    assert not any(app.inspect(d).shown for d in app.find_views("AlertDialog") + [options])
 
 
 def test_typing_into_fields_fires_focus_change_and_return(tmp_path: Path) -> None:
@@ -224,15 +224,21 @@ var name = Ti.UI.createTextField({id: 'name', hintText: 'Your name', value: 'A'}
 });
 var notes = Ti.UI.createTextArea({hintText: 'Notes'});
 notes.addEventListener('change', function (e) { Ti.API.info('notes ' + e.value + ' ' + notes.value); });
-win.add(name); win.add(notes);
+var host = Ti.UI.createTextField({hintText: 'Host'});
+host.value = Ti.App.Properties.getString('never-set');  // null: the field shows nothing
+Ti.API.info('host ' + host.value + ' ' + host.hasText());
+host.addEventListener('change', function (e) { Ti.API.info('host ' + e.value + ' ' + host.hasText()); });
+win.add(name); win.add(notes); win.add(host);
 win.open();
 """)
     app.type("Your name", "bc")
     assert app.run_until_idle(5)
     app.type("Notes", "x", submit=False)
+    app.type("Host", "h", submit=False)
     assert app.run_until_idle(5)
-    assert _info(app) == ["focus A", "change Ab", "change Abc", "return Abc", "blur Abc", "notes x x"]
-    with pytest.raises(LookupError, match="'Your name', 'Notes'"):
+    assert _info(app) == ["host null false", "focus A", "change Ab", "change Abc", "return Abc", "blur Abc",
+                          "notes x x", "host h true"]
+    with pytest.raises(LookupError, match="'Your name', 'Notes', 'Host'"):
         app.type("Age", "3")
 
 
@@ -252,7 +258,7 @@ win.open();
     assert _info(app) == ["beforeload https://example.com/", "load https://example.com/", "scroll 0,40 40",
                           "beforeload about:blank", "load about:blank"]
     [spinner] = app.find_views("ActivityIndicator")
-    assert spinner.shown
+    assert app.inspect(spinner).shown
 
 
 def test_cli_types_taps_and_goes_back(tmp_path: Path) -> None:

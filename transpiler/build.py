@@ -518,12 +518,12 @@ class Builder:
                 unpack.extend(self.patterns.declare("let", param.argument, ir.Name(rest, loc=_loc(param))))
             else:
                 pattern = param
-                name = self.temps.fresh("arg")
-                params.append(name)
+                arg = self.temps.fresh("arg")
+                params.append(arg)
                 if param.type == "AssignmentPattern":
-                    defaults[name] = self.expr(param.right)
+                    defaults[arg] = self.expr(param.right)
                     pattern = param.left
-                unpack.extend(self.patterns.declare("let", pattern, ir.Name(name, loc=_loc(param))))
+                unpack.extend(self.patterns.declare("let", pattern, ir.Name(arg, loc=_loc(param))))
         self._uninitialised_in_defaults(node, defaults, params)
         outer_strict = self.strict
         if node.body.type == "BlockStatement":
@@ -646,8 +646,8 @@ class Builder:
                 "||=": lambda: ir.Unary("!", target, loc=loc),
                 "&&=": lambda: target,
             }[expression.operator]()
-            store = ir.Assign("=", self.expr(expression.left), self.expr(expression.right), loc=loc)
-            return ir.If(test, [ir.ExprStmt(store, loc=loc)], [], loc=loc)
+            assignment = ir.Assign("=", self.expr(expression.left), self.expr(expression.right), loc=loc)
+            return ir.If(test, [ir.ExprStmt(assignment, loc=loc)], [], loc=loc)
         return ir.ExprStmt(self.expr(expression), loc=_loc(node))
 
     def for_stmt(self, node: Any) -> ir.Stmt:
@@ -687,6 +687,7 @@ class Builder:
         if left.type == "Identifier":
             return left.name, False, []
         item = self.temps.fresh("item")
+        unpack: list[ir.Stmt]
         if left.type == "MemberExpression":
             unpack = [ir.ExprStmt(ir.Assign("=", self.expr(left), ir.Name(item)), loc=_loc(left))]
         else:
@@ -769,9 +770,9 @@ class Builder:
         this template runs (js.template_object keeps one per source location and text)."""
         loc = _loc(node)
         quasi = node.quasi
-        cooked = [ir.Literal(js_string(q.value.cooked) if q.value.cooked is not None else ir.UNDEFINED, loc=loc)
+        cooked: list[ir.Expr] = [ir.Literal(js_string(q.value.cooked) if q.value.cooked is not None else ir.UNDEFINED, loc=loc)
                   for q in quasi.quasis]
-        raw = [ir.Literal(js_string(q.value.raw), loc=loc) for q in quasi.quasis]
+        raw: list[ir.Expr] = [ir.Literal(js_string(q.value.raw), loc=loc) for q in quasi.quasis]
         site = ir.Literal(str(loc), loc=loc)
         strings = ir.Call(ir.Name("js.template_object"), [site, ir.ArrayLit(cooked, loc=loc), ir.ArrayLit(raw, loc=loc)],
                           loc=loc)
@@ -788,12 +789,12 @@ class Builder:
             elif prop.key.type == "Identifier":
                 key = prop.key.name
             else:
-                key = prop.key.value
-                if isinstance(key, str):
-                    key = js_string(key)
-                if isinstance(key, float) and key.is_integer():
-                    key = int(key)
-                key = str(key) if not isinstance(key, str) else key
+                literal = prop.key.value
+                if isinstance(literal, str):
+                    literal = js_string(literal)
+                if isinstance(literal, float) and literal.is_integer():
+                    literal = int(literal)
+                key = str(literal) if not isinstance(literal, str) else literal
             value = self.expr(prop.value)
             if prop.kind in ("get", "set") and isinstance(value, ir.FunctionExpr) and isinstance(key, str):
                 value.fn.js_name = f"{prop.kind}_{key}"  # the def's name: get_full / set_full

@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Sequence, TextIO
 from .. import __version__
 
 if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
+
     from .config import Settings
     from .alloy import AlloyOptions
     from .pipeline import Result
@@ -372,8 +374,8 @@ class _ProgressReporter:
     def __init__(self, err: TextIO, quiet: bool = False) -> None:
         self.err = err
         self.quiet = quiet
-        self.bar = None
-        self.task = None
+        self.bar: Progress | None = None
+        self.task: TaskID | None = None
         if err.isatty() and not quiet:
             from rich.console import Console
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn

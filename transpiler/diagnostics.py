@@ -32,9 +32,9 @@ class Diagnostic:
         if source is not None and self.line >= 1:
             src_lines = source.splitlines()
             if self.line <= len(src_lines):
-                text = src_lines[self.line - 1].expandtabs(4)
+                text, caret = _excerpt(src_lines[self.line - 1].expandtabs(4), max(0, self.column - 1))
                 lines.append(f"    {text}")
-                lines.append("    " + " " * max(0, self.column - 1) + "^")
+                lines.append("    " + " " * caret + "^")
         if self.hint:
             lines.extend(f"  hint: {part}" for part in self.hint.splitlines())
         return "\n".join(lines)
@@ -44,6 +44,21 @@ class Diagnostic:
             "severity": self.severity.value, "code": self.code, "message": self.message,
             "line": self.line, "column": self.column, "hint": self.hint,
         }
+
+
+EXCERPT_WIDTH = 160  # source shown around a diagnostic's column (minified code has 30,000-character lines)
+
+
+def _excerpt(text: str, column: int) -> tuple[str, int]:
+    """The part of a source line to show, and the caret's offset in it: the whole line when it is
+    short, else EXCERPT_WIDTH characters around the column, with `...` where it is cut."""
+    if len(text) <= EXCERPT_WIDTH:
+        return text, column
+    start = max(0, min(column - EXCERPT_WIDTH // 2, len(text) - EXCERPT_WIDTH))
+    shown = text[start:start + EXCERPT_WIDTH]
+    head = "..." if start > 0 else ""
+    tail = "..." if start + EXCERPT_WIDTH < len(text) else ""
+    return head + shown + tail, len(head) + column - start
 
 
 @dataclass

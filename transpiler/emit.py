@@ -8,11 +8,14 @@ that after formatting the module can carry a Python-line -> JS-line map.
 from __future__ import annotations
 
 import keyword
-from typing import Callable
+from typing import Any, Callable, TypeGuard
+
+from ti2py.runtime.js.exposed import PYTHON_PRIMITIVE_ATTRIBUTES
 
 from . import ir
 from .diagnostics import Diagnostics
 from .facts import ProgramFacts, find_facts
+from .jstype import JSType
 from .names import GLOBALS, RESERVED, helper_call
 from .passes.counted import is_item, nodes_without_items
 
@@ -86,7 +89,8 @@ class Emitter:
         self.items: dict[tuple[str, str], str] = {}
         self._taken_names: set[str] | None = None  # every name in the program, once an item needs one
         self.noted_eval: set[str] = set()
-        self.stmt_table: dict[type, Callable[[ir.Stmt], None]] = {
+        # Each entry's method takes its own class (which a dict type cannot say: hence Any).
+        self.stmt_table: dict[type[ir.Stmt], Callable[[Any], None]] = {
             ir.ExprStmt: self.expr_stmt, ir.VarDecl: self.var_decl, ir.FunctionDecl: self.function_decl,
             ir.Return: self.return_stmt, ir.If: self.if_stmt, ir.While: self.while_stmt,
             ir.For: self.for_stmt, ir.ForIn: self.for_in_stmt, ir.ForOf: self.for_of_stmt,
@@ -95,7 +99,7 @@ class Emitter:
             ir.Try: self.try_stmt, ir.Block: self.block_stmt, ir.Unsupported: self.unsupported_stmt,
             ir.CommentOnly: self.comment_only,
         }
-        self.expr_table: dict[type, Callable[[ir.Expr], Code]] = {
+        self.expr_table: dict[type[ir.Expr], Callable[[Any], Code]] = {
             ir.Name: self.name, ir.Literal: self.literal, ir.Template: self.template, ir.ArrayLit: self.array,
             ir.ObjectLit: self.object, ir.Member: self.member, ir.Call: self.call, ir.New: self.new,
             ir.Unary: self.unary, ir.Update: self.update_expr, ir.Binary: self.binary, ir.Logical: self.logical,
@@ -157,15 +161,15 @@ class Emitter:
             return
         if isinstance(expr, ir.Unary) and expr.op == "delete" and isinstance(expr.arg, ir.Member):
             target = expr.arg
-            if self.types.infer(target.obj) == "object":
+            if self.types.infer(target.obj) == JSType.OBJECT:
                 # Always `del o["x"]`, never `del o.x`: JSObject's __delitem__ lets a missing key
                 # go, as JS's delete does; attribute deletion would raise.
-                key = self.expr(target.prop) if target.computed else py_string(str(target.prop))
+                key = self.key(target)
                 self.line(f"del {self.expr(target.obj, PRIMARY)}[{key}]", stmt.loc, stmt.trailing)
                 return
         if (isinstance(expr, ir.Call) and isinstance(expr.callee, ir.Member) and expr.callee.prop == "push"
                 and len(expr.args) == 1 and not isinstance(expr.args[0], ir.Spread)
-                and self.types.infer(expr.callee.obj) == "array" and "push" not in self.method_names):
+                and self.types.infer(expr.callee.obj) == JSType.ARRAY and "push" not in self.method_names):
             # `list.push(x);` whose result is unused: Python's append.
             self.line(f"{self.expr(expr.callee.obj, PRIMARY)}.append({self.expr(expr.args[0])})", stmt.loc,
                       stmt.trailing)
@@ -192,11 +196,10 @@ class Emitter:
                     not self._indexable(expr.target.obj) or _writes_a_variable(value)):
                 # (js.set_'s arguments run left to right, as JS evaluates `a[i] = b[i++]`; Python's
                 # `a[i] = v` would compute v first)
-                target = expr.target
-                return f"js.set_({self.expr(target.obj)}, {self.expr(target.prop)}, {self.expr(value)})"  # type: ignore[arg-type]
+                return f"js.set_({self.expr(expr.target.obj)}, {self.key(expr.target)}, {self.expr(value)})"
             if any(self._written_by_set(t) for t in targets):
                 # `a = b = m[id] = v` with a property the runtime must write: js.set_ returns v.
-                code, plain = self.expr(value), []
+                code, plain = self.expr(value), list[str]()
                 for t in reversed(targets):
                     if self._written_by_set(t):
                         assert isinstance(t, ir.Member) and isinstance(t.prop, ir.Expr)
@@ -208,24 +211,24 @@ class Emitter:
         op = expr.op[:-1]
         if self._written_by_set(expr.target):
             # `this._n += 1`, `counts[k] -= 2` on a value of unknown type: read, combine, write.
-            target = expr.target
-            assert isinstance(target, ir.Member) and isinstance(target.prop, ir.Expr)
-            if not self._pure_member(target):
+            member = expr.target
+            assert isinstance(member, ir.Member) and isinstance(member.prop, ir.Expr)
+            if not self._pure_member(member):
                 self.unsupported(expr, "a compound assignment to a computed property of a call")
                 return "pass"
             helper = {"+": "add", **ARITHMETIC, **BITWISE}.get(op)
             if helper is None:
                 self.unsupported(expr, f"the `{expr.op}` operator")
                 return "pass"
-            obj, key = self.expr(target.obj), self.expr(target.prop)
+            obj, key = self.expr(member.obj), self.expr(member.prop)
             return f"js.set_({obj}, {key}, js.{helper}(js.get({obj}, {key}), {self.expr(expr.value)}))"
         target_code = self.target(expr.target)
         left, right = self.types.infer(expr.target), self.types.infer(expr.value)
-        if op == "+" and (left == right == "num" or left == "str" and right == "str"):
+        if op == "+" and (left == right == JSType.NUM or left == JSType.STR and right == JSType.STR):
             return f"{target_code} += {self.expr(expr.value)}"
-        if op in ("-", "*") and left == right == "num":
+        if op in ("-", "*") and left == right == JSType.NUM:
             return f"{target_code} {op}= {self.expr(expr.value)}"
-        if op == "+" and left == "str":
+        if op == "+" and left == JSType.STR:
             return f"{target_code} += js.to_str({self.expr(expr.value)})"
         helper = {"+": "add", **ARITHMETIC, **BITWISE}.get(op)
         if helper is None:
@@ -241,16 +244,19 @@ class Emitter:
     def target(self, target: ir.Expr) -> str:
         if isinstance(target, ir.Member) and target.prop == "length" and not target.computed:
             return f"{self.expr(target.obj, PRIMARY)}.length"  # JSArray.length is settable, as in JS
-        if isinstance(target, ir.Member) and target.computed and self.types.infer(target.obj) == "object":
+        if isinstance(target, ir.Member) and target.computed and self.types.infer(target.obj) == JSType.OBJECT:
             # A JSObject stores the key it is given: a string, as JS would make it.
             assert isinstance(target.prop, ir.Expr)
             key = self.expr(target.prop)
-            if self.types.infer(target.prop) != "str":
+            if self.types.infer(target.prop) != JSType.STR:
                 key = f"str({key})" if self.types.is_int(target.prop) else f"js.key({key})"
             return f"{self.expr(target.obj, PRIMARY)}[{key}]"
         if isinstance(target, ir.Member) and not target.computed and is_identifier(str(target.prop)) \
-                and self.types.infer(target.obj) == "function":
+                and self.types.infer(target.obj) == JSType.FUNCTION:
             return f"{self.expr(target.obj, PRIMARY)}.{target.prop}"  # a function keeps its own properties
+        if isinstance(target, ir.Member) and not target.computed and str(target.prop) in PYTHON_PRIMITIVE_ATTRIBUTES:
+            # (a write cannot reach Python's attribute of a primitive: str/int/float refuse it)
+            return f"{self.expr(target.obj, PRIMARY)}.{target.prop}"
         if isinstance(target, (ir.Name, ir.Member)):
             return self.expr(target)
         self.unsupported(target, "this assignment target")
@@ -264,7 +270,7 @@ class Emitter:
         if self._written_by_set(expr.arg):
             return self.update_expr(expr)[0]  # the value form, its result dropped
         target = self.target(expr.arg)
-        if self.types.infer(expr.arg) == "num":
+        if self.types.infer(expr.arg) == JSType.NUM:
             return f"{target} {'+' if expr.op == '++' else '-'}= 1"
         return f"{target} = js.{'inc' if expr.op == '++' else 'dec'}({target})"
 
@@ -392,7 +398,7 @@ class Emitter:
             self.stmt(stmt.init)
         test = self.expr(stmt.test) if stmt.test is not None else "True"
         self.line(f"while {test}:", stmt.loc, stmt.trailing)
-        update = [ir.ExprStmt(stmt.update, loc=stmt.update.loc)] if stmt.update is not None else []
+        update: list[ir.Stmt] = [ir.ExprStmt(stmt.update, loc=stmt.update.loc)] if stmt.update is not None else []
         self.loop_body(stmt, [*stmt.body, *update], update)
 
     def counted_loop(self, stmt: ir.For, counted: ir.Counted) -> bool:
@@ -400,8 +406,8 @@ class Emitter:
         an array (or ASCII string) to iterate, or integer start and stop for ``range``."""
         array = ir.Name(counted.each, loc=stmt.loc) if counted.each else None
         item = None
-        if array is not None and (self.types.infer(array) == "array" or self.types.is_ascii(array)):
-            item = self.item_name(array.id, self.types.infer(array) == "str")
+        if array is not None and (self.types.infer(array) == JSType.ARRAY or self.types.is_ascii(array)):
+            item = self.item_name(array.id, self.types.infer(array) == JSType.STR)
             index_used = counted.index_used and self._reads_index(stmt.body, array.id, counted.var)
             target = f"{counted.var}, {item}" if index_used else item
             iterable = f"enumerate({array.id})" if index_used else array.id
@@ -435,8 +441,8 @@ class Emitter:
     def _plain_computed_call(self, call: ir.Call) -> bool:
         """``fns[j](x)`` may be a plain call when every function it can reach is known and none
         takes ``this`` (flow.py): the receiver would go unread."""
-        reached = self.types._reached(call)
-        return bool(reached) and not any(id(fn) in self.this_functions for name in reached
+        reached = self.types.reached(call)
+        return bool(reached) and not any(id(fn) in self.this_functions for name in reached or ()
                                          for fn in self.types.functions.get(name, ()))
 
     def item_name(self, array: str, is_string: bool) -> str:
@@ -571,9 +577,13 @@ class Emitter:
         spelling = GLOBALS[expr.name].python
         return spelling, (PRIMARY if "." in spelling else ATOM)
 
-    def is_global(self, expr: ir.Expr) -> bool:
+    def is_global(self, expr: ir.Expr) -> TypeGuard[ir.Name]:
         """Whether ``expr`` names a JS global of the runtime (not a variable of the program)."""
         return self.facts.is_global(expr)
+
+    def key(self, member: ir.Member) -> str:
+        """The Python value of a member's key: its expression when computed, else its name."""
+        return self.expr(member.prop) if isinstance(member.prop, ir.Expr) else py_string(member.prop)
 
     def literal(self, expr: ir.Literal) -> Code:
         value = expr.value
@@ -600,8 +610,8 @@ class Emitter:
         if fstring is not None:
             return fstring, ATOM
         parts = [py_string(p) if isinstance(p, str) else self.as_string(p) for p in pieces]
-        if len(parts) == 1 and not isinstance(pieces[0], str) and self.types.infer(pieces[0]) == "str":
-            return self.expr_table[type(pieces[0])](pieces[0])  # type: ignore[index]
+        if len(parts) == 1 and not isinstance(pieces[0], str) and self.types.infer(pieces[0]) == JSType.STR:
+            return self.expr_table[type(pieces[0])](pieces[0])
         return " + ".join(parts), ARITH
 
     def fstring(self, pieces: list[str | ir.Expr]) -> str | None:
@@ -613,7 +623,7 @@ class Emitter:
                 out.append("".join(_FSTRING_ESCAPES.get(c) or (c if c.isprintable() and not "\ud800" <= c <= "\udfff"
                                                                 else repr(c)[1:-1]) for c in piece))
                 continue
-            if not (self.types.infer(piece) == "str" or self.types.is_int(piece)):
+            if not (self.types.infer(piece) == JSType.STR or self.types.is_int(piece)):
                 return None
             code = self.expr(piece)
             if any(c in code for c in "\\\"{}\n#!:") or code.startswith("="):
@@ -622,7 +632,7 @@ class Emitter:
         return 'f"' + "".join(out) + '"'
 
     def as_string(self, expr: ir.Expr) -> str:
-        if self.types.infer(expr) == "str":
+        if self.types.infer(expr) == JSType.STR:
             return self.expr(expr, ARITH + 1)
         if self.types.is_int(expr):
             return f"str({self.expr(expr)})"
@@ -631,7 +641,7 @@ class Emitter:
     def concat_pieces(self, expr: ir.Expr) -> list[str | ir.Expr]:
         """The operands of a string-building ``+`` chain, in order (string concatenation is
         associative, so nested string sums flatten; a numeric sum inside stays one piece)."""
-        if isinstance(expr, ir.Binary) and expr.op == "+" and self.types.infer(expr) == "str":
+        if isinstance(expr, ir.Binary) and expr.op == "+" and self.types.infer(expr) == JSType.STR:
             return self.concat_pieces(expr.left) + self.concat_pieces(expr.right)
         if isinstance(expr, ir.Template):
             pieces: list[str | ir.Expr] = []
@@ -707,7 +717,13 @@ class Emitter:
         return "js.with_accessors(JSObject({" + ", ".join(items) + "}))", PRIMARY
 
     def _indexable(self, obj: ir.Expr) -> bool:
-        return self.types.infer(obj) in ("object", "array")
+        return self.types.infer(obj) in (JSType.OBJECT, JSType.ARRAY)
+
+    def _may_be_primitive(self, obj: ir.Expr, obj_type: JSType | None) -> bool:
+        """Whether ``obj`` may be a string, number or boolean at run time: a member named like
+        one of Python's attributes of those (``s.format``, ``n.real``) then goes through the
+        runtime, never Python's attribute (see ``runtime/js/exposed.py``)."""
+        return obj_type not in (JSType.OBJECT, JSType.ARRAY, JSType.FUNCTION, JSType.REGEXP) and not self.is_global(obj)
 
     def member(self, expr: ir.Member) -> Code:
         if expr.computed and self.items and isinstance(expr.obj, ir.Name) and isinstance(expr.prop, ir.Name):
@@ -718,15 +734,17 @@ class Emitter:
         obj = self.expr(expr.obj, PRIMARY)
         if expr.computed:
             assert isinstance(expr.prop, ir.Expr)
-            if obj_type in ("object", "array"):
+            if obj_type in (JSType.OBJECT, JSType.ARRAY):
                 return f"{obj}[{self.expr(expr.prop)}]", PRIMARY
             return f"js.get({self.expr(expr.obj)}, {self.expr(expr.prop)})", PRIMARY
         prop = str(expr.prop)
-        if prop == "length" and (obj_type == "array" or obj_type == "str" and self.types.is_ascii(expr.obj)):
+        if prop == "length" and (obj_type == JSType.ARRAY or obj_type == JSType.STR and self.types.is_ascii(expr.obj)):
             return f"len({self.expr(expr.obj)})", PRIMARY  # (beyond ASCII, JS counts UTF-16 units)
-        plain_function = obj_type == "function" and not (
+        plain_function = obj_type == JSType.FUNCTION and not (
             isinstance(expr.obj, ir.Name) and expr.obj.id in self.function_objects)
-        if obj_type in ("str", "num") or plain_function or (prop == "length" and obj_type is None):
+        lazy_init = obj_type is None and id(expr) in self.facts.lazy_init_reads and not self.is_global(expr.obj)
+        if obj_type in (JSType.STR, JSType.NUM) or plain_function or (prop == "length" and obj_type is None) \
+                or lazy_init or (prop in PYTHON_PRIMITIVE_ATTRIBUTES and self._may_be_primitive(expr.obj, obj_type)):
             # (a Python function has no attributes for the properties JS functions have)
             return f"js.get({self.expr(expr.obj)}, {py_string(prop)})", PRIMARY
         if is_identifier(prop):
@@ -741,18 +759,19 @@ class Emitter:
             args_code = "".join(f", {self.expr(a)}" for a in expr.args)
             static = self.call(ir.Call(callee.name, expr.args, loc=expr.loc))[0]
             return self.with_chain(callee, lambda scope, key: f"js.invoke({scope}, {key}{args_code})", static)
-        if isinstance(callee, ir.Name) and callee.id == "js.unpack" and self.types.infer(expr.args[0]) == "array":
+        if isinstance(callee, ir.Name) and callee.id == "js.unpack" and self.types.infer(expr.args[0]) == JSType.ARRAY:
             return self.expr_table[type(expr.args[0])](expr.args[0])  # an array pattern reads an array as it is
         args = ", ".join(self.expr(a) for a in expr.args)
         if isinstance(callee, ir.Member) and not callee.computed and isinstance(callee.prop, str):
             method = callee.prop
             obj_type = self.types.infer(callee.obj)
-            is_namespace = self.is_global(callee.obj) and GLOBALS[callee.obj.id].namespace  # type: ignore[union-attr]
-            if method in self.method_names or method in ("call", "apply", "bind"):
+            is_namespace = self.is_global(callee.obj) and GLOBALS[callee.obj.id].namespace
+            if method in self.method_names or method in ("call", "apply", "bind") \
+                    or (method in PYTHON_PRIMITIVE_ATTRIBUTES and self._may_be_primitive(callee.obj, obj_type)):
                 # A method that reads `this` (or a call/apply/bind): the runtime binds the receiver.
                 extra = f", {args}" if args else ""
                 return f"js.invoke({self.expr(callee.obj)}, {py_string(method)}{extra})", PRIMARY
-            if method in STRING_METHODS and not is_namespace and obj_type not in ("object", "array", "function"):
+            if method in STRING_METHODS and not is_namespace and obj_type not in (JSType.OBJECT, JSType.ARRAY, JSType.FUNCTION):
                 extra = f", {args}" if args else ""
                 return f"js.invoke({self.expr(callee.obj)}, {py_string(method)}{extra})", PRIMARY
         if isinstance(callee, ir.Member) and callee.computed and isinstance(callee.prop, ir.Expr):
@@ -777,7 +796,7 @@ class Emitter:
 
     def new(self, expr: ir.New) -> Code:
         args = ", ".join(self.expr(a) for a in expr.args)
-        construct = GLOBALS[expr.callee.id].construct if self.is_global(expr.callee) else None  # type: ignore[union-attr]
+        construct = GLOBALS[expr.callee.id].construct if self.is_global(expr.callee) else None
         if construct is not None:
             name = construct
             if name == "JSArray":
@@ -793,11 +812,11 @@ class Emitter:
         if op == "-":
             if isinstance(arg, ir.Literal) and isinstance(arg.value, (int, float)) and not isinstance(arg.value, bool):
                 return (f"-{py_number(arg.value)}" if arg.value != 0 else "-0.0"), UNARY  # JS has a negative zero
-            if self.types.infer(arg) == "num":
+            if self.types.infer(arg) == JSType.NUM:
                 return f"-{self.expr(arg, UNARY)}", UNARY
             return f"js.neg({self.expr(arg)})", PRIMARY
         if op == "+":
-            if self.types.infer(arg) == "num":
+            if self.types.infer(arg) == JSType.NUM:
                 return self.expr_table[type(arg)](arg)
             return f"js.to_number({self.expr(arg)})", PRIMARY
         if op in ("typeof", "delete") and isinstance(arg, ir.WithName):
@@ -842,19 +861,19 @@ class Emitter:
             return "undefined", ATOM
         name = self.expr(expr.arg)
         step = "inc" if expr.op == "++" else "dec"
-        if self.types.infer(expr.arg) == "num":
+        if self.types.infer(expr.arg) == JSType.NUM:
             new = f"({name} := {name} {'+' if step == 'inc' else '-'} 1)"
             old = f"{new} {'-' if step == 'inc' else '+'} 1"
         else:
             new = f"({name} := js.{step}({name}))"
             old = f"js.{'dec' if step == 'inc' else 'inc'}{new}"
-        return (new, ATOM) if expr.prefix else (old, ARITH if self.types.infer(expr.arg) == "num" else PRIMARY)
+        return (new, ATOM) if expr.prefix else (old, ARITH if self.types.infer(expr.arg) == JSType.NUM else PRIMARY)
 
     def binary(self, expr: ir.Binary) -> Code:
         op = expr.op
         left_type, right_type = self.types.infer(expr.left), self.types.infer(expr.right)
         if op == "+":
-            if left_type == "str" or right_type == "str":
+            if left_type == JSType.STR or right_type == JSType.STR:
                 pieces = self.concat_pieces(expr)
                 merged: list[str | ir.Expr] = []
                 for piece in pieces:  # adjacent literal texts join
@@ -865,19 +884,19 @@ class Emitter:
                 if not any(isinstance(p, str) for p in merged) and len(merged) == 2:
                     return f"{self.as_string_left(expr.left)} + {self.as_string(expr.right)}", ARITH
                 return self.string_of(merged)
-            if left_type == right_type == "num":
+            if left_type == right_type == JSType.NUM:
                 return f"{self.expr(expr.left, ARITH)} + {self.expr(expr.right, ARITH + 1)}", ARITH
             return f"js.add({self.expr(expr.left)}, {self.expr(expr.right)})", PRIMARY
         if op in ARITHMETIC:
             if op == "%" and self.types.is_natural(expr.left) and self.types.is_int(expr):
                 # A non-negative integer by a non-zero integer literal: Python's % is JS's here.
                 return f"{self.expr(expr.left, TERM)} % {self.expr(expr.right, TERM + 1)}", TERM
-            if op in ("-", "*") and left_type == right_type == "num":
+            if op in ("-", "*") and left_type == right_type == JSType.NUM:
                 prec = ARITH if op == "-" else TERM
                 return f"{self.expr(expr.left, prec)} {op} {self.expr(expr.right, prec + 1)}", prec
             return f"js.{ARITHMETIC[op]}({self.expr(expr.left)}, {self.expr(expr.right)})", PRIMARY
         if op in COMPARISONS:
-            if left_type == right_type and left_type in ("num", "str") and left_type == "num":
+            if left_type == right_type and left_type in (JSType.NUM, JSType.STR) and left_type == JSType.NUM:
                 return f"{self.expr(expr.left, CMP + 1)} {op} {self.expr(expr.right, CMP + 1)}", CMP
             return f"js.{COMPARISONS[op]}({self.expr(expr.left)}, {self.expr(expr.right)})", PRIMARY
         if op in ("===", "!==", "==", "!="):
@@ -887,32 +906,32 @@ class Emitter:
         if op in BITWISE:
             return f"js.{BITWISE[op]}({self.expr(expr.left)}, {self.expr(expr.right)})", PRIMARY
         if op == "in":
-            if right_type != "object":  # an array's indices, a string's TypeError...: the runtime decides
+            if right_type != JSType.OBJECT:  # an array's indices, a string's TypeError...: the runtime decides
                 return f"js.has({self.expr(expr.right)}, {self.expr(expr.left)})", PRIMARY
-            key = self.expr(expr.left, CMP + 1) if left_type == "str" else f"js.to_str({self.expr(expr.left)})"
+            key = self.expr(expr.left, CMP + 1) if left_type == JSType.STR else f"js.to_str({self.expr(expr.left)})"
             return f"{key} in {self.expr(expr.right, CMP + 1)}", CMP
         self.unsupported(expr, f"the `{op}` operator")
         return "undefined", ATOM
 
     def as_string_left(self, expr: ir.Expr) -> str:
         """Left operand of a string concatenation (a nested concatenation needs no parentheses)."""
-        if self.types.infer(expr) == "str":
+        if self.types.infer(expr) == JSType.STR:
             return self.expr(expr, ARITH)
         return f"js.to_str({self.expr(expr)})"
 
-    def equality(self, expr: ir.Binary, left_type: str | None, right_type: str | None) -> Code:
+    def equality(self, expr: ir.Binary, left_type: JSType | None, right_type: JSType | None) -> Code:
         negate = expr.op in ("!==", "!=")
         strict = expr.op in ("===", "!==")
         left, right = expr.left, expr.right
-        nullish = ("null", "undefined")
+        nullish = (JSType.NULL, JSType.UNDEFINED)
         if right_type in nullish or left_type in nullish:
             value, other = (left, right_type) if right_type in nullish else (right, left_type)
             code = self.expr(value, CMP + 1)
             if strict:
-                singleton = "None" if other == "null" else "undefined"
+                singleton = "None" if other == JSType.NULL else "undefined"
                 return f"{code} is {'not ' if negate else ''}{singleton}", CMP
             return f"{code} {'not ' if negate else ''}in (None, undefined)", CMP
-        same_primitive = left_type == right_type and left_type in ("str", "num", "bool")
+        same_primitive = left_type == right_type and left_type in (JSType.STR, JSType.NUM, JSType.BOOL)
         string_literal = isinstance(left, ir.Literal) and isinstance(left.value, str) or isinstance(right, ir.Literal) and isinstance(right.value, str)
         if same_primitive or (strict and string_literal):
             return f"{self.expr(left, CMP + 1)} {'!=' if negate else '=='} {self.expr(right, CMP + 1)}", CMP
@@ -949,7 +968,7 @@ class Emitter:
         if isinstance(target, ir.Name):
             return f"({target.id} := {self.expr(value)})", ATOM
         if isinstance(target, ir.Member) and (expr.op == "=" or self._pure_member(target)):
-            key = self.expr(target.prop) if target.computed else py_string(str(target.prop))
+            key = self.key(target)
             return f"js.set_({self.expr(target.obj)}, {key}, {self.expr(value)})", PRIMARY
         self.unsupported(expr, "a compound assignment to a computed property inside an expression")
         return "undefined", ATOM

@@ -8,8 +8,8 @@ are answered here, in one :class:`ProgramFacts`, from one walk of the tree.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
-from typing import TypeVar
+from dataclasses import dataclass, field
+from typing import TypeGuard, TypeVar
 
 from . import ir
 from .infer import Types
@@ -38,8 +38,10 @@ class ProgramFacts:
     own_method_names: set[str]  # those of this file (what project.py tells the other files)
     member_calls: set[str]  # names of the methods this file calls, `x.name(...)`
     function_objects: set[str]  # declared functions made JS function objects (js.this_function)
+    # ids of `x.p` reads that test for a property the code then sets (see _lazy_init_reads)
+    lazy_init_reads: set[int] = field(default_factory=set)
 
-    def is_global(self, expr: ir.Expr) -> bool:
+    def is_global(self, expr: ir.Expr) -> TypeGuard[ir.Name]:
         """Whether ``expr`` names a JS global of the runtime (not a variable of the program)."""
         return isinstance(expr, ir.Name) and expr.id in GLOBALS and expr.id not in self.declared
 
@@ -76,9 +78,54 @@ def find_facts(program: ir.Program, project_methods: frozenset[str] = frozenset(
         member_calls={n.callee.prop for n in of(ir.Call) if isinstance(n.callee, ir.Member)
                       and not n.callee.computed and isinstance(n.callee.prop, str)},
         function_objects={n.fn.name for n in of(ir.FunctionDecl) if n.fn.name and id(n.fn) in this_functions},
+        lazy_init_reads=_lazy_init_reads([*of(ir.If), *of(ir.Assign)]),
     )
     facts.escaping = _escaping_functions(facts, kinds, parents)  # reads `declared` through is_global
     return facts
+
+
+def _lazy_init_reads(nodes: list[ir.Node]) -> set[int]:
+    """Reads of ``x.p`` in lazy initialisation, ``if (!x.p) { x.p = ...; }`` (or ``x.p === undefined``,
+    ``typeof x.p === 'undefined'``) and ``x.p = x.p || v``: the code expects the property to be
+    missing, on whatever ``x`` holds; where that is a function or a number, Python has no
+    attribute to read, so the emitter reads these through the runtime (JS gives undefined)."""
+    found: set[int] = set()
+    for node in nodes:
+        if isinstance(node, ir.If):
+            tested = _missing_test(node.test)
+            if tested is not None and any(
+                    isinstance(s, ir.ExprStmt) and isinstance(s.expr, ir.Assign) and _same_member(s.expr.target, tested)
+                    for s in node.body):
+                found.add(id(tested))
+        elif isinstance(node, ir.Assign) and node.op == "=" and isinstance(node.value, ir.Logical) \
+                and node.value.op in ("||", "??") and _same_member(node.target, node.value.left):
+            found.add(id(node.value.left))
+    return found
+
+
+def _missing_test(test: ir.Expr) -> ir.Member | None:
+    """The member ``!x.p``, ``x.p == null``, ``x.p === undefined`` or ``typeof x.p === 'undefined'`` tests."""
+    if isinstance(test, ir.Unary) and test.op == "!" and isinstance(test.arg, ir.Member):
+        return test.arg
+    if isinstance(test, ir.Binary) and test.op in ("==", "==="):
+        left, right = test.left, test.right
+        if isinstance(left, ir.Unary) and left.op == "typeof" and isinstance(left.arg, ir.Member) \
+                and isinstance(right, ir.Literal) and right.value == "undefined":
+            return left.arg
+        if isinstance(left, ir.Member) and (isinstance(right, ir.Literal) and right.value in (None, ir.UNDEFINED)
+                                            or isinstance(right, ir.Name) and right.id == "undefined"):
+            return left
+    return None
+
+
+def _same_member(a: ir.Expr, b: ir.Expr) -> bool:
+    """``x.p`` and ``x.p`` (or ``this.p`` twice): the same name's same named property."""
+    if not (isinstance(a, ir.Member) and isinstance(b, ir.Member) and not a.computed and not b.computed
+            and a.prop == b.prop):
+        return False
+    if isinstance(a.obj, ir.This) and isinstance(b.obj, ir.This):
+        return True
+    return isinstance(a.obj, ir.Name) and isinstance(b.obj, ir.Name) and a.obj.id == b.obj.id
 
 
 N = TypeVar("N", bound=ir.Node)

@@ -1,4 +1,4 @@
-"""Writes transpiler/ti_api_names.py: the method names of every Ti class the runtime models.
+"""Writes transpiler/ti_api_names.py: the method and property names of every Ti class the runtime models.
 
 The Titanium lint (W101) needs the runtime's API names at every conversion, but importing the
 runtime's Ti classes to read them (runtime/ti/catalog.py) costs 100-300 ms of start-up, more than
@@ -18,13 +18,12 @@ from pathlib import Path
 TARGET = Path(__file__).with_name("ti_api_names.py")
 
 HEADER = '''\
-"""Method names of each Ti class the runtime models (js_class -> names, inherited ones included).
+"""Method and property names of each Ti class the runtime models (js_class -> names, inherited
+ones included).
 
 Generated from the runtime's classes (runtime/ti/catalog.py) by
 ``python -m ti2py.transpiler.gen_ti_api_names``; do not edit by hand.
 """
-
-METHODS: dict[str, tuple[str, ...]] = {
 '''
 
 
@@ -33,16 +32,19 @@ def render() -> str:
     from ..runtime.ti.catalog import api_members, ti_classes
 
     out = [HEADER]
-    for cls in ti_classes():
-        names = sorted(api_members(cls)[0])
-        if not names:
-            continue
-        out.append(f'    "{cls.js_class}": (\n')
-        listed = " ".join(f'"{name}",' for name in names)  # (names have no spaces: wrap splits between them)
-        indent = " " * 8
-        out.extend(line + "\n" for line in textwrap.wrap(listed, 112, initial_indent=indent, subsequent_indent=indent))
-        out.append("    ),\n")
-    out.append("}\n")
+    members = [(cls.js_class, api_members(cls)) for cls in ti_classes()]
+    for title, index in (("METHODS", 0), ("VALUES", 1)):
+        out.append(f"\n{title}: dict[str, tuple[str, ...]] = {{\n")
+        for js_class, found in members:
+            names = sorted(found[index])
+            if not names:
+                continue
+            out.append(f'    "{js_class}": (\n')
+            listed = " ".join(f'"{name}",' for name in names)  # (names have no spaces: wrap splits between them)
+            indent = " " * 8
+            out.extend(line + "\n" for line in textwrap.wrap(listed, 112, initial_indent=indent, subsequent_indent=indent))
+            out.append("    ),\n")
+        out.append("}\n")
     return "".join(out)
 
 

@@ -1,7 +1,7 @@
 """Static type knowledge, so the emitter pays for JS semantics only where Python would differ.
 
-``infer(expr)`` gives one of ``"str" "num" "bool" "null" "undefined" "array" "object" "function"``
-or None (unknown).  Variables get a type only when every assignment in the program gives that type
+``infer(expr)`` gives a :class:`JSType` or None (unknown).  Variables get a type only when every
+assignment in the program gives that type
 and none can leave them undefined (no bare ``var x;``, not a parameter).  The Titanium schema adds
 what the API returns and what event payloads hold.
 """
@@ -12,35 +12,45 @@ from __future__ import annotations
 from typing import Callable
 
 from . import ir
+from .jstype import JSON_STRINGIFIABLE, JSType
 from .names import GLOBALS
 from .flow import FunctionFlow, assigned_elsewhere, own_returns
 
+def _typed(kind: JSType | None, *names: str) -> dict[str, JSType | None]:
+    return dict.fromkeys(names, kind)
+
+
 # Fields of Ti event payloads and what they hold (as the SDK's iOS events document them).
 EVENT_FIELDS = {
-    "totalBytesWritten": "num", "totalBytesExpectedToWrite": "num", "bytesWritten": "num",
-    "totalBytesSent": "num", "totalBytesExpectedToSend": "num", "bytesSent": "num",
-    "taskIdentifier": "num", "errorCode": "num", "statusCode": "num",
-    "handlerId": "str", "sessionIdentifier": "str", "sessionId": "str", "deviceToken": "str",
-    "responseText": "str", "message": None, "success": None,
+    **_typed(JSType.NUM, "totalBytesWritten", "totalBytesExpectedToWrite", "bytesWritten", "totalBytesSent",
+             "totalBytesExpectedToSend", "bytesSent", "taskIdentifier", "errorCode", "statusCode"),
+    **_typed(JSType.STR, "handlerId", "sessionIdentifier", "sessionId", "deviceToken", "responseText"),
+    **_typed(None, "message", "success"),
 }
 
 # Calls whose result type is fixed.
 CALL_RESULTS = {
-    ("JSON", "stringify"): "str?",  # a string, except undefined for undefined/functions
-    ("Math", "floor"): "num", ("Math", "ceil"): "num", ("Math", "round"): "num", ("Math", "abs"): "num",
-    ("Math", "random"): "num", ("Math", "max"): "num", ("Math", "min"): "num", ("Math", "sqrt"): "num",
-    ("Date", "now"): "num",
+    **{("Math", name): JSType.NUM for name in ("floor", "ceil", "round", "abs", "random", "max", "min", "sqrt")},
+    ("Date", "now"): JSType.NUM,
 }
 GLOBAL_CALL_RESULTS = {name: g.call_type for name, g in GLOBALS.items() if g.call_type}
 # What JSArray / string methods return, when the receiver's type is known.
-ARRAY_RESULTS = {"slice": "array", "concat": "array", "map": "array", "filter": "array", "sort": "array",
-                 "reverse": "array", "splice": "array", "join": "str", "indexOf": "num", "push": "num",
-                 "unshift": "num", "some": "bool", "every": "bool", "toString": "str"}
-STRING_RESULTS = {"split": "array", "substring": "str", "substr": "str", "slice": "str", "charAt": "str",
-                  "toUpperCase": "str", "toLowerCase": "str", "trim": "str", "replace": "str", "concat": "str",
-                  "indexOf": "num", "lastIndexOf": "num", "charCodeAt": "num", "repeat": "str"}
-METHOD_RESULTS = {"getTime": "num", "toFixed": "str", "toUpperCase": "str", "toLowerCase": "str", "trim": "str",
-                  "join": "str", "toString": "str", "substring": "str", "charAt": "str", "indexOf": "num"}
+ARRAY_RESULTS = {
+    **_typed(JSType.ARRAY, "slice", "concat", "map", "filter", "sort", "reverse", "splice"),
+    **_typed(JSType.STR, "join", "toString"),
+    **_typed(JSType.NUM, "indexOf", "push", "unshift"),
+    **_typed(JSType.BOOL, "some", "every"),
+}
+STRING_RESULTS = {
+    **_typed(JSType.ARRAY, "split"),
+    **_typed(JSType.STR, "substring", "substr", "slice", "charAt", "toUpperCase", "toLowerCase", "trim", "replace",
+             "concat", "repeat"),
+    **_typed(JSType.NUM, "indexOf", "lastIndexOf", "charCodeAt"),
+}
+METHOD_RESULTS = {
+    **_typed(JSType.NUM, "getTime", "indexOf"),
+    **_typed(JSType.STR, "toFixed", "toUpperCase", "toLowerCase", "trim", "join", "toString", "substring", "charAt"),
+}
 
 
 # Array methods whose callback gets (item, index, array), and methods that return the same items.
@@ -54,7 +64,7 @@ READ_METHODS = ITEM_CALLBACKS | ARRAY_VIEWS | frozenset({
 def _natural_arrays(types: "Types", nodes: list[ir.Node], assignments: dict[str, list[ir.Expr | None]]) -> set[str]:
     """Array variables that only ever hold non-negative integers: assigned such arrays, pushed
     such numbers, otherwise only read (an array passed anywhere else could be changed there)."""
-    candidates = {name for name, kind in types.names.items() if kind == "array"}
+    candidates = {name for name, kind in types.names.items() if kind == JSType.ARRAY}
     if not candidates:
         return set()
     callees = {id(n.callee): n for n in nodes if isinstance(n, ir.Call)}
@@ -93,7 +103,7 @@ def _int_maps(types: "Types", nodes: list[ir.Node], parents: dict[int, ir.Node],
     """Object variables used as maps of integers: made by literals of integer values, every
     property write an integer, every other use a read (``o[k]``, ``k in o``, ``for (k in o)``,
     ``delete o[k]``, ``JSON.stringify(o)``); ``o[k]`` is then an integer or undefined."""
-    candidates = {name for name, kind in types.names.items() if kind == "object"}
+    candidates = {name for name, kind in types.names.items() if kind == JSType.OBJECT}
     if not candidates:
         return set()
     written: dict[str, list[ir.Expr]] = {}
@@ -167,13 +177,13 @@ def _known_functions(nodes: list[ir.Node], main: ir.Function | None) -> dict[str
     return {name: fns for name, fns in defs.items() if name not in rebound}
 
 
-PENDING = "pending"  # internal: no assignment of this variable has been typed yet
+PENDING = JSType.PENDING
 
 
 class Types:
     """Types of program variables, computed once from every assignment in the program."""
 
-    # Refinements of "num"/"str"/"array" variables, each a greatest fixed point (see narrow).
+    # Refinements of number, string and array variables, each a greatest fixed point (see narrow).
     int_names: set[str]
     natural_names: set[str]
     int_maps: set[str]
@@ -182,7 +192,7 @@ class Types:
 
     def __init__(self, program: ir.Program, nodes: list[ir.Node] | None = None,
                  parents: dict[int, ir.Node] | None = None) -> None:
-        self.names: dict[str, str | None] = {}
+        self.names: dict[str, JSType | None] = {}
         self.event_params: set[str] = set()  # first parameters of event listeners
         assignments: dict[str, list[ir.Expr | None]] = {}
         decremented: set[str] = set()  # targets of `--` (an update is recorded as a number)
@@ -312,10 +322,10 @@ class Types:
             return lambda name: all(v is not None and holds(v) for v in assignments[name])
 
         # Which number variables only ever hold integers (str() of one is JS's string of it).
-        self.narrow("int_names", {n for n, kind in self.names.items() if kind == "num"}, always(self.is_int))
+        self.narrow("int_names", {n for n, kind in self.names.items() if kind == JSType.NUM}, always(self.is_int))
         # Integers that are never negative (loop counters, sizes, remainders of those).
         self.narrow("natural_names", self.int_names - decremented, always(self.is_natural))
-        self.narrow("ascii_names", {n for n, kind in self.names.items() if kind == "str"}, always(self.is_ascii))
+        self.narrow("ascii_names", {n for n, kind in self.names.items() if kind == JSType.STR}, always(self.is_ascii))
 
     def narrow(self, attribute: str, start: set[str], keeps: Callable[[str], bool]) -> set[str]:
         """The greatest fixed point: ``attribute`` starts as ``start`` (every name optimistically
@@ -392,7 +402,7 @@ class Types:
                 verdicts[fn.name] = verdicts.get(fn.name, True) and ok
         self.natural_returns = {name for name, ok in verdicts.items() if ok}
 
-    def _reached(self, call: ir.Call) -> set[str] | None:
+    def reached(self, call: ir.Call) -> set[str] | None:
         """The user functions ``call`` may call, if it can call nothing else."""
         if isinstance(call.callee, ir.Name) and call.callee.id in self.functions:
             return {call.callee.id}
@@ -419,7 +429,7 @@ class Types:
             return isinstance(expr.value, str) and expr.value.isascii()
         if isinstance(expr, ir.Name):
             return expr.id in self.ascii_names
-        if isinstance(expr, ir.Binary) and expr.op == "+" and self.infer(expr) == "str":
+        if isinstance(expr, ir.Binary) and expr.op == "+" and self.infer(expr) == JSType.STR:
             return all(self.is_ascii(side) or self.is_int(side) for side in (expr.left, expr.right))
         if isinstance(expr, ir.Template):
             return all(q.isascii() for q in expr.quasis) and all(self.is_ascii(e) or self.is_int(e) for e in expr.exprs)
@@ -428,7 +438,7 @@ class Types:
         if isinstance(expr, ir.Assign):
             return expr.op == "=" and self.is_ascii(expr.value)
         if isinstance(expr, ir.Call):
-            reached = self._reached(expr)
+            reached = self.reached(expr)
             return reached is not None and bool(reached) and all(f"return {name}" in self.ascii_names for name in reached)
         return False
 
@@ -447,7 +457,7 @@ class Types:
         if isinstance(expr, ir.Update):
             return expr.op == "++" and self.is_natural(expr.arg)
         if isinstance(expr, ir.Call):
-            reached = self._reached(expr)
+            reached = self.reached(expr)
             return reached is not None and bool(reached) and all(f"return {name}" in self.natural_names for name in reached)
         if isinstance(expr, ir.Member):
             return self.is_int(expr)  # a length, or an item of an array of such integers
@@ -482,14 +492,14 @@ class Types:
         if isinstance(expr, ir.Update):
             return self.is_int(expr.arg)
         if isinstance(expr, ir.Call):
-            reached = self._reached(expr)
+            reached = self.reached(expr)
             return reached is not None and bool(reached) and all(f"return {name}" in self.int_names for name in reached)
         if isinstance(expr, ir.Unary):
             return expr.op == "-" and not isinstance(expr.arg, ir.Literal) and self.is_int(expr.arg)
         if isinstance(expr, ir.Member):
             if expr.computed:
                 return id(expr) in self.in_bounds or id(expr) in self.present_reads
-            return expr.prop == "length" and self.infer(expr.obj) in ("str", "array")
+            return expr.prop == "length" and self.infer(expr.obj) in (JSType.STR, JSType.ARRAY)
         if isinstance(expr, ir.Logical):
             # `o[k] || 0` on a map of integers: the integer, or 0 for a missing key.
             return expr.op == "||" and self._int_or_missing(expr.left) and self.is_int(expr.right)
@@ -499,45 +509,45 @@ class Types:
             return expr.op == "=" and self.is_int(expr.value)
         return False
 
-    def infer(self, expr: ir.Expr | None) -> str | None:
+    def infer(self, expr: ir.Expr | None) -> JSType | None:
         if expr is None:
             return None
         if isinstance(expr, ir.Literal):
             value = expr.value
             if value is ir.UNDEFINED:
-                return "undefined"
+                return JSType.UNDEFINED
             if value is None:
-                return "null"
+                return JSType.NULL
             if isinstance(value, bool):
-                return "bool"
+                return JSType.BOOL
             if isinstance(value, (int, float)):
-                return "num"
+                return JSType.NUM
             if isinstance(value, str):
-                return "str"
+                return JSType.STR
         if isinstance(expr, ir.Template):
-            return "str"
+            return JSType.STR
         if isinstance(expr, ir.ArrayLit):
-            return "array"
+            return JSType.ARRAY
         if isinstance(expr, ir.Regex):
-            return "regexp"
+            return JSType.REGEXP
         if isinstance(expr, ir.ObjectLit):
-            return "object"
+            return JSType.OBJECT
         if isinstance(expr, ir.FunctionExpr):
-            return "function"
+            return JSType.FUNCTION
         if isinstance(expr, ir.Name):
             if expr.id in ("undefined", "NaN", "Infinity") and expr.id not in self.names:
-                return "undefined" if expr.id == "undefined" else "num"
+                return JSType.UNDEFINED if expr.id == "undefined" else JSType.NUM
             return self.names.get(expr.id)
         if isinstance(expr, ir.Unary):
-            return {"!": "bool", "typeof": "str", "-": "num", "+": "num", "~": "num", "void": "undefined",
-                    "delete": "bool"}.get(expr.op)
+            return {"!": JSType.BOOL, "typeof": JSType.STR, "-": JSType.NUM, "+": JSType.NUM, "~": JSType.NUM, "void": JSType.UNDEFINED,
+                    "delete": JSType.BOOL}.get(expr.op)
         if isinstance(expr, ir.Update):
-            return "num"
+            return JSType.NUM
         if isinstance(expr, ir.Binary):
             return self._binary(expr)
         if isinstance(expr, ir.Logical):
-            if expr.op == "||" and self._int_or_missing(expr.left) and self.infer(expr.right) == "num":
-                return "num"
+            if expr.op == "||" and self._int_or_missing(expr.left) and self.infer(expr.right) == JSType.NUM:
+                return JSType.NUM
             left, right = self.infer(expr.left), self.infer(expr.right)
             if PENDING in (left, right):
                 return right if left == PENDING else left
@@ -551,61 +561,61 @@ class Types:
             return self.infer(expr.value) if expr.op == "=" else None
         if isinstance(expr, ir.Member):
             if expr.computed and (id(expr) in self.in_bounds or id(expr) in self.present_reads):
-                return "num"  # an item of an array of non-negative integers read inside it; a map's integer
+                return JSType.NUM  # an item of an array of non-negative integers read inside it; a map's integer
             if not expr.computed and isinstance(expr.prop, str):
-                if expr.prop == "length" and self.infer(expr.obj) in ("str", "array"):
-                    return "num"
+                if expr.prop == "length" and self.infer(expr.obj) in (JSType.STR, JSType.ARRAY):
+                    return JSType.NUM
                 if isinstance(expr.obj, ir.Name) and expr.obj.id in self.event_params:
                     return EVENT_FIELDS.get(expr.prop)
             return None
         if isinstance(expr, ir.Call):
             callee = expr.callee
-            reached = self._reached(expr)
+            reached = self.reached(expr)
             if reached:
                 kinds = {self.names.get(f"return {name}", PENDING) for name in reached}
                 return kinds.pop() if len(kinds) == 1 else None
             if isinstance(callee, ir.Name):
                 if callee.id == "js.unpack":  # an array pattern's values
-                    return "array"
+                    return JSType.ARRAY
                 return GLOBAL_CALL_RESULTS.get(callee.id)
             if isinstance(callee, ir.Member) and isinstance(callee.prop, str):
+                if isinstance(callee.obj, ir.Name) and (callee.obj.id, callee.prop) == ("JSON", "stringify"):
+                    # A string, except undefined for undefined and functions.
+                    arg = self.infer(expr.args[0]) if expr.args else JSType.UNDEFINED
+                    return JSType.STR if arg in JSON_STRINGIFIABLE else None
                 if isinstance(callee.obj, ir.Name) and (callee.obj.id, callee.prop) in CALL_RESULTS:
-                    result = CALL_RESULTS[(callee.obj.id, callee.prop)]
-                    if result == "str?":
-                        arg = self.infer(expr.args[0]) if expr.args else "undefined"
-                        return "str" if arg in ("object", "array", "str", "num", "bool", "null") else None
-                    return result
+                    return CALL_RESULTS[(callee.obj.id, callee.prop)]
                 receiver = self.infer(callee.obj)
                 if receiver == PENDING:
                     return PENDING
                 if callee.computed:
                     return None  # `a[m](...)`: which method runs is known only when it runs
-                if receiver == "array" and callee.prop in ARRAY_RESULTS:
+                if receiver == JSType.ARRAY and callee.prop in ARRAY_RESULTS:
                     return ARRAY_RESULTS[callee.prop]
-                if receiver == "str" and callee.prop in STRING_RESULTS:
+                if receiver == JSType.STR and callee.prop in STRING_RESULTS:
                     return STRING_RESULTS[callee.prop]
-                if callee.prop in METHOD_RESULTS and receiver in ("str", "array", "num", "object"):
+                if callee.prop in METHOD_RESULTS and receiver in (JSType.STR, JSType.ARRAY, JSType.NUM, JSType.OBJECT):
                     return METHOD_RESULTS[callee.prop]
                 if callee.prop == "getTime":
-                    return "num"
+                    return JSType.NUM
             return None
         if isinstance(expr, ir.New):
             if isinstance(expr.callee, ir.Name) and expr.callee.id == "Date":
-                return "object"
-            return "object"
+                return JSType.OBJECT
+            return JSType.OBJECT
         return None
 
-    def _binary(self, expr: ir.Binary) -> str | None:
+    def _binary(self, expr: ir.Binary) -> JSType | None:
         op = expr.op
         if op in ("==", "!=", "===", "!==", "<", ">", "<=", ">=", "in", "instanceof"):
-            return "bool"
+            return JSType.BOOL
         if op == "+":
             left, right = self.infer(expr.left), self.infer(expr.right)
-            if left == "str" or right == "str":
-                return "str"
+            if left == JSType.STR or right == JSType.STR:
+                return JSType.STR
             if PENDING in (left, right):
                 return PENDING
-            if left in ("num", "bool", "null") and right in ("num", "bool", "null"):
-                return "num"
+            if left in (JSType.NUM, JSType.BOOL, JSType.NULL) and right in (JSType.NUM, JSType.BOOL, JSType.NULL):
+                return JSType.NUM
             return None
-        return "num"
+        return JSType.NUM

@@ -663,7 +663,7 @@ def rewrite(node: N, change: Callable[[Node, Node], Node | None]) -> N:
     node of the input (its ``id`` is what an analysis of the input recorded), ``new`` the same
     node with its children already rewritten.  Nothing of the input is modified: a node is
     copied only when something below it changed, and unchanged subtrees are shared."""
-    return _rewrite_value(node, change)  # type: ignore[no-any-return]
+    return _rewrite_value(node, change)
 
 
 def _rewrite_value(value: Any, change: Callable[[Node, Node], Node | None]) -> Any:

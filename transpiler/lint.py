@@ -16,7 +16,7 @@ import difflib
 from . import ir
 from .diagnostics import Diagnostics
 from .passes.hoist import var_names
-from .ti_api_names import METHODS
+from .ti_api_names import METHODS, VALUES
 
 URLSESSION_MODULE = "com.appcelerator.urlSession"
 DEPRECATED = {
@@ -173,6 +173,9 @@ def _unmodelled(receiver: str, method: str) -> bool:
         receiver = "Ti" + receiver[len("Titanium"):]
     if not (receiver == "Ti" or receiver.startswith("Ti.")) or receiver == "Ti.UI" or receiver.startswith("Ti.UI."):
         return False
+    owner, _, last = receiver.rpartition(".")
+    if last in VALUES.get(owner, ()):
+        return False  # a method of a value the API gives (`Ti.version.split`): a string's, not Ti's
     methods = METHODS_BY_CLASS.get(receiver)
     if methods is None:
         return True  # a namespace the runtime does not model at all

@@ -16,6 +16,8 @@ import builtins
 import keyword
 from dataclasses import dataclass
 
+from .jstype import JSType
+
 
 @dataclass(frozen=True)
 class Global:
@@ -23,12 +25,12 @@ class Global:
 
     ``python``: what generated code writes for a read of it (an export of ``ti2py.runtime`` or
     ``js.NAME``). ``construct``: what ``new X(...)`` writes, when it is not ``js.new(X, ...)``.
-    ``call_type``: the type of ``X(...)``'s result, when fixed (``"str"``, ``"num"``, ``"bool"``).
+    ``call_type``: the type of ``X(...)``'s result, when fixed.
     ``namespace``: an object of methods (``Math.max``), never a string receiver."""
 
     python: str
     construct: str | None = None
-    call_type: str | None = None
+    call_type: JSType | None = None
     namespace: bool = False
 
 
@@ -43,9 +45,9 @@ GLOBALS: dict[str, Global] = {
     # Constructors and namespaces of the language
     "Object": _js("Object", construct="JSObject", namespace=True),
     "Array": _js("Array", construct="JSArray", namespace=True),
-    "String": Global("String", call_type="str", namespace=True),
-    "Number": Global("Number", call_type="num", namespace=True),
-    "Boolean": Global("Boolean", call_type="bool"),
+    "String": Global("String", call_type=JSType.STR, namespace=True),
+    "Number": Global("Number", call_type=JSType.NUM, namespace=True),
+    "Boolean": Global("Boolean", call_type=JSType.BOOL),
     "Date": Global("Date", construct="Date", namespace=True),
     "RegExp": _js("RegExp", construct="js.RegExp"),
     "Map": _js("Map", construct="js.Map"), "Set": _js("Set", construct="js.Set"),
@@ -59,16 +61,16 @@ GLOBALS: dict[str, Global] = {
     "JSON": Global("JSON", namespace=True), "Math": Global("Math", namespace=True),
     # Functions of the language (eval and Function translate their text with ti2py when they run)
     "eval": _js("eval_"), "Function": _js("Function", construct="js.Function", namespace=True),
-    "parseInt": Global("parseInt", call_type="num"), "parseFloat": Global("parseFloat", call_type="num"),
-    "isNaN": Global("isNaN", call_type="bool"), "isFinite": _js("isFinite", call_type="bool"),
-    "encodeURIComponent": _js("encodeURIComponent", call_type="str"),
-    "decodeURIComponent": _js("decodeURIComponent", call_type="str"),
-    "encodeURI": _js("encodeURI", call_type="str"), "decodeURI": _js("decodeURI", call_type="str"),
-    "escape": _js("escape", call_type="str"), "unescape": _js("unescape", call_type="str"),
+    "parseInt": Global("parseInt", call_type=JSType.NUM), "parseFloat": Global("parseFloat", call_type=JSType.NUM),
+    "isNaN": Global("isNaN", call_type=JSType.BOOL), "isFinite": _js("isFinite", call_type=JSType.BOOL),
+    "encodeURIComponent": _js("encodeURIComponent", call_type=JSType.STR),
+    "decodeURIComponent": _js("decodeURIComponent", call_type=JSType.STR),
+    "encodeURI": _js("encodeURI", call_type=JSType.STR), "decodeURI": _js("decodeURI", call_type=JSType.STR),
+    "escape": _js("escape", call_type=JSType.STR), "unescape": _js("unescape", call_type=JSType.STR),
     # Titanium and its host functions
     "Ti": Global("Ti", namespace=True), "Titanium": Global("Titanium", namespace=True),
     "alert": Global("alert"), "require": Global("require"), "console": Global("console", namespace=True),
-    "L": Global("L", call_type="str"),
+    "L": Global("L", call_type=JSType.STR),
     "setTimeout": Global("setTimeout"), "setInterval": Global("setInterval"),
     "clearTimeout": Global("clearTimeout"), "clearInterval": Global("clearInterval"),
 }

@@ -1,4 +1,5 @@
-"""Method names of each Ti class the runtime models (js_class -> names, inherited ones included).
+"""Method and property names of each Ti class the runtime models (js_class -> names, inherited
+ones included).
 
 Generated from the runtime's classes (runtime/ti/catalog.py) by
 ``python -m ti2py.transpiler.gen_ti_api_names``; do not edit by hand.
@@ -16,7 +17,7 @@ METHODS: dict[str, tuple[str, ...]] = {
     ),
     "Modules.URLSession.Session": (
         "addEventListener", "dataTask", "downloadTask", "finishTasksAndInvalidate", "fireEvent", "flush",
-        "invalidateAndCancel", "reattach", "removeEventListener", "reset", "toString", "uploadTask",
+        "invalidateAndCancel", "removeEventListener", "reset", "toString", "uploadTask",
     ),
     "Modules.URLSession.SessionConfiguration": (
         "addEventListener", "fireEvent", "removeEventListener", "toString",
@@ -129,7 +130,7 @@ METHODS: dict[str, tuple[str, ...]] = {
         "toImage", "toString", "updateLayout",
     ),
     "Ti.UI.AlertDialog": (
-        "addEventListener", "fireEvent", "removeEventListener", "toString",
+        "addEventListener", "fireEvent", "hide", "removeEventListener", "show", "toString",
     ),
     "Ti.UI.Button": (
         "add", "addEventListener", "animate", "applyProperties", "finishLayout", "fireEvent", "hide",
@@ -164,7 +165,7 @@ METHODS: dict[str, tuple[str, ...]] = {
         "removeEventListener", "replaceAt", "show", "startLayout", "toImage", "toString", "updateLayout",
     ),
     "Ti.UI.OptionDialog": (
-        "addEventListener", "fireEvent", "removeEventListener", "toString",
+        "addEventListener", "fireEvent", "hide", "removeEventListener", "show", "toString",
     ),
     "Ti.UI.ProgressBar": (
         "add", "addEventListener", "animate", "applyProperties", "finishLayout", "fireEvent", "hide",
@@ -328,5 +329,249 @@ METHODS: dict[str, tuple[str, ...]] = {
     ),
     "ti.cloud": (
         "addEventListener", "fireEvent", "removeEventListener", "toString",
+    ),
+}
+
+VALUES: dict[str, tuple[str, ...]] = {
+    "Modules.URLSession.Session": (
+        "configuration", "identifier",
+    ),
+    "Ti": (
+        "buildDate", "buildHash", "userAgent", "version",
+    ),
+    "Ti.App": (
+        "id", "name", "version",
+    ),
+    "Ti.App.iOS": (
+        "BACKGROUNDFETCHINTERVAL_MIN", "BACKGROUNDFETCHINTERVAL_NEVER", "FETCH_FAILED", "FETCH_NEWDATA",
+        "FETCH_NODATA", "USER_NOTIFICATION_ACTIVATION_MODE_BACKGROUND",
+        "USER_NOTIFICATION_ACTIVATION_MODE_FOREGROUND", "USER_NOTIFICATION_ALERT_STYLE_ALERT",
+        "USER_NOTIFICATION_ALERT_STYLE_BANNER", "USER_NOTIFICATION_ALERT_STYLE_NONE",
+        "USER_NOTIFICATION_AUTHORIZATION_STATUS_AUTHORIZED", "USER_NOTIFICATION_AUTHORIZATION_STATUS_DENIED",
+        "USER_NOTIFICATION_AUTHORIZATION_STATUS_NOT_DETERMINED",
+        "USER_NOTIFICATION_AUTHORIZATION_STATUS_PROVISIONAL", "USER_NOTIFICATION_BEHAVIOR_DEFAULT",
+        "USER_NOTIFICATION_BEHAVIOR_TEXTINPUT", "USER_NOTIFICATION_SETTING_DISABLED",
+        "USER_NOTIFICATION_SETTING_ENABLED", "USER_NOTIFICATION_SETTING_NOT_SUPPORTED",
+        "USER_NOTIFICATION_TYPE_ALERT", "USER_NOTIFICATION_TYPE_BADGE", "USER_NOTIFICATION_TYPE_CAR_PLAY",
+        "USER_NOTIFICATION_TYPE_CRITICAL_ALERT", "USER_NOTIFICATION_TYPE_NONE",
+        "USER_NOTIFICATION_TYPE_PROVISIONAL", "USER_NOTIFICATION_TYPE_SOUND",
+    ),
+    "Ti.Blob": (
+        "file", "length", "mimeType", "nativePath", "size", "text",
+    ),
+    "Ti.Buffer": (
+        "length",
+    ),
+    "Ti.Codec": (
+        "BIG_ENDIAN", "CHARSET_ASCII", "CHARSET_ISO_LATIN_1", "CHARSET_UTF16", "CHARSET_UTF16BE",
+        "CHARSET_UTF16LE", "CHARSET_UTF8", "LITTLE_ENDIAN", "TYPE_BYTE", "TYPE_DOUBLE", "TYPE_FLOAT",
+        "TYPE_INT", "TYPE_LONG", "TYPE_SHORT",
+    ),
+    "Ti.Database": (
+        "FIELD_TYPE_DOUBLE", "FIELD_TYPE_FLOAT", "FIELD_TYPE_INT", "FIELD_TYPE_STRING", "FIELD_TYPE_UNKNOWN",
+    ),
+    "Ti.Database.DB": (
+        "file", "lastInsertRowId", "name", "rowsAffected",
+    ),
+    "Ti.Database.ResultSet": (
+        "fieldCount", "rowCount", "validRow",
+    ),
+    "Ti.Filesystem": (
+        "applicationDataDirectory", "lineEnding", "resourcesDirectory", "separator", "tempDirectory",
+    ),
+    "Ti.Filesystem.File": (
+        "name", "nativePath", "parent", "readonly", "size", "writable",
+    ),
+    "Ti.Geolocation": (
+        "ACCURACY_BEST", "ACCURACY_BEST_FOR_NAVIGATION", "ACCURACY_HIGH", "ACCURACY_HUNDRED_METERS",
+        "ACCURACY_KILOMETER", "ACCURACY_LOW", "ACCURACY_NEAREST_TEN_METERS", "ACCURACY_REDUCED",
+        "ACCURACY_THREE_KILOMETERS", "ACTIVITYTYPE_AUTOMOTIVE_NAVIGATION", "ACTIVITYTYPE_FITNESS",
+        "ACTIVITYTYPE_OTHER", "ACTIVITYTYPE_OTHER_NAVIGATION", "AUTHORIZATION_ALWAYS",
+        "AUTHORIZATION_AUTHORIZED", "AUTHORIZATION_DENIED", "AUTHORIZATION_RESTRICTED", "AUTHORIZATION_UNKNOWN",
+        "AUTHORIZATION_WHEN_IN_USE", "ERROR_DENIED", "ERROR_HEADING_FAILURE", "ERROR_LOCATION_UNKNOWN",
+        "ERROR_NETWORK", "ERROR_REGION_MONITORING_DELAYED", "ERROR_REGION_MONITORING_DENIED",
+        "ERROR_REGION_MONITORING_FAILURE", "hasCompass", "lastGeolocation", "locationServicesAuthorization",
+        "locationServicesEnabled",
+    ),
+    "Ti.Gesture": (
+        "orientation",
+    ),
+    "Ti.Locale": (
+        "currentCountry", "currentLanguage", "currentLocale",
+    ),
+    "Ti.Media": (
+        "CAMERA_FLASH_AUTO", "CAMERA_FLASH_OFF", "CAMERA_FLASH_ON", "CAMERA_FRONT", "CAMERA_REAR",
+        "DEVICE_BUSY", "MEDIA_TYPE_LIVEPHOTO", "MEDIA_TYPE_PHOTO", "MEDIA_TYPE_VIDEO", "NO_CAMERA", "NO_VIDEO",
+        "QUALITY_HIGH", "QUALITY_LOW", "QUALITY_MEDIUM", "UNKNOWN_ERROR", "availableCameras",
+        "isCameraSupported",
+    ),
+    "Ti.Network": (
+        "HTTPClient", "NETWORK_LAN", "NETWORK_MOBILE", "NETWORK_NONE", "NETWORK_UNKNOWN", "NETWORK_WIFI",
+        "NOTIFICATION_TYPE_ALERT", "NOTIFICATION_TYPE_BADGE", "NOTIFICATION_TYPE_NEWSSTAND",
+        "NOTIFICATION_TYPE_SOUND", "networkType", "online", "remoteDeviceUUID", "remoteNotificationsEnabled",
+    ),
+    "Ti.Network.HTTPClient": (
+        "DONE", "HEADERS_RECEIVED", "LOADING", "OPENED", "UNSENT", "allResponseHeaders", "responseHeaders",
+        "responseXML",
+    ),
+    "Ti.Platform": (
+        "BATTERY_STATE_CHARGING", "BATTERY_STATE_FULL", "BATTERY_STATE_UNKNOWN", "BATTERY_STATE_UNPLUGGED",
+        "address", "architecture", "availableMemory", "batteryLevel", "batteryMonitoring", "batteryState", "id",
+        "locale", "manufacturer", "model", "name", "netmask", "osname", "ostype", "processorCount", "runtime",
+        "username", "version",
+    ),
+    "Ti.UI": (
+        "FACE_DOWN", "FACE_UP", "LANDSCAPE_LEFT", "LANDSCAPE_RIGHT", "PORTRAIT", "UNKNOWN", "UPSIDE_PORTRAIT",
+    ),
+    "Ti.UI.ActivityIndicator": (
+        "children", "parent",
+    ),
+    "Ti.UI.Button": (
+        "children", "parent",
+    ),
+    "Ti.UI.ImageView": (
+        "children", "parent",
+    ),
+    "Ti.UI.Label": (
+        "children", "parent",
+    ),
+    "Ti.UI.ListSection": (
+        "children", "items", "length", "parent",
+    ),
+    "Ti.UI.ListView": (
+        "children", "parent", "sectionCount", "sections",
+    ),
+    "Ti.UI.NavigationWindow": (
+        "children", "parent",
+    ),
+    "Ti.UI.ProgressBar": (
+        "children", "parent",
+    ),
+    "Ti.UI.ScrollView": (
+        "children", "parent",
+    ),
+    "Ti.UI.ScrollableView": (
+        "children", "parent", "views",
+    ),
+    "Ti.UI.SearchBar": (
+        "children", "parent",
+    ),
+    "Ti.UI.Slider": (
+        "children", "parent",
+    ),
+    "Ti.UI.Switch": (
+        "children", "parent",
+    ),
+    "Ti.UI.Tab": (
+        "active", "children", "parent",
+    ),
+    "Ti.UI.TabGroup": (
+        "activeTab", "children", "parent", "tabs",
+    ),
+    "Ti.UI.TableView": (
+        "children", "data", "parent", "sectionCount", "sections",
+    ),
+    "Ti.UI.TableViewRow": (
+        "children", "parent",
+    ),
+    "Ti.UI.TableViewSection": (
+        "children", "parent", "rowCount", "rows",
+    ),
+    "Ti.UI.TextArea": (
+        "children", "parent",
+    ),
+    "Ti.UI.TextField": (
+        "children", "parent",
+    ),
+    "Ti.UI.View": (
+        "children", "parent",
+    ),
+    "Ti.UI.WebView": (
+        "children", "parent",
+    ),
+    "Ti.UI.Window": (
+        "children", "parent",
+    ),
+    "Ti.XML.Attr": (
+        "ATTRIBUTE_NODE", "CDATA_SECTION_NODE", "COMMENT_NODE", "DOCUMENT_FRAGMENT_NODE", "DOCUMENT_NODE",
+        "DOCUMENT_TYPE_NODE", "ELEMENT_NODE", "ENTITY_NODE", "ENTITY_REFERENCE_NODE", "NOTATION_NODE",
+        "PROCESSING_INSTRUCTION_NODE", "TEXT_NODE", "attributes", "childNodes", "firstChild", "lastChild",
+        "localName", "name", "namespaceURI", "nextSibling", "nodeName", "nodeType", "nodeValue",
+        "ownerDocument", "ownerElement", "parentNode", "prefix", "previousSibling", "specified", "text",
+        "textContent", "value",
+    ),
+    "Ti.XML.CDATASection": (
+        "ATTRIBUTE_NODE", "CDATA_SECTION_NODE", "COMMENT_NODE", "DOCUMENT_FRAGMENT_NODE", "DOCUMENT_NODE",
+        "DOCUMENT_TYPE_NODE", "ELEMENT_NODE", "ENTITY_NODE", "ENTITY_REFERENCE_NODE", "NOTATION_NODE",
+        "PROCESSING_INSTRUCTION_NODE", "TEXT_NODE", "attributes", "childNodes", "data", "firstChild",
+        "lastChild", "length", "localName", "namespaceURI", "nextSibling", "nodeName", "nodeType", "nodeValue",
+        "ownerDocument", "parentNode", "prefix", "previousSibling", "text", "textContent",
+    ),
+    "Ti.XML.CharacterData": (
+        "ATTRIBUTE_NODE", "CDATA_SECTION_NODE", "COMMENT_NODE", "DOCUMENT_FRAGMENT_NODE", "DOCUMENT_NODE",
+        "DOCUMENT_TYPE_NODE", "ELEMENT_NODE", "ENTITY_NODE", "ENTITY_REFERENCE_NODE", "NOTATION_NODE",
+        "PROCESSING_INSTRUCTION_NODE", "TEXT_NODE", "attributes", "childNodes", "data", "firstChild",
+        "lastChild", "length", "localName", "namespaceURI", "nextSibling", "nodeName", "nodeType", "nodeValue",
+        "ownerDocument", "parentNode", "prefix", "previousSibling", "text", "textContent",
+    ),
+    "Ti.XML.Comment": (
+        "ATTRIBUTE_NODE", "CDATA_SECTION_NODE", "COMMENT_NODE", "DOCUMENT_FRAGMENT_NODE", "DOCUMENT_NODE",
+        "DOCUMENT_TYPE_NODE", "ELEMENT_NODE", "ENTITY_NODE", "ENTITY_REFERENCE_NODE", "NOTATION_NODE",
+        "PROCESSING_INSTRUCTION_NODE", "TEXT_NODE", "attributes", "childNodes", "data", "firstChild",
+        "lastChild", "length", "localName", "namespaceURI", "nextSibling", "nodeName", "nodeType", "nodeValue",
+        "ownerDocument", "parentNode", "prefix", "previousSibling", "text", "textContent",
+    ),
+    "Ti.XML.Document": (
+        "ATTRIBUTE_NODE", "CDATA_SECTION_NODE", "COMMENT_NODE", "DOCUMENT_FRAGMENT_NODE", "DOCUMENT_NODE",
+        "DOCUMENT_TYPE_NODE", "ELEMENT_NODE", "ENTITY_NODE", "ENTITY_REFERENCE_NODE", "NOTATION_NODE",
+        "PROCESSING_INSTRUCTION_NODE", "TEXT_NODE", "attributes", "childNodes", "doctype", "documentElement",
+        "firstChild", "lastChild", "localName", "namespaceURI", "nextSibling", "nodeName", "nodeType",
+        "nodeValue", "ownerDocument", "parentNode", "prefix", "previousSibling", "text", "textContent",
+    ),
+    "Ti.XML.DocumentFragment": (
+        "ATTRIBUTE_NODE", "CDATA_SECTION_NODE", "COMMENT_NODE", "DOCUMENT_FRAGMENT_NODE", "DOCUMENT_NODE",
+        "DOCUMENT_TYPE_NODE", "ELEMENT_NODE", "ENTITY_NODE", "ENTITY_REFERENCE_NODE", "NOTATION_NODE",
+        "PROCESSING_INSTRUCTION_NODE", "TEXT_NODE", "attributes", "childNodes", "firstChild", "lastChild",
+        "localName", "namespaceURI", "nextSibling", "nodeName", "nodeType", "nodeValue", "ownerDocument",
+        "parentNode", "prefix", "previousSibling", "text", "textContent",
+    ),
+    "Ti.XML.DocumentType": (
+        "ATTRIBUTE_NODE", "CDATA_SECTION_NODE", "COMMENT_NODE", "DOCUMENT_FRAGMENT_NODE", "DOCUMENT_NODE",
+        "DOCUMENT_TYPE_NODE", "ELEMENT_NODE", "ENTITY_NODE", "ENTITY_REFERENCE_NODE", "NOTATION_NODE",
+        "PROCESSING_INSTRUCTION_NODE", "TEXT_NODE", "attributes", "childNodes", "firstChild", "lastChild",
+        "localName", "name", "namespaceURI", "nextSibling", "nodeName", "nodeType", "nodeValue",
+        "ownerDocument", "parentNode", "prefix", "previousSibling", "publicId", "systemId", "text",
+        "textContent",
+    ),
+    "Ti.XML.Element": (
+        "ATTRIBUTE_NODE", "CDATA_SECTION_NODE", "COMMENT_NODE", "DOCUMENT_FRAGMENT_NODE", "DOCUMENT_NODE",
+        "DOCUMENT_TYPE_NODE", "ELEMENT_NODE", "ENTITY_NODE", "ENTITY_REFERENCE_NODE", "NOTATION_NODE",
+        "PROCESSING_INSTRUCTION_NODE", "TEXT_NODE", "attributes", "childNodes", "firstChild", "lastChild",
+        "localName", "namespaceURI", "nextSibling", "nodeName", "nodeType", "nodeValue", "ownerDocument",
+        "parentNode", "prefix", "previousSibling", "tagName", "text", "textContent",
+    ),
+    "Ti.XML.NamedNodeMap": (
+        "length",
+    ),
+    "Ti.XML.Node": (
+        "ATTRIBUTE_NODE", "CDATA_SECTION_NODE", "COMMENT_NODE", "DOCUMENT_FRAGMENT_NODE", "DOCUMENT_NODE",
+        "DOCUMENT_TYPE_NODE", "ELEMENT_NODE", "ENTITY_NODE", "ENTITY_REFERENCE_NODE", "NOTATION_NODE",
+        "PROCESSING_INSTRUCTION_NODE", "TEXT_NODE", "attributes", "childNodes", "firstChild", "lastChild",
+        "localName", "namespaceURI", "nextSibling", "nodeName", "nodeType", "nodeValue", "ownerDocument",
+        "parentNode", "prefix", "previousSibling", "text", "textContent",
+    ),
+    "Ti.XML.ProcessingInstruction": (
+        "ATTRIBUTE_NODE", "CDATA_SECTION_NODE", "COMMENT_NODE", "DOCUMENT_FRAGMENT_NODE", "DOCUMENT_NODE",
+        "DOCUMENT_TYPE_NODE", "ELEMENT_NODE", "ENTITY_NODE", "ENTITY_REFERENCE_NODE", "NOTATION_NODE",
+        "PROCESSING_INSTRUCTION_NODE", "TEXT_NODE", "attributes", "childNodes", "data", "firstChild",
+        "lastChild", "localName", "namespaceURI", "nextSibling", "nodeName", "nodeType", "nodeValue",
+        "ownerDocument", "parentNode", "prefix", "previousSibling", "target", "text", "textContent",
+    ),
+    "Ti.XML.Text": (
+        "ATTRIBUTE_NODE", "CDATA_SECTION_NODE", "COMMENT_NODE", "DOCUMENT_FRAGMENT_NODE", "DOCUMENT_NODE",
+        "DOCUMENT_TYPE_NODE", "ELEMENT_NODE", "ENTITY_NODE", "ENTITY_REFERENCE_NODE", "NOTATION_NODE",
+        "PROCESSING_INSTRUCTION_NODE", "TEXT_NODE", "attributes", "childNodes", "data", "firstChild",
+        "lastChild", "length", "localName", "namespaceURI", "nextSibling", "nodeName", "nodeType", "nodeValue",
+        "ownerDocument", "parentNode", "prefix", "previousSibling", "text", "textContent",
     ),
 }

@@ -22,7 +22,7 @@ from .strings import METHODS as STRING_METHODS
 from .properties import own_property, own_property_names
 from .ops import is_number, to_integer, to_number, to_str, typeof
 from .values import (
-    to_property_key, Accessor, NaN, JSArray, JSError, JSObject, JSRangeError, JSTypeError, JSURIError, array_named_keys, link_prototype, restrict, own_items, own_keys, undefined,
+    to_property_key, Accessor, NaN, InstanceProperty, JSArray, JSError, JSObject, JSRangeError, JSTypeError, JSURIError, array_named_keys, link_prototype, restrict, own_items, own_keys, undefined,
 )
 
 
@@ -163,6 +163,7 @@ class Date:
         """setFullYear/setMonth/.../setMilliseconds: fields from index ``first`` on are replaced."""
         if self._ms != self._ms and first != 0:
             return NaN
+        parts: list[float]
         if self._ms != self._ms:
             parts = [1970, 0, 1, 0, 0, 0, 0]
         else:
@@ -1052,7 +1053,7 @@ def _function_methods() -> dict[str, Callable[..., Any]]:
 register_prototype("Function", lambda: _prototype_of("Function", _function_methods()))
 Boolean.prototype = RealmPrototype("Boolean")  # type: ignore[attr-defined]
 Date.prototype = RealmPrototype("Date")  # type: ignore[attr-defined]
-Date.constructor = property(lambda self: Date)  # type: ignore[attr-defined]  # (`new Date().constructor`)
+Date.constructor = InstanceProperty(lambda self: Date)  # type: ignore[attr-defined]  # (`new Date().constructor`)
 
 
 def _primitive_prototype(kind: str, names: Any, this_of: Callable[[Any], Any],

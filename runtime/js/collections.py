@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from typing import Any, Callable, Iterator
 
-from .values import JSArray, JSTypeError, _call_with_arity, undefined
+from .values import JSArray, JSTypeError, _call_with_arity, InstanceProperty, undefined
 
 
 def _key(value: Any) -> Any:
@@ -30,7 +30,7 @@ class Map:
             for entry in for_of(entries):
                 self.set(entry[0], entry[1])
 
-    @property
+    @InstanceProperty
     def size(self) -> int:
         return len(self._data)
 
@@ -77,7 +77,7 @@ class Set:
             for value in for_of(values):
                 self.add(value)
 
-    @property
+    @InstanceProperty
     def size(self) -> int:
         return len(self._data)
 

@@ -22,6 +22,17 @@ PYTHON_LIST_METHODS = frozenset({"append", "clear", "copy", "count", "extend", "
 COMPUTED_MEMBER_NAMES = frozenset({"append", "extend"})
 
 
+# Attributes of Python's own str, int, float and bool (`upper`, `format`, `encode`, `real`,
+# `to_bytes`...): a JS string, number or boolean is one of those, so `s.format` written as an
+# attribute read would be Python's method (`"{0.__globals__}".format(f)` reads interpreter
+# state).  The translator writes a static member of such a name as a computed one, which the
+# runtime answers with JS's properties only (a host value still keeps it as an attribute:
+# `win.title` is the window's title, read through `js.get`).  Read from the interpreter the
+# translator runs on, so a method a newer Python adds is covered once ti2py runs there.
+PYTHON_PRIMITIVE_ATTRIBUTES = frozenset(
+    name for kind in (str, int, float, bool) for name in dir(kind) if not name.startswith("_"))
+
+
 def is_exposed_attribute(name: str) -> bool:
     """Whether JS property ``name`` of a host value is read and written as a Python attribute."""
     return (

@@ -31,8 +31,14 @@ def _side_table(obj: Any, create: bool) -> dict[str, Any] | None:
     return table
 
 
+# Python values that are JS primitives (or that no JS value is): their attributes are Python's.
+_NO_JS_ATTRIBUTES = (bool, int, float, str, bytes, bytearray, tuple, complex, type(None))
+
+
 def host_get(obj: Any, name: str) -> Any:
     """``obj[name]`` on a host value: its attribute when exposed, else its side-table entry."""
+    if isinstance(obj, _NO_JS_ATTRIBUTES):
+        return inherited_member(obj, name)  # (`true.toString`; never `true.real` or `"s".upper`)
     if is_exposed_attribute(name):
         try:
             value = getattr(obj, name, undefined)

@@ -9,7 +9,7 @@ from typing import Any, Callable
 
 from .lengths import length_of
 from .realm import RealmPrototype, register_prototype
-from .values import Accessor, JSObject, JSTypeError, define_property
+from .values import Accessor, JSObject, JSTypeError, define_property, InstanceProperty
 
 
 def builtin_prototype(kind: str, methods: dict[str, Callable[..., Any]], constructor: Any = None,
@@ -55,4 +55,4 @@ def class_prototype(kind: str, cls: type, names: tuple[str, ...], getters: tuple
         kind, {name: method(name) for name in names}, cls, {name: getter(name) for name in getters}))
     cls.prototype = RealmPrototype(kind)  # type: ignore[attr-defined]
     cls.js_kind = kind  # type: ignore[attr-defined]
-    cls.constructor = property(lambda self: cls)  # type: ignore[attr-defined]  # (`new Map().constructor`)
+    cls.constructor = InstanceProperty(lambda self: cls)  # type: ignore[attr-defined]  # (`new Map().constructor`)

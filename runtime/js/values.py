@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 import weakref
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, cast
 
 from .exposed import COMPUTED_MEMBER_NAMES, PYTHON_LIST_METHODS, is_exposed_attribute
 
@@ -75,6 +75,15 @@ NaN: float = _NaN("nan")
 Infinity: float = math.inf
 
 
+class InstanceProperty(property):
+    """A property of a JS class's instances (``new Map().size``, ``err.stack``): read on the class
+    itself, which JS sees as the constructor (``Map.size``), it is undefined, never Python's
+    property object."""
+
+    def __get__(self, obj: Any, objtype: Any = None) -> Any:
+        return undefined if obj is None else super().__get__(obj, objtype)
+
+
 class JSError(Exception):
     """A JS ``Error``; subclasses carry the JS constructor name in :attr:`name`."""
 
@@ -82,7 +91,7 @@ class JSError(Exception):
 
     def __init__(self, message: Any = "", **details: Any) -> None:
         self.message = "" if message is undefined else str(message)
-        self.details = details
+        self._details = details  # (how the runtime words the error; not a JS property)
         super().__init__(self.message)
 
     def __str__(self) -> str:
@@ -97,7 +106,17 @@ class JSError(Exception):
             return type(self)  # the Error global is this class (TypeError is JSTypeError...)
         return undefined
 
-    @property
+    # Python's exception arguments are not a JS property of an Error: `e.args` is the app's own
+    # data, undefined until it sets it (Python's machinery reads them in C, not through this).
+    @InstanceProperty
+    def args(self) -> Any:
+        return self.__dict__.get("_js_args", undefined)
+
+    @args.setter  # type: ignore[no-redef]  # (InstanceProperty is no property to mypy)
+    def args(self, value: Any) -> None:
+        self.__dict__["_js_args"] = value
+
+    @InstanceProperty
     def stack(self) -> str:
         """JavaScriptCore's ``stack`` is the call sites, one per line; the runtime keeps no JS
         call stack, so it gives the error's own line (apps mostly log it)."""
@@ -196,7 +215,6 @@ def _array_link(array: "JSArray", key: str) -> Any:
         return len(array)
     if has_array_named(array, key, own=True):
         return array_named(array, key)
-    from . import realm
 
     found = realm.prototype_member("Array", key)
     return _MISSING if found is realm.NOT_ADDED else found
@@ -449,7 +467,7 @@ class JSObject(dict):
             return True
         if name in _OBJECT_PROTOTYPE or (name != "__proto__" and _find_property(self, name) is not _MISSING):
             return True
-        from . import realm  # what the program added to Object.prototype (`Object.prototype[1] = 1`)
+        # (what the program added to Object.prototype: `Object.prototype[1] = 1`)
 
         return name != "__proto__" and realm.added_method("Object", name) is not realm.NOT_ADDED
 
@@ -469,7 +487,7 @@ class JSObject(dict):
         return (JSObject, (dict(_own_items(self)),))
 
     @_HiddenFromJS
-    def keys(self) -> list[str]:  # type: ignore[override]
+    def keys(self) -> list[str]:
         """Own enumerable keys in JS order (the prototype link is not one)."""
         if not _ONLY_STRINGS.issuperset(map(type, _own_keys(self))):
             _string_keys(self)
@@ -482,9 +500,9 @@ class JSObject(dict):
         return js_key_order(k for k in _own_keys(self) if k != "__proto__")
 
     @_HiddenFromJS
-    def items(self) -> list[tuple[str, Any]]:  # type: ignore[override]
+    def items(self) -> list[tuple[str, Any]]:
         if type(self)._accessor_keys:
-            return [(k, _AccessorObject.__getitem__(self, k)) for k in JSObject.keys(self)]
+            return [(k, _AccessorObject.__getitem__(cast("_AccessorObject", self), k)) for k in JSObject.keys(self)]
         return [(k, dict.__getitem__(self, k)) for k in JSObject.keys(self)]
 
     def hasOwnProperty(self, key: Any) -> bool:  # JS method name
@@ -585,7 +603,7 @@ class _Restricted:
     _restriction = "open"
 
     def _may_write(self, key: str) -> bool:
-        exists = _own_has(self, key)
+        exists = _own_has(cast(JSObject, self), key)  # (always mixed into a JSObject)
         return (exists and self._restriction != "frozen") or (not exists and self._restriction == "open")
 
     def __setitem__(self, key: Any, value: Any) -> None:
@@ -597,7 +615,7 @@ class _Restricted:
         if name == "__class__":
             object.__setattr__(self, name, value)
         elif self._may_write(name):
-            super().__setattr__(name, value)  # type: ignore[misc]
+            super().__setattr__(name, value)
 
     def __delitem__(self, key: Any) -> None:
         if self._restriction == "closed":
@@ -661,7 +679,7 @@ class JSArray(list):
         else:
             self.extend([undefined] * (n - len(self)))
 
-    def __getitem__(self, index: Any) -> Any:  # type: ignore[override]
+    def __getitem__(self, index: Any) -> Any:
         if type(index) is int and 0 <= index < len(self):  # the common case, first
             return list.__getitem__(self, index)
         if isinstance(index, slice):
@@ -678,7 +696,7 @@ class JSArray(list):
             return len(self)
         return array_named(self, index if type(index) is str else to_property_key(index))
 
-    def __setitem__(self, index: Any, value: Any) -> None:  # type: ignore[override]
+    def __setitem__(self, index: Any, value: Any) -> None:
         if isinstance(index, float) and index.is_integer():
             index = int(index)
         if isinstance(index, str) and is_array_index(index):
@@ -925,7 +943,7 @@ class JSArray(list):
         return JSArray(JSArray([i, v]) for i, v in enumerate(self))
 
     # (JS returns iterators; arrays iterate, spread and Array.from the same way)
-    def keys(self) -> "JSArray":  # type: ignore[override]
+    def keys(self) -> "JSArray":
         return JSArray(range(len(self)))
 
     def values(self) -> "JSArray":
@@ -1018,8 +1036,6 @@ def array_named_keys(array: "JSArray", enumerable_only: bool = True) -> list[str
 
 
 def _array_inherited(array: "JSArray", name: str) -> Any:
-    from . import realm
-
     value = realm.added_method("Array", name)
     if value is realm.NOT_ADDED:
         value = realm.prototype_member("Object", name)
@@ -1066,8 +1082,6 @@ def _relative_range(length: int, start: Any, end: Any) -> tuple[int, int]:
 def _added_method(kind: str, name: str, receiver: Any) -> Any:
     """A property the program added to ``<kind>.prototype`` (a method comes bound to
     ``receiver``), else undefined."""
-    from . import realm
-
     value = realm.added_method(kind, name)
     if value is realm.NOT_ADDED:
         return undefined
@@ -1187,3 +1201,8 @@ def array_rest(source: Any, start: int) -> "JSArray":
     from .collections import for_of
 
     return JSArray(list(for_of(source))[start:])
+
+
+# Last, as realm.py builds on this module: the current realm holds what programs add to built-in
+# prototypes (imported here once, not on every property miss).
+from . import realm  # noqa: E402

@@ -50,7 +50,7 @@ def user_factory(app: "App", module_id: str) -> Factory | None:
             factory = entry.load()
             if not callable(factory):
                 raise JSError(f"Couldn't load module: {module_id} (entry point {entry.value} is not callable)")
-            return factory  # type: ignore[no-any-return]
+            return factory
     return None
 
 
@@ -70,7 +70,7 @@ def _factory_from_file(path: Path, module_id: str) -> Factory:
     factory = getattr(module, "create", None)
     if not callable(factory):
         raise JSError(f"Couldn't load module: {module_id} ({path} has no create(app) function returning the module)")
-    return factory  # type: ignore[no-any-return]
+    return factory
 
 
 def missing_module_error(module_id: str, listed: bool) -> JSError:
@@ -121,7 +121,7 @@ class StubObject(Proxy):
     properties the app sets read back; listeners are kept (events never fire)."""
 
     js_class = "Ti.Module"
-    stand_in = True  # not an API the runtime models: the API catalog leaves it out
+    _stand_in = True  # not an API the runtime models: the API catalog leaves it out
 
     def __init__(self, app: "App", path: str) -> None:
         super().__init__(app)

@@ -67,15 +67,6 @@ class Session(Proxy):
         return self._configuration
 
     @property
-    def tasks(self) -> dict[int, Any]:
-        """The session's tasks by identifier."""
-        return self._tasks
-
-    @property
-    def valid(self) -> bool:
-        return self._valid
-
-    @property
     def identifier(self) -> str:
         return self.configuration.identifier
 
@@ -133,7 +124,7 @@ class Session(Proxy):
 
     def invalidateAndCancel(self) -> None:
         object.__setattr__(self, "_valid", False)
-        for task in self.tasks.values():
+        for task in self._tasks.values():
             if task.state == "running" and task.asyncio_task is not None:
                 task.state = "cancelled"
                 NetworkThread.get().call(task.asyncio_task.cancel)
@@ -154,7 +145,7 @@ class Session(Proxy):
 
     # -- running tasks -------------------------------------------------------------------------------
     def _start(self, kind: str, request: Request) -> Any:
-        if not self.valid:
+        if not self._valid:
             self._app.log("ERROR", "Cannot create a task: the session has been invalidated")
             return undefined
         # Task identifiers start at 1 (UNVERIFIED start value) and continue across app runs.
@@ -164,7 +155,7 @@ class Session(Proxy):
         if kind == "download":
             task.partial = new_download_file(self._app.folder("tmp"))
             self._app.transfers.add(self.identifier, task.identifier, request.url, task.partial)
-        self.tasks[task.identifier] = task
+        self._tasks[task.identifier] = task
         self._launch(task)
         return task.identifier
 
@@ -182,7 +173,7 @@ class Session(Proxy):
         self._app.loop.hold()
         NetworkThread.get().submit(self._run(task))
 
-    def reattach(self) -> None:
+    def _reattach(self) -> None:
         """Pick up this identifier's downloads from an earlier run of the app, as iOS does when it
         relaunches an app for its background session: ``backgroundtransfer`` first, then the
         events that were due, and unfinished downloads resume where their file ends."""
@@ -195,7 +186,7 @@ class Session(Proxy):
         for row in stored:
             task = Task(row.task_id, "download", Request(row.url), partial=row.partial, validator=row.validator)
             self._prepare(task.request)
-            self.tasks[task.identifier] = task
+            self._tasks[task.identifier] = task
             if row.state == "finished" and row.partial.is_file():
                 self._app.call(self._on_finished, task, Outcome(status=row.status, body_path=row.partial))
             else:
@@ -245,7 +236,7 @@ class Session(Proxy):
             return
 
         async def close_later() -> None:
-            running = [t.asyncio_task for t in self.tasks.values() if t.asyncio_task and not t.asyncio_task.done()]
+            running = [t.asyncio_task for t in self._tasks.values() if t.asyncio_task and not t.asyncio_task.done()]
             if running:
                 await asyncio.gather(*running, return_exceptions=True)
             await client.aclose()
@@ -256,7 +247,7 @@ class Session(Proxy):
     def _announce_wake(self) -> None:
         """``backgroundtransfer``: iOS woke the app for this session's events (a Session handler)."""
         ios = self._app.Ti.App.iOS
-        ios.fire("backgroundtransfer", JSObject(handlerId=ios.begin_handler("Session"), sessionId=self.identifier))
+        ios._fire("backgroundtransfer", JSObject(handlerId=ios._begin_handler("Session"), sessionId=self.identifier))
 
     def _fire(self, task: Task, name: str, payload: JSObject) -> None:
         ios = self._app.Ti.App.iOS
@@ -266,7 +257,7 @@ class Session(Proxy):
             self._app.device.wake()
             self._announce_wake()
         task.events.append(name)
-        ios.fire(name, payload)
+        ios._fire(name, payload)
 
     # Event name and payload keys of the two progress events.
     _PROGRESS = {
@@ -308,9 +299,9 @@ class Session(Proxy):
         # Once the app has seen the task's sessioncompleted, it is forgotten; a failed download's
         # partial file goes with it.
         self._app.loop.post(self._forget, task, outcome.error is not None)
-        if self._woken and all(t.state != "running" for t in self.tasks.values()):
+        if self._woken and all(t.state != "running" for t in self._tasks.values()):
             object.__setattr__(self, "_woken", False)
-            self._app.Ti.App.iOS.fire("sessioneventscompleted", JSObject(sessionIdentifier=self.identifier))
+            self._app.Ti.App.iOS._fire("sessioneventscompleted", JSObject(sessionIdentifier=self.identifier))
 
 
     def _forget(self, task: Task, failed: bool) -> None:
@@ -327,11 +318,6 @@ class URLSessionModule(Proxy):
         super().__init__(app)
         object.__setattr__(self, "_sessions", [])
         object.__setattr__(self, "_warned", set())
-
-    @property
-    def sessions(self) -> list[Session]:
-        """Every session the app created, in order (the runtime's; JS cannot replace it)."""
-        return self._sessions
 
     # -- new generation (2.1.0+) ----------------------------------------------------------------
     def createSessionConfiguration(self, args: Any = undefined) -> SessionConfiguration:
@@ -352,16 +338,16 @@ class URLSessionModule(Proxy):
 
     def _open(self, configuration: SessionConfiguration) -> Session:
         session = Session(self, configuration)
-        self.sessions.append(session)
-        session.reattach()  # downloads an earlier run of the app left under this identifier
+        self._sessions.append(session)
+        session._reattach()  # downloads an earlier run of the app left under this identifier
         return session
 
     def downloadTask(self, args: Any = undefined) -> Any:
         # Not in the native module: the seed's example 1 calls it on the module.  The seed is our
         # specification, so the task goes to the module's most recently created session.
-        if not self.sessions:
+        if not self._sessions:
             raise JSTypeError("urlSession.downloadTask needs a session: call createSession first")
-        return self.sessions[-1].downloadTask(args)
+        return self._sessions[-1].downloadTask(args)
 
     # -- old generation, deprecated in 2.1.0 -----------------------------------------------------
     def _deprecated(self, old: str, new: str) -> None:

@@ -67,12 +67,11 @@ class LocalNotification(Proxy):
             timer.cancel()
         object.__setattr__(self, "_pending", False)
 
-    @property
-    def identifier(self) -> str:
+    def _identifier(self) -> str:
         given = self._params.identifier
         return to_str(given) if given is not undefined and given is not None else "notification"
 
-    def describe(self) -> JSObject:
+    def _describe(self) -> JSObject:
         """The notification as the SDK describes a request (``getPendingNotifications``, the
         ``notification`` event): content fields null when unset, the local time zone's name,
         the ``identifier`` (the SDK's default is "notification") and the next ``date``."""
@@ -85,8 +84,8 @@ class LocalNotification(Proxy):
             if value is not undefined or key not in ("sound",):
                 info[key] = None if value is undefined else value
         info["userInfo"] = params.userInfo if isinstance(params.userInfo, JSObject) else JSObject()
-        info["identifier"] = self.identifier
-        due = self.__dict__.get("next_due")
+        info["identifier"] = self._identifier()
+        due = self.__dict__.get("_next_due")
         if due is not None:
             info["date"] = Date(due * 1000)
         return info
@@ -107,36 +106,13 @@ class AppiOS(Proxy):
     def __init__(self, app: "App") -> None:
         super().__init__(app)
         # iOS's default fetch interval is "never": apps must set one.
-        # The runtime's state, kept under names JS cannot reach (read-only properties below).
+        # The runtime's state, kept under names JS cannot reach.
         object.__setattr__(self, "_fetch_interval", self.BACKGROUNDFETCHINTERVAL_NEVER)
         object.__setattr__(self, "_pending_handlers", {})
         object.__setattr__(self, "_expired_handlers", 0)
         object.__setattr__(self, "_notifications", [])
         object.__setattr__(self, "_delivered", [])
         object.__setattr__(self, "UserNotificationCenter", UserNotificationCenter(app, self))
-
-    @property
-    def fetch_interval(self) -> float:
-        """The interval the app set (seconds; NEVER until it sets one)."""
-        return self._fetch_interval
-
-    @property
-    def pending_handlers(self) -> dict[str, Any]:
-        """Background completion handlers not ended yet (handlerId -> its expiry timer)."""
-        return self._pending_handlers
-
-    @property
-    def expired_handlers(self) -> int:
-        return self._expired_handlers
-
-    @property
-    def notifications(self) -> list["LocalNotification"]:
-        """Every local notification scheduled, in order."""
-        return self._notifications
-
-    @property
-    def delivered(self) -> list["LocalNotification"]:
-        return self._delivered
 
     # -- listeners with the device's mode check ----------------------------------------------------
     def addEventListener(self, name: str, callback: Callable[..., Any]) -> None:
@@ -150,26 +126,26 @@ class AppiOS(Proxy):
             return
         super().addEventListener(name, callback)
 
-    def fire(self, name: str, payload: JSObject | dict[str, Any]) -> None:
+    def _fire(self, name: str, payload: JSObject | dict[str, Any]) -> None:
         """Queue a native event to the app's listeners (runtime side)."""
         self._app.dispatch(self, name, payload)
 
     # -- background completion handlers --------------------------------------------------------
-    def begin_handler(self, prefix: str) -> str:
+    def _begin_handler(self, prefix: str) -> str:
         """Store a completion handler as iOS does and return its ``<prefix>-<unix time %f>`` id."""
         stamp = time.time()
         handler_id = f"{prefix}-{stamp:f}"
-        while handler_id in self.pending_handlers:
+        while handler_id in self._pending_handlers:
             stamp += 0.000001
             handler_id = f"{prefix}-{stamp:f}"
         timer = self._app.loop.call_later(
             self._app.handler_budget, lambda: self._expire(handler_id), keeps_alive=False
         )
-        self.pending_handlers[handler_id] = timer
+        self._pending_handlers[handler_id] = timer
         return handler_id
 
     def _expire(self, handler_id: str) -> None:
-        if self.pending_handlers.pop(handler_id, None) is not None:
+        if self._pending_handlers.pop(handler_id, None) is not None:
             object.__setattr__(self, "_expired_handlers", self._expired_handlers + 1)
             # The SDK's 29 s timer calls the handler with UIBackgroundFetchResultFailed.
             self._app.log(
@@ -181,7 +157,7 @@ class AppiOS(Proxy):
     def endBackgroundHandler(self, handler_id: Any) -> None:
         if not isinstance(handler_id, str):
             raise JSTypeError("Invalid type passed to function. expected: String")
-        timer = self.pending_handlers.pop(handler_id, None)
+        timer = self._pending_handlers.pop(handler_id, None)
         if timer is None:
             self._app.log(
                 "ERROR",
@@ -220,23 +196,23 @@ class AppiOS(Proxy):
         # calendar trigger may never fire such a date on a device (not verified on a device).
         note = LocalNotification(self._app, params, None)
         if params.identifier is not undefined:  # a request with the same identifier replaces it
-            for other in self.pending_notifications():
-                if other.identifier == note.identifier:
+            for other in self._pending_notifications():
+                if other._identifier() == note._identifier():
                     other.cancel()
         self._schedule(note, delay, due_ms / 1000, repeat, keeps_alive=True)
-        self.notifications.append(note)
+        self._notifications.append(note)
         return note
 
-    def pending_notifications(self) -> list[LocalNotification]:
-        return [n for n in self.notifications if n.__dict__.get("_pending")]
+    def _pending_notifications(self) -> list[LocalNotification]:
+        return [n for n in self._notifications if n.__dict__.get("_pending")]
 
     def cancelLocalNotification(self, which: Any = undefined) -> None:
         """Cancel the pending notification(s) whose ``identifier`` (iOS 10 and later) or
         ``userInfo.id`` (earlier SDKs, and apps written for them) is ``which``."""
-        for note in self.pending_notifications():
+        for note in self._pending_notifications():
             user_info = note._params.userInfo
             own_id = user_info.id if isinstance(user_info, JSObject) else undefined
-            if note.identifier == to_str(which) or (own_id is not undefined and (own_id == which or to_str(own_id) == to_str(which))):
+            if note._identifier() == to_str(which) or (own_id is not undefined and (own_id == which or to_str(own_id) == to_str(which))):
                 note.cancel()
 
     def cancelLocalNotifications(self, which: Any = undefined) -> None:
@@ -245,7 +221,7 @@ class AppiOS(Proxy):
             self.cancelLocalNotification(item)
 
     def cancelAllLocalNotifications(self) -> None:
-        for note in self.pending_notifications():
+        for note in self._pending_notifications():
             note.cancel()
 
     def _schedule(self, note: LocalNotification, delay: float, due: float, repeat: str | None, keeps_alive: bool) -> None:
@@ -253,14 +229,14 @@ class AppiOS(Proxy):
             self._deliver_notification(note)
             if repeat is None:
                 object.__setattr__(note, "_pending", False)
-                self.delivered.append(note)
+                self._delivered.append(note)
             else:
                 following = _next_occurrence(due, repeat)
                 # Later repeats do not keep a run alive: a daily reminder would never let it end.
                 self._schedule(note, following - time.time(), following, repeat, keeps_alive=False)
 
         object.__setattr__(note, "_timer", self._app.loop.call_later(delay, fire, keeps_alive=keeps_alive))
-        object.__setattr__(note, "next_due", due)
+        object.__setattr__(note, "_next_due", due)
 
     def _deliver_notification(self, note: LocalNotification) -> None:
         body = note._params.alertBody
@@ -268,10 +244,10 @@ class AppiOS(Proxy):
         if self._app.state == "foreground":
             # As the SDK's willPresentNotification: the request's description (date, timezone,
             # identifier, userInfo with the app's own id...), fired on Ti.App.iOS.
-            self.fire("notification", note.describe())
+            self._fire("notification", note._describe())
 
     def registerUserNotificationSettings(self, settings: Any = undefined) -> None:
-        self.fire("usernotificationsettings", JSObject(types=getattr(settings, "types", undefined)))
+        self._fire("usernotificationsettings", JSObject(types=getattr(settings, "types", undefined)))
 
     # UIUserNotificationType / UNAuthorizationOptions bits, and the UserNotifications enums, as
     # Numbers (apps OR the types together: TYPE_ALERT | TYPE_SOUND).
@@ -311,24 +287,24 @@ class UserNotificationCenter(Proxy):
             self._app.call(callback, payload)
 
     def getPendingNotifications(self, callback: Any = undefined) -> None:
-        notes = [n.describe() for n in self._ios.pending_notifications()]
+        notes = [n._describe() for n in self._ios._pending_notifications()]
         self._answer(callback, JSObject(notifications=JSArray(notes)))
 
     def getDeliveredNotifications(self, callback: Any = undefined) -> None:
-        notes = [n.describe() for n in self._ios.delivered]
+        notes = [n._describe() for n in self._ios._delivered]
         self._answer(callback, JSObject(notifications=JSArray(notes)))
 
     def removePendingNotifications(self, notifications: Any = undefined) -> None:
         """The pending requests whose ``identifier`` one of ``notifications`` has; all of them
         without an argument or with an empty array."""
         wanted = {to_str(n.identifier) for n in notifications if isinstance(n, JSObject)} if isinstance(notifications, list) else set()
-        for note in self._ios.pending_notifications():
-            if not wanted or note.identifier in wanted:
+        for note in self._ios._pending_notifications():
+            if not wanted or note._identifier() in wanted:
                 note.cancel()
 
     def removeDeliveredNotifications(self, notifications: Any = undefined) -> None:
         wanted = {to_str(n.identifier) for n in notifications if isinstance(n, JSObject)} if isinstance(notifications, list) else set()
-        self._ios.delivered[:] = [n for n in self._ios.delivered if wanted and n.identifier not in wanted]
+        self._ios._delivered[:] = [n for n in self._ios._delivered if wanted and n._identifier() not in wanted]
 
     def requestUserNotificationSettings(self, callback: Any = undefined) -> None:
         ios = self._ios

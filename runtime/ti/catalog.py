@@ -12,21 +12,9 @@ from __future__ import annotations
 import inspect
 from typing import Any
 
+from ..js.exposed import is_exposed_attribute
 from ..js.values import JSArray
 from .proxy import GenericProxy, Namespace, Proxy
-
-# Python-side members that are not JS API (the runtime's own helpers with a leading underscore
-# are hidden from JS by that alone; `js_` names are the value model's protocol, hidden too).
-_RUNTIME_SIDE = frozenset({
-    "properties", "listeners", "js_json_properties", "bytes", "push_callback",
-    # Python-side state and controls of the simulated device (read-only from JS):
-    "views", "windows", "tab_groups", "dialogs", "front", "screen", "find", "history", "shown", "opened",
-    "focused", "labels", "walk", "tap", "tap_row", "tap_index", "tap_item", "tap_button", "type_text",
-    "button_names", "rows", "items", "top_window", "focus_again", "table", "describe",
-    "pending_handlers", "expired_handlers", "notifications", "delivered", "fetch_interval",
-    "pending_notifications", "begin_handler", "fire", "opened_urls", "sounds", "picking", "pick", "finish",
-    "move_to", "turn_to", "authorize", "rotate", "shake", "tasks", "sessions",
-})
 
 
 def ti_classes() -> list[type[Proxy]]:
@@ -41,20 +29,24 @@ def ti_classes() -> list[type[Proxy]]:
         cls = pending.pop()
         pending.extend(cls.__subclasses__())
         if cls not in (Proxy, Namespace, GenericProxy) and "js_class" in cls.__dict__ and cls not in found \
-                and not cls.__dict__.get("stand_in", False):
+                and not cls.__dict__.get("_stand_in", False):
             found.append(cls)
     return sorted(found, key=lambda cls: (cls.js_class, cls.__qualname__))
 
 
 def api_members(cls: type[Proxy]) -> tuple[frozenset[str], frozenset[str]]:
-    """(methods, properties and constants) JS sees on instances of ``cls``, inherited ones too."""
+    """(methods, properties and constants) JS sees on instances of ``cls``, inherited ones too.
+
+    Every public member of a Ti class is JS API: the runtime's own helpers and state have a
+    leading underscore (``_labels``, ``_tap_row``), which keeps them out of JS's reach
+    (``runtime/js/exposed.py``); the value model's protocol names start with ``js_``."""
     methods: set[str] = set()
     values: set[str] = set()
     for klass in inspect.getmro(cls):
-        if klass is not Proxy and "js_class" not in vars(klass):
+        if not issubclass(klass, Proxy) and "js_class" not in vars(klass):
             continue  # (a JS array's own methods are JS, not Ti, API)
         for name, member in vars(klass).items():
-            if name.startswith("_") or name in _RUNTIME_SIDE or name == "js_class":
+            if not is_exposed_attribute(name):
                 continue
             if isinstance(member, property) or not callable(member) or isinstance(member, type):
                 values.add(name)

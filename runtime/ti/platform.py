@@ -53,11 +53,6 @@ class Platform(Proxy):
         object.__setattr__(self, "_opened_urls", [])
 
     @property
-    def opened_urls(self) -> list[str]:
-        """Every URL the app asked ``openURL`` to open, in order."""
-        return self._opened_urls
-
-    @property
     def id(self) -> str:
         """identifierForVendor: stable for one app's data folder."""
         return str(uuid.uuid5(uuid.NAMESPACE_URL, f"ti2py:{self._app.app_id}:{self._app.data_dir}")).upper()
@@ -72,8 +67,8 @@ class Platform(Proxy):
         return ":" in to_str(url)
 
     def openURL(self, url: Any = undefined, *_: Any) -> bool:
-        """Nothing leaves the machine: the URL is logged and kept in ``opened_urls``."""
-        self.opened_urls.append(to_str(url))
+        """Nothing leaves the machine: the URL is logged and kept in ``_opened_urls``."""
+        self._opened_urls.append(to_str(url))
         self._app.log("INFO", f"[openURL] {to_str(url)}")
         return True
 

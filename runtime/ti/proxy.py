@@ -134,7 +134,7 @@ class Unmodelled(Namespace):
     stand-in.  ``ti2py convert`` warns about the same names."""
 
     js_class = "Ti.Unmodelled"
-    stand_in = True  # not modelled API: the catalog leaves it out
+    _stand_in = True  # not modelled API: the catalog leaves it out
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__") and name.endswith("__"):

@@ -19,15 +19,19 @@ from .ui import UI
 from .xml import XML
 
 if TYPE_CHECKING:
-    from ..app import App
+    from ..app import App as RuntimeApp  # (in TiRoot, `App` is the Ti.App namespace)
 
 
 class TiApp(Proxy):
     """``Ti.App``: app identity, app-level events (``pause``, ``resume``), iOS and Properties."""
 
     js_class = "Ti.App"
+    # Namespaces, set once by __init__ (with object.__setattr__: a Proxy's own setattr is the JS
+    # property write of app code, which would record them as properties the app set).
+    iOS: AppiOS
+    Properties: Properties
 
-    def __init__(self, app: "App") -> None:
+    def __init__(self, app: "RuntimeApp") -> None:
         super().__init__(app)
         object.__setattr__(self, "iOS", AppiOS(app))
         object.__setattr__(self, "Properties", Properties(app))
@@ -55,7 +59,23 @@ class TiRoot(Unmodelled):
     buildDate = "9/26/2023 16:03"
     buildHash = "7b8d2e1a4c"
 
-    def __init__(self, app: "App") -> None:
+    # Namespaces, set once by __init__ (as TiApp's are).
+    API: API
+    App: TiApp
+    UI: UI
+    Filesystem: Filesystem
+    Network: Network
+    Platform: Platform
+    Utils: Utils
+    Locale: Locale
+    Database: Database
+    XML: XML
+    Codec: Codec
+    Geolocation: Geolocation
+    Gesture: Gesture
+    Media: Media
+
+    def __init__(self, app: "RuntimeApp") -> None:
         super().__init__(app, "Ti")
         object.__setattr__(self, "API", API(app))
         object.__setattr__(self, "App", TiApp(app))

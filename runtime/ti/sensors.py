@@ -16,7 +16,7 @@ as stand-ins a test moves (``App.set_location``, ``App.shake``, ``App.rotate``, 
 - Media: ``showCamera``/``openPhotoGallery`` wait for the user (``App.pick_media(path)``: a file
   chosen, ``success`` with ``media`` a Blob; ``App.pick_media(None)``: ``cancel``);
   ``createSound``/``createAudioPlayer`` keep their play state (``complete`` when a test ends the
-  sound with ``sound.finish()``); ``vibrate()`` and ``beep()`` are logged.
+  sound with ``sound._finish()``); ``vibrate()`` and ``beep()`` are logged.
 
 Members the runtime does not model read as undefined, so calling one is a JS TypeError naming it.
 """
@@ -138,7 +138,7 @@ class Geolocation(Proxy):
             self._app.dispatch(self, "location", self._position_event())  # updates start with one
 
     # -- the test's side -----------------------------------------------------------------------
-    def move_to(self, latitude: float, longitude: float, **extra: Any) -> None:
+    def _move_to(self, latitude: float, longitude: float, **extra: Any) -> None:
         coords = JSObject(self._coords)
         coords["latitude"], coords["longitude"] = latitude, longitude
         for key, value in extra.items():
@@ -147,11 +147,11 @@ class Geolocation(Proxy):
         object.__setattr__(self, "_coords", coords)
         self._app.dispatch(self, "location", self._position_event())
 
-    def turn_to(self, degrees: float) -> None:
+    def _turn_to(self, degrees: float) -> None:
         object.__setattr__(self, "_heading", degrees)
         self._app.dispatch(self, "heading", self._heading_event())
 
-    def authorize(self, status: str) -> None:
+    def _authorize(self, status: str) -> None:
         value = {"always": self.AUTHORIZATION_ALWAYS, "when-in-use": self.AUTHORIZATION_WHEN_IN_USE,
                  "denied": self.AUTHORIZATION_DENIED, "restricted": self.AUTHORIZATION_RESTRICTED,
                  "unknown": self.AUTHORIZATION_UNKNOWN}[status]
@@ -183,12 +183,12 @@ class Gesture(Proxy):
         return self._orientation == FACE_DOWN
 
     # -- the test's side -----------------------------------------------------------------------
-    def rotate(self, orientation: int) -> None:
+    def _rotate(self, orientation: int) -> None:
         if orientation != self._orientation:
             object.__setattr__(self, "_orientation", orientation)
             self._app.dispatch(self, "orientationchange", JSObject(orientation=orientation))
 
-    def shake(self) -> None:
+    def _shake(self) -> None:
         self._app.dispatch(self, "shake", JSObject(timestamp=int(time.time() * 1000)))
 
 
@@ -201,7 +201,7 @@ class Sound(Proxy):
         object.__setattr__(self, "playing", False)
         object.__setattr__(self, "paused", False)
         super().__init__(app, props)
-        app.Ti.Media.sounds.append(self)
+        app.Ti.Media._sounds.append(self)
 
     def play(self, *args: Any) -> None:
         object.__setattr__(self, "playing", True)
@@ -230,7 +230,7 @@ class Sound(Proxy):
     def isPaused(self) -> bool:
         return bool(self.paused)
 
-    def finish(self) -> None:
+    def _finish(self) -> None:
         """The test's side: the sound played to its end (``complete`` with ``success: true``)."""
         if self.playing:
             self.stop()
@@ -255,11 +255,6 @@ class Media(Proxy):
         super().__init__(app)
         object.__setattr__(self, "_sounds", [])
         object.__setattr__(self, "_picking", None)  # (kind, options) waiting for the user
-
-    @property
-    def sounds(self) -> list[Sound]:
-        """Every sound and audio player the app created."""
-        return self._sounds
 
     @property
     def availableCameras(self) -> JSArray:
@@ -304,13 +299,12 @@ class Media(Proxy):
     def createAudioPlayer(self, props: Any = undefined) -> AudioPlayer:
         return AudioPlayer(self._app, props)
 
-    @property
-    def picking(self) -> str | None:
+    def _picking_kind(self) -> str | None:
         """"camera" or "gallery" while the app waits for the user to choose, else None."""
         return self._picking[0] if self._picking else None
 
     # -- the test's side -----------------------------------------------------------------------
-    def pick(self, path: str | Path | None) -> None:
+    def _pick(self, path: str | Path | None) -> None:
         from .filesystem import Blob
 
         if self._picking is None:

@@ -66,13 +66,13 @@ class View(GenericProxy):
     def __init__(self, app: "App", props: Any = None) -> None:
         _set(self, "_parent", None)
         super().__init__(app, props, js_class=type(self).js_class)
-        self._app.Ti.UI.views.append(self)
+        self._app.Ti.UI._views.append(self)
 
     def __getattr__(self, name: str) -> Any:
         # A modelled view reads a property it never got as undefined, as on a device (an
         # unmodelled view kind, a stand-in, accepts any method instead).
         value = Proxy.__getattr__(self, name)
-        if value is undefined and type(self).__dict__.get("stand_in", False):
+        if value is undefined and type(self).__dict__.get("_stand_in", False):
             return GenericProxy.__getattr__(self, name)
         return value
 
@@ -177,7 +177,7 @@ class View(GenericProxy):
                                       lambda: call_js(callback, JSObject(type="complete", source=self)))
 
     # -- runtime side ------------------------------------------------------------------------
-    def labels(self) -> list[str]:
+    def _labels(self) -> list[str]:
         """What a user sees to find this view by: its ``title``, ``text`` or ``hintText``, and
         its ``id`` (tests and ``--tap`` address views by any of them)."""
         found = []
@@ -221,29 +221,29 @@ class Window(View):
     js_class = "Ti.UI.Window"
 
     def open(self, *args: Any) -> None:
-        if self.opened:
+        if self._is_open():
             return
         _set(self, "_opened", True)
-        self._app.Ti.UI.windows.append(self)
+        self._app.Ti.UI._windows.append(self)
         if self.__dict__.get("_holder") is None:
-            self._app.Ti.UI.front.append(self)
+            self._app.Ti.UI._front.append(self)
         from .include import open_url_window  # a `url: 'x.js'` window runs x.js as it opens
 
         open_url_window(self._app, self)
         self.fireEvent("open")
         self.fireEvent("focus")
         for view in self._walk():  # an old NavigationGroup added to the window shows its root
-            if isinstance(view, NavigationWindow) and not view.opened:
+            if isinstance(view, NavigationWindow) and not view._is_open():
                 NavigationWindow.open(view)
             elif isinstance(view, WebView):
-                view.shown()
+                view._on_shown()
 
     def close(self, *args: Any) -> None:
-        if not self.opened:
+        if not self._is_open():
             return
         _set(self, "_opened", False)
-        if self in self._app.Ti.UI.front:
-            self._app.Ti.UI.front.remove(self)
+        if self in self._app.Ti.UI._front:
+            self._app.Ti.UI._front.remove(self)
         self.fireEvent("blur")
         self.fireEvent("close")
         holder = self.__dict__.get("_holder")
@@ -262,12 +262,11 @@ class Window(View):
     def showTabBar(self, *args: Any) -> None:
         _set(self, "tabBarHidden", False)
 
-    @property
-    def opened(self) -> bool:
+    def _is_open(self) -> bool:
         return bool(self.__dict__.get("_opened"))
 
-    def focus_again(self) -> None:
-        if self.opened:
+    def _focus_again(self) -> None:
+        if self._is_open():
             self.fireEvent("focus")
 
 
@@ -285,7 +284,7 @@ class _Stack:
         if not isinstance(window, Window):
             return
         stack = self._stack()
-        if stack and stack[-1].opened and stack[-1] is not window:
+        if stack and stack[-1]._is_open() and stack[-1] is not window:
             stack[-1].fireEvent("blur")
         if window not in stack:
             stack.append(window)
@@ -298,7 +297,7 @@ class _Stack:
         if window in stack:
             stack.remove(window)
         if was_top and stack:
-            stack[-1].focus_again()
+            stack[-1]._focus_again()
 
 
 class Tab(_Stack, View):
@@ -319,20 +318,16 @@ class Tab(_Stack, View):
             window.close()
 
     @property
-    def group(self) -> Any:
-        return self.__dict__.get("_group", undefined)
-
-    @property
     def active(self) -> bool:
         group = self.__dict__.get("_group")
         return isinstance(group, TabGroup) and group._active is self
 
-    def top_window(self) -> Window | None:
-        stack = [w for w in self._stack() if w.opened]
+    def _top_window(self) -> Window | None:
+        stack = [w for w in self._stack() if w._is_open()]
         if stack:
             return stack[-1]
         root = self.__dict__.get("window")
-        return root if isinstance(root, Window) and root.opened else None
+        return root if isinstance(root, Window) and root._is_open() else None
 
     def _tap(self) -> None:
         group = self.__dict__.get("_group")
@@ -354,7 +349,7 @@ class TabGroup(View):
         if isinstance(tab, Proxy) and tab not in self._tabs:
             self._tabs.append(tab)
             _set(tab, "_group", self)
-            if self.opened and self._active is None:
+            if self._is_open() and self._active is None:
                 self._select(tab)
 
     def removeTab(self, tab: Any) -> None:
@@ -362,7 +357,7 @@ class TabGroup(View):
             self._tabs.remove(tab)
             if self._active is tab:
                 _set(self, "_active", None)
-                if self.opened and self._tabs:
+                if self._is_open() and self._tabs:
                     self._select(self._tabs[0])
 
     @property
@@ -398,7 +393,7 @@ class TabGroup(View):
             tab = self._tabs[int(index)] if index == index and 0 <= index < len(self._tabs) else None
         if tab is None or tab not in self._tabs:
             return
-        if not self.opened:
+        if not self._is_open():
             _set(self, "_active", tab)  # the tab that opens first
             return
         self._select(tab)
@@ -413,7 +408,7 @@ class TabGroup(View):
                            previousTab=previous if previous is not None else undefined)
         if previous is not None:
             # Leaving a tab (order UNVERIFIED): its window, the tab and then the group lose focus.
-            window = previous.top_window() if isinstance(previous, Tab) else None
+            window = previous._top_window() if isinstance(previous, Tab) else None
             if window is not None:
                 window.fireEvent("blur")
             previous.fireEvent("blur", payload)
@@ -422,7 +417,7 @@ class TabGroup(View):
         object.__setattr__(self._app.Ti.UI, "currentTab", tab)
         root = tab.__dict__.get("window")
         if isinstance(tab, Tab):
-            current = tab.top_window()
+            current = tab._top_window()
             if current is not None:
                 current.fireEvent("focus")
             elif isinstance(root, Window):
@@ -434,11 +429,11 @@ class TabGroup(View):
         self.fireEvent("focus", payload)
 
     def open(self, *args: Any) -> None:
-        if self.opened:
+        if self._is_open():
             return
         _set(self, "_opened", True)
-        self._app.Ti.UI.tab_groups.append(self)
-        self._app.Ti.UI.front.append(self)
+        self._app.Ti.UI._tab_groups.append(self)
+        self._app.Ti.UI._front.append(self)
         self.fireEvent("open")
         first = self._active if self._active in self._tabs else (self._tabs[0] if self._tabs else None)
         _set(self, "_active", None)
@@ -446,17 +441,16 @@ class TabGroup(View):
             self._select(first)
 
     def close(self, *args: Any) -> None:
-        if not self.opened:
+        if not self._is_open():
             return
         _set(self, "_opened", False)
-        for shown in (self._app.Ti.UI.tab_groups, self._app.Ti.UI.front):
+        for shown in (self._app.Ti.UI._tab_groups, self._app.Ti.UI._front):
             if self in shown:
                 shown.remove(self)
         self.fireEvent("blur")
         self.fireEvent("close")
 
-    @property
-    def opened(self) -> bool:
+    def _is_open(self) -> bool:
         return bool(self.__dict__.get("_opened"))
 
 
@@ -471,7 +465,7 @@ class NavigationWindow(_Stack, View):
             return
         _set(self, "_opened", True)
         if not isinstance(self._parent, View):  # an old NavigationGroup shows inside its window
-            self._app.Ti.UI.front.append(self)
+            self._app.Ti.UI._front.append(self)
         self.fireEvent("open")
         root = self.__dict__.get("window")
         if isinstance(root, Window):
@@ -481,8 +475,8 @@ class NavigationWindow(_Stack, View):
         if not self.__dict__.get("_opened"):
             return
         _set(self, "_opened", False)
-        if self in self._app.Ti.UI.front:
-            self._app.Ti.UI.front.remove(self)
+        if self in self._app.Ti.UI._front:
+            self._app.Ti.UI._front.remove(self)
         for window in reversed(list(self._stack())):
             window.close()
         self.fireEvent("close")
@@ -500,12 +494,11 @@ class NavigationWindow(_Stack, View):
         for window in list(self._stack())[1:][::-1]:
             window.close()
 
-    @property
-    def opened(self) -> bool:
+    def _is_open(self) -> bool:
         return bool(self.__dict__.get("_opened"))
 
-    def top_window(self) -> Window | None:
-        stack = [w for w in self._stack() if w.opened]
+    def _top_window(self) -> Window | None:
+        stack = [w for w in self._stack() if w._is_open()]
         return stack[-1] if stack else None
 
 
@@ -513,22 +506,22 @@ class NavigationWindow(_Stack, View):
 class TableViewRow(View):
     js_class = "Ti.UI.TableViewRow"
 
-    def labels(self) -> list[str]:
-        found = super().labels()
+    def _labels(self) -> list[str]:
+        found = super()._labels()
         for child in self._walk():  # a row's labels show its text
             if child is not self:
-                found.extend(child.labels())
+                found.extend(child._labels())
         return found
 
-    def table(self) -> "TableView | None":
+    def _table_of(self) -> "TableView | None":
         section = self.__dict__.get("_section")
         table = section.__dict__.get("_table") if isinstance(section, TableViewSection) else None
         return table if isinstance(table, TableView) else None
 
     def _tap(self) -> None:
-        table = self.table()
+        table = self._table_of()
         if table is not None:
-            table.tap_row(self)
+            table._tap_row(self)
         else:
             super()._tap()
 
@@ -627,7 +620,7 @@ class TableView(View):
     def sectionCount(self) -> int:
         return len(self._sections)
 
-    def rows(self) -> list[tuple[Any, TableViewSection]]:
+    def _all_rows(self) -> list[tuple[Any, TableViewSection]]:
         return [(row, section) for section in self._sections for row in section._rows]
 
     def _locate(self, index: Any) -> tuple[TableViewSection, int] | None:
@@ -706,10 +699,10 @@ class TableView(View):
     def selectRow(self, *args: Any) -> None:
         pass
 
-    def tap_row(self, row: Any, source: Any = None) -> None:
+    def _tap_row(self, row: Any, source: Any = None) -> None:
         """A tap on ``row``: ``click`` on the row, then (bubbling) its section and the table."""
         index = 0
-        for candidate, section in self.rows():
+        for candidate, section in self._all_rows():
             if candidate is row:
                 payload = JSObject(index=index, row=row, rowData=row, section=section, detail=False,
                                    searchMode=False)
@@ -720,8 +713,8 @@ class TableView(View):
             index += 1
         raise LookupError("the row is not in this table")
 
-    def tap_index(self, index: int) -> None:
-        self.tap_row(self.rows()[index][0])
+    def _tap_index(self, index: int) -> None:
+        self._tap_row(self._all_rows()[index][0])
 
 
 # -- list views --------------------------------------------------------------------------------
@@ -838,12 +831,12 @@ class ListView(View):
     def scrollToItem(self, *args: Any) -> None:
         pass
 
-    def items(self) -> list[tuple[Any, int, int]]:
+    def _all_items(self) -> list[tuple[Any, int, int]]:
         """(item, sectionIndex, itemIndex) of every item, in order."""
         return [(item, s, i) for s, section in enumerate(self._sections)
                 for i, item in enumerate(getattr(section, "_items", []))]
 
-    def tap_item(self, section_index: int, item_index: int, bind_id: Any = undefined) -> None:
+    def _tap_item(self, section_index: int, item_index: int, bind_id: Any = undefined) -> None:
         section = self._sections[section_index]
         item = section._items[item_index]
         properties = item.properties if isinstance(item, JSObject) else undefined
@@ -860,11 +853,11 @@ class _Dialog(Proxy):
     def __init__(self, app: "App", props: Any = None) -> None:
         super().__init__(app, props)
         _set(self, "_shown", False)
-        app.Ti.UI.views.append(self)  # type: ignore[arg-type]
+        app.Ti.UI._views.append(self)
 
     def show(self, *args: Any) -> None:
         _set(self, "_shown", True)
-        dialogs = self._app.Ti.UI.dialogs
+        dialogs = self._app.Ti.UI._dialogs
         if self in dialogs:
             dialogs.remove(self)
         dialogs.append(self)
@@ -872,18 +865,17 @@ class _Dialog(Proxy):
 
     def hide(self, *args: Any) -> None:
         _set(self, "_shown", False)
-        if self in self._app.Ti.UI.dialogs:
-            self._app.Ti.UI.dialogs.remove(self)
+        if self in self._app.Ti.UI._dialogs:
+            self._app.Ti.UI._dialogs.remove(self)
 
-    @property
-    def shown(self) -> bool:
+    def _is_shown(self) -> bool:
         return bool(self.__dict__.get("_shown"))
 
-    def button_names(self) -> list[str]:
+    def _button_names(self) -> list[str]:
         raise NotImplementedError
 
-    def labels(self) -> list[str]:
-        return self.button_names()
+    def _labels(self) -> list[str]:
+        return self._button_names()
 
     def _walk(self) -> Iterator[Any]:
         yield self
@@ -892,18 +884,18 @@ class _Dialog(Proxy):
         cancel = self.__dict__.get("cancel", undefined)
         return JSObject(index=index, cancel=cancel if _present(cancel) else -1)
 
-    def tap_button(self, index: int) -> None:
+    def _tap_button(self, index: int) -> None:
         self.hide()
         self._app.dispatch(self, "click", self._click_payload(index))
 
     def _tap(self) -> None:
-        self.tap_button(0)
+        self._tap_button(0)
 
 
 class AlertDialog(_Dialog):
     js_class = "Ti.UI.AlertDialog"
 
-    def button_names(self) -> list[str]:
+    def _button_names(self) -> list[str]:
         names = self.__dict__.get("buttonNames", undefined)
         if isinstance(names, list) and names:
             return [to_str(n) for n in names]
@@ -914,7 +906,7 @@ class AlertDialog(_Dialog):
 class OptionDialog(_Dialog):
     js_class = "Ti.UI.OptionDialog"
 
-    def button_names(self) -> list[str]:
+    def _button_names(self) -> list[str]:
         names = self.__dict__.get("options", undefined)
         return [to_str(n) for n in names] if isinstance(names, list) else []
 
@@ -944,15 +936,11 @@ class TextField(View):
             _set(self, "_focused", False)
             self.fireEvent("blur", JSObject(value=self.value))
 
-    @property
-    def focused(self) -> bool:
-        return bool(self.__dict__.get("_focused"))
-
-    def type_text(self, text: str, submit: bool = True) -> None:
+    def _type_text(self, text: str, submit: bool = True) -> None:
         """The user types ``text`` at the end of the field: ``focus`` (if it had none), a
         ``change`` after each character, then ``return`` when ``submit``."""
         self.focus()
-        value = to_str(self.value)
+        value = self._shown_text()
         for char in text:
             value += char
             _set(self, "value", value)
@@ -961,7 +949,14 @@ class TextField(View):
             self.fireEvent("return", JSObject(value=value))
 
     def hasText(self) -> bool:
-        return bool(to_str(self.value))
+        return bool(self._shown_text())
+
+    def _shown_text(self) -> str:
+        """What the field shows: its value as a string, nothing for null or undefined (as the
+        SDK sets a native text field's text; `tf.value = Ti.App.Properties.getString(k)` of a
+        missing key is null)."""
+        value = self.value
+        return "" if value is None or value is undefined else to_str(value)
 
 
 class TextArea(TextField):
@@ -1049,10 +1044,10 @@ class WebView(View):
         node: Any = self._parent
         while isinstance(node, View) and not isinstance(node, Window):
             node = node._parent
-        if isinstance(node, Window) and node.opened:
-            self.shown()
+        if isinstance(node, Window) and node._is_open():
+            self._on_shown()
 
-    def shown(self) -> None:
+    def _on_shown(self) -> None:
         url = self.__dict__.get("_pending")
         if url is not None:
             _set(self, "_pending", None)
@@ -1087,15 +1082,10 @@ class ProgressBar(View):
         _set(self, "_history", [])  # every value the app set, in order
         super().__init__(app, props)
 
-    @property
-    def history(self) -> list[Any]:
-        """Every value the app set, in order."""
-        return self._history
-
     def __setattr__(self, name: str, value: Any) -> None:
         super().__setattr__(name, value)
         if name == "value":
-            self.history.append(value)
+            self._history.append(value)
             self._app._notify("ui", "progress", self)
 
     def show(self, *args: Any) -> None:
@@ -1106,9 +1096,8 @@ class ProgressBar(View):
         _set(self, "_visible", False)
         self._app._notify("ui", "progress", self)
 
-    @property
-    def shown(self) -> bool:
-        return self._visible
+    def _is_shown(self) -> bool:
+        return bool(self._visible)
 
 
 class ActivityIndicator(View):
@@ -1128,9 +1117,8 @@ class ActivityIndicator(View):
         _set(self, "_visible", False)
         self._app._notify("ui", "activity", self)
 
-    @property
-    def shown(self) -> bool:
-        return self._visible
+    def _is_shown(self) -> bool:
+        return bool(self._visible)
 
 
 class ImageView(View):
@@ -1182,37 +1170,12 @@ class UI(Proxy):
 
     def __init__(self, app: "App") -> None:
         super().__init__(app)
-        # The runtime's state, under names JS cannot reach (read-only properties below).
+        # The runtime's state, under names JS cannot reach.
         _set(self, "_views", [])
         _set(self, "_windows", [])
         _set(self, "_tab_groups", [])
         _set(self, "_dialogs", [])
         _set(self, "_front", [])
-
-    @property
-    def views(self) -> list[Any]:
-        """Every view the app created, in order."""
-        return self._views
-
-    @property
-    def windows(self) -> list[Any]:
-        """Every window opened, in order."""
-        return self._windows
-
-    @property
-    def tab_groups(self) -> list[Any]:
-        """The open tab groups."""
-        return self._tab_groups
-
-    @property
-    def dialogs(self) -> list[Any]:
-        """The dialogs shown, the newest last."""
-        return self._dialogs
-
-    @property
-    def front(self) -> list[Any]:
-        """Open windows, tab groups and navigation windows, the newest (front-most) last."""
-        return self._front
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("create") and len(name) > 6:
@@ -1232,13 +1195,13 @@ class UI(Proxy):
     def _find(self, kind: str | None = None, **props: Any) -> list[Any]:
         """Views of a class (``"Button"``) whose properties match ``props``, in creation order."""
         return [
-            v for v in self.views
+            v for v in self._views
             if (kind is None or v.js_class.endswith("." + kind))
             and all(getattr(v, k, undefined) == val for k, val in props.items())
         ]
 
     # -- what is on screen -------------------------------------------------------------------
-    def screen(self) -> list[Any]:
+    def _screen(self) -> list[Any]:
         """The views a user can reach now, the front-most first: shown dialogs, then the tabs of
         open tab groups and each open window's views (top of each stack first)."""
         seen: list[Any] = []
@@ -1249,25 +1212,25 @@ class UI(Proxy):
                     if item not in seen:
                         seen.append(item)
                         if isinstance(item, TableView):
-                            for row, _ in item.rows():
+                            for row, _ in item._all_rows():
                                 visit(row)
                         elif isinstance(item, ScrollableView):
                             for page in item._views:
                                 visit(page)
                         elif isinstance(item, NavigationWindow) and item is not view:
-                            inner = item.top_window()
+                            inner = item._top_window()
                             if inner is not None:
                                 visit(inner)
 
-        for dialog in reversed(self.dialogs):
+        for dialog in reversed(self._dialogs):
             seen.append(dialog)
-        for shown in reversed(self.front):
+        for shown in reversed(self._front):
             if isinstance(shown, TabGroup):
                 seen.extend(tab for tab in shown._tabs if tab not in seen)
                 active = shown._active
-                top = active.top_window() if isinstance(active, Tab) else None
+                top = active._top_window() if isinstance(active, Tab) else None
             elif isinstance(shown, NavigationWindow):
-                top = shown.top_window()
+                top = shown._top_window()
             else:
                 top = shown
             if top is not None:
@@ -1304,4 +1267,4 @@ def _navigation_group(app: "App", props: Any) -> NavigationWindow:
 def _generic_view_class(kind: str) -> type:
     """One class per unmodelled view kind (``Ti.UI.createCoverFlowView``), made once: a view that
     keeps its properties and children.  Not part of the modelled API (the catalog leaves it out)."""
-    return type(kind, (View,), {"js_class": f"Ti.UI.{kind}", "stand_in": True})
+    return type(kind, (View,), {"js_class": f"Ti.UI.{kind}", "_stand_in": True})

@@ -25,7 +25,7 @@ def _receiver_name(expr: ir.Expr) -> str | None:
     if isinstance(expr, ir.Name):
         return None if expr.id in ("Ti", "Titanium") else expr.id
     if isinstance(expr, ir.Member) and not expr.computed and isinstance(expr.prop, str):
-        root = expr
+        root: ir.Expr = expr
         while isinstance(root, ir.Member):
             root = root.obj
         if isinstance(root, ir.Name) and root.id in ("Ti", "Titanium"):
@@ -96,6 +96,7 @@ class _Lifter:
         changes: dict[str, object] = {}
         for field_name in ir.node_fields(node):  # (a name, a literal: none)
             value = node.__dict__[field_name]
+            new: object
             if isinstance(value, ir.Expr):
                 new = self.expr(value, node, field_name)
             elif isinstance(value, list):
@@ -181,9 +182,9 @@ def _lift_stmt(stmt: ir.Stmt, lifter: _Lifter, namer: _Namer) -> ir.Stmt:
                 changes[field_name] = new
     if isinstance(stmt, ir.For) and stmt.init is not None:
         # A function made in a loop's head is defined once, before the loop.
-        init = _lift_stmt(stmt.init, lifter, namer)
-        if init is not stmt.init:
-            changes["init"] = init
+        lifted_init = _lift_stmt(stmt.init, lifter, namer)
+        if lifted_init is not stmt.init:
+            changes["init"] = lifted_init
     if isinstance(stmt, ir.For):
         for field_name in ("test", "update"):
             value = getattr(stmt, field_name)

@@ -237,6 +237,7 @@ def _shape(loop: ir.For) -> tuple[str, ir.Expr, ir.Expr, int, str] | None:
     init = loop.init
     if isinstance(init, ir.VarDecl) and init.decls and init.decls[0][1] is not None and init.kind in ("var", "let"):
         var, start = init.decls[0]
+        assert start is not None  # (tested above)
         kind = init.kind
         if any(var in {n.id for n in ir.walk(e) if isinstance(n, ir.Name)} for _, e in init.decls[1:] if e):
             return None

@@ -32,7 +32,11 @@ def main():
             + str(len(arguments))
             + ":"
             + js.to_str(
-                js.invoke(js.Array.prototype.slice, "call", arguments, 1).join("|")
+                js.invoke(
+                    js.invoke(js.Array.prototype.slice, "call", arguments, 1),
+                    "join",
+                    "|",
+                )
             )
         )
 
@@ -77,11 +81,13 @@ def main():
         return js.invoke(ch, "toUpperCase")
 
     Ti.API.info(
-        js.invoke(js.Array.prototype.map, "call", "abc", call_callback).join("")
+        js.invoke(
+            js.invoke(js.Array.prototype.map, "call", "abc", call_callback), "join", ""
+        )
     )
 
 
-__ti2py_lines__ = "14:2:1;16:3:3;17:4:3;18:4:46;19:5:3;21:7:1;23:8:1;27:9:3;39:11:1;41:12:1;44:13:13;45:13:19;47:14:3;49:16:1;51:17:21;53:17:35;54:17:51;55:17:94;56:17:128;58:17:1;59:18:1;61:19:1;64:19:32;66:20:1;67:21:1;68:22:1;76:23:45;77:23:61;79:23:1"
+__ti2py_lines__ = "14:2:1;16:3:3;17:4:3;18:4:46;19:5:3;21:7:1;23:8:1;27:9:3;43:11:1;45:12:1;48:13:13;49:13:19;51:14:3;53:16:1;55:17:21;57:17:35;58:17:51;59:17:94;60:17:128;62:17:1;63:18:1;65:19:1;68:19:32;70:20:1;71:21:1;72:22:1;80:23:45;81:23:61;83:23:1"
 __ti2py_source__ = "input.js"
 
 if __name__ == "__main__":

@@ -25,7 +25,7 @@ def main():
         + " "
         + js.to_str(o.twice)
         + " "
-        + js.to_str(js.Object.keys(o).join(","))
+        + js.to_str(js.invoke(js.Object.keys(o), "join", ","))
         + " "
         + JSON.stringify(o)
     )
@@ -47,7 +47,7 @@ def main():
         + " "
         + js.to_str(temp.fahrenheit)
         + " "
-        + js.to_str(js.Object.keys(temp).join(","))
+        + js.to_str(js.invoke(js.Object.keys(temp), "join", ","))
     )
     w = JSObject()
     js.Object.defineProperty(
@@ -59,7 +59,7 @@ def main():
         w, JSObject(y=JSObject(value=2, enumerable=True), z=JSObject(value=3))
     )
     Ti.API.info(
-        js.to_str(js.Object.keys(w).join(","))
+        js.to_str(js.invoke(js.Object.keys(w), "join", ","))
         + " "
         + js.to_str(w.z)
         + " "

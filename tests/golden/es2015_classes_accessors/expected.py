@@ -69,7 +69,7 @@ def main():
         + " "
         + JSON.stringify(r)
         + " "
-        + js.to_str(js.Object.keys(r).join(","))
+        + js.to_str(js.invoke(js.Object.keys(r), "join", ","))
     )
     sq = js.new(Square, 5)
     Ti.API.info(

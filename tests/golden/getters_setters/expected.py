@@ -36,7 +36,7 @@ def main():
     Ti.API.info(
         js.to_str(person.first)
         + "/"
-        + js.to_str(js.Object.keys(person).join(","))
+        + js.to_str(js.invoke(js.Object.keys(person), "join", ","))
         + "/"
         + JSON.stringify(person)
     )

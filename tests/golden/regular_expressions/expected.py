@@ -26,7 +26,7 @@ def main():
         + " "
         + js.to_str(js.get(parts, 3))
         + " "
-        + js.to_str(parts.index)
+        + js.to_str(js.get(parts, "index"))
         + " "
         + js.to_str(js.get(parts, "length"))
     )
@@ -54,7 +54,7 @@ def main():
         found.append(
             js.to_str(js.get(m, 0))
             + "@"
-            + js.to_str(m.index)
+            + js.to_str(js.get(m, "index"))
             + "/"
             + js.to_str(words.lastIndex)
         )

@@ -25,7 +25,7 @@ def main():
     numbered = js.Object.assign(
         JSObject({"b": 1, "2": "two"}), JSObject({"1": "one", "a": 0})
     )
-    Ti.API.info(js.Object.keys(numbered).join(","))
+    Ti.API.info(js.invoke(js.Object.keys(numbered), "join", ","))
     assigned = js.Object.assign(JSObject(), JSObject(x=1), None, JSObject(y=2))
     Ti.API.info(JSON.stringify(assigned))
 

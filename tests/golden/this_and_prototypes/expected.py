@@ -44,15 +44,15 @@ def main():
 
     @js.this_function
     def increment(this, by=undefined, *_args):
-        this.count = js.add(this.count, by or 1)
-        return this.count
+        this.count = js.add(js.get(this, "count"), by or 1)
+        return js.get(this, "count")
 
     @js.this_function
     def later(this, *_args):
         self_ = this
 
         def map_callback(x):
-            return js.add(self_.count, x)
+            return js.add(js.get(self_, "count"), x)
 
         return JSArray([1, 2]).map(map_callback).join("/")
 
