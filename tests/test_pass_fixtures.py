@@ -89,3 +89,23 @@ def _locations(program) -> list[tuple[str, object]]:
     from ti2py.transpiler import ir
 
     return [(type(n).__name__, n.loc) for n in ir.walk(program)]
+
+
+def test_a_skipped_pass_would_change_nothing() -> None:
+    """A pass skipped because its ``needed`` says the program has nothing for it (the builder's
+    flags, or the census of node kinds) leaves the program as it is when run anyway."""
+    skipped = 0
+    for case in SOURCES:
+        diag = Diagnostics("input.js")
+        parsed = parse((case / "input.js").read_text(), diag)
+        if parsed is None:
+            continue
+        program = build(parsed, diag)
+        lowered = program
+        for each in LOWERING_PASSES:
+            if each.needed(program):
+                lowered = each.run(lowered)
+                continue
+            skipped += 1
+            assert ir_text.dump(each.run(lowered)) == ir_text.dump(lowered), f"{each.name} was needed for {case}"
+    assert skipped, "no input skipped a pass"

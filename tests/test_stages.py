@@ -251,3 +251,37 @@ def test_object_item_writes_store_string_keys() -> None:
     assert "o[str(i)] = i" in body, "an integer key is written as JS's string of it"
     assert "o[js.key(JSON.parse(s))] = 1" in body
     assert 'o["k1"] = 2' in body, "a string key (here folded) is written as it is"
+
+
+def test_a_conversion_leaves_no_cyclic_garbage() -> None:
+    """The stages free their trees as they finish: the collector, paused during a conversion,
+    finds (almost) nothing afterwards.  A stage object whose tables of bound methods form a
+    cycle would keep the whole parse tree or IR alive until the collector walks it (on an
+    8,000-line file that walk alone took a tenth of a second after every conversion)."""
+    import gc
+
+    source = "\n".join(f"function f{i}(a) {{ var t = [1, 2]; t.forEach(function (x) {{ a = a + x; }}); return a; }}"
+                       f"\nf{i}({i}); // call {i}" for i in range(50))
+    gc.collect()
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        result = convert(source, "t.js")
+        assert result.ok
+        collected = gc.collect()
+    finally:
+        if enabled:
+            gc.enable()
+    assert collected < 100, f"{collected} objects in reference cycles after one conversion"
+
+
+def test_no_ir_node_class_has_subclasses() -> None:
+    """Walks pick nodes by exact class (``type(node) is ir.Name``, ir.by_type, the statement
+    lists table), which is what ``isinstance`` picks only while no concrete node class has a
+    subclass (Node, Expr and Stmt are the bases)."""
+    def subclasses(cls: type) -> list[type]:
+        return [sub for direct in cls.__subclasses__() for sub in (direct, *subclasses(direct))]
+
+    bases = {ir.Node, ir.Expr, ir.Stmt}
+    with_subclasses = [cls.__name__ for cls in subclasses(ir.Node) if cls not in bases and cls.__subclasses__()]
+    assert not with_subclasses

@@ -7,6 +7,8 @@ error diagnostic that names the construct and its line:column, so conversion nev
 
 from __future__ import annotations
 
+import functools
+
 from bisect import bisect_left
 from typing import Any, Callable
 
@@ -18,9 +20,14 @@ from .parse import Parsed
 ES2015 = "ES2015"
 
 
+# Locations are immutable and many nodes share one (a statement and its expression, a call and
+# its callee): each is made once, which costs a tenth of building a frozen dataclass.
+_location = functools.lru_cache(maxsize=1 << 16)(ir.Loc)
+
+
 def _loc(node: Any) -> ir.Loc:
     start = node.loc.start
-    return ir.Loc(start.line, start.column)
+    return _location(start.line, start.column)
 
 
 # Characters a Python comment cannot hold as they are: NUL, other controls, and the characters
@@ -80,6 +87,9 @@ class Builder:
         self.optional_chains = 0  # `?.` chains built (the optional-chain pass runs only if any)
         self.strict = False  # building strict-mode code ("use strict" around it, or a class body)
         self.temps = TempNames(parsed.source)
+        # A read of `arguments` can only come from the source saying so (the word, or an escape
+        # spelling it): without either, no function body needs to be searched for one.
+        self.may_read_arguments = "arguments" in parsed.source or "\\u" in parsed.source
         self.patterns = Destructurer(self.expr, self.temps, self.unsupported)
         # Temporaries that expressions of each function being built need declared (a
         # destructuring assignment used as a value keeps its right-hand side in one).
@@ -551,7 +561,7 @@ class Builder:
                     ir.Return(ir.Call(ir.Name(inner_name, loc=_loc(node)), [], loc=_loc(node)), loc=_loc(node))]
             unpack, is_generator = [], False
         body = self._with_temps(unpack + body, self.function_temps[-1])
-        if node.type != "ArrowFunctionExpression" and _reads_arguments(
+        if self.may_read_arguments and node.type != "ArrowFunctionExpression" and _reads_arguments(
                 [*body, *(ir.ExprStmt(value, loc=value.loc) for value in defaults.values())]):
             params, defaults, rest, body = self._with_arguments(node, params, defaults, rest, body)
         if is_async and getattr(node, "generator", False):
@@ -990,4 +1000,10 @@ def _uses_strict(statements: list[Any]) -> bool:
 
 
 def build(parsed: Parsed, diagnostics: Diagnostics) -> ir.Program:
-    return Builder(parsed, diagnostics).program()
+    builder = Builder(parsed, diagnostics)
+    try:
+        return builder.program()
+    finally:
+        # Its dispatch tables of bound methods make a reference cycle that would keep the parse
+        # tree alive until the cyclic collector, paused while converting, walks it all.
+        builder.__dict__.clear()

@@ -1079,4 +1079,7 @@ def emit(program: ir.Program, diagnostics: Diagnostics,
     """The body of ``main()`` as Python source, and the JS location of each emitted statement.
     ``facts``: :func:`facts.find_facts` of the program (found here when not given)."""
     emitter = Emitter(program, diagnostics, facts or find_facts(program))
-    return emitter.main_body(), emitter.locs
+    try:
+        return emitter.main_body(), emitter.locs
+    finally:
+        emitter.__dict__.clear()  # its dispatch tables make a cycle (see build.build)

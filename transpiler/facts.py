@@ -7,8 +7,9 @@ are answered here, in one :class:`ProgramFacts`, from one walk of the tree.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
-from typing import TypeGuard
+from typing import TypeGuard, TypeVar
 
 from . import ir
 from .infer import Types
@@ -55,28 +56,31 @@ class ProgramFacts:
         return self.is_global(callee) and isinstance(callee, ir.Name) and callee.id not in ("Object", "Array")
 
 
-def find_facts(program: ir.Program, project_methods: frozenset[str] = frozenset()) -> ProgramFacts:
+def find_facts(program: ir.Program, project_methods: frozenset[str] = frozenset(),
+               walked: tuple[list[ir.Node], dict[int, ir.Node]] | None = None) -> ProgramFacts:
     """The facts of a program after scope analysis (``program.main`` set).  ``project_methods``:
     names of methods that read ``this`` in the project's other files (an npm library's
-    ``obj.on(...)``): calls of them here bind the receiver too."""
+    ``obj.on(...)``): calls of them here bind the receiver too.  ``walked``: the nodes and
+    parents of ``program.main`` (:func:`ir.nodes_and_parents`) if the caller has them."""
     main = program.main
     assert main is not None, "scope analysis must run before the program's facts are found"
-    nodes, parents = ir.nodes_and_parents(main)  # walked once: every fact below reads these
-    arity, used = _call_facts(nodes)
-    this_functions, method_names = _this_facts(main, nodes)
+    nodes, parents = walked or ir.nodes_and_parents(main)  # walked once: every fact below reads these
+    kinds = ir.by_type(nodes)  # and each fact looks only at the kinds of node it is about
+    of = functools.partial(_of, kinds)
+    arity, used = _call_facts(of(ir.Call), of(ir.ExprStmt))
+    this_functions, method_names = _this_facts(main, kinds)
     facts = ProgramFacts(
-        types=Types(program, nodes, parents), declared=_declared(nodes),
-        constants={name for n in nodes if isinstance(n, ir.VarDecl) and n.kind == "const" for name, _ in n.decls},
-        function_arity=arity, value_used=used, escaping=set(), function_params=_known_functions(main, nodes),
+        types=Types(program, nodes, parents), declared=_declared(kinds),
+        constants={name for n in of(ir.VarDecl) if n.kind == "const" for name, _ in n.decls},
+        function_arity=arity, value_used=used, escaping=set(), function_params=_known_functions(main, kinds),
         this_functions=this_functions, method_names=method_names | project_methods,
         own_method_names=set(method_names),
-        member_calls={n.callee.prop for n in nodes if isinstance(n, ir.Call) and isinstance(n.callee, ir.Member)
+        member_calls={n.callee.prop for n in of(ir.Call) if isinstance(n.callee, ir.Member)
                       and not n.callee.computed and isinstance(n.callee.prop, str)},
-        function_objects={n.fn.name for n in nodes if isinstance(n, ir.FunctionDecl) and n.fn.name
-                          and id(n.fn) in this_functions},
-        lazy_init_reads=_lazy_init_reads(nodes),
+        function_objects={n.fn.name for n in of(ir.FunctionDecl) if n.fn.name and id(n.fn) in this_functions},
+        lazy_init_reads=_lazy_init_reads([*of(ir.If), *of(ir.Assign)]),
     )
-    facts.escaping = _escaping_functions(facts, nodes, parents)  # reads `declared` through is_global
+    facts.escaping = _escaping_functions(facts, kinds, parents)  # reads `declared` through is_global
     return facts
 
 
@@ -124,27 +128,36 @@ def _same_member(a: ir.Expr, b: ir.Expr) -> bool:
     return isinstance(a.obj, ir.Name) and isinstance(b.obj, ir.Name) and a.obj.id == b.obj.id
 
 
-def _declared(nodes: list[ir.Node]) -> set[str]:
+N = TypeVar("N", bound=ir.Node)
+_Kinds = dict[type, list[ir.Node]]
+
+
+def _of(kinds: _Kinds, kind: type[N]) -> list[N]:
+    return kinds.get(kind, [])  # type: ignore[return-value]
+
+
+def _declared(kinds: _Kinds) -> set[str]:
+    functions = _of(kinds, ir.Function)
     # Every name some function declares (for `typeof x` of a name declared nowhere)...
-    declared = {name for n in nodes if isinstance(n, ir.Function) for name in (*n.locals, *n.params)}
+    declared = {name for n in functions for name in (*n.locals, *n.params)}
     # ...and the names the lowering passes bind (an optional chain's lambda variable)
-    declared |= {n.var for n in nodes if isinstance(n, ir.OptionalChain)}
-    declared |= {n.param for n in nodes if isinstance(n, ir.Try) and n.param}
-    declared |= {n.target for n in nodes if isinstance(n, (ir.ForIn, ir.ForOf))}
-    declared |= {n.rest for n in nodes if isinstance(n, ir.Function) and n.rest}
+    declared |= {n.var for n in _of(kinds, ir.OptionalChain)}
+    declared |= {n.param for n in _of(kinds, ir.Try) if n.param}
+    declared |= {n.target for n in _of(kinds, ir.ForIn)} | {n.target for n in _of(kinds, ir.ForOf)}
+    declared |= {n.rest for n in functions if n.rest}
     # ...and every name some statement binds (a lowering's temporaries among them).
-    declared |= {name for n in nodes if isinstance(n, ir.VarDecl) for name, _ in n.decls}
-    declared |= {n.target.id for n in nodes if isinstance(n, ir.Assign) and isinstance(n.target, ir.Name)}
+    declared |= {name for n in _of(kinds, ir.VarDecl) for name, _ in n.decls}
+    declared |= {n.target.id for n in _of(kinds, ir.Assign) if isinstance(n.target, ir.Name)}
     return declared
 
 
-def _call_facts(nodes: list[ir.Node]) -> tuple[dict[str, int], set[str]]:
+def _call_facts(calls: list[ir.Call], statements: list[ir.ExprStmt]) -> tuple[dict[str, int], set[str]]:
     """Fewest arguments each function is called with, and functions whose result is used."""
     arity: dict[str, int] = {}
     used: set[str] = set()
-    statement_calls = {id(s.expr) for s in nodes if isinstance(s, ir.ExprStmt)}
-    for node in nodes:
-        if isinstance(node, ir.Call) and isinstance(node.callee, ir.Name):
+    statement_calls = {id(s.expr) for s in statements}
+    for node in calls:
+        if isinstance(node.callee, ir.Name):
             name = node.callee.id
             arity[name] = min(arity.get(name, len(node.args)), len(node.args))
             if id(node) not in statement_calls:
@@ -152,14 +165,14 @@ def _call_facts(nodes: list[ir.Node]) -> tuple[dict[str, int], set[str]]:
     return arity, used
 
 
-def _escaping_functions(facts: ProgramFacts, nodes: list[ir.Node], parents: dict[int, ir.Node]) -> set[str]:
+def _escaping_functions(facts: ProgramFacts, kinds: _Kinds, parents: dict[int, ir.Node]) -> set[str]:
     """Functions whose value reaches code that may call it with any number of arguments:
     stored, returned, passed to a JS function.  (Called by name, the call is seen here;
     passed to a runtime function such as ``addEventListener``, the runtime adapts the call.)"""
-    names = {n.fn.name for n in nodes if isinstance(n, ir.FunctionDecl) and n.fn.name}
+    names = {n.fn.name for n in _of(kinds, ir.FunctionDecl) if n.fn.name}
     escaping: set[str] = set()
-    for node in nodes:
-        if not isinstance(node, ir.Name) or node.id not in names or node.id in escaping:
+    for node in _of(kinds, ir.Name):
+        if node.id not in names or node.id in escaping:
             continue
         parent = parents.get(id(node))
         if isinstance(parent, ir.Call) and (parent.callee is node or facts.runtime_callee(parent.callee)):
@@ -179,45 +192,46 @@ def _runtime_argument(facts: ProgramFacts, literal: ir.Node | None, parents: dic
     return isinstance(call, ir.Call) and literal in call.args and facts.runtime_callee(call.callee)
 
 
-def _known_functions(main: ir.Function, nodes: list[ir.Node]) -> dict[str, int]:
+def _known_functions(main: ir.Function, kinds: _Kinds) -> dict[str, int]:
     """Names bound only to one local def (never reassigned): their parameter count."""
+    functions = _of(kinds, ir.Function)
     defs: dict[str, list[int]] = {}
-    for node in nodes:
-        if isinstance(node, ir.Function) and node is not main and node.name:
+    for node in functions:
+        if node is not main and node.name:
             defs.setdefault(node.name, []).append(len(node.params))
-    reassigned = {n.target.id for n in nodes if isinstance(n, ir.Assign) and isinstance(n.target, ir.Name)}
-    reassigned |= {name for n in nodes if isinstance(n, ir.VarDecl) for name, _ in n.decls}
-    params = {p for n in nodes if isinstance(n, ir.Function) for p in n.params}
+    reassigned = {n.target.id for n in _of(kinds, ir.Assign) if isinstance(n.target, ir.Name)}
+    reassigned |= {name for n in _of(kinds, ir.VarDecl) for name, _ in n.decls}
+    params = {p for n in functions for p in n.params}
     return {name: counts[0] for name, counts in defs.items()
             if len(counts) == 1 and name not in reassigned and name not in params}
 
 
-def _this_facts(main: ir.Function, nodes: list[ir.Node]) -> tuple[set[int], set[str]]:
+def _this_facts(main: ir.Function, kinds: _Kinds) -> tuple[set[int], set[str]]:
     """Functions that take ``this`` (they read it, or are constructors), by id, and the property
     names methods of that kind are stored under (their calls bind the receiver)."""
-    functions = [n for n in nodes if isinstance(n, ir.Function) and n is not main]
-    if not any(isinstance(n, (ir.This, ir.New, ir.SuperCall, ir.SuperMember)) or
-               (isinstance(n, ir.Member) and n.prop == "prototype") for n in nodes):
+    functions = [n for n in _of(kinds, ir.Function) if n is not main]
+    members, news = _of(kinds, ir.Member), _of(kinds, ir.New)
+    if not (news or ir.This in kinds or ir.SuperCall in kinds or ir.SuperMember in kinds
+            or any(n.prop == "prototype" for n in members)):
         return set(), set()  # the common case for Titanium apps: nothing to bind
-    constructors = {n.callee.id for n in nodes if isinstance(n, ir.New) and isinstance(n.callee, ir.Name)}
-    constructors |= {n.obj.id for n in nodes
-                     if isinstance(n, ir.Member) and n.prop == "prototype" and isinstance(n.obj, ir.Name)}
+    constructors = {n.callee.id for n in news if isinstance(n.callee, ir.Name)}
+    constructors |= {n.obj.id for n in members if n.prop == "prototype" and isinstance(n.obj, ir.Name)}
     # `ns.Reporter = function () {}` used as `ns.Reporter.prototype` or `new ns.Reporter()`: a constructor too.
-    stored = {n.obj.prop for n in nodes if isinstance(n, ir.Member) and n.prop == "prototype"
+    stored = {n.obj.prop for n in members if n.prop == "prototype"
               and isinstance(n.obj, ir.Member) and isinstance(n.obj.prop, str)}
-    stored |= {n.callee.prop for n in nodes if isinstance(n, ir.New) and isinstance(n.callee, ir.Member)
-               and isinstance(n.callee.prop, str)}
+    stored |= {n.callee.prop for n in news if isinstance(n.callee, ir.Member) and isinstance(n.callee.prop, str)}
+    assigns = _of(kinds, ir.Assign)
     if stored:
-        constructors |= {n.value.id for n in nodes if isinstance(n, ir.Assign) and isinstance(n.target, ir.Member)
+        constructors |= {n.value.id for n in assigns if isinstance(n.target, ir.Member)
                          and isinstance(n.target.prop, str) and n.target.prop in stored and isinstance(n.value, ir.Name)}
     chosen = {id(fn) for fn in functions if not fn.is_arrow and (ir.reads_this(fn) or fn.name in constructors)}
     names = {fn.name for fn in functions if id(fn) in chosen and fn.name}
     methods: set[str] = set()
-    for node in nodes:
-        if (isinstance(node, ir.Prop) and node.kind == "init" and isinstance(node.key, str)
+    for prop in _of(kinds, ir.Prop):
+        if prop.kind == "init" and isinstance(prop.key, str) and isinstance(prop.value, ir.Name) and prop.value.id in names:
+            methods.add(prop.key)
+    for node in assigns:
+        if (isinstance(node.target, ir.Member) and isinstance(node.target.prop, str)
                 and isinstance(node.value, ir.Name) and node.value.id in names):
-            methods.add(node.key)
-        elif (isinstance(node, ir.Assign) and isinstance(node.target, ir.Member) and isinstance(node.target.prop, str)
-              and isinstance(node.value, ir.Name) and node.value.id in names):
             methods.add(node.target.prop)
     return chosen, methods

@@ -18,6 +18,8 @@ from . import ir
 # Parents through which a value reaches a holder (a variable, an array's items, a result).
 _HANDING_ON = (ir.VarDecl, ir.Assign, ir.Return, ir.Call)
 
+_READERS = frozenset({ir.Name, ir.Member, ir.Call})  # the nodes _source may find a holder for
+
 Holder = tuple[str, str]  # ("fn", f) the function itself, ("var", x), ("item", array), ("return", f)
 
 
@@ -40,14 +42,17 @@ class FunctionFlow:
         # Holders that may also hold a value this does not follow (a parameter, a property...).
         tainted: set[Holder] = {("var", name) for name in assigned_elsewhere(nodes) if name in variables}
         for node in nodes:
-            parent = parents.get(id(node))
-            source = self._source(node, variables)
+            # Only names, computed members and calls can read a holder (one look-up for the rest).
+            source = self._source(node, variables) if type(node) in _READERS else None
             if source is None:
-                if isinstance(parent, _HANDING_ON) and isinstance(node, ir.Expr):
-                    target = _target(node, parent, returns_of, variables)
-                    if target is not None:
-                        tainted.add(target)
+                if isinstance(node, ir.Expr):
+                    parent = parents.get(id(node))
+                    if isinstance(parent, _HANDING_ON):
+                        target = _target(node, parent, returns_of, variables)
+                        if target is not None:
+                            tainted.add(target)
                 continue
+            parent = parents.get(id(node))
             if isinstance(parent, ir.Call) and parent.callee is node:
                 calls.append((source, parent))
                 continue
@@ -98,6 +103,8 @@ def assigned_elsewhere(nodes: list[ir.Node]) -> set[str]:
     """Variables given values this does not follow: parameters, loop and catch variables."""
     names: set[str] = set()
     for node in nodes:
+        if type(node) not in _BINDING:  # most nodes: one look-up (no IR node class has subclasses)
+            continue
         if isinstance(node, ir.Function):
             names.update(node.params)
             if node.rest:
@@ -107,6 +114,9 @@ def assigned_elsewhere(nodes: list[ir.Node]) -> set[str]:
         elif isinstance(node, ir.Try) and node.param:
             names.add(node.param)
     return names
+
+
+_BINDING = frozenset({ir.Function, ir.ForIn, ir.ForOf, ir.Try})
 
 
 def _target(node: ir.Node, parent: ir.Node | None, returns_of: dict[int, str], variables: set[str]) -> Holder | None:

@@ -246,14 +246,19 @@ class Types:
                                 if values and all(isinstance(v, ir.ObjectLit) for v in values)}
         # Arrays of non-negative integers: their callbacks take such integers, and a read
         # `a[i]` under `i < a.length` gets one; each finding can enable the next, so a few rounds.
+        # Each step of a round reads only some kinds of node: those, in walk order, listed once.
+        kinds = ir.by_type(all_nodes)
+        callback_nodes: list[ir.Node] = [n for n in all_nodes if isinstance(
+            n, (ir.Name, ir.Assign, ir.Update, ir.Unary, ir.Member, ir.Call, ir.Function))]
+        loops_and_calls: list[ir.Node] = [n for n in all_nodes if isinstance(n, (ir.For, ir.Call))]
         for _ in range(3):
             before = (len(self.natural_arrays), len(self.in_bounds), len(self.natural_returns), len(self.int_maps),
                       len(self.present_reads))
-            typed = self._callback_params(all_nodes, param_slots, assignments)
-            self._find_in_bounds(all_nodes, assignments)
-            self._find_natural_returns(all_nodes)
-            _int_maps(self, all_nodes, parents, assignments)
-            self.present_reads = _present_reads(self, all_nodes)
+            typed = self._callback_params(callback_nodes, param_slots, assignments)
+            self._find_in_bounds(loops_and_calls, assignments)
+            self._find_natural_returns(kinds.get(ir.Function, []))
+            _int_maps(self, kinds.get(ir.Name, []), parents, assignments)
+            self.present_reads = _present_reads(self, kinds.get(ir.ForIn, []))
             if not typed and before == (len(self.natural_arrays), len(self.in_bounds), len(self.natural_returns),
                                         len(self.int_maps), len(self.present_reads)):
                 break
@@ -278,13 +283,18 @@ class Types:
             # Functions sharing a name share their call sites: a parameter name gets those
             # arguments once (listing them again per function would be N² values for N
             # same-named functions, and a type is a property of the set, not of repeats).
+            # The arguments at each position are listed once per name, not once per function.
             given: set[tuple[str, int]] = set()
+            args_at: dict[int, list[ir.Expr]] = {}
             for fn in fns:
                 if fn.rest or fn.defaults or fn.is_listener:
                     continue
                 for index in range(len(fn.params)):
                     param, position = param_slots[(id(fn), index)]
-                    args = [c.args[index] if index < len(c.args) else ir.Literal(ir.UNDEFINED) for c in sites]
+                    args = args_at.get(index)
+                    if args is None:
+                        args = args_at[index] = [c.args[index] if index < len(c.args) else ir.Literal(ir.UNDEFINED)
+                                                 for c in sites]
                     assignments[param][position] = args[0]
                     if (param, index) not in given:
                         given.add((param, index))
@@ -350,8 +360,10 @@ class Types:
             if isinstance(node, ir.Function) and node.name and node.params and all(uses.get(node.name, [False])):
                 for index in range(min(2, len(node.params))):  # the item, and its index
                     name, position = param_slots[(id(node), index)]
-                    assignments[name][position] = ir.Literal(0)
-                    typed = True
+                    given = assignments[name][position]
+                    if not (isinstance(given, ir.Literal) and type(given.value) is int and given.value == 0):
+                        assignments[name][position] = ir.Literal(0)
+                        typed = True  # only a new fact asks for another round
         return typed
 
     def _find_in_bounds(self, nodes: list[ir.Node], assignments: dict[str, list[ir.Expr | None]]) -> None:

@@ -29,21 +29,27 @@ class Node:
     loc: Loc = field(default=NO_LOC, kw_only=True)
 
     def children(self) -> list["Node"]:
-        """Direct child nodes, in source order (used by generic walks)."""
-        found: list[Node] = []
-        leaves = _LEAF_FIELDS.get(type(self))
-        if leaves is None:
-            leaves = _LEAF_FIELDS[type(self)] = _leaf_fields(type(self))
-        for key, value in self.__dict__.items():
-            if key in leaves:
-                continue
-            if isinstance(value, Node):
-                found.append(value)
-            elif isinstance(value, (list, tuple)):
-                _collect_nodes(value, found)
-            elif isinstance(value, dict):  # a function's default parameter values
-                _collect_nodes(list(value.values()), found)
-        return found
+        """Direct child nodes, in source order (used by generic walks).  Each node class has its
+        own, generated from its fields (see :func:`_install_children`); this one is the general
+        form, for a node that carries attributes besides its declared fields."""
+        return _generic_children(self)
+
+
+def _generic_children(self: "Node") -> list["Node"]:
+    found: list[Node] = []
+    leaves = _LEAF_FIELDS.get(type(self))
+    if leaves is None:
+        leaves = _LEAF_FIELDS[type(self)] = _leaf_fields(type(self))
+    for key, value in self.__dict__.items():
+        if key in leaves:
+            continue
+        if isinstance(value, Node):
+            found.append(value)
+        elif isinstance(value, (list, tuple)):
+            _collect_nodes(value, found)
+        elif isinstance(value, dict):  # a function's default parameter values
+            _collect_nodes(list(value.values()), found)
+    return found
 
 
 def _collect_nodes(items: list[Any] | tuple[Any, ...], found: list[Node]) -> None:
@@ -67,6 +73,69 @@ def _leaf_fields(cls: type) -> frozenset[str]:
 
     return frozenset(f.name for f in dataclasses.fields(cls)
                      if isinstance(f.type, str) and f.type.replace(" ", "") in _LEAF_ANNOTATIONS)
+
+
+_NODE_FIELDS: dict[type, tuple[tuple[str, ...], int]] = {}
+
+
+def node_fields(node: Node) -> Iterable[str]:
+    """The names of the attributes of ``node`` that may hold nodes, in field order: its fields
+    but those declared to hold only strings, flags, numbers or locations (every attribute, for
+    a node that has some besides its fields)."""
+    kind = type(node)
+    known = _NODE_FIELDS.get(kind)
+    if known is None:
+        import dataclasses
+
+        leaves = _leaf_fields(kind)
+        fields = dataclasses.fields(kind)
+        known = _NODE_FIELDS[kind] = (tuple(f.name for f in fields if f.name not in leaves), len(fields))
+    names, count = known
+    return names if len(node.__dict__) == count else node.__dict__.keys()
+
+
+# How a generated ``children`` reads a field, by its annotation: a node (or None), a list of
+# nodes (or None), the (name, initialiser) pairs of a declaration, a dict of default values.
+# Any other annotation is read as the general form reads it.
+_ONE_NODE = {"Expr", "Stmt", "Function", "Name", "Expr|None", "Stmt|None", "Function|None", "Union[str,Expr]"}
+_NODE_LIST = {"list[Stmt]", "list[Expr]", "list[Case]", "list[Name]", "list[Prop]"}
+_NOT_NODES = {"Counted|None"}  # a record of facts about a node, never walked
+
+
+def _install_children(cls: type) -> None:
+    """Give ``cls`` a ``children`` that reads its node-holding fields by name, in field order:
+    walks call it for every node several times per conversion, and looking at every attribute
+    of ``__dict__`` in turn cost the most of any function of the translator.  A node with
+    attributes besides its fields (none is given any today) takes the general form."""
+    import dataclasses
+
+    fields = dataclasses.fields(cls)
+    lines = ["def children(self):", "    d = self.__dict__",
+             f"    if len(d) != {len(fields)}:", "        return _generic_children(self)", "    found = []"]
+    for f in fields:
+        kind = f.type.replace(" ", "").replace("'", "").replace('"', "") if isinstance(f.type, str) else ""
+        if kind in _LEAF_ANNOTATIONS or kind in _NOT_NODES:
+            continue
+        value = f"d[{f.name!r}]"
+        if kind in _ONE_NODE:
+            lines += [f"    v = {value}", "    if isinstance(v, Node):", "        found.append(v)"]
+        elif kind in _NODE_LIST:
+            lines += [f"    found += {value}"]
+        elif kind in {f"{k}|None" for k in _NODE_LIST}:
+            lines += [f"    v = {value}", "    if v is not None:", "        found += v"]
+        elif kind == "list[tuple[str,Expr|None]]":
+            lines += [f"    for _, v in {value}:", "        if v is not None:", "            found.append(v)"]
+        elif kind == "dict[str,Expr]":
+            lines += [f"    found += {value}.values()"]
+        else:  # Any
+            lines += [f"    v = {value}", "    if isinstance(v, Node):", "        found.append(v)",
+                      "    elif isinstance(v, (list, tuple)):", "        _collect_nodes(v, found)",
+                      "    elif isinstance(v, dict):", "        _collect_nodes(list(v.values()), found)"]
+    lines.append("    return found")
+    namespace: dict[str, Any] = {"Node": Node, "_generic_children": _generic_children, "_collect_nodes": _collect_nodes}
+    exec("\n".join(lines), namespace)  # noqa: S102 - the translator's own field names, not input
+    namespace["children"].__doc__ = Node.children.__doc__
+    setattr(cls, "children", namespace["children"])
 
 
 # -- expressions -----------------------------------------------------------------------------
@@ -474,9 +543,25 @@ def nodes_and_parents(root: Node) -> tuple[list[Node], dict[int, Node]]:
     return nodes, parents
 
 
+def by_type(nodes: Iterable[Node]) -> dict[type, list[Node]]:
+    """``nodes`` sorted by their exact class, each list in the order given (no node class of
+    the IR has a subclass, so a list holds exactly the nodes an ``isinstance`` test picks)."""
+    found: dict[type, list[Node]] = {}
+    for node in nodes:
+        kind = type(node)
+        bucket = found.get(kind)
+        if bucket is None:
+            found[kind] = [node]
+        else:
+            bucket.append(node)
+    return found
+
+
 def assigned_name(node: Node) -> str | None:
     """The variable ``node`` assigns: an assignment to a name, ``++``/``--`` of one, or the
     head of a for-in/for-of loop."""
+    if type(node) not in _ASSIGNING:  # most nodes: one look-up (no IR node class has subclasses)
+        return None
     if isinstance(node, Assign) and isinstance(node.target, Name):
         return node.target.id
     if isinstance(node, Assign) and isinstance(node.target, WithName):
@@ -488,6 +573,9 @@ def assigned_name(node: Node) -> str | None:
     if isinstance(node, (ForIn, ForOf)):
         return node.target
     return None
+
+
+_ASSIGNING = frozenset({Assign, Update, ForIn, ForOf})
 
 
 def names_in(body: Iterable[Stmt]) -> set[str]:
@@ -538,24 +626,27 @@ _STATEMENT_LIST_FIELDS: dict[type, tuple[str, ...]] = {
 }
 
 
-def statement_lists(stmt: Stmt) -> Iterator[list[Stmt]]:
+def statement_lists(stmt: Stmt) -> tuple[list[Stmt], ...]:
     """The statement lists directly inside a compound statement."""
-    if isinstance(stmt, If):
-        yield stmt.body
-        yield stmt.orelse
-    elif isinstance(stmt, (While, For, ForIn, ForOf, DoWhile)):
-        yield stmt.body
-    elif isinstance(stmt, Switch):
-        for case in stmt.cases:
-            yield case.body
-    elif isinstance(stmt, Block):
-        yield stmt.body
-    elif isinstance(stmt, Try):
-        yield stmt.block
-        if stmt.handler is not None:
-            yield stmt.handler
-        if stmt.finalizer is not None:
-            yield stmt.finalizer
+    lister = _STATEMENT_LISTERS.get(type(stmt))
+    return () if lister is None else lister(stmt)
+
+
+def _try_lists(stmt: Any) -> tuple[list[Stmt], ...]:
+    if stmt.handler is None:
+        return (stmt.block,) if stmt.finalizer is None else (stmt.block, stmt.finalizer)
+    return (stmt.block, stmt.handler) if stmt.finalizer is None else (stmt.block, stmt.handler, stmt.finalizer)
+
+
+# By exact class (no IR node class has subclasses): every walk over statements asks this.
+_STATEMENT_LISTERS: dict[type, Callable[[Any], tuple[list[Stmt], ...]]] = {
+    If: lambda s: (s.body, s.orelse),
+    While: lambda s: (s.body,), For: lambda s: (s.body,), ForIn: lambda s: (s.body,), ForOf: lambda s: (s.body,),
+    DoWhile: lambda s: (s.body,),
+    Switch: lambda s: tuple(case.body for case in s.cases),
+    Block: lambda s: (s.body,),
+    Try: _try_lists,
+}
 
 
 def with_fields(node: N, **changes: Any) -> N:
@@ -635,3 +726,14 @@ def clone(value: Any) -> Any:
     if isinstance(value, set):
         return set(value)
     return value  # str, numbers, None, Loc (frozen), UNDEFINED
+
+
+def _node_classes(cls: type) -> Iterator[type]:
+    sub: type
+    for sub in cls.__subclasses__():
+        yield sub
+        yield from _node_classes(sub)
+
+
+for _cls in {*_node_classes(Node), Node}:
+    _install_children(_cls)

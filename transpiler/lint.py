@@ -76,13 +76,20 @@ def _dotted(expr: ir.Expr) -> str:
     return "(...)"
 
 
+# The kinds of node the checks below look at (exact classes: no IR node class has subclasses).
+_LINTED = frozenset({ir.Call, ir.Member, ir.Prop, ir.Assign, ir.VarDecl, ir.ForIn, ir.ForOf, ir.Function})
+
 MODE_FOR_EVENT = {"backgroundfetch": "fetch", "silentpush": "remote-notification"}
 
 
-def lint(program: ir.Program, diag: Diagnostics, declared_modes: list[str] | None = None) -> list[str]:
-    """Report Titanium mistakes; return the UIBackgroundModes the code's listeners need."""
+def lint(program: ir.Program, diag: Diagnostics, declared_modes: list[str] | None = None,
+         nodes: list[ir.Node] | None = None) -> list[str]:
+    """Report Titanium mistakes; return the UIBackgroundModes the code's listeners need.
+    ``nodes``: every node of ``program.main`` in the order of :func:`ir.walk`, if the caller has them."""
     assert program.main is not None
-    nodes = list(ir.walk(program.main))  # walked once: every check reads this list
+    if nodes is None:
+        nodes = list(ir.walk(program.main))  # walked once: every check reads this list
+    nodes = [n for n in nodes if type(n) in _LINTED]  # (in walk order) the only kinds the checks read
     modes = _check_background_modes(nodes, diag, declared_modes)
     modules = _names_bound_to_urlsession(nodes)
     assigned = _assigned_anywhere(nodes)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import time
+import weakref
 from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 from typing import Callable
@@ -19,7 +20,7 @@ from .parse import parse
 from . import ir
 from .passes.blockscope import rename_shadowing
 from .passes.callbacks import lift_functions
-from .passes.confine import confine_properties
+from .passes.confine import confine_properties, is_confined
 from .passes.counted import mark_counted_loops
 from .passes.hoist import hoist_functions, predeclare_vars
 from .passes.jumps import lower_jumps
@@ -31,12 +32,56 @@ from .scope import analyse
 @dataclass(frozen=True)
 class Pass:
     """One lowering pass: ``run`` takes the program and gives the lowered program; ``needed``
-    says from the builder's flags whether the program has anything for it (else it is skipped)."""
+    says from the builder's flags or the census whether the program has anything for it (else
+    it is skipped)."""
 
     name: str
     run: Callable[[ir.Program], ir.Program]
     why: str
     needed: Callable[[ir.Program], bool] = lambda program: True
+
+
+@dataclass(frozen=True)
+class Census:
+    """What kinds of node a program holds, from one walk before the lowering passes: a pass
+    with nothing to lower in the program is skipped (it would only walk it)."""
+
+    kinds: frozenset[type]
+    labelled_jumps: bool  # a `break label` / `continue label` (labelled blocks make them too)
+    lexical: bool  # a let/const, a let/const loop head, or a catch parameter: a binding of a block
+    confined: bool  # a static member the confine pass makes computed
+
+
+# The census of the last program asked about (held weakly: the cache keeps no program alive).
+_last_census: list[tuple[weakref.ref[ir.Program], Census]] = []
+
+
+def census(program: ir.Program) -> Census:
+    """The census of ``program`` (kept for the program being lowered: each pass's ``needed`` asks)."""
+    last = _last_census[0] if _last_census else None  # one read: safe if threads convert too
+    if last is not None and last[0]() is program:
+        return last[1]
+    kinds: set[type] = set()
+    labelled = lexical = confined = False
+    stack: list[ir.Node] = [program]
+    while stack:
+        node = stack.pop()
+        kind = type(node)
+        kinds.add(kind)
+        if kind is ir.Member:
+            confined = confined or is_confined(node)
+        elif kind is ir.Break or kind is ir.Continue:
+            labelled = labelled or node.label is not None  # type: ignore[attr-defined]
+        elif kind is ir.VarDecl:
+            lexical = lexical or node.kind != "var"  # type: ignore[attr-defined]
+        elif kind is ir.ForIn or kind is ir.ForOf:
+            lexical = lexical or node.declared and node.kind != "var"  # type: ignore[attr-defined]
+        elif kind is ir.Try:
+            lexical = lexical or node.param is not None  # type: ignore[attr-defined]
+        stack.extend(node.children())
+    found = Census(frozenset(kinds), labelled, lexical, confined)
+    _last_census[:] = [(weakref.ref(program), found)]
+    return found
 
 
 def _on_body(rewrite: Callable[[list[ir.Stmt]], list[ir.Stmt]]) -> Callable[[ir.Program], ir.Program]:
@@ -46,11 +91,15 @@ def _on_body(rewrite: Callable[[list[ir.Stmt]], list[ir.Stmt]]) -> Callable[[ir.
 # The lowering passes, in the order they run (each one's fixtures: tests/passes/<name>/).
 LOWERING_PASSES: list[Pass] = [
     Pass("optional", lower_optional, "a?.b -> OptionalChain", lambda p: p.has_optional_chains),
-    Pass("confine", _on_body(confine_properties), "o.__class__ -> o['__class__']: data, never a Python attribute"),
+    Pass("confine", _on_body(confine_properties), "o.__class__ -> o['__class__']: data, never a Python attribute",
+         lambda p: census(p).confined),
     Pass("callbacks", _on_body(lift_functions), "function expressions -> named defs; (a, b) => a - b -> js.ascending"),
-    Pass("blockscope", _on_body(rename_shadowing), "an inner let/const that shadows an outer name: its own name"),
-    Pass("jumps", _on_body(lower_jumps), "switch fall-through and labelled break/continue -> Python's jumps"),
-    Pass("switch", _on_body(lower_plain_switches), "a switch without fall-through -> an if/elif chain"),
+    Pass("blockscope", _on_body(rename_shadowing), "an inner let/const that shadows an outer name: its own name",
+         lambda p: census(p).lexical),
+    Pass("jumps", _on_body(lower_jumps), "switch fall-through and labelled break/continue -> Python's jumps",
+         lambda p: ir.Switch in census(p).kinds or census(p).labelled_jumps),
+    Pass("switch", _on_body(lower_plain_switches), "a switch without fall-through -> an if/elif chain",
+         lambda p: ir.Switch in census(p).kinds),
     Pass("hoist", _on_body(hoist_functions), "function declarations before their first use"),
     Pass("predeclare", _on_body(predeclare_vars), "`x = undefined` where a read may come first"),
     Pass("counted", _on_body(mark_counted_loops), "for (i = 0; i < n; i++) that can be for i in range(n)",
@@ -153,6 +202,7 @@ def _convert(source: str, filename: str, *, output_name: str | None, warnings_as
     if parsed is None:
         return Result(None, diag, source, timings)
     program = build(parsed, diag)
+    del parsed  # the parse tree is not needed after this: freed now, not at the end
     requires: list[str] = []
     if resolve_require is not None:
         program, found = rewrite_requires(program, resolve_require)
@@ -164,9 +214,11 @@ def _convert(source: str, filename: str, *, output_name: str | None, warnings_as
     lap("lower")
     program = analyse(program, diag, params=["module", "exports"] if commonjs else [])
     lap("scope")
-    modes = lint(program, diag, declared_modes)
+    assert program.main is not None
+    walked = ir.nodes_and_parents(program.main)  # one walk for the linter and the facts (neither changes the tree)
+    modes = lint(program, diag, declared_modes, walked[0])
     lap("lint")
-    facts = find_facts(program, project_methods)
+    facts = find_facts(program, project_methods, walked)
     lap("facts")
     body, locs = emit(program, diag, facts)
     lap("emit")

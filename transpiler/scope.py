@@ -39,7 +39,26 @@ def own_nodes(body: Iterable[ir.Stmt]) -> Iterator[ir.Node]:
             if isinstance(node, ir.FunctionDecl):
                 continue
             yield node
-            stack.extend(reversed(list(node.children())))
+            stack.extend(reversed(node.children()))
+
+
+def _own_node_list(body: Iterable[ir.Stmt]) -> list[ir.Node]:
+    """:func:`own_nodes` as a list, made without a generator (this runs on every function)."""
+    found: list[ir.Node] = []
+    function_decl = ir.FunctionDecl
+    for stmt in body:
+        if type(stmt) is function_decl:
+            continue
+        stack: list[ir.Node] = [stmt]
+        while stack:
+            node = stack.pop()
+            if type(node) is function_decl:  # (exact classes: no IR node class has subclasses)
+                continue
+            found.append(node)
+            children = node.children()  # a new list each call
+            children.reverse()
+            stack.extend(children)
+    return found
 
 
 def nested_functions(body: Iterable[ir.Stmt]) -> Iterator[ir.Function]:
@@ -65,6 +84,7 @@ class ScopeAnalysis:
         self.overridden_globals: list[str] = []  # JS globals the program assigns
         self.renamed: dict[str, str] = {}
         self.all_declared: set[str] = set()
+        self._declared: dict[int, set[str]] = {}  # id(function) -> its declared names (found once)
 
     def run(self, program: ir.Program, params: list[str]) -> ir.Program:
         main = ir.Function("main", list(params), program.body, loc=ir.Loc(1, 0))
@@ -92,14 +112,18 @@ class ScopeAnalysis:
         return program
 
     def _collect_declared(self, fn: ir.Function) -> None:
-        self.all_declared |= _declared(fn)
+        declared = self._declared[id(fn)] = _declared(fn)  # the functions live while this runs
+        self.all_declared |= declared
         for inner in nested_functions(fn.body):
             self._collect_declared(inner)
 
     def _analyse(self, fn: ir.Function, enclosing: list[ir.Function]) -> None:
-        fn.locals = _declared(fn)
+        known = self._declared.get(id(fn))
+        fn.locals = set(known) if known is not None else _declared(fn)
         fn.nonlocals = []
-        for name in sorted(assigned_names(fn.body) - fn.locals):
+        nodes = _own_node_list(fn.body)  # the body's own nodes, walked once for all that follows
+        assigned = {name for node in nodes if (name := ir.assigned_name(node)) is not None}
+        for name in sorted(assigned - fn.locals):
             if any(name in outer.locals for outer in enclosing):
                 fn.nonlocals.append(name)
             elif name in KNOWN_GLOBALS:
@@ -117,13 +141,13 @@ class ScopeAnalysis:
                     )
                 if enclosing:
                     fn.nonlocals.append(name)
-        guarded = {id(n.arg) for n in own_nodes(fn.body) if isinstance(n, ir.Unary) and n.op == "typeof"}
-        for node in own_nodes(fn.body):
+        guarded = {id(n.arg) for n in nodes if isinstance(n, ir.Unary) and n.op == "typeof"}
+        for node in nodes:
             if id(node) in guarded:
                 continue  # `typeof x` is the JS way to test for an undeclared name
             if isinstance(node, ir.Name) and node.id not in self.all_declared and node.id not in KNOWN_GLOBALS \
                     and not node.id.startswith("js."):
-                if node.id not in assigned_names(fn.body) and not any(node.id in o.locals for o in enclosing):
+                if node.id not in assigned and not any(node.id in o.locals for o in enclosing):
                     self.diag.warning(
                         "W011", f"`{node.id}` is not defined (a ReferenceError when this line runs)",
                         node.loc.line, node.loc.col + 1,

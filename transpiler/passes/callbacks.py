@@ -94,7 +94,8 @@ class _Lifter:
             self.lifted.append(ir.FunctionDecl(lowered, loc=node.loc))
             return ir.Name(name, loc=node.loc)
         changes: dict[str, object] = {}
-        for field_name, value in node.__dict__.items():
+        for field_name in ir.node_fields(node):  # (a name, a literal: none)
+            value = node.__dict__[field_name]
             new: object
             if isinstance(value, ir.Expr):
                 new = self.expr(value, node, field_name)

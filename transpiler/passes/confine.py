@@ -15,13 +15,19 @@ from ti2py.runtime.js.exposed import COMPUTED_MEMBER_NAMES, is_exposed_attribute
 from .. import ir
 
 
+def is_confined(node: ir.Node) -> bool:
+    """Is ``node`` a static member that this pass makes computed?"""
+    return isinstance(node, ir.Member) and not node.computed and isinstance(node.prop, str) \
+        and node.prop != "length" and (not is_exposed_attribute(node.prop) or node.prop in COMPUTED_MEMBER_NAMES)
+
+
 def confine_properties(body: list[ir.Stmt]) -> list[ir.Stmt]:
     """``body`` with every static member whose name is not an exposed attribute made the
     computed member of the same string key (the input is not modified)."""
 
     def change(new: ir.Node, old: ir.Node) -> ir.Node | None:
-        if isinstance(new, ir.Member) and not new.computed and isinstance(new.prop, str) \
-                and new.prop != "length" and (not is_exposed_attribute(new.prop) or new.prop in COMPUTED_MEMBER_NAMES):
+        if is_confined(new):
+            assert isinstance(new, ir.Member)
             return ir.with_fields(new, prop=ir.Literal(new.prop, loc=new.loc), computed=True)
         return None
 

@@ -9,8 +9,9 @@
 
 from __future__ import annotations
 
+import bisect
 import copy
-from typing import Iterable, Iterator
+from typing import Iterable
 
 from .. import ir
 
@@ -28,14 +29,18 @@ class _NameCache:
     def names_in(self, node: ir.Node) -> dict[str, None]:
         found: dict[str, None] = {}
         stack: list[ir.Node] = [node]
+        name_type, function_type = ir.Name, ir.Function  # (exact classes: no IR node class has subclasses)
         while stack:
             current = stack.pop()
-            if isinstance(current, ir.Name):
-                found[current.id] = None
-            elif isinstance(current, ir.Function):
-                found.update(self.function_names(current))
-                continue
-            stack.extend(reversed(current.children()))
+            kind = type(current)
+            if kind is name_type:
+                found[current.id] = None  # type: ignore[attr-defined]
+            elif kind is function_type:
+                found.update(self.function_names(current))  # type: ignore[arg-type]
+            else:
+                children = current.children()  # a new list each call
+                children.reverse()
+                stack.extend(children)
         return found
 
     def function_names(self, fn: ir.Function) -> dict[str, None]:
@@ -62,15 +67,21 @@ def hoist_functions(body: list[ir.Stmt], cache: _NameCache | None = None) -> lis
     # A statement that calls `refresh` needs every declaration `refresh` may call in turn.
     reaches = _reachable_declarations(decls, names)
     needs = [set().union(*(reaches[n] for n in names[id(s)] if n in reaches)) for s in result]
-    placed: list[tuple[int, ir.FunctionDecl]] = []
+    # Where each name is first needed, and where each declaration was written (the index of the
+    # first statement after it): found by one scan and a bisection, not a scan per declaration.
+    first_need: dict[str, int] = {}
+    for index, needed in enumerate(needs):
+        for name in needed:
+            first_need.setdefault(name, index)
+    positions = [order[id(s)] for s in result]  # ascending: result keeps the body's order
+    placed: dict[int, list[ir.FunctionDecl]] = {}
     for decl in decls:
-        name = decl.fn.name
-        where_written = next((i for i, s in enumerate(result) if order[id(s)] > order[id(decl)]), len(result))
-        first_use = next((i for i in range(where_written) if name in needs[i]), None)
-        placed.append((where_written if first_use is None else first_use, decl))
+        where_written = bisect.bisect_right(positions, order[id(decl)])
+        first_use = first_need.get(decl.fn.name or "", where_written)
+        placed.setdefault(min(first_use, where_written), []).append(decl)
     out: list[ir.Stmt] = []
     for index in range(len(result) + 1):
-        out.extend(decl for at, decl in placed if at == index)
+        out.extend(placed.get(index, ()))
         if index < len(result):
             out.append(result[index])
     return out
@@ -104,28 +115,34 @@ def _hoist_nested(stmt: ir.Stmt, cache: _NameCache) -> ir.Stmt:
 
 
 # -- var pre-declaration --------------------------------------------------------------------------
-def _own_nodes(node: ir.Node | None) -> Iterator[ir.Node]:
+def _own_nodes(node: ir.Node | None) -> list[ir.Node]:
     """Nodes of an expression or simple statement in evaluation order, not entering nested
-    functions: ``x = x + 1`` yields the read of x before the assignment to it."""
+    functions: ``x = x + 1`` lists the read of x before the assignment to it."""
+    found: list[ir.Node] = []
+    _add_own_nodes(node, found)
+    return found
+
+
+def _add_own_nodes(node: ir.Node | None, found: list[ir.Node]) -> None:
+    # (Appending to one list: a generator per node, each yielding through every level above
+    # it, cost the most of this pass.)
     if node is None or isinstance(node, ir.FunctionDecl):
         return
     if isinstance(node, ir.ExprStmt):
-        yield from _own_nodes(node.expr)
-        return
-    if isinstance(node, ir.Assign):
-        yield from _own_nodes(node.value)
+        _add_own_nodes(node.expr, found)
+    elif isinstance(node, ir.Assign):
+        _add_own_nodes(node.value, found)
         if not isinstance(node.target, ir.Name):
-            yield from _own_nodes(node.target)
-        yield node
-        return
-    if isinstance(node, ir.VarDecl):
+            _add_own_nodes(node.target, found)
+        found.append(node)
+    elif isinstance(node, ir.VarDecl):
         for _, init in node.decls:
-            yield from _own_nodes(init)
-        yield node
-        return
-    yield node
-    for child in node.children():
-        yield from _own_nodes(child)
+            _add_own_nodes(init, found)
+        found.append(node)
+    else:
+        found.append(node)
+        for child in node.children():
+            _add_own_nodes(child, found)
 
 
 def _assigned_by(node: ir.Node) -> set[str]:
@@ -139,39 +156,40 @@ def _assigned_by(node: ir.Node) -> set[str]:
 def var_names(body: Iterable[ir.Stmt]) -> list[str]:
     """Names declared with var/let/const in a function body (not in nested functions), in order."""
     names: list[str] = []
-
-    def visit(stmts: Iterable[ir.Stmt]) -> None:
-        for stmt in stmts:
-            if isinstance(stmt, ir.VarDecl):
-                names.extend(n for n, _ in stmt.decls if n not in names)
-            elif isinstance(stmt, ir.For) and isinstance(stmt.init, ir.VarDecl):
-                names.extend(n for n, _ in stmt.init.decls if n not in names)
-            elif isinstance(stmt, (ir.ForIn, ir.ForOf)) and stmt.declared and stmt.target not in names:
-                names.append(stmt.target)
-            for block in ir.statement_lists(stmt):
-                visit(block)
-
-    visit(body)
+    _add_var_names(body, names)
     return names
+
+
+def _add_var_names(stmts: Iterable[ir.Stmt], names: list[str]) -> None:
+    # (Not a closure calling itself: that is a reference cycle per call, left to the collector.)
+    for stmt in stmts:
+        if isinstance(stmt, ir.VarDecl):
+            names.extend(n for n, _ in stmt.decls if n not in names)
+        elif isinstance(stmt, ir.For) and isinstance(stmt.init, ir.VarDecl):
+            names.extend(n for n, _ in stmt.init.decls if n not in names)
+        elif isinstance(stmt, (ir.ForIn, ir.ForOf)) and stmt.declared and stmt.target not in names:
+            names.append(stmt.target)
+        for block in ir.statement_lists(stmt):
+            _add_var_names(block, names)
 
 
 def _lexical_only(body: Iterable[ir.Stmt]) -> set[str]:
     """Names this function body declares only with let/const (never var), in any block."""
     lexical: set[str] = set()
     other: set[str] = set()
-
-    def visit(stmts: Iterable[ir.Stmt]) -> None:
-        for stmt in stmts:
-            decl = stmt.init if isinstance(stmt, ir.For) and isinstance(stmt.init, ir.VarDecl) else stmt
-            if isinstance(decl, ir.VarDecl):
-                (lexical if decl.kind in ("let", "const") else other).update(n for n, _ in decl.decls)
-            elif isinstance(stmt, (ir.ForIn, ir.ForOf)) and stmt.declared:
-                (lexical if stmt.kind in ("let", "const") else other).add(stmt.target)
-            for block in ir.statement_lists(stmt):
-                visit(block)
-
-    visit(body)
+    _add_declared_kinds(body, lexical, other)
     return lexical - other
+
+
+def _add_declared_kinds(stmts: Iterable[ir.Stmt], lexical: set[str], other: set[str]) -> None:
+    for stmt in stmts:
+        decl = stmt.init if isinstance(stmt, ir.For) and isinstance(stmt.init, ir.VarDecl) else stmt
+        if isinstance(decl, ir.VarDecl):
+            (lexical if decl.kind in ("let", "const") else other).update(n for n, _ in decl.decls)
+        elif isinstance(stmt, (ir.ForIn, ir.ForOf)) and stmt.declared:
+            (lexical if stmt.kind in ("let", "const") else other).add(stmt.target)
+        for block in ir.statement_lists(stmt):
+            _add_declared_kinds(block, lexical, other)
 
 
 class _DefiniteAssignment:
@@ -256,7 +274,9 @@ def predeclare_vars(body: list[ir.Stmt], params: Iterable[str] = (), cache: _Nam
     # A let/const read before its declaration runs is JS's ReferenceError (the temporal dead
     # zone): left unassigned, the Python variable raises NameError there, which the runtime
     # turns into that ReferenceError.
-    analysis.needs = [name for name in analysis.needs if name not in _lexical_only(body)]
+    if analysis.needs:
+        lexical = _lexical_only(body)
+        analysis.needs = [name for name in analysis.needs if name not in lexical]
     if not analysis.needs:
         return body
     loc = body[0].loc if body else ir.NO_LOC
