@@ -285,3 +285,9 @@ def test_no_ir_node_class_has_subclasses() -> None:
     bases = {ir.Node, ir.Expr, ir.Stmt}
     with_subclasses = [cls.__name__ for cls in subclasses(ir.Node) if cls not in bases and cls.__subclasses__()]
     assert not with_subclasses
+
+
+def test_an_optional_chain_converts_without_diagnostics() -> None:
+    # (the chain's own lowered name, `link`, was warned as an undefined variable: W011)
+    result = convert("var s = {x: 1};\nTi.API.info(s?.x);\nfunction f(o) { return o?.a?.b; }\n", "t.js")
+    assert result.code is not None and result.diagnostics.items == []

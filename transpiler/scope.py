@@ -142,11 +142,12 @@ class ScopeAnalysis:
                 if enclosing:
                     fn.nonlocals.append(name)
         guarded = {id(n.arg) for n in nodes if isinstance(n, ir.Unary) and n.op == "typeof"}
+        chain_links = {n.var for n in nodes if isinstance(n, ir.OptionalChain)}  # bound by the chain itself
         for node in nodes:
             if id(node) in guarded:
                 continue  # `typeof x` is the JS way to test for an undeclared name
             if isinstance(node, ir.Name) and node.id not in self.all_declared and node.id not in KNOWN_GLOBALS \
-                    and not node.id.startswith("js."):
+                    and not node.id.startswith("js.") and node.id not in chain_links:
                 if node.id not in assigned and not any(node.id in o.locals for o in enclosing):
                     self.diag.warning(
                         "W011", f"`{node.id}` is not defined (a ReferenceError when this line runs)",
