@@ -144,6 +144,13 @@ def _known_functions(main: ir.Function, nodes: list[ir.Node]) -> dict[str, int]:
             if len(counts) == 1 and name not in reassigned and name not in params}
 
 
+def _borrowed_method(value: ir.Node) -> bool:
+    """``X.prototype.m``: a method read off a prototype (``obj.shift = Array.prototype.shift``),
+    which takes ``this`` wherever it is stored."""
+    return (isinstance(value, ir.Member) and isinstance(value.prop, str) and isinstance(value.obj, ir.Member)
+            and value.obj.prop == "prototype")
+
+
 def _this_facts(main: ir.Function, nodes: list[ir.Node]) -> tuple[set[int], set[str]]:
     """Functions that take ``this`` (they read it, or are constructors), by id, and the property
     names methods of that kind are stored under (their calls bind the receiver)."""
@@ -170,6 +177,6 @@ def _this_facts(main: ir.Function, nodes: list[ir.Node]) -> tuple[set[int], set[
                 and isinstance(node.value, ir.Name) and node.value.id in names):
             methods.add(node.key)
         elif (isinstance(node, ir.Assign) and isinstance(node.target, ir.Member) and isinstance(node.target.prop, str)
-              and isinstance(node.value, ir.Name) and node.value.id in names):
+              and (isinstance(node.value, ir.Name) and node.value.id in names or _borrowed_method(node.value))):
             methods.add(node.target.prop)
     return chosen, methods

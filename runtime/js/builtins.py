@@ -15,7 +15,7 @@ from typing import Any, Callable
 from .host import host_get
 from .lengths import LENGTHS, length_of
 from .prototypes import builtin_prototype
-from .wrappers import construct_boolean, construct_number, construct_string, primitive_of, wrap
+from .wrappers import construct_boolean, construct_number, construct_string, hold_primitive, primitive_of, wrap
 from .realm import RealmNamespace, RealmPrototype, register_prototype
 from .realm import current as current_realm
 from .strings import METHODS as STRING_METHODS
@@ -68,6 +68,14 @@ def _local_to_utc(local_ms: float) -> float:
 class Date:
     """The JS ``Date``: a UTC time value in ms; local-time methods use the process's time zone
     (the ``TZ`` environment variable, as on a device's settings)."""
+
+    def __getitem__(self, key: Any) -> Any:  # `d[k]`: as any object's property
+        return host_get(self, key if type(key) is str else to_property_key(key))
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        from .host import host_set
+
+        host_set(self, key if type(key) is str else to_property_key(key), value)
 
     def __init__(self, value: Any = undefined, *rest: Any) -> None:
         if value is undefined:
@@ -565,6 +573,29 @@ def _from_code_point(*points: Any) -> str:
 
 String.fromCodePoint = _from_code_point  # type: ignore[attr-defined]
 
+
+def _raw(template: Any = undefined, *substitutions: Any) -> str:
+    """``String.raw`strings`` / ``String.raw({raw: [...]}, ...subs)``: the raw strings, each
+    followed by the next substitution while there are strings after it."""
+    from .array_generic import get_index, length_of
+    from .ops import get
+
+    if template is None or template is undefined:
+        raise JSTypeError(f"Cannot convert {to_str(template)} to object")
+    raw = get(template, "raw")
+    if raw is None or raw is undefined:
+        raise JSTypeError(f"Cannot convert {to_str(raw)} to object")
+    count = length_of(raw)
+    out: list[str] = []
+    for index in range(count):
+        out.append(to_str(get_index(raw, index)))
+        if index + 1 < count and index < len(substitutions):
+            out.append(to_str(substitutions[index]))
+    return "".join(out)
+
+
+String.raw = _raw  # type: ignore[attr-defined]
+
 _FORMAT_SPEC = re.compile(r"%(?:(\d+)\$)?([-+ 0#]*)(\d*)(?:\.(\d+))?([sdifxXo@%])")
 
 
@@ -904,20 +935,25 @@ class _Array(RealmNamespace):
         return JSArray(items)
 
     @staticmethod
-    def from_(source: Any, map_fn: Any = undefined) -> JSArray:
-        """``Array.from(iterable, mapFn)``, or from an array-like ``{length: n, 0: ...}``."""
+    def from_(source: Any = undefined, map_fn: Any = undefined, this_arg: Any = undefined) -> JSArray:
+        """``Array.from(iterable, mapFn, thisArg)``, or from an array-like ``{length: n, 0: ...}``."""
+        from .array_generic import get_index, length_of
         from .collections import for_of
-        from .values import adapt_args
+        from .values import call_with_this
 
+        if map_fn is not undefined and (not callable(map_fn) or isinstance(map_fn, (JSObject, JSArray))):
+            raise JSTypeError(f"{to_str(map_fn)} is not a function")
         if source is None or source is undefined:
-            raise JSTypeError(f"{source!r} is not iterable")
-        if type(source) is JSObject:
-            items = [source[i] for i in range(int(to_integer(source["length"])))]
+            raise JSTypeError(f"{to_str(source)} is not iterable")
+        if isinstance(source, JSObject):
+            items: Any = (get_index(source, i) for i in range(length_of(source)))
+        elif isinstance(source, (bool, int, float)):
+            items = ()
         else:
-            items = list(for_of(source))
+            items = for_of(source)
         if map_fn is undefined:
             return JSArray(items)
-        return JSArray(map_fn(*adapt_args(map_fn, (item, index))) for index, item in enumerate(items))
+        return JSArray(call_with_this(map_fn, this_arg, item, index) for index, item in enumerate(items))
 
     def __getitem__(self, name: str) -> Any:
         return host_get(self, name)  # `Array["from"]`: generated code spells keyword members so
@@ -1061,9 +1097,9 @@ def _primitive_prototype(kind: str, names: Any, this_of: Callable[[Any], Any],
     apply (``String.prototype.trim.call(x)``), and what the program adds."""
     from .strings import invoke
 
-    register_prototype(kind, lambda: _prototype_of(kind, {
+    register_prototype(kind, lambda: hold_primitive(_prototype_of(kind, {
         **{name: (lambda name: lambda this, *args: invoke(this_of(this), name, *args))(name) for name in names},
-        **own}))
+        **own}), {"String": "", "Number": 0}[kind]))
 
 
 def _string_this(this: Any) -> str:
@@ -1099,12 +1135,12 @@ def _boolean_this(this: Any) -> bool:
 
 _primitive_prototype("String", [name for name in STRING_METHODS if name not in ("toString", "valueOf")], _string_this,
                      {"toString": _string_value, "valueOf": _string_value})
-_primitive_prototype("Number", ("toString", "toFixed", "toPrecision", "toLocaleString"), _number_this,
-                     {"valueOf": _number_this})
-register_prototype("Boolean", lambda: _prototype_of("Boolean", {
+_primitive_prototype("Number", ("toString", "toFixed", "toPrecision", "toLocaleString", "toExponential"),
+                     _number_this, {"valueOf": lambda this, *_: _number_this(this)})
+register_prototype("Boolean", lambda: hold_primitive(_prototype_of("Boolean", {
     "toString": lambda this: "true" if _boolean_this(this) else "false",
     "valueOf": _boolean_this,
-}))
+}), False))
 
 
 def _date_method(name: str) -> Callable[..., Any]:
