@@ -395,25 +395,39 @@ def _numeric(fn: Callable[..., float], arity: int = 1) -> Callable[..., Any]:
             result = fn(*numbers)
         except (ValueError, OverflowError):
             return NaN
-        if isinstance(result, float) and result.is_integer() and abs(result) < 2**53:
-            return int(result)
-        return result
+        return _js_number(result)
 
     return wrapper
+
+
+def _js_number(result: Any) -> Any:
+    """An integral float as an int (how the runtime holds JS integers), -0 kept a float."""
+    if isinstance(result, float) and result.is_integer() and abs(result) < 2**53 and (
+            result != 0 or math.copysign(1, result) > 0):
+        return int(result)
+    return result
 
 
 def _round(x: float) -> float:
     """Math.round: halves go up (toward +Infinity); computed from the floor's remainder, since
     ``floor(x + 0.5)`` rounds wrongly where the addition itself rounds (0.49999999999999994)."""
-    if math.isinf(x):
+    if math.isinf(x) or x == 0:
         return x
+    if -0.5 <= x < 0:
+        return -0.0  # rounds up to zero, keeping the sign
     low = math.floor(x)
     return low + 1 if x - low >= 0.5 else low
 
 
 def _whole(fn: Callable[[float], int]) -> Callable[[float], float]:
     """floor/ceil/trunc, which leave infinities as they are (Python's raise)."""
-    return lambda x: x if math.isinf(x) else fn(x)
+    def whole(x: float) -> float:
+        if math.isinf(x):
+            return x
+        result = fn(x)
+        return result if result != 0 else math.copysign(0.0, x)  # ceil(-0.5) and trunc(-0.9) are -0
+
+    return whole
 
 
 def _cbrt(x: float) -> float:
@@ -443,7 +457,7 @@ def _pow(base: float, exponent: float) -> float:
 
 
 def _sign(x: float) -> float:
-    return 0 if x == 0 else (1 if x > 0 else -1)
+    return x if x == 0 else (1 if x > 0 else -1)
 
 
 class _Math(RealmNamespace):
@@ -515,21 +529,27 @@ class _Math(RealmNamespace):
         if b != b or e != e:
             return NaN
         result = _pow(b, e)
-        return int(result) if isinstance(result, float) and result.is_integer() and abs(result) < 2**53 else result
+        return _js_number(result)
 
     @staticmethod
     def max(*args: Any) -> Any:
         numbers = [to_number(a) for a in args]
         if any(n != n for n in numbers):
             return NaN
-        return max(numbers, default=-math.inf)
+        result = max(numbers, default=-math.inf)
+        if result == 0 and any(n == 0 and math.copysign(1, n) > 0 for n in numbers):
+            return 0  # +0 is larger than -0
+        return result
 
     @staticmethod
     def min(*args: Any) -> Any:
         numbers = [to_number(a) for a in args]
         if any(n != n for n in numbers):
             return NaN
-        return min(numbers, default=math.inf)
+        result = min(numbers, default=math.inf)
+        if result == 0 and any(n == 0 and math.copysign(1, n) < 0 for n in numbers):
+            return -0.0  # -0 is smaller than +0
+        return result
 
     @staticmethod
     def random() -> float:
@@ -540,40 +560,62 @@ Math = _Math()
 
 
 # -- global functions ------------------------------------------------------------------------
-def parseInt(value: Any, radix: Any = undefined) -> Any:
-    text = to_str(value).strip()
+_RADIX_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
+
+
+def parseInt(value: Any = undefined, radix: Any = undefined) -> Any:
+    from .ops import to_int32
+    from .strings import _JS_SPACE
+
+    text = to_str(value).lstrip(_JS_SPACE + "\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+                                "\u2009\u200a\u202f\u205f\u3000")
     sign = -1 if text.startswith("-") else 1
-    text = text.lstrip("+-")
-    base = to_integer(radix) if radix is not undefined else 10
-    if base == 0:
+    if text[:1] in ("-", "+"):
+        text = text[1:]
+    base = to_int32(radix)
+    strip_prefix = True
+    if base != 0:
+        if not 2 <= base <= 36:
+            return NaN
+        strip_prefix = base == 16
+    else:
         base = 10
-    if (radix is undefined or base == 16) and text.lower().startswith("0x"):
+    if strip_prefix and text[:2] in ("0x", "0X"):
         text, base = text[2:], 16
-    if not 2 <= base <= 36:
-        return NaN
-    digits = "0123456789abcdefghijklmnopqrstuvwxyz"[:base]
+    digits = _RADIX_DIGITS[:base]
     end = 0
-    while end < len(text) and text[end].lower() in digits:
+    while end < len(text) and text[end].isascii() and text[end].lower() in digits:
         end += 1
-    return sign * int(text[:end], base) if end else NaN
+    if not end:
+        return NaN
+    number = int(text[:end], base)
+    if number == 0:
+        return 0 if sign > 0 else -0.0
+    if number >= 2**53:
+        try:
+            return sign * float(number)
+        except OverflowError:
+            return sign * math.inf
+    return sign * number
 
 
-def parseFloat(value: Any) -> Any:
+def parseFloat(value: Any = undefined) -> Any:
     import re
 
-    match = re.match(r"\s*([+-]?(Infinity|\d+\.?\d*(e[+-]?\d+)?|\.\d+(e[+-]?\d+)?))", to_str(value), re.IGNORECASE)
+    match = re.match(r"\s*([+-]?(Infinity|[0-9]+\.?[0-9]*(e[+-]?[0-9]+)?|\.[0-9]+(e[+-]?[0-9]+)?))", to_str(value),
+                     re.IGNORECASE)
     if not match or match.group(2).lower() == "infinity" and "Infinity" not in match.group(2):
         return NaN
     number = float(match.group(1))
     return int(number) if number.is_integer() and abs(number) < 2**53 else number
 
 
-def isNaN(value: Any) -> bool:
+def isNaN(value: Any = undefined) -> bool:
     number = to_number(value)
     return number != number
 
 
-def isFinite(value: Any) -> bool:
+def isFinite(value: Any = undefined) -> bool:
     number = to_number(value)
     return number == number and not math.isinf(number)
 

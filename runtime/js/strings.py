@@ -294,7 +294,7 @@ def _to_locale_string(value: float) -> str:
     return text or "0"  # (ICU writes negative zero as "-0")
 
 
-def _number_method(value: float, name: str, *args: Any) -> str:
+def _number_method(value: float, name: str, *args: Any) -> Any:
     if name == "toLocaleString":
         return _to_locale_string(value)
     if name == "valueOf":
