@@ -198,8 +198,8 @@ METHODS: dict[str, Callable[..., Any]] = {
     "endsWith": _ends_with,
     "includes": _includes,
     "repeat": lambda s, n: s * to_integer(n),
-    "match": lambda s, r=undefined: regexp.match(s, r if isinstance(r, regexp.RegExp) else regexp.RegExp(to_str(r))),
-    "search": lambda s, r=undefined: regexp.search(s, r if isinstance(r, regexp.RegExp) else regexp.RegExp(to_str(r))),
+    "match": lambda s, r=undefined: regexp.match(s, r if isinstance(r, regexp.RegExp) else regexp.RegExp(r)),
+    "search": lambda s, r=undefined: regexp.search(s, r if isinstance(r, regexp.RegExp) else regexp.RegExp(r)),
     "toString": lambda s: s,
     "valueOf": lambda s: s,
 }

@@ -827,6 +827,9 @@ class JSArray(list):
     def splice(self, *args: Any) -> "JSArray":
         from .ops import to_integer
 
+        species = self.__dict__.get("constructor", undefined)
+        if species is not undefined and (species is None or isinstance(species, (bool, int, float, str))):
+            raise JSTypeError("The array's constructor is not an object")  # (ArraySpeciesCreate)
         if not args:  # `a.splice()` removes nothing; `a.splice(i, undefined)` neither
             return JSArray()
         start, count, items = args[0], args[1] if len(args) > 1 else undefined, args[2:]
