@@ -801,6 +801,8 @@ class Emitter:
             name = construct
             if name == "JSArray":
                 return (f"JSArray([{args}])" if len(expr.args) != 1 else f"js.new_array({args})"), PRIMARY
+            if name == "JSObject" and len(expr.args) == 1:  # `new Object(x)` is ToObject(x): x's wrapper, or x itself
+                return f"js.Object({args})", PRIMARY
             return f"{name}({args})", PRIMARY
         extra = f", {args}" if args else ""
         return f"js.new({self.expr(expr.callee)}{extra})", PRIMARY

@@ -206,6 +206,13 @@ def _known_functions(main: ir.Function, kinds: _Kinds) -> dict[str, int]:
             if len(counts) == 1 and name not in reassigned and name not in params}
 
 
+def _borrowed_method(value: ir.Node) -> bool:
+    """``X.prototype.m``: a method read off a prototype (``obj.shift = Array.prototype.shift``),
+    which takes ``this`` wherever it is stored."""
+    return (isinstance(value, ir.Member) and isinstance(value.prop, str) and isinstance(value.obj, ir.Member)
+            and value.obj.prop == "prototype")
+
+
 def _this_facts(main: ir.Function, kinds: _Kinds) -> tuple[set[int], set[str]]:
     """Functions that take ``this`` (they read it, or are constructors), by id, and the property
     names methods of that kind are stored under (their calls bind the receiver)."""
@@ -232,6 +239,6 @@ def _this_facts(main: ir.Function, kinds: _Kinds) -> tuple[set[int], set[str]]:
             methods.add(prop.key)
     for node in assigns:
         if (isinstance(node.target, ir.Member) and isinstance(node.target.prop, str)
-                and isinstance(node.value, ir.Name) and node.value.id in names):
+                and (isinstance(node.value, ir.Name) and node.value.id in names or _borrowed_method(node.value))):
             methods.add(node.target.prop)
     return chosen, methods

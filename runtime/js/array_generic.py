@@ -338,10 +338,138 @@ def reverse(this: Any) -> Any:
     return obj
 
 
+def _move(obj: Any, source: int, target: int) -> None:
+    """One step of the specification's element moves: ``obj[target] = obj[source]``, or delete
+    ``obj[target]`` when ``source`` is absent."""
+    from .ops import delete_
+
+    if has_index(obj, source):
+        set_(obj, str(target), get_index(obj, source))
+    else:
+        delete_(obj, str(target))
+
+
+def _touched(obj: Any, start: int, stop: int, shift: int) -> list[int]:
+    """The ``k`` in [start, stop) whose move (``k`` to ``k + shift``) can change anything: every
+    one for a short length, else only those where ``k`` or ``k + shift`` holds an index."""
+    if stop - start <= _DENSE_LIMIT or not isinstance(obj, JSObject):
+        return list(range(start, stop))
+    present = _object_indexes(obj, stop + abs(shift) + 1)
+    return sorted({k for p in present for k in (p, p - shift) if start <= k < stop})
+
+
+def shift(this: Any) -> Any:
+    obj = to_object(this, "shift")
+    if type(obj) is JSArray:
+        return obj.shift()
+    length = length_of(obj)
+    if length == 0:
+        set_(obj, "length", 0)
+        return undefined
+    first = get_index(obj, 0)
+    for k in _touched(obj, 1, length, -1):
+        _move(obj, k, k - 1)
+    from .ops import delete_
+
+    delete_(obj, str(length - 1))
+    set_(obj, "length", length - 1)
+    return first
+
+
+def unshift(this: Any, *items: Any) -> Any:
+    obj = to_object(this, "unshift")
+    if type(obj) is JSArray:
+        return obj.unshift(*items)
+    length = length_of(obj)
+    if items:
+        if length + len(items) > _MAX_LENGTH:
+            raise JSTypeError("Unshift past the maximum array length")
+        for k in reversed(_touched(obj, 0, length, len(items))):
+            _move(obj, k, k + len(items))
+        for offset, item in enumerate(items):
+            set_(obj, str(offset), item)
+    set_(obj, "length", length + len(items))
+    return length + len(items)
+
+
+def splice(this: Any, *args: Any) -> JSArray:
+    obj = to_object(this, "splice")
+    length = length_of(obj)
+    begin = _relative(args[0] if args else undefined, length, 0)
+    if not args:
+        count = 0
+    elif len(args) == 1:
+        count = length - begin
+    else:
+        count = min(max(to_integer(args[1]), 0), length - begin)
+    items = args[2:]
+    if length + len(items) - count > _MAX_LENGTH:
+        raise JSTypeError("Splice past the maximum array length")
+    if type(obj) is JSArray:
+        removed = JSArray(list.__getitem__(obj, slice(begin, begin + count)))
+        list.__setitem__(obj, slice(begin, begin + count), items)
+        return removed
+    removed = JSArray([undefined] * count) if count <= _DENSE_LIMIT else JSArray()
+    for k in indexes(obj, begin + count, begin):
+        set_(removed, k - begin, get_index(obj, k))
+    from .ops import delete_
+
+    delta = len(items) - count
+    if delta < 0:
+        for k in _touched(obj, begin + count, length, delta):
+            _move(obj, k, k + delta)
+        for k in reversed(_touched(obj, length + delta, length, 0)):
+            delete_(obj, str(k))
+    elif delta > 0:
+        for k in reversed(_touched(obj, begin + count, length, delta)):
+            _move(obj, k, k + delta)
+    for offset, item in enumerate(items):
+        set_(obj, str(begin + offset), item)
+    set_(obj, "length", length + delta)
+    return removed
+
+
+def concat(this: Any, *items: Any) -> JSArray:
+    obj = to_object(this, "concat")
+    out = JSArray()
+    for element in (obj, *items):
+        if type(element) is JSArray:
+            list.extend(out, element)
+        elif isinstance(element, JSArray):
+            list.extend(out, list(element))
+        else:
+            if isinstance(element, (str, bool, int, float)):
+                from .wrappers import wrap
+
+                element = wrap(element)
+            list.append(out, element)
+    return out
+
+
+def sort(this: Any, comparator: Any = undefined) -> Any:
+    if comparator is not undefined and (not callable(comparator) or isinstance(comparator, (JSObject, JSArray))):
+        raise JSTypeError("The comparison function must be either a function or undefined")
+    obj = to_object(this, "sort")
+    if type(obj) is JSArray:
+        return obj.sort(comparator)
+    length = length_of(obj)
+    present = list(indexes(obj, length))
+    ordered = JSArray([get_index(obj, k) for k in present]).sort(comparator)
+    from .ops import delete_
+
+    for k, value in enumerate(ordered):
+        set_(obj, str(k), value)
+    for k in present[len(ordered):] if length > _DENSE_LIMIT else range(len(ordered), length):
+        if has_index(obj, k):
+            delete_(obj, str(k))
+    return obj
+
+
 # The generic methods by JS name; Array.prototype's other methods copy an array-like first.
 GENERIC: dict[str, Callable[..., Any]] = {
     "forEach": for_each, "map": map_, "filter": filter_, "some": some, "every": every, "reduce": reduce,
     "reduceRight": reduce_right, "find": find, "findIndex": find_index, "findLast": find_last,
     "findLastIndex": find_last_index, "indexOf": index_of, "lastIndexOf": last_index_of, "includes": includes,
     "join": join, "toString": to_string, "slice": slice_, "push": push, "pop": pop, "fill": fill, "reverse": reverse,
+    "shift": shift, "unshift": unshift, "splice": splice, "concat": concat, "sort": sort,
 }

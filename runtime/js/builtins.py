@@ -9,13 +9,13 @@ import re
 import struct
 import time
 import urllib.parse
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from typing import Any, Callable
 
 from .host import host_get
 from .lengths import LENGTHS, length_of
 from .prototypes import builtin_prototype
-from .wrappers import construct_boolean, construct_number, construct_string, primitive_of, wrap
+from .wrappers import construct_boolean, construct_number, construct_string, hold_primitive, primitive_of, wrap
 from .realm import RealmNamespace, RealmPrototype, register_prototype
 from .realm import current as current_realm
 from .strings import METHODS as STRING_METHODS
@@ -32,23 +32,93 @@ _WEEKDAYS = ("Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
+def _days_from_civil(year: int, month: int, day: int) -> int:
+    """Days from 1970-01-01 to year-month-day (month 1..12) in the proleptic Gregorian calendar,
+    for any year (the specification's Day(MakeDay(...)) without Python's datetime range)."""
+    year -= month <= 2
+    era = year // 400
+    year_of_era = year - era * 400
+    day_of_year = (153 * (month + (-3 if month > 2 else 9)) + 2) // 5 + day - 1
+    day_of_era = year_of_era * 365 + year_of_era // 4 - year_of_era // 100 + day_of_year
+    return era * 146097 + day_of_era - 719468
+
+
+def _civil_from_days(days: int) -> tuple[int, int, int]:
+    """The (year, month 1..12, day) ``days`` after 1970-01-01."""
+    days += 719468
+    era = days // 146097
+    day_of_era = days - era * 146097
+    year_of_era = (day_of_era - day_of_era // 1460 + day_of_era // 36524 - day_of_era // 146096) // 365
+    day_of_year = day_of_era - (365 * year_of_era + year_of_era // 4 - year_of_era // 100)
+    shifted = (5 * day_of_year + 2) // 153
+    day = day_of_year - (153 * shifted + 2) // 5 + 1
+    month = shifted + (3 if shifted < 10 else -9)
+    return year_of_era + era * 400 + (month <= 2), month, day
+
+
+class _Moment:
+    """The calendar fields of a time value (what datetime gives, for any year JS dates reach)."""
+
+    __slots__ = ("year", "month", "day", "hour", "minute", "second", "microsecond", "_days")
+
+    def __init__(self, ms: float) -> None:
+        whole = int(ms)
+        days, in_day = divmod(whole, _MS_PER_DAY)
+        self._days = days
+        self.year, self.month, self.day = _civil_from_days(days)
+        self.hour, rest = divmod(in_day, 3_600_000)
+        self.minute, rest = divmod(rest, 60_000)
+        self.second, milliseconds = divmod(rest, 1000)
+        self.microsecond = milliseconds * 1000
+
+    def weekday(self) -> int:  # Monday is 0, as datetime's
+        return (self._days + 3) % 7
+
+
+def _full_year(year: float) -> float:
+    """A two-digit year given to Date(y, m, ...) or Date.UTC is 1900 + y."""
+    if year == year and not math.isinf(year) and 0 <= math.trunc(year) <= 99:
+        return 1900 + math.trunc(year)
+    return year
+
+
+def _year_text(year: int) -> str:
+    """A year as Date's strings write it: four digits at least, a minus sign before a year below 0."""
+    return f"{'-' if year < 0 else ''}{abs(year):04d}"
+
+
+def _integer(value: float) -> float:
+    return float(math.trunc(value))
+
+
 def _utc_ms(year: float, month: float, day: float = 1, hour: float = 0, minute: float = 0, second: float = 0,
             ms: float = 0) -> float:
     """MakeDate(MakeDay(...), MakeTime(...)) in UTC: months and days overflow as offsets."""
     values = (year, month, day, hour, minute, second, ms)
     if any(v != v or v in (math.inf, -math.inf) for v in values):
         return NaN
-    year, month = int(year) + int(month) // 12, int(month) % 12
-    days = (datetime(year, month + 1, 1) - datetime(1970, 1, 1)).days if 1 <= year <= 9999 else NaN
-    if days != days:
+    whole_year, whole_month = int(year) + math.floor(int(month) / 12), int(month) % 12
+    if abs(whole_year) > 400_000:  # far beyond TimeClip's range: no time value
         return NaN
-    return float((days + int(day) - 1) * _MS_PER_DAY + int(hour) * 3_600_000 + int(minute) * 60_000
-                 + int(second) * 1000 + int(ms))
+    days = float(_days_from_civil(whole_year, whole_month + 1, 1)) + _integer(day) - 1
+    # MakeTime in doubles, in the specification's order (its rounding is part of the result)
+    time_in_day = ((_integer(hour) * 3_600_000.0 + _integer(minute) * 60_000.0) + _integer(second) * 1000.0) \
+        + _integer(ms)
+    result = days * _MS_PER_DAY + time_in_day
+    return result if not math.isinf(result) else NaN
+
+
+_OFFSET_RANGE = (-62_135_596_800_000 + 2 * _MS_PER_DAY, 253_402_300_799_000 - 2 * _MS_PER_DAY)
 
 
 def _offset_ms(utc_ms: float) -> float:
-    """The local time zone's offset from UTC at that moment (DST included), in ms."""
-    local = datetime.fromtimestamp(utc_ms / 1000, tz=timezone.utc).astimezone()
+    """The local time zone's offset from UTC at that moment (DST included), in ms; beyond the
+    years the platform's time zone data covers, the offset at the nearest year it does."""
+    utc_ms = min(max(utc_ms, _OFFSET_RANGE[0]), _OFFSET_RANGE[1])
+    try:
+        local = datetime.fromtimestamp(utc_ms / 1000, tz=timezone.utc).astimezone()
+    except (OverflowError, OSError, ValueError):
+        return 0.0
     offset = local.utcoffset()
     return offset.total_seconds() * 1000 if offset is not None else 0.0
 
@@ -69,6 +139,14 @@ class Date:
     """The JS ``Date``: a UTC time value in ms; local-time methods use the process's time zone
     (the ``TZ`` environment variable, as on a device's settings)."""
 
+    def __getitem__(self, key: Any) -> Any:  # `d[k]`: as any object's property
+        return host_get(self, key if type(key) is str else to_property_key(key))
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        from .host import host_set
+
+        host_set(self, key if type(key) is str else to_property_key(key), value)
+
     def __init__(self, value: Any = undefined, *rest: Any) -> None:
         if value is undefined:
             self._ms: float = float(time.time_ns() // 1_000_000)
@@ -77,10 +155,7 @@ class Date:
         elif rest:
             parts = [to_number(value), *(to_number(p) for p in rest)]
             parts += [1] if len(parts) < 3 else []
-            year = parts[0]
-            if year == year and 0 <= int(year) <= 99:
-                year = 1900 + int(year)
-            self._ms = _local_to_utc(_utc_ms(year, *parts[1:7]))
+            self._ms = _time_clip(_local_to_utc(_utc_ms(_full_year(parts[0]), *parts[1:7])))
         elif isinstance(value, str):
             self._ms = _parse_date(value)
         else:
@@ -93,7 +168,7 @@ class Date:
     valueOf = getTime
     js_default_hint = "string"  # `date + 1` concatenates, `date - 1` and `date < other` use the time
 
-    def setTime(self, value: Any) -> Any:
+    def setTime(self, value: Any = undefined) -> Any:
         self._ms = _time_clip(float(to_number(value)))
         return self.getTime()
 
@@ -103,9 +178,7 @@ class Date:
 
     @staticmethod
     def UTC(year: Any = undefined, month: Any = 0, *rest: Any) -> Any:
-        year = to_number(year)
-        if year == year and 0 <= int(year) <= 99:
-            year = 1900 + int(year)
+        year = _full_year(to_number(year))
         ms = _time_clip(_utc_ms(year, to_number(month), *(to_number(p) for p in rest)))
         return int(ms) if ms == ms else NaN
 
@@ -115,11 +188,9 @@ class Date:
         return int(ms) if ms == ms else NaN
 
     # -- fields ------------------------------------------------------------------------------------
-    def _fields(self, local: bool) -> datetime:
-        if self._ms != self._ms:
-            raise ValueError("invalid date")
+    def _fields(self, local: bool) -> _Moment:
         ms = self._ms + (_offset_ms(self._ms) if local else 0)
-        return datetime(1970, 1, 1) + timedelta(milliseconds=ms)
+        return _Moment(ms)
 
     def _get(self, local: bool, field: str) -> Any:
         if self._ms != self._ms:
@@ -161,17 +232,20 @@ class Date:
 
     def _set(self, local: bool, first: int, values: tuple[Any, ...]) -> Any:
         """setFullYear/setMonth/.../setMilliseconds: fields from index ``first`` on are replaced."""
-        if self._ms != self._ms and first != 0:
+        time_value = self._ms  # read before the arguments are converted (which may change it)
+        invalid = time_value != time_value
+        numbers = [to_number(value) for value in values] or [NaN]  # (the first argument is required)
+        if invalid and first != 0:
             return NaN
         parts: list[float]
-        if self._ms != self._ms:
+        if invalid:
             parts = [1970, 0, 1, 0, 0, 0, 0]
         else:
-            moment = self._fields(local)
+            moment = _Moment(time_value + (_offset_ms(time_value) if local else 0))
             parts = [moment.year, moment.month - 1, moment.day, moment.hour, moment.minute, moment.second,
                      moment.microsecond // 1000]
-        for offset, value in enumerate(values):
-            parts[first + offset] = to_number(value)
+        for offset, number in enumerate(numbers):
+            parts[first + offset] = number
         ms = _utc_ms(*parts)
         self._ms = _time_clip(_local_to_utc(ms) if local else ms)
         return self.getTime()
@@ -189,13 +263,16 @@ class Date:
     def setUTCHours(self, *v: Any) -> Any: return self._set(False, 3, v[:4])
     def setUTCMinutes(self, *v: Any) -> Any: return self._set(False, 4, v[:3])
     def setUTCSeconds(self, *v: Any) -> Any: return self._set(False, 5, v[:2])
+    def setUTCMilliseconds(self, *v: Any) -> Any: return self._set(False, 6, v[:1])
 
     # -- strings -------------------------------------------------------------------------------------
     def toISOString(self) -> str:
         if self._ms != self._ms:
             raise JSRangeError("Invalid time value")
         moment = self._fields(False)
-        return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+        year = f"{moment.year:04d}" if 0 <= moment.year <= 9999 else f"{'+' if moment.year > 0 else '-'}{abs(moment.year):06d}"
+        return (f"{year}-{moment.month:02d}-{moment.day:02d}T{moment.hour:02d}:{moment.minute:02d}:"
+                f"{moment.second:02d}.{moment.microsecond // 1000:03d}Z")
 
     def toJSON(self, _key: Any = undefined) -> Any:
         return None if self._ms != self._ms else self.toISOString()
@@ -204,7 +281,7 @@ class Date:
         if self._ms != self._ms:
             return "Invalid Date"
         moment = self._fields(True)
-        return f"{_WEEKDAYS[(moment.weekday() + 1) % 7]} {_MONTHS[moment.month - 1]} {moment.day:02d} {moment.year:04d}"
+        return f"{_WEEKDAYS[(moment.weekday() + 1) % 7]} {_MONTHS[moment.month - 1]} {moment.day:02d} {_year_text(moment.year)}"
 
     def toString(self) -> str:
         """JavaScriptCore's form, time zone name aside: ``Wed Nov 25 2026 11:09:45 GMT+0000``."""
@@ -226,7 +303,7 @@ class Date:
             return "Invalid Date"
         moment = self._fields(False)
         return (f"{_WEEKDAYS[(moment.weekday() + 1) % 7]}, {moment.day:02d} {_MONTHS[moment.month - 1]} "
-                f"{moment.year:04d} {moment.hour:02d}:{moment.minute:02d}:{moment.second:02d} GMT")
+                f"{_year_text(moment.year)} {moment.hour:02d}:{moment.minute:02d}:{moment.second:02d} GMT")
 
     toGMTString = toUTCString
 
@@ -259,15 +336,50 @@ def _time_clip(ms: float) -> float:
     return float(int(ms))  # toward zero, as TimeClip
 
 
+_ISO_DATE = re.compile(
+    r"([+-]\d{6}|\d{4})(?:-(\d{2})(?:-(\d{2}))?)?"
+    r"(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?(Z|[+-]\d{2}:\d{2})?")
+# What toString and toUTCString write: "Tue Feb 01 2022 10:00:00 GMT+0100", "Tue, 01 Feb 2022 10:00:00 GMT"
+_WRITTEN_DATE = re.compile(
+    r"(?:[A-Z][a-z]{2},? )?(?:([A-Z][a-z]{2}) (\d{1,2})|(\d{1,2}) ([A-Z][a-z]{2})) (-?\d{4,6})"
+    r"(?: (\d{2}):(\d{2})(?::(\d{2}))?)?(?: GMT(?:([+-])(\d{2}):?(\d{2}))?)?(?: \(.*\))?")
+
+
 def _parse_date(text: str) -> float:
-    """Date.parse for the ISO forms (date-only is UTC; date-time without a zone is local)."""
-    try:
-        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
+    """Date.parse: the ISO format (a date alone is UTC, a date-time without a zone local, years
+    may be ±YYYYYY), and the forms toString and toUTCString write."""
+    text = text.strip()
+    found = _ISO_DATE.fullmatch(text)
+    if found is not None:
+        year_text, month, day, hour, minute, second, fraction, zone = found.groups()
+        if year_text == "-000000" or (hour is None and (minute is not None)):
+            return NaN
+        fields = [int(year_text), int(month or 1) - 1, int(day or 1), int(hour or 0), int(minute or 0),
+                  int(second or 0), int((fraction or "0")[:3].ljust(3, "0"))]
+        if not (0 <= fields[1] <= 11 and 1 <= fields[2] <= 31 and fields[3] <= 24 and fields[4] <= 59
+                and fields[5] <= 59) or (fields[3] == 24 and any(fields[4:])):
+            return NaN
+        ms = _utc_ms(*fields)
+        if zone is None and hour is not None:
+            return _time_clip(_local_to_utc(ms))
+        if zone not in (None, "Z"):
+            sign = 1 if zone[0] == "+" else -1
+            ms -= sign * (int(zone[1:3]) * 3_600_000 + int(zone[4:6]) * 60_000)
+        return _time_clip(ms)
+    found = _WRITTEN_DATE.fullmatch(text)
+    if found is None:
         return NaN
-    if moment.tzinfo is None and "T" not in text:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.timestamp() * 1000
+    month_a, day_a, day_b, month_b, year, hours, minutes, seconds, offset_sign, zone_h, zone_m = found.groups()
+    month_name = month_a or month_b
+    if month_name not in _MONTHS:
+        return NaN
+    ms = _utc_ms(int(year), _MONTHS.index(month_name), int(day_a or day_b), int(hours or 0), int(minutes or 0),
+                 int(seconds or 0))
+    if "GMT" not in text:
+        return _time_clip(_local_to_utc(ms))
+    if offset_sign is not None:
+        ms -= (1 if offset_sign == "+" else -1) * (int(zone_h) * 3_600_000 + int(zone_m) * 60_000)
+    return _time_clip(ms)
 
 
 # -- Math --------------------------------------------------------------------------------------
@@ -284,25 +396,39 @@ def _numeric(fn: Callable[..., float], arity: int = 1) -> Callable[..., Any]:
             result = fn(*numbers)
         except (ValueError, OverflowError):
             return NaN
-        if isinstance(result, float) and result.is_integer() and abs(result) < 2**53:
-            return int(result)
-        return result
+        return _js_number(result)
 
     return wrapper
+
+
+def _js_number(result: Any) -> Any:
+    """An integral float as an int (how the runtime holds JS integers), -0 kept a float."""
+    if isinstance(result, float) and result.is_integer() and abs(result) < 2**53 and (
+            result != 0 or math.copysign(1, result) > 0):
+        return int(result)
+    return result
 
 
 def _round(x: float) -> float:
     """Math.round: halves go up (toward +Infinity); computed from the floor's remainder, since
     ``floor(x + 0.5)`` rounds wrongly where the addition itself rounds (0.49999999999999994)."""
-    if math.isinf(x):
+    if math.isinf(x) or x == 0:
         return x
+    if -0.5 <= x < 0:
+        return -0.0  # rounds up to zero, keeping the sign
     low = math.floor(x)
     return low + 1 if x - low >= 0.5 else low
 
 
 def _whole(fn: Callable[[float], int]) -> Callable[[float], float]:
     """floor/ceil/trunc, which leave infinities as they are (Python's raise)."""
-    return lambda x: x if math.isinf(x) else fn(x)
+    def whole(x: float) -> float:
+        if math.isinf(x):
+            return x
+        result = fn(x)
+        return result if result != 0 else math.copysign(0.0, x)  # ceil(-0.5) and trunc(-0.9) are -0
+
+    return whole
 
 
 def _cbrt(x: float) -> float:
@@ -332,7 +458,7 @@ def _pow(base: float, exponent: float) -> float:
 
 
 def _sign(x: float) -> float:
-    return 0 if x == 0 else (1 if x > 0 else -1)
+    return x if x == 0 else (1 if x > 0 else -1)
 
 
 class _Math(RealmNamespace):
@@ -404,21 +530,27 @@ class _Math(RealmNamespace):
         if b != b or e != e:
             return NaN
         result = _pow(b, e)
-        return int(result) if isinstance(result, float) and result.is_integer() and abs(result) < 2**53 else result
+        return _js_number(result)
 
     @staticmethod
     def max(*args: Any) -> Any:
         numbers = [to_number(a) for a in args]
         if any(n != n for n in numbers):
             return NaN
-        return max(numbers, default=-math.inf)
+        result = max(numbers, default=-math.inf)
+        if result == 0 and any(n == 0 and math.copysign(1, n) > 0 for n in numbers):
+            return 0  # +0 is larger than -0
+        return result
 
     @staticmethod
     def min(*args: Any) -> Any:
         numbers = [to_number(a) for a in args]
         if any(n != n for n in numbers):
             return NaN
-        return min(numbers, default=math.inf)
+        result = min(numbers, default=math.inf)
+        if result == 0 and any(n == 0 and math.copysign(1, n) < 0 for n in numbers):
+            return -0.0  # -0 is smaller than +0
+        return result
 
     @staticmethod
     def random() -> float:
@@ -429,40 +561,62 @@ Math = _Math()
 
 
 # -- global functions ------------------------------------------------------------------------
-def parseInt(value: Any, radix: Any = undefined) -> Any:
-    text = to_str(value).strip()
+_RADIX_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
+
+
+def parseInt(value: Any = undefined, radix: Any = undefined) -> Any:
+    from .ops import to_int32
+    from .strings import _JS_SPACE
+
+    text = to_str(value).lstrip(_JS_SPACE + "\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+                                "\u2009\u200a\u202f\u205f\u3000")
     sign = -1 if text.startswith("-") else 1
-    text = text.lstrip("+-")
-    base = to_integer(radix) if radix is not undefined else 10
-    if base == 0:
+    if text[:1] in ("-", "+"):
+        text = text[1:]
+    base = to_int32(radix)
+    strip_prefix = True
+    if base != 0:
+        if not 2 <= base <= 36:
+            return NaN
+        strip_prefix = base == 16
+    else:
         base = 10
-    if (radix is undefined or base == 16) and text.lower().startswith("0x"):
+    if strip_prefix and text[:2] in ("0x", "0X"):
         text, base = text[2:], 16
-    if not 2 <= base <= 36:
-        return NaN
-    digits = "0123456789abcdefghijklmnopqrstuvwxyz"[:base]
+    digits = _RADIX_DIGITS[:base]
     end = 0
-    while end < len(text) and text[end].lower() in digits:
+    while end < len(text) and text[end].isascii() and text[end].lower() in digits:
         end += 1
-    return sign * int(text[:end], base) if end else NaN
+    if not end:
+        return NaN
+    number = int(text[:end], base)
+    if number == 0:
+        return 0 if sign > 0 else -0.0
+    if number >= 2**53:
+        try:
+            return sign * float(number)
+        except OverflowError:
+            return sign * math.inf
+    return sign * number
 
 
-def parseFloat(value: Any) -> Any:
+def parseFloat(value: Any = undefined) -> Any:
     import re
 
-    match = re.match(r"\s*([+-]?(Infinity|\d+\.?\d*(e[+-]?\d+)?|\.\d+(e[+-]?\d+)?))", to_str(value), re.IGNORECASE)
+    match = re.match(r"\s*([+-]?(Infinity|[0-9]+\.?[0-9]*(e[+-]?[0-9]+)?|\.[0-9]+(e[+-]?[0-9]+)?))", to_str(value),
+                     re.IGNORECASE)
     if not match or match.group(2).lower() == "infinity" and "Infinity" not in match.group(2):
         return NaN
     number = float(match.group(1))
     return int(number) if number.is_integer() and abs(number) < 2**53 else number
 
 
-def isNaN(value: Any) -> bool:
+def isNaN(value: Any = undefined) -> bool:
     number = to_number(value)
     return number != number
 
 
-def isFinite(value: Any) -> bool:
+def isFinite(value: Any = undefined) -> bool:
     number = to_number(value)
     return number == number and not math.isinf(number)
 
@@ -565,6 +719,29 @@ def _from_code_point(*points: Any) -> str:
 
 
 String.fromCodePoint = _from_code_point  # type: ignore[attr-defined]
+
+
+def _raw(template: Any = undefined, *substitutions: Any) -> str:
+    """``String.raw`strings`` / ``String.raw({raw: [...]}, ...subs)``: the raw strings, each
+    followed by the next substitution while there are strings after it."""
+    from .array_generic import get_index, length_of
+    from .ops import get
+
+    if template is None or template is undefined:
+        raise JSTypeError(f"Cannot convert {to_str(template)} to object")
+    raw = get(template, "raw")
+    if raw is None or raw is undefined:
+        raise JSTypeError(f"Cannot convert {to_str(raw)} to object")
+    count = length_of(raw)
+    out: list[str] = []
+    for index in range(count):
+        out.append(to_str(get_index(raw, index)))
+        if index + 1 < count and index < len(substitutions):
+            out.append(to_str(substitutions[index]))
+    return "".join(out)
+
+
+String.raw = _raw  # type: ignore[attr-defined]
 
 _FORMAT_SPEC = re.compile(r"%(?:(\d+)\$)?([-+ 0#]*)(\d*)(?:\.(\d+))?([sdifxXo@%])")
 
@@ -905,20 +1082,25 @@ class _Array(RealmNamespace):
         return JSArray(items)
 
     @staticmethod
-    def from_(source: Any, map_fn: Any = undefined) -> JSArray:
-        """``Array.from(iterable, mapFn)``, or from an array-like ``{length: n, 0: ...}``."""
+    def from_(source: Any = undefined, map_fn: Any = undefined, this_arg: Any = undefined) -> JSArray:
+        """``Array.from(iterable, mapFn, thisArg)``, or from an array-like ``{length: n, 0: ...}``."""
+        from .array_generic import get_index, length_of
         from .collections import for_of
-        from .values import adapt_args
+        from .values import call_with_this
 
+        if map_fn is not undefined and (not callable(map_fn) or isinstance(map_fn, (JSObject, JSArray))):
+            raise JSTypeError(f"{to_str(map_fn)} is not a function")
         if source is None or source is undefined:
-            raise JSTypeError(f"{source!r} is not iterable")
-        if type(source) is JSObject:
-            items = [source[i] for i in range(int(to_integer(source["length"])))]
+            raise JSTypeError(f"{to_str(source)} is not iterable")
+        if isinstance(source, JSObject):
+            items: Any = (get_index(source, i) for i in range(length_of(source)))
+        elif isinstance(source, (bool, int, float)):
+            items = ()
         else:
-            items = list(for_of(source))
+            items = for_of(source)
         if map_fn is undefined:
             return JSArray(items)
-        return JSArray(map_fn(*adapt_args(map_fn, (item, index))) for index, item in enumerate(items))
+        return JSArray(call_with_this(map_fn, this_arg, item, index) for index, item in enumerate(items))
 
     def __getitem__(self, name: str) -> Any:
         return host_get(self, name)  # `Array["from"]`: generated code spells keyword members so
@@ -1062,9 +1244,9 @@ def _primitive_prototype(kind: str, names: Any, this_of: Callable[[Any], Any],
     apply (``String.prototype.trim.call(x)``), and what the program adds."""
     from .strings import invoke
 
-    register_prototype(kind, lambda: _prototype_of(kind, {
+    register_prototype(kind, lambda: hold_primitive(_prototype_of(kind, {
         **{name: (lambda name: lambda this, *args: invoke(this_of(this), name, *args))(name) for name in names},
-        **own}))
+        **own}), {"String": "", "Number": 0}[kind]))
 
 
 def _string_this(this: Any) -> str:
@@ -1100,12 +1282,12 @@ def _boolean_this(this: Any) -> bool:
 
 _primitive_prototype("String", [name for name in STRING_METHODS if name not in ("toString", "valueOf")], _string_this,
                      {"toString": _string_value, "valueOf": _string_value})
-_primitive_prototype("Number", ("toString", "toFixed", "toPrecision", "toLocaleString"), _number_this,
-                     {"valueOf": _number_this})
-register_prototype("Boolean", lambda: _prototype_of("Boolean", {
+_primitive_prototype("Number", ("toString", "toFixed", "toPrecision", "toLocaleString", "toExponential"),
+                     _number_this, {"valueOf": lambda this, *_: _number_this(this)})
+register_prototype("Boolean", lambda: hold_primitive(_prototype_of("Boolean", {
     "toString": lambda this: "true" if _boolean_this(this) else "false",
     "valueOf": _boolean_this,
-}))
+}), False))
 
 
 def _date_method(name: str) -> Callable[..., Any]:
@@ -1116,8 +1298,22 @@ def _date_method(name: str) -> Callable[..., Any]:
     return run
 
 
+def _date_to_json(this: Any, *_: Any) -> Any:
+    """Date.prototype.toJSON, generic: null for a non-finite time value, else ``this.toISOString()``."""
+    from .ops import _to_primitive
+    from .strings import invoke
+
+    if this is None or this is undefined:
+        raise JSTypeError("Date.prototype.toJSON called on null or undefined")
+    value = _to_primitive(this, "number")
+    if is_number(value) and (value != value or math.isinf(value)):
+        return None
+    return invoke(this, "toISOString")
+
+
 register_prototype("Date", lambda: _prototype_of("Date", {
-    name: _date_method(name) for name in LENGTHS["Date.prototype"] if callable(getattr(Date, name, None))}))
+    **{name: _date_method(name) for name in LENGTHS["Date.prototype"] if callable(getattr(Date, name, None))},
+    "toJSON": _date_to_json}))
 String.prototype = RealmPrototype("String")  # type: ignore[attr-defined]
 Number.prototype = RealmPrototype("Number")  # type: ignore[attr-defined]
 

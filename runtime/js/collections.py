@@ -7,9 +7,17 @@ Keys compare as JS's SameValueZero: ``NaN`` equals ``NaN``, ``-0`` equals ``0``,
 from __future__ import annotations
 
 import math
-from typing import Any, Callable, Iterator
+from typing import Any, Iterator
 
-from .values import JSArray, JSTypeError, _call_with_arity, InstanceProperty, undefined
+from .values import InstanceProperty, JSArray, JSObject, JSTypeError, call_with_this, undefined
+
+
+_ABSENT = object()
+
+
+def _callback(fn: Any, kind: str) -> None:
+    if not callable(fn) or fn is undefined or isinstance(fn, (JSObject, JSArray)):
+        raise JSTypeError(f"{kind}.prototype.forEach callback must be a function")
 
 
 def _key(value: Any) -> Any:
@@ -47,8 +55,9 @@ class Map:
     def delete(self, key: Any) -> bool:
         return self._data.pop(_key(key), None) is not None
 
-    def clear(self) -> None:
+    def clear(self) -> Any:
         self._data.clear()
+        return undefined
 
     def keys(self) -> JSArray:
         return JSArray(k for k, _ in self._data.values())
@@ -59,9 +68,11 @@ class Map:
     def entries(self) -> JSArray:
         return JSArray(JSArray([k, v]) for k, v in self._data.values())
 
-    def forEach(self, fn: Callable[..., Any]) -> None:
+    def forEach(self, fn: Any = undefined, this_arg: Any = undefined) -> Any:
+        _callback(fn, "Map")
         for key, value in list(self._data.values()):
-            _call_with_arity(fn, value, key, self)
+            call_with_this(fn, this_arg, value, key, self)
+        return undefined
 
     def __iter__(self) -> Iterator[JSArray]:
         return iter(self.entries())
@@ -89,19 +100,25 @@ class Set:
         return _key(value) in self._data
 
     def delete(self, value: Any) -> bool:
-        return self._data.pop(_key(value), undefined) is not undefined or False
+        return self._data.pop(_key(value), _ABSENT) is not _ABSENT
 
-    def clear(self) -> None:
+    def clear(self) -> Any:
         self._data.clear()
+        return undefined
 
     def values(self) -> JSArray:
         return JSArray(self._data.values())
 
     keys = values
 
-    def forEach(self, fn: Callable[..., Any]) -> None:
+    def entries(self) -> JSArray:
+        return JSArray(JSArray([v, v]) for v in self._data.values())
+
+    def forEach(self, fn: Any = undefined, this_arg: Any = undefined) -> Any:
+        _callback(fn, "Set")
         for value in list(self._data.values()):
-            _call_with_arity(fn, value, value, self)
+            call_with_this(fn, this_arg, value, value, self)
+        return undefined
 
     def __iter__(self) -> Iterator[Any]:
         return iter(list(self._data.values()))
@@ -154,7 +171,7 @@ def _register_prototypes() -> None:
     from .prototypes import class_prototype
 
     class_prototype("Map", Map, ("get", "set", "has", "delete", "clear", "keys", "values", "entries", "forEach"), ("size",))
-    class_prototype("Set", Set, ("add", "has", "delete", "clear", "values", "forEach"), ("size",))
+    class_prototype("Set", Set, ("add", "has", "delete", "clear", "entries", "values", "forEach"), ("size",))
     class_prototype("WeakMap", WeakMap, ("get", "set", "has", "delete"))
     class_prototype("WeakSet", WeakSet, ("add", "has", "delete"))
 

@@ -74,6 +74,11 @@ class _JSON(RealmNamespace):
             fast = _stringify_plain(value)
             if fast is not None:
                 return fast
+        from .wrappers import NOT_WRAPPED, primitive_of
+
+        wrapped_space = primitive_of(space)  # a Number or String object counts as its primitive
+        if wrapped_space is not NOT_WRAPPED and not isinstance(wrapped_space, bool):
+            space = to_number(space) if is_number(wrapped_space) else to_str(space)
         if is_number(space):
             indent = " " * max(0, min(10, to_integer(space)))
         elif isinstance(space, str):
@@ -83,7 +88,14 @@ class _JSON(RealmNamespace):
         allow: list[str] | None = None
         replacer_fn: Callable[..., Any] | None = None
         if isinstance(replacer, JSArray):
-            allow = [to_str(k) for k in replacer if isinstance(k, (str, int, float))]
+            allow = []
+            for item in replacer:
+                wrapped = primitive_of(item)
+                if isinstance(item, (str, int, float)) and not isinstance(item, bool) or (
+                        wrapped is not NOT_WRAPPED and not isinstance(wrapped, bool)):
+                    name = to_str(item)
+                    if name not in allow:  # (the list's order, each name once)
+                        allow.append(name)
         elif callable(replacer) and replacer is not undefined:
             replacer_fn = replacer
         stack: list[int] = []
@@ -98,9 +110,9 @@ class _JSON(RealmNamespace):
         def serialise(holder: Any, key: str, val: Any, current_indent: str) -> str | None:
             to_json = getattr(val, "toJSON", None) if not isinstance(val, (str, int, float, bool)) and val is not None and val is not undefined else None
             if callable(to_json) and to_json is not undefined:
-                val = to_json(key)
+                val = to_json(key) if hasattr(to_json, "__self__") else call_with_this(to_json, val, key)
             if replacer_fn is not None:
-                val = replacer_fn(key, val)
+                val = call_with_this(replacer_fn, holder, key, val)
             if isinstance(val, JSObject):  # a String, Number or Boolean object: its primitive
                 from .wrappers import NOT_WRAPPED, primitive_of
 
@@ -135,9 +147,10 @@ class _JSON(RealmNamespace):
             stack.append(id(val))
             inner = current_indent + indent
             parts = []
+            if allow is not None:  # the replacer list's names, in its order
+                own = dict(pairs)
+                pairs = [(k, own[k]) for k in allow if k in own]
             for k, v in pairs:
-                if allow is not None and k not in allow:
-                    continue
                 text = serialise(val, k, v, inner)
                 if text is not None:
                     parts.append(_quote(k) + (": " if indent else ":") + text)

@@ -27,6 +27,7 @@ _TABLE = {
     "WeakMap.prototype": "delete:1 get:1 has:1 set:2",
     "WeakSet.prototype": "add:1 delete:1 has:1",
     "RegExp.prototype": "exec:1 test:1 toString:0",
+    "Promise.prototype": "catch:1 finally:1 then:2",
     "Date.prototype": (
         "getDate:0 getDay:0 getFullYear:0 getHours:0 getMilliseconds:0 getMinutes:0 getMonth:0 getSeconds:0 "
         "getTime:0 getTimezoneOffset:0 getUTCDate:0 getUTCDay:0 getUTCFullYear:0 getUTCHours:0 "

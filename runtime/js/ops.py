@@ -566,7 +566,9 @@ def same_value_zero(a: Any, b: Any) -> bool:
 def new_array(length: Any) -> Any:
     """``new Array(n)``: n holes (undefined); ``new Array(x)`` for a non-number x: ``[x]``."""
     if is_number(length):
-        return JSArray([undefined] * int(length))
+        from .values import array_length, held_length
+
+        return JSArray([undefined] * held_length(array_length(length)))
     return JSArray([length])
 
 

@@ -13,7 +13,6 @@ import types
 from typing import Any, Callable
 
 from .host import host_get
-from .realm import RealmPrototype
 from .ops import caught, thrown, to_str
 from .values import JSArray, JSError, JSObject, JSTypeError, call_with_this, undefined
 
@@ -53,17 +52,19 @@ class Promise:
     def _resolving_functions(self) -> tuple[Callable[..., None], Callable[..., None]]:
         settled = False
 
-        def resolve(value: Any = undefined) -> None:
+        def resolve(value: Any = undefined) -> Any:
             nonlocal settled
             if not settled:
                 settled = True
                 self._resolve(value)
+            return undefined
 
-        def reject(reason: Any = undefined) -> None:
+        def reject(reason: Any = undefined) -> Any:
             nonlocal settled
             if not settled:
                 settled = True
                 self._settle(REJECTED, reason)
+            return undefined
 
         return resolve, reject
 
@@ -142,13 +143,13 @@ class Promise:
             return self.then(on_finally, on_finally)
 
         def passed(value: Any) -> Any:
-            return Promise.resolve(call_with_this(on_finally, undefined)).then(lambda *_: value)
+            return _resolve_static(Promise, call_with_this(on_finally, undefined)).then(lambda *_: value)
 
         def failed(reason: Any) -> Any:
             def again(*_: Any) -> Any:
                 raise thrown(reason)
 
-            return Promise.resolve(call_with_this(on_finally, undefined)).then(again)
+            return _resolve_static(Promise, call_with_this(on_finally, undefined)).then(again)
 
         return self.then(passed, failed)
 
@@ -158,44 +159,6 @@ class Promise:
 
     def toString(self) -> str:
         return "[object Promise]"
-
-    # -- statics -----------------------------------------------------------------------------------
-    @staticmethod
-    def resolve(value: Any = undefined) -> "Promise":
-        if isinstance(value, Promise):
-            return value
-        promise = Promise(_NO_EXECUTOR)
-        promise._resolve(value)
-        return promise
-
-    @staticmethod
-    def reject(reason: Any = undefined) -> "Promise":
-        promise = Promise(_NO_EXECUTOR)
-        promise._settle(REJECTED, reason)
-        return promise
-
-    @staticmethod
-    def all(items: Any = undefined) -> "Promise":
-        return _combine(items, "all")
-
-    @staticmethod
-    def allSettled(items: Any = undefined) -> "Promise":
-        return _combine(items, "allSettled")
-
-    @staticmethod
-    def race(items: Any = undefined) -> "Promise":
-        from .collections import for_of
-
-        result = Promise(_NO_EXECUTOR)
-        resolve, reject = result._resolving_functions()
-        for item in for_of(items):
-            Promise.resolve(item).then(resolve, reject)
-        return result
-
-    @staticmethod
-    def any(items: Any = undefined) -> "Promise":
-        return _combine(items, "any")
-
 
 _NO_EXECUTOR = object()
 Promise.catch = Promise.catch_  # type: ignore[attr-defined]  # `p.catch(...)` is valid Python
@@ -229,7 +192,7 @@ def async_function(fn: Callable[..., Any]) -> Callable[..., Promise]:
             except Exception as exc:
                 reject(caught(exc))
                 return
-            Promise.resolve(awaited).then(lambda result=undefined: step(body.send, result),
+            _resolve_static(Promise, awaited).then(lambda result=undefined: step(body.send, result),
                                           lambda reason=undefined: step(body.throw, thrown(reason)))
 
         step(body.send, None)
@@ -238,55 +201,149 @@ def async_function(fn: Callable[..., Any]) -> Callable[..., Promise]:
     return run
 
 
-def _combine(items: Any, mode: str) -> Promise:
-    """``Promise.all`` / ``allSettled`` / ``any``: one promise for a list of values or promises."""
+def _constructor(this: Any) -> Any:
+    """The ``C`` of ``Promise.all.call(C, ...)``: Promise itself for a plain ``Promise.all(...)``."""
+    if this is undefined or this is None:
+        return Promise
+    if not callable(this) or isinstance(this, (JSObject, JSArray)):
+        raise JSTypeError(f"{to_str(this)} is not a constructor")
+    return this
+
+
+def _capability(constructor: Any) -> tuple[Any, Any, Any]:
+    """NewPromiseCapability(C): a new promise of ``C`` and the resolve and reject functions its
+    executor was given."""
+    if constructor is Promise:
+        promise = Promise(_NO_EXECUTOR)
+        return (promise, *promise._resolving_functions())
+    from .functions import new
+
+    got: list[Any] = [undefined, undefined]
+
+    def executor(resolve: Any = undefined, reject: Any = undefined, *_: Any) -> Any:
+        if got[0] is not undefined or got[1] is not undefined:
+            raise JSTypeError("Promise executor has already been invoked with non-undefined arguments")
+        got[0], got[1] = resolve, reject
+        return undefined
+
+    promise = new(constructor, executor)
+    if not _is_function(got[0]) or not _is_function(got[1]):
+        raise JSTypeError("Promise resolve or reject function is not callable")
+    return promise, got[0], got[1]
+
+
+def _resolve_static(this: Any, value: Any = undefined) -> Any:
+    """``Promise.resolve(x)``: ``x`` itself if it is a promise of this constructor."""
+    constructor = _constructor(this)
+    if isinstance(value, Promise) and (constructor is Promise and type(value) is Promise
+                                       or host_get(value, "constructor") is constructor):
+        return value
+    promise, resolve, _reject = _capability(constructor)
+    call_with_this(resolve, undefined, value)
+    return promise
+
+
+def _reject_static(this: Any, reason: Any = undefined) -> Any:
+    promise, _resolve, reject = _capability(_constructor(this))
+    call_with_this(reject, undefined, reason)
+    return promise
+
+
+def _aggregate_error(errors: list[Any]) -> Any:
+    error = JSError("All promises were rejected")
+    error.name = "AggregateError"
+    error.errors = JSArray(errors)  # type: ignore[attr-defined]
+    return error
+
+
+def _combine(this: Any, items: Any, mode: str) -> Any:
+    """``Promise.all`` / ``allSettled`` / ``any`` / ``race`` as the specification runs them:
+    each item goes through ``C.resolve``, then its ``then`` with element functions that count
+    once; a failure while iterating rejects the returned promise."""
     from .collections import for_of
+    from .ops import get
 
-    result = Promise(_NO_EXECUTOR)
-    resolve, reject = result._resolving_functions()
-    entries = list(for_of(items))
-    values: list[Any] = [undefined] * len(entries)
-    remaining = len(entries)
+    constructor = _constructor(this)
+    promise, resolve, reject = _capability(constructor)
+    values: list[Any] = []
+    remaining = 1
 
-    def finish_one(index: int, value: Any) -> None:
-        nonlocal remaining
-        values[index] = value
-        remaining -= 1
-        if remaining == 0:
-            if mode == "any":
-                reject(JSError("All promises were rejected"))
-            else:
-                resolve(JSArray(values))
-
-    def handlers(index: int) -> tuple[Callable[..., None], Callable[..., None]]:
-        def fulfilled(value: Any = undefined) -> None:
-            if mode == "all":
-                finish_one(index, value)
-            elif mode == "allSettled":
-                finish_one(index, JSObject(status="fulfilled", value=value))
-            else:
-                resolve(value)
-
-        def rejected(reason: Any = undefined) -> None:
-            if mode == "all":
-                reject(reason)
-            elif mode == "allSettled":
-                finish_one(index, JSObject(status="rejected", reason=reason))
-            else:
-                finish_one(index, reason)
-
-        return fulfilled, rejected
-
-    for index, item in enumerate(entries):
-        Promise.resolve(item).then(*handlers(index))
-    if not entries:
+    def finish() -> None:
         if mode == "any":
-            reject(JSError("All promises were rejected"))
+            call_with_this(reject, undefined, _aggregate_error(values))
         else:
-            resolve(JSArray())
-    return result
+            call_with_this(resolve, undefined, JSArray(values))
+
+    def element(index: int, kind: str) -> Callable[..., Any]:
+        called = False
+
+        def settle_one(value: Any = undefined, *_: Any) -> Any:
+            nonlocal called, remaining
+            if called:
+                return undefined
+            called = True
+            if kind == "fulfilled" and mode == "allSettled":
+                value = JSObject(status="fulfilled", value=value)
+            elif kind == "rejected" and mode == "allSettled":
+                value = JSObject(status="rejected", reason=value)
+            values[index] = value
+            remaining -= 1
+            if remaining == 0:
+                finish()
+            return undefined
+
+        return settle_one
+
+    try:
+        promise_resolve = get(constructor, "resolve")
+        if not _is_function(promise_resolve):
+            raise JSTypeError("Promise resolve is not a function")
+        for index, item in enumerate(for_of(items)):
+            next_promise = call_with_this(promise_resolve, constructor, item)
+            if mode == "race":
+                on_fulfilled, on_rejected = resolve, reject
+            else:
+                values.append(undefined)
+                remaining += 1
+                on_fulfilled = element(index, "fulfilled") if mode != "any" else resolve
+                on_rejected = element(index, "rejected") if mode != "all" else reject
+            then = get(next_promise, "then")
+            if not _is_function(then):
+                raise JSTypeError("then is not a function")
+            call_with_this(then, next_promise, on_fulfilled, on_rejected)
+    except Exception as exc:
+        call_with_this(reject, undefined, caught(exc))
+        return promise
+    remaining -= 1
+    if remaining == 0 and mode != "race":
+        finish()
+    return promise
+
+
+def _install_statics() -> None:
+    from .functions import StrictThisFunction, builtin
+
+    def static(name: str, fn: Callable[..., Any], length: int) -> None:
+        fn.__name__ = name
+        setattr(Promise, name, builtin(StrictThisFunction(fn), name, length))
+
+    static("resolve", _resolve_static, 1)
+    static("reject", _reject_static, 1)
+    for mode in ("all", "allSettled", "any", "race"):
+        static(mode, (lambda mode: lambda this, items=undefined, *_: _combine(this, items, mode))(mode), 1)
+
+
+_install_statics()
+setattr(Promise, "finally", Promise.finally_)
+
+
+def _register_prototype() -> None:
+    from .prototypes import class_prototype
+
+    class_prototype("Promise", Promise, ("then", "catch", "finally"))
+
+
+_register_prototype()
 
 
 __all__ = ["Promise", "async_function"]
-
-Promise.prototype = RealmPrototype("Promise")  # type: ignore[attr-defined]

@@ -82,8 +82,10 @@ class RegExp:
     def __init__(self, source: Any = "(?:)", flags: Any = "") -> None:
         if isinstance(source, RegExp):
             source, flags = source.source, source.flags if flags in ("", undefined) else flags
-        self.source: str = str(source)
-        self.flags: str = "" if flags is undefined else str(flags)
+        from .ops import to_str
+
+        self.source: str = "(?:)" if source is undefined else source if type(source) is str else to_str(source)
+        self.flags: str = "" if flags is undefined else flags if type(flags) is str else to_str(flags)
         bad = set(self.flags) - set("gimsuy")
         if bad or len(set(self.flags)) != len(self.flags):
             raise JSSyntaxError(f"Invalid regular expression flags '{self.flags}'")
@@ -94,6 +96,18 @@ class RegExp:
         except (re.error, ValueError) as exc:
             raise JSSyntaxError(f"Invalid regular expression: /{self.source}/: {exc}") from None
         self.lastIndex = 0
+
+    def __getitem__(self, key: Any) -> Any:  # `re[k]`: as any object's property
+        from .host import host_get
+        from .values import to_property_key
+
+        return host_get(self, key if type(key) is str else to_property_key(key))
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        from .host import host_set
+        from .values import to_property_key
+
+        host_set(self, key if type(key) is str else to_property_key(key), value)
 
     def __getattr__(self, name: str) -> Any:
         if name == "global":
@@ -108,11 +122,12 @@ class RegExp:
         return self._compiled.search(text, start)
 
     def exec(self, text: Any) -> Any:
-        from .ops import to_str
+        from .ops import to_integer, to_str
 
         text = to_str(text)
         keep_position = "g" in self.flags or "y" in self.flags
-        start = int(self.lastIndex) if keep_position else 0
+        start = self.lastIndex if type(self.lastIndex) is int else to_integer(self.lastIndex)  # ToLength
+        start = max(start, 0) if keep_position else 0
         match = self._search(text, start) if start <= len(text) else None
         if match is None:
             if keep_position:

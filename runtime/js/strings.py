@@ -12,17 +12,45 @@ from typing import Any, Callable
 from . import regexp
 from .exposed import is_exposed_attribute
 from .host import host_get
-from .ops import get, to_integer, to_str
+from .ops import get, to_integer, to_number, to_str
 from .realm import NOT_ADDED, added_method
 from .values import JSArray, JSObject, JSTypeError, _call_with_arity, call_with_this, to_property_key, _relative_range, undefined
 
 
 def _index_of(s: str, search: Any = undefined, start: Any = 0) -> int:
-    return s.find(to_str(search), max(0, to_integer(start)))
+    return s.find(to_str(search), min(max(0, to_integer(start)), len(s)))
 
 
-def _last_index_of(s: str, search: Any = undefined) -> int:
-    return s.rfind(to_str(search))
+def _last_index_of(s: str, search: Any = undefined, position: Any = undefined) -> int:
+    needle = to_str(search)
+    number = to_number(position)
+    start = len(s) if number != number else min(max(to_integer(number), 0), len(s))
+    return s.rfind(needle, 0, start + len(needle))
+
+
+def _not_regexp(value: Any, method: str) -> str:
+    if isinstance(value, regexp.RegExp):
+        raise JSTypeError(f"First argument to String.prototype.{method} must not be a regular expression")
+    return to_str(value)
+
+
+def _starts_with(s: str, search: Any = undefined, position: Any = undefined) -> bool:
+    needle = _not_regexp(search, "startsWith")
+    start = min(max(to_integer(position), 0), len(s))
+    return s.startswith(needle, start)
+
+
+def _ends_with(s: str, search: Any = undefined, end_position: Any = undefined) -> bool:
+    needle = _not_regexp(search, "endsWith")
+    end = len(s) if end_position is undefined else min(max(to_integer(end_position), 0), len(s))
+    start = end - len(needle)
+    return start >= 0 and s[start:end] == needle
+
+
+def _includes(s: str, search: Any = undefined, position: Any = undefined) -> bool:
+    needle = _not_regexp(search, "includes")
+    start = min(max(to_integer(position), 0), len(s))
+    return s.find(needle, start) >= 0
 
 
 def _substring(s: str, start: Any = 0, end: Any = undefined) -> str:
@@ -166,18 +194,26 @@ METHODS: dict[str, Callable[..., Any]] = {
     "trimEnd": lambda s: s.rstrip(_JS_SPACE),
     "at": lambda s, i=0: (lambda n: s[n] if -len(s) <= n < len(s) else undefined)(to_integer(i)),
     "concat": lambda s, *more: s + "".join(to_str(m) for m in more),
-    "startsWith": lambda s, p, pos=0: s.startswith(to_str(p), to_integer(pos)),
-    "endsWith": lambda s, p: s.endswith(to_str(p)),
-    "includes": lambda s, p, pos=0: to_str(p) in s[to_integer(pos):],
+    "startsWith": _starts_with,
+    "endsWith": _ends_with,
+    "includes": _includes,
     "repeat": lambda s, n: s * to_integer(n),
-    "match": lambda s, r=undefined: regexp.match(s, r if isinstance(r, regexp.RegExp) else regexp.RegExp(to_str(r))),
-    "search": lambda s, r=undefined: regexp.search(s, r if isinstance(r, regexp.RegExp) else regexp.RegExp(to_str(r))),
+    "match": lambda s, r=undefined: regexp.match(s, r if isinstance(r, regexp.RegExp) else regexp.RegExp(r)),
+    "search": lambda s, r=undefined: regexp.search(s, r if isinstance(r, regexp.RegExp) else regexp.RegExp(r)),
     "toString": lambda s: s,
     "valueOf": lambda s: s,
 }
 
 
-NUMBER_METHODS = frozenset({"toString", "toFixed", "toPrecision", "toLocaleString"})
+def _arity(method: Callable[..., Any]) -> int:
+    """How many arguments after ``this`` a string method takes (any number for ``*args``)."""
+    code = method.__code__
+    return 1_000_000 if code.co_flags & 0x04 else code.co_argcount - 1
+
+
+_ARITY = {name: _arity(method) for name, method in METHODS.items()}
+
+NUMBER_METHODS = frozenset({"toString", "toFixed", "toPrecision", "toLocaleString", "toExponential", "valueOf"})
 
 
 def _normal_form(form: Any) -> Any:
@@ -208,6 +244,8 @@ def invoke(obj: Any, name: Any, *args: Any) -> Any:
         method = METHODS.get(name)
         if method is None:
             return _call_added(obj, "String", name, args)
+        if len(args) > _ARITY[name]:  # JS drops the arguments a method does not take
+            args = args[:_ARITY[name]]
         return method(obj, *args)
     if isinstance(obj, (int, float)) and not isinstance(obj, bool):
         if name in NUMBER_METHODS:
@@ -256,11 +294,20 @@ def _to_locale_string(value: float) -> str:
     return text or "0"  # (ICU writes negative zero as "-0")
 
 
-def _number_method(value: float, name: str, *args: Any) -> str:
+def _number_method(value: float, name: str, *args: Any) -> Any:
     if name == "toLocaleString":
         return _to_locale_string(value)
+    if name == "valueOf":
+        return value
     if name == "toFixed":
-        return _to_fixed(value, to_integer(args[0]) if args else 0)
+        digits = to_integer(args[0]) if args else 0
+        if not 0 <= digits <= 100:
+            from .values import JSRangeError
+
+            raise JSRangeError("toFixed() digits argument must be between 0 and 100")
+        return _to_fixed(value, digits)
+    if name == "toExponential":
+        return _to_exponential(value, args[0] if args else undefined)
     if name == "toString" and args and args[0] is not undefined and to_integer(args[0]) != 10:
         return _to_radix(value, to_integer(args[0]))
     if name == "toPrecision" and args and args[0] is not undefined:
@@ -277,6 +324,31 @@ def _to_fixed(value: float, digits: int) -> str:
         return to_str(value)
     rounded = Decimal(abs(value)).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
     return ("-" if value < 0 else "") + format(rounded, "f")
+
+
+def _to_exponential(value: float, fraction_digits: Any) -> str:
+    """Number.prototype.toExponential: one digit, ``fraction_digits`` more (as many as tell the
+    number apart when undefined), then ``e+N``/``e-N``; halves away from zero."""
+    digits = to_integer(fraction_digits)
+    if value != value or value in (math.inf, -math.inf):
+        return to_str(value)
+    if not 0 <= digits <= 100:
+        from .values import JSRangeError
+
+        raise JSRangeError("toExponential() argument must be between 0 and 100")
+    sign = "-" if value < 0 else ""
+    if value == 0:
+        text, exponent = "0" * (1 if fraction_digits is undefined else digits + 1), 0
+    elif fraction_digits is undefined:
+        exact = Decimal(repr(abs(float(value))))
+        text = "".join(map(str, exact.normalize().as_tuple().digits))
+        exponent = exact.adjusted()
+    else:
+        rounded = Context(prec=digits + 1, rounding=ROUND_HALF_UP).create_decimal(Decimal(abs(value)))
+        text = "".join(map(str, rounded.as_tuple().digits)).ljust(digits + 1, "0")[:digits + 1]
+        exponent = rounded.adjusted()
+    mantissa = text[0] + ("." + text[1:] if len(text) > 1 else "")
+    return f"{sign}{mantissa}e{'+' if exponent >= 0 else '-'}{abs(exponent)}"
 
 
 def _to_precision(value: float, precision: int) -> str:

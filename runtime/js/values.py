@@ -643,6 +643,29 @@ class _AccessorObject(JSObject):
             _own_set(self, name, value)
 
 
+# The longest array this runtime holds: its arrays are dense lists, so a length JS allows but
+# that would take gigabytes (`a[4294967294] = 1`) is a RangeError rather than Python's MemoryError.
+HELD_LENGTH_LIMIT = 2**26
+
+
+def array_length(value: Any) -> int:
+    """``arr.length = value``: ToNumber(value) if it is a valid array length (an integer below
+    2**32), else the RangeError JS throws."""
+    from .ops import to_number
+
+    number = to_number(value)
+    if number != number or number < 0 or number >= 2**32 or number != int(number):
+        raise JSRangeError("Invalid array length")
+    return int(number)
+
+
+def held_length(length: int) -> int:
+    """``length`` if this runtime can hold an array that long, else a RangeError that says so."""
+    if length > HELD_LENGTH_LIMIT:
+        raise JSRangeError(f"Array length {length} is beyond what this runtime holds ({HELD_LENGTH_LIMIT})")
+    return length
+
+
 class JSArray(list):
     """A JS array: a Python list with the JS methods, identity equality and JS truthiness."""
 
@@ -672,12 +695,12 @@ class JSArray(list):
         return len(self)
 
     @length.setter
-    def length(self, value: int) -> None:
-        n = int(value)
+    def length(self, value: Any) -> None:
+        n = value if type(value) is int and 0 <= value < 2**32 else array_length(value)
         if n < len(self):
             del self[n:]
         else:
-            self.extend([undefined] * (n - len(self)))
+            self.extend([undefined] * (held_length(n) - len(self)))
 
     def __getitem__(self, index: Any) -> Any:
         if type(index) is int and 0 <= index < len(self):  # the common case, first
@@ -703,7 +726,7 @@ class JSArray(list):
             index = int(index)
         if isinstance(index, int) and index >= 0:
             if index >= len(self):
-                self.extend([undefined] * (index + 1 - len(self)))
+                self.extend([undefined] * (held_length(index + 1) - len(self)))
             list.__setitem__(self, index, value)
         elif index == "length":
             self.length = value
@@ -819,13 +842,19 @@ class JSArray(list):
         list.reverse(self)
         return self
 
-    def splice(self, start: Any, count: Any = undefined, *items: Any) -> "JSArray":
+    def splice(self, *args: Any) -> "JSArray":
         from .ops import to_integer
 
+        species = self.__dict__.get("constructor", undefined)
+        if species is not undefined and (species is None or isinstance(species, (bool, int, float, str))):
+            raise JSTypeError("The array's constructor is not an object")  # (ArraySpeciesCreate)
+        if not args:  # `a.splice()` removes nothing; `a.splice(i, undefined)` neither
+            return JSArray()
+        start, count, items = args[0], args[1] if len(args) > 1 else undefined, args[2:]
         length = len(self)
         begin = to_integer(start)
         begin = max(length + begin, 0) if begin < 0 else min(begin, length)
-        n = length - begin if count is undefined else min(max(to_integer(count), 0), length - begin)
+        n = length - begin if len(args) == 1 else min(max(to_integer(count), 0), length - begin)
         removed = JSArray(list.__getitem__(self, slice(begin, begin + n)))
         list.__setitem__(self, slice(begin, begin + n), items)
         return removed
@@ -880,14 +909,14 @@ class JSArray(list):
         call = _item_caller(fn, self)
         return next((v for i, v in reversed(list(enumerate(self))) if call(v, i)), undefined)
 
-    def includes(self, item: Any, start: Any = 0) -> bool:
+    def includes(self, item: Any = undefined, start: Any = 0) -> bool:
         from .ops import same_value_zero, to_integer
 
         begin = to_integer(start)
         begin = max(len(self) + begin, 0) if begin < 0 else begin
         return any(same_value_zero(v, item) for v in list.__getitem__(self, slice(begin, None)))
 
-    def lastIndexOf(self, item: Any, *start: Any) -> int:
+    def lastIndexOf(self, item: Any = undefined, *start: Any) -> int:
         from .ops import strict_eq, to_integer
 
         last = len(self) - 1 if not start else to_integer(start[0])
@@ -909,10 +938,10 @@ class JSArray(list):
                 out.append(v)
         return out
 
-    def flatMap(self, fn: Callable[..., Any]) -> "JSArray":
-        return self.map(fn).flat(1)
+    def flatMap(self, fn: Callable[..., Any] = undefined, this_arg: Any = undefined) -> "JSArray":
+        return self.map(fn, this_arg).flat(1)
 
-    def fill(self, value: Any, start: Any = 0, end: Any = undefined) -> "JSArray":
+    def fill(self, value: Any = undefined, start: Any = 0, end: Any = undefined) -> "JSArray":
         begin, stop = _relative_range(len(self), start, end)
         for i in range(begin, stop):
             list.__setitem__(self, i, value)
@@ -955,7 +984,7 @@ class JSArray(list):
         call = _item_caller(fn, self)
         return next((i for i, v in reversed(list(enumerate(self))) if call(v, i)), -1)
 
-    def copyWithin(self, target: Any, start: Any = 0, end: Any = undefined) -> "JSArray":
+    def copyWithin(self, target: Any = 0, start: Any = 0, end: Any = undefined) -> "JSArray":
         size = len(self)
         to, _ = _relative_range(size, target, undefined)
         begin, stop = _relative_range(size, start, end)
@@ -1037,6 +1066,8 @@ def array_named_keys(array: "JSArray", enumerable_only: bool = True) -> list[str
 
 def _array_inherited(array: "JSArray", name: str) -> Any:
     value = realm.added_method("Array", name)
+    if value is realm.NOT_ADDED and name == "constructor":  # (before the program read Array.prototype)
+        value = realm.prototype_member("Array", name)
     if value is realm.NOT_ADDED:
         value = realm.prototype_member("Object", name)
         if value is realm.NOT_ADDED:

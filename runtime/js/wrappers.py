@@ -13,6 +13,7 @@ from __future__ import annotations
 import weakref
 from typing import Any
 
+from .realm import RealmPrototype
 from .values import Accessor, JSObject, link_prototype, undefined, with_accessors
 
 _PRIMITIVES: "weakref.WeakKeyDictionary[JSObject, Any]" = weakref.WeakKeyDictionary()
@@ -39,6 +40,13 @@ def wrap(primitive: Any) -> JSObject:
     return wrapper
 
 
+def hold_primitive(obj: JSObject, primitive: Any) -> JSObject:
+    """Make ``obj`` wrap ``primitive``: String/Number/Boolean.prototype are themselves wrappers of
+    "", +0 and false, so ``Number.prototype.toString()`` is "0"."""
+    _PRIMITIVES[obj] = primitive
+    return obj
+
+
 def primitive_of(value: Any, default: Any = _NOT_WRAPPED) -> Any:
     """The primitive a wrapper holds, else ``default`` (``NOT_WRAPPED``)."""
     if isinstance(value, JSObject):
@@ -46,6 +54,8 @@ def primitive_of(value: Any, default: Any = _NOT_WRAPPED) -> Any:
             return _PRIMITIVES.get(value, default)
         except TypeError:
             return default
+    if type(value) is RealmPrototype:  # `Number.prototype.valueOf()`: the realm's object
+        return primitive_of(value.target(), default)
     return default
 
 
