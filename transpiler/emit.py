@@ -889,7 +889,7 @@ class Emitter:
         if op == "in":
             if right_type != "object":  # an array's indices, a string's TypeError...: the runtime decides
                 return f"js.has({self.expr(expr.right)}, {self.expr(expr.left)})", PRIMARY
-            key = self.expr(expr.left, CMP + 1) if left_type == "str" else f"js.to_str({self.expr(expr.left)})"
+            key = self.expr(expr.left, CMP + 1) if left_type == "str" else f"js.key({self.expr(expr.left)})"
             return f"{key} in {self.expr(expr.right, CMP + 1)}", CMP
         self.unsupported(expr, f"the `{op}` operator")
         return "undefined", ATOM

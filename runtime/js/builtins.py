@@ -22,7 +22,7 @@ from .strings import METHODS as STRING_METHODS
 from .properties import own_property, own_property_names
 from .ops import is_number, to_integer, to_number, to_str, typeof
 from .values import (
-    to_property_key, Accessor, NaN, JSArray, JSError, JSObject, JSRangeError, JSTypeError, JSURIError, array_named_keys, link_prototype, restrict, own_items, own_keys, undefined,
+    to_property_key, Accessor, NaN, JSArray, JSSymbol, JSError, JSObject, JSRangeError, JSTypeError, JSURIError, array_named_keys, link_prototype, restrict, own_items, own_keys, undefined,
 )
 
 
@@ -542,6 +542,8 @@ def decodeURI(value: Any = undefined) -> str:
 
 
 def String(value: Any = "") -> str:
+    if type(value) is JSSymbol:  # (the one value String() converts that ToString refuses)
+        return value.toString()
     return to_str(value)
 
 
@@ -704,7 +706,7 @@ class _Object(RealmNamespace):
     def __call__(self, value: Any = undefined) -> Any:
         if value is undefined or value is None:
             return JSObject()
-        return wrap(value) if isinstance(value, (str, bool, int, float)) else value
+        return wrap(value) if isinstance(value, (str, bool, int, float, JSSymbol)) else value
 
     @staticmethod
     def keys(obj: Any) -> JSArray:
@@ -799,6 +801,14 @@ class _Object(RealmNamespace):
         if obj is None or obj is undefined:
             raise JSTypeError("Cannot convert undefined or null to object")
         return JSArray(own_property_names(obj))
+
+    @staticmethod
+    def getOwnPropertySymbols(obj: Any) -> JSArray:
+        from .properties import own_property_symbols
+
+        if obj is None or obj is undefined:
+            raise JSTypeError("Cannot convert undefined or null to object")
+        return JSArray(own_property_symbols(obj))
 
     @staticmethod
     def defineProperties(obj: Any, descriptors: Any) -> Any:
@@ -976,6 +986,12 @@ def _object_to_string_tag(this: Any) -> str:
     object, ``new Number(1)``, tags as its primitive)."""
     if this is None or this is undefined:
         return f"[object {_builtin_tag(this)}]"
+    if isinstance(this, JSObject):  # an object's own [Symbol.toStringTag] (a string) names it
+        from .symbols import Symbol
+
+        tag = this[Symbol.toStringTag]
+        if isinstance(tag, str):
+            return f"[object {tag}]"
     return f"[object {_builtin_tag(primitive_of(this, this))}]"
 
 
@@ -1013,6 +1029,8 @@ def _builtin_tag(this: Any) -> str:
         return "Number"
     if isinstance(this, str):
         return "String"
+    if isinstance(this, JSSymbol):
+        return "Symbol"
     for kind, tag in ((Date, "Date"), (RegExp, "RegExp"), (JSError, "Error"), (WeakMap, "WeakMap"),
                       (WeakSet, "WeakSet"), (Map, "Map"), (Set, "Set"), (Promise, "Promise"),
                       (JSGenerator, "Generator")):

@@ -369,7 +369,15 @@ def new(constructor: Any, *args: Any) -> Any:
 
 
 def instanceof(value: Any, constructor: Any) -> bool:
-    """``value instanceof constructor``: is ``constructor.prototype`` on value's prototype chain?"""
+    """``value instanceof constructor``: is ``constructor.prototype`` on value's prototype chain?
+    (A ``[Symbol.hasInstance]`` method of the right-hand side decides instead, as in JS.)"""
+    if isinstance(constructor, JSObject) or _js_properties(constructor):
+        custom = _has_instance_method(constructor)
+        if custom is not None:
+            from .ops import truthy
+            from .values import call_with_this
+
+            return truthy(call_with_this(custom, constructor, value))
     if isinstance(constructor, (ThisFunction, FunctionType)):
         target = constructor.prototype if isinstance(constructor, ThisFunction) else prototype_of(constructor)
         if hasattr(type(target), "target") and not isinstance(target, JSObject):  # String.prototype
@@ -394,6 +402,23 @@ def instanceof(value: Any, constructor: Any) -> bool:
     if has_instance is not None:
         return bool(has_instance(value))
     raise JSTypeError("Right-hand side of 'instanceof' is not callable")
+
+
+def _js_properties(value: Any) -> Any:
+    attributes = getattr(value, "__dict__", None)
+    return attributes.get("_js_properties") if type(attributes) is dict else None
+
+
+def _has_instance_method(constructor: Any) -> Any:
+    from .ops import get
+    from .symbols import Symbol
+
+    method = get(constructor, Symbol.hasInstance)
+    if method is undefined or method is None:
+        return None
+    if not callable(method) or isinstance(method, (JSObject, values_module.JSArray)):
+        raise JSTypeError("Symbol.hasInstance is not a function")
+    return method
 
 
 def call_method(fn: Any, name: str, args: tuple[Any, ...]) -> Any:

@@ -15,7 +15,7 @@ from .exposed import is_exposed_attribute
 from .host import attributes_of
 from .realm import DELETED, NOT_ADDED, RealmNamespace, RealmPrototype, namespace_change
 from .values import (
-    Accessor, JSArray, JSObject, array_named, array_named_keys, has_array_named, is_array_index, js_key_order,
+    Accessor, JSArray, JSObject, JSSymbol, array_named, array_named_keys, has_array_named, is_array_index, js_key_order,
     undefined,
 )
 
@@ -104,7 +104,7 @@ def own_property_names(obj: Any) -> list[str]:
     if isinstance(obj, RealmPrototype):
         obj = obj.target()
     if isinstance(obj, JSObject):
-        return js_key_order(str(key) for key in dict.keys(obj) if key != "__proto__")
+        return js_key_order(key if type(key) is JSSymbol else str(key) for key in dict.keys(obj) if key != "__proto__")
     if isinstance(obj, JSArray):
         return [*(str(i) for i in range(len(obj))), "length", *array_named_keys(obj, enumerable_only=False)]
     if isinstance(obj, str):
@@ -117,3 +117,14 @@ def own_property_names(obj: Any) -> list[str]:
         names += [k for k in attributes if is_exposed_attribute(k) and k not in names]
         names += list(attributes.get("_js_properties", {}))
     return names
+
+
+def own_property_symbols(obj: Any) -> list[Any]:
+    """``Object.getOwnPropertySymbols``: the symbol keys of ``obj``, in the order they were added."""
+    if isinstance(obj, RealmPrototype):
+        obj = obj.target()
+    if isinstance(obj, JSObject):
+        return [key for key in dict.keys(obj) if type(key) is JSSymbol]
+    attributes = getattr(obj, "__dict__", None)
+    table = attributes.get("_js_properties") if type(attributes) is dict else None
+    return [key for key in table if type(key) is JSSymbol] if table else []

@@ -127,14 +127,34 @@ class JSURIError(JSError):
     name = "URIError"
 
 
+class JSSymbol:
+    """A JS symbol (symbols.py): a primitive that equals only itself, usable as a property key."""
+
+    __slots__ = ("description",)
+
+    def __init__(self, description: "str | None" = None) -> None:
+        self.description = undefined if description is None else description
+
+    def toString(self) -> str:  # JS method name
+        return f"Symbol({'' if self.description is undefined else self.description})"
+
+    def valueOf(self) -> "JSSymbol":  # JS method name
+        return self
+
+    def __bool__(self) -> bool:
+        return True
+
+    __repr__ = toString
+
+
 def is_array_index(key: str) -> bool:
     """True for the canonical integer keys JS enumerates first ("0", "17", not "01" or "-1")."""
-    return key.isdigit() and (key == "0" or key[0] != "0") and int(key) < 2**32 - 1
+    return type(key) is str and key.isdigit() and (key == "0" or key[0] != "0") and int(key) < 2**32 - 1
 
 
 def js_key_order(keys: Iterable[str]) -> list[str]:
     """JS own-key order: array-index keys ascending, then the rest in insertion order."""
-    keys = list(keys)
+    keys = [k for k in keys if type(k) is str]  # (symbol keys are never listed with the names)
     index_keys = sorted((k for k in keys if is_array_index(k)), key=int)
     return index_keys + [k for k in keys if not is_array_index(k)]
 
@@ -264,7 +284,7 @@ def accessor_class(keys: frozenset[str]) -> type:
     (a class-level property wins over the instance ``__dict__``, so ``obj.full`` runs the getter)."""
     cls = _ACCESSOR_CLASSES.get(keys)
     if cls is None:
-        members: dict[str, Any] = {k: _accessor_property(k) for k in keys if k.isidentifier()}
+        members: dict[str, Any] = {k: _accessor_property(k) for k in keys if type(k) is str and k.isidentifier()}
         members["_accessor_keys"] = keys
         cls = type("JSObject", (_AccessorObject,), members)
         _ACCESSOR_CLASSES[keys] = cls
@@ -330,7 +350,7 @@ _ONLY_STRINGS = frozenset({str})
 def _string_keys(obj: "JSObject") -> None:
     """Python code wrote ``obj[1] = x`` (generated code converts keys itself): the key becomes
     the string JS would have made of it."""
-    for key in [k for k in _own_keys(obj) if type(k) is not str]:
+    for key in [k for k in _own_keys(obj) if type(k) is not str and type(k) is not JSSymbol]:
         _own_set(obj, to_property_key(key), _own_pop(obj, key))
 
 
@@ -954,7 +974,7 @@ SIDE_TABLE = "_js_properties"
 
 
 def _as_attribute(name: str) -> bool:
-    return is_exposed_attribute(name) and name not in PYTHON_LIST_METHODS
+    return type(name) is str and is_exposed_attribute(name) and name not in PYTHON_LIST_METHODS
 
 
 def array_named(array: "JSArray", name: str) -> Any:
@@ -1020,7 +1040,8 @@ def array_named_keys(array: "JSArray", enumerable_only: bool = True) -> list[str
 def _array_inherited(array: "JSArray", name: str) -> Any:
     from . import realm
 
-    value = realm.added_method("Array", name)
+    # (a symbol-keyed member, `Symbol.iterator`, is one of Array.prototype's own)
+    value = realm.added_method("Array", name) if type(name) is str else realm.prototype_member("Array", name)
     if value is realm.NOT_ADDED:
         value = realm.prototype_member("Object", name)
         if value is realm.NOT_ADDED:
@@ -1155,8 +1176,8 @@ def own_items(obj: JSObject) -> list[tuple[str, Any]]:
 
 
 def to_property_key(key: Any) -> str:
-    """ToPropertyKey for the primitive keys apps use."""
-    if isinstance(key, str):
+    """ToPropertyKey for the primitive keys apps use (a symbol stays a symbol)."""
+    if isinstance(key, str) or type(key) is JSSymbol:
         return key
     from .ops import to_str
 
