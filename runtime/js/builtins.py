@@ -22,7 +22,8 @@ from .strings import METHODS as STRING_METHODS
 from .properties import own_property, own_property_names
 from .ops import is_number, to_integer, to_number, to_str, typeof
 from .values import (
-    to_property_key, Accessor, NaN, JSArray, JSSymbol, JSError, JSObject, JSRangeError, JSTypeError, JSURIError, array_named_keys, link_prototype, restrict, own_items, own_keys, undefined,
+    to_property_key, Accessor, NaN, JSArray, JSSymbol, array_extensible, element_flags, enumerable_indexes,
+    length_writable, JSError, JSObject, JSRangeError, JSTypeError, JSURIError, array_named_keys, link_prototype, restrict, own_items, own_keys, undefined,
 )
 
 
@@ -694,6 +695,49 @@ def Error(message: Any = "") -> JSError:
     return JSError(message)
 
 
+def restrict_array(array: JSArray, level: str) -> JSArray:
+    """Object.preventExtensions ("closed"), seal ("sealed") or freeze ("frozen") of an array: no
+    new elements; for seal and freeze no element (nor a named property) configurable, for freeze
+    none writable and the length read-only."""
+    from .host import attributes_of, set_attributes
+    from .values import attribute_array
+
+    attribute_array(array)
+    array.__dict__["_js_extensible"] = False
+    if level == "closed":
+        return array
+    frozen = level == "frozen"
+    for index in range(len(array)):
+        writable, enumerable, _ = element_flags(array, index)
+        accessor = type(list.__getitem__(array, index)) is Accessor
+        set_attributes(array, str(index), (writable and (not frozen or accessor), enumerable, False))
+    for name in array_named_keys(array, enumerable_only=False):
+        writable, enumerable, _ = attributes_of(array, name)
+        set_attributes(array, name, (writable and not frozen, enumerable, False))
+    if frozen:
+        array.__dict__["_js_length_writable"] = False
+    return array
+
+
+def array_restricted_to(array: JSArray, frozen: bool) -> bool:
+    """Object.isSealed / isFrozen of an array."""
+    from .host import attributes_of
+
+    if array_extensible(array):
+        return False
+    if frozen and length_writable(array):
+        return False
+    for index in range(len(array)):
+        writable, _, configurable = element_flags(array, index)
+        if configurable or (frozen and writable and type(list.__getitem__(array, index)) is not Accessor):
+            return False
+    for name in array_named_keys(array, enumerable_only=False):
+        writable, _, configurable = attributes_of(array, name)
+        if configurable or (frozen and writable):
+            return False
+    return True
+
+
 class _Object(RealmNamespace):
     js_namespace = "Object"
     """The JS ``Object`` constructor's static functions apps use."""
@@ -713,7 +757,7 @@ class _Object(RealmNamespace):
         if isinstance(obj, JSObject):
             return JSArray(own_keys(obj))
         if isinstance(obj, JSArray):
-            return JSArray([*(str(i) for i in range(len(obj))), *array_named_keys(obj)])
+            return JSArray([*enumerable_indexes(obj), *array_named_keys(obj)])
         if isinstance(obj, str):
             return JSArray(str(i) for i in range(len(obj)))
         if obj is None or obj is undefined:
@@ -847,22 +891,32 @@ class _Object(RealmNamespace):
 
     @staticmethod
     def freeze(obj: Any) -> Any:
-        return restrict(obj, "frozen") if isinstance(obj, JSObject) else obj  # (arrays stay writable)
+        if isinstance(obj, JSArray):
+            return restrict_array(obj, "frozen")
+        return restrict(obj, "frozen") if isinstance(obj, JSObject) else obj
 
     @staticmethod
     def seal(obj: Any) -> Any:
+        if isinstance(obj, JSArray):
+            return restrict_array(obj, "sealed")
         return restrict(obj, "sealed") if isinstance(obj, JSObject) else obj
 
     @staticmethod
     def preventExtensions(obj: Any) -> Any:
+        if isinstance(obj, JSArray):
+            return restrict_array(obj, "closed")
         return restrict(obj, "closed") if isinstance(obj, JSObject) else obj
 
     @staticmethod
     def isFrozen(obj: Any) -> bool:
+        if isinstance(obj, JSArray):
+            return array_restricted_to(obj, frozen=True)
         return _Object._restricted_to(obj, ("frozen",))
 
     @staticmethod
     def isSealed(obj: Any) -> bool:
+        if isinstance(obj, JSArray):
+            return array_restricted_to(obj, frozen=False)
         return _Object._restricted_to(obj, ("sealed", "frozen"))
 
     @staticmethod
@@ -877,6 +931,8 @@ class _Object(RealmNamespace):
     def isExtensible(obj: Any) -> bool:
         from .descriptors import is_object
 
+        if isinstance(obj, JSArray):
+            return array_extensible(obj)
         return is_object(obj) and getattr(type(obj), "_restriction", "open") == "open"
 
     @staticmethod

@@ -136,8 +136,9 @@ def for_of(iterable: Any) -> Iterator[Any]:
     characters, Map entries, Set values."""
     if isinstance(iterable, JSArray):
         index = 0
+        read = list.__getitem__ if type(iterable) is JSArray else type(iterable).__getitem__  # (accessor elements)
         while index < len(iterable):
-            yield list.__getitem__(iterable, index)
+            yield read(iterable, index)
             index += 1
     elif isinstance(iterable, (str, Map, Set)):
         yield from iterable

@@ -11,7 +11,10 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from .values import Accessor, JSArray, JSObject, JSTypeError, accessor_class, inherited_accessor_keys, to_property_key, undefined
+from .values import (
+    Accessor, JSArray, JSObject, JSTypeError, accessor_class, array_extensible, attribute_array, inherited_accessor_keys,
+    is_array_index, length_writable, set_array_length, to_property_key, undefined,
+)
 
 _FIELDS = ("enumerable", "configurable", "value", "writable", "get", "set")
 
@@ -81,6 +84,8 @@ def _refuse(name: str) -> None:
 
 
 def extensible(obj: Any) -> bool:
+    if isinstance(obj, JSArray):
+        return array_extensible(obj)
     return getattr(type(obj), "_restriction", "open") == "open"
 
 
@@ -92,6 +97,10 @@ def define_own_property(obj: Any, key: Any, descriptor: Any) -> Any:
         raise JSTypeError("Object.defineProperty called on non-object")
     fields = to_descriptor(descriptor)
     name = to_property_key(key)
+    if isinstance(obj, JSArray) and name == "length":
+        return _define_array_length(obj, fields)
+    if isinstance(obj, JSArray) and is_array_index(name) and int(name) >= len(obj) and not length_writable(obj):
+        raise JSTypeError(f"Cannot define property {name}: the array's length is not writable")
     found = own_property(obj, name)
     if found is None:
         if not extensible(obj):
@@ -158,8 +167,8 @@ def _store(obj: Any, name: str, fields: dict[str, Any]) -> None:
     if is_function_value(obj) and name in ("name", "length"):
         set_function_property(obj, name, fields.get("value", undefined))
         return
-    if isinstance(obj, JSArray) and name == "length" and "value" in fields:
-        obj.length = fields["value"]
+    if isinstance(obj, JSArray) and is_array_index(name):
+        _store_element(obj, int(name), fields)
         return
     if _is_data(fields):
         from .host import set_attributes
@@ -168,3 +177,56 @@ def _store(obj: Any, name: str, fields: dict[str, Any]) -> None:
         set_(obj, name, fields.get("value", undefined))
         if not isinstance(obj, JSArray) or not name.isdigit():
             set_attributes(obj, name, (fields["writable"], fields["enumerable"], fields["configurable"]))
+
+
+def _define_array_length(array: JSArray, fields: dict[str, Any]) -> Any:
+    """ArraySetLength through defineProperty: ``length`` is never enumerable or configurable, its
+    value a valid length (RangeError), and once read-only it keeps its value (TypeError)."""
+    if _is_accessor(fields) or fields.get("configurable") or fields.get("enumerable"):
+        _refuse("length")
+    writable = length_writable(array)
+    if "value" not in fields:
+        if fields.get("writable") and not writable:
+            _refuse("length")
+        if fields.get("writable") is False:
+            _freeze_length(array)
+        return array
+    from .values import _resize, to_uint32_length
+
+    length = to_uint32_length(fields["value"])
+    if not writable:
+        if length != len(array) or fields.get("writable"):
+            _refuse("length")
+        return array
+    done = _resize(array, length)
+    if fields.get("writable") is False:
+        _freeze_length(array)
+    if not done:
+        raise JSTypeError(f"Cannot delete array element {len(array) - 1}: it is not configurable")
+    return array
+
+
+def _freeze_length(array: JSArray) -> None:
+    attribute_array(array)
+    array.__dict__["_js_length_writable"] = False
+
+
+def _store_element(array: JSArray, index: int, fields: dict[str, Any]) -> None:
+    """An element defined with attributes: an Accessor in its slot for a getter/setter, its value
+    otherwise; flags other than writable, enumerable and configurable move the array to
+    AttributedArray."""
+    from .host import set_attributes
+
+    if index >= len(array):
+        set_array_length(array, index + 1)
+    if _is_accessor(fields):
+        slot: Any = Accessor(fields["get"], fields["set"], enumerable=fields["enumerable"],
+                             configurable=fields["configurable"])
+        flags = (True, fields["enumerable"], fields["configurable"])
+    else:
+        slot = fields["value"]
+        flags = (fields["writable"], fields["enumerable"], fields["configurable"])
+    list.__setitem__(array, index, slot)
+    if type(slot) is Accessor or flags != (True, True, True):
+        attribute_array(array)
+    set_attributes(array, str(index), flags)

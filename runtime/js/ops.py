@@ -17,7 +17,7 @@ from .realm import RealmPrototype
 from .host import host_delete, host_get, host_has, host_keys, host_set, inherited_member
 from .values import (
     NaN, JSArray, JSObject, JSSymbol, JSTypeError, adapt_args, array_named_keys, call_with_this, delete_array_named,
-    has_array_named, is_array_index, own_keys, to_property_key, undefined,
+    element_flags, enumerable_indexes, has_array_named, is_array_index, is_hole, make_hole, own_keys, to_property_key, undefined,
 )
 
 
@@ -479,7 +479,7 @@ def has(obj: Any, key: Any) -> bool:
     name = to_str(key)
     if isinstance(obj, JSArray):
         if is_array_index(name):
-            return int(name) < len(obj)
+            return int(name) < len(obj) and not is_hole(obj, int(name))
         return has_array_named(obj, name)
     if obj is None or obj is undefined or isinstance(obj, (str, int, float, bool)):
         raise JSTypeError(f"Cannot use 'in' operator to search for '{name}' in {to_str(obj)}")
@@ -647,7 +647,7 @@ def for_in(obj: Any) -> list[str]:
     if type(obj) is RealmPrototype:
         obj = obj.target()
     if isinstance(obj, JSArray):
-        return [*(str(i) for i in range(len(obj))), *array_named_keys(obj)]
+        return [*enumerable_indexes(obj), *array_named_keys(obj)]
     if isinstance(obj, str):
         return [str(i) for i in range(len(obj))]
     if isinstance(obj, JSObject):
@@ -691,7 +691,13 @@ def delete_(obj: Any, key: Any) -> bool:
     if isinstance(obj, JSArray):
         index = to_number(key)
         if is_number(index) and index == index and index == int(index) and 0 <= index < len(obj):
-            list.__setitem__(obj, int(index), undefined)
+            if type(obj) is not JSArray:  # (an AttributedArray: a non-configurable element stays)
+                from .host import set_attributes
+
+                if not element_flags(obj, int(index))[2]:
+                    return False
+                set_attributes(obj, str(int(index)), None)
+            make_hole(obj, int(index))
         elif to_str(key) != "length":
             delete_array_named(obj, to_str(key))
         return True

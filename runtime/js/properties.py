@@ -15,7 +15,8 @@ from .exposed import is_exposed_attribute
 from .host import attributes_of
 from .realm import DELETED, NOT_ADDED, RealmNamespace, RealmPrototype, namespace_change
 from .values import (
-    Accessor, JSArray, JSObject, JSSymbol, array_named, array_named_keys, has_array_named, is_array_index, js_key_order,
+    Accessor, JSArray, JSObject, JSSymbol, array_named, array_named_keys, element_flags, has_array_named,
+    enumerable_indexes, is_array_index, is_hole, js_key_order, length_writable,
     undefined,
 )
 
@@ -42,9 +43,14 @@ def own_property(obj: Any, name: str) -> Accessor | DataProperty | None:
         return value if type(value) is Accessor else (value, True, True, True)
     if isinstance(obj, JSArray):
         if name == "length":
-            return (len(obj), True, False, False)
+            return (len(obj), length_writable(obj), False, False)
         if is_array_index(name) and int(name) < len(obj):
-            return (list.__getitem__(obj, int(name)), True, True, True)
+            value = list.__getitem__(obj, int(name))
+            if is_hole(obj, int(name)):
+                return None
+            if type(value) is Accessor:
+                return value
+            return (value, *element_flags(obj, int(name)))
         if has_array_named(obj, name, own=True):
             return (array_named(obj, name), *attributes_of(obj, name))
         return None
@@ -106,7 +112,7 @@ def own_property_names(obj: Any) -> list[str]:
     if isinstance(obj, JSObject):
         return js_key_order(key if type(key) is JSSymbol else str(key) for key in dict.keys(obj) if key != "__proto__")
     if isinstance(obj, JSArray):
-        return [*(str(i) for i in range(len(obj))), "length", *array_named_keys(obj, enumerable_only=False)]
+        return [*enumerable_indexes(obj, enumerable_only=False), "length", *array_named_keys(obj, enumerable_only=False)]
     if isinstance(obj, str):
         return [*(str(i) for i in range(len(obj))), "length"]
     names: list[str] = []

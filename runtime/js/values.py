@@ -966,6 +966,154 @@ class JSArray(list):
         return self
 
 
+# -- array elements with attributes (Object.defineProperty/freeze/seal on an array) ---------------
+# An ordinary array's elements are plain writable, enumerable, configurable values.  An array one
+# of whose elements the program gave other attributes, or a getter/setter, or whose length it made
+# read-only (or that it made non-extensible), moves to AttributedArray: its element flags sit in
+# the array's attribute table (host.py's "_js_attributes", keyed by the index as a string), an
+# accessor element is an Accessor in the list slot, and reads and writes honour them.  Arrays
+# that never meet defineProperty keep JSArray's fast item access.
+_ATTRIBUTES = "_js_attributes"
+_DEFAULT_FLAGS = (True, True, True)
+
+
+def element_flags(array: "JSArray", index: int) -> tuple[bool, bool, bool]:
+    """(writable, enumerable, configurable) of element ``index``."""
+    table = array.__dict__.get(_ATTRIBUTES)
+    return table.get(str(index), _DEFAULT_FLAGS) if table else _DEFAULT_FLAGS
+
+
+def length_writable(array: "JSArray") -> bool:
+    return array.__dict__.get("_js_length_writable", True)
+
+
+def array_extensible(array: "JSArray") -> bool:
+    return array.__dict__.get("_js_extensible", True)
+
+
+class AttributedArray(JSArray):
+    """An array with element attributes, accessor elements, a read-only length or no extensions."""
+
+    def __getitem__(self, index: Any) -> Any:  # type: ignore[override]
+        value = JSArray.__getitem__(self, index)
+        return value.read(self) if type(value) is Accessor else value
+
+    def __iter__(self) -> Iterator[Any]:
+        for index in range(len(self)):
+            value = list.__getitem__(self, index)
+            yield value.read(self) if type(value) is Accessor else value
+
+    def __setitem__(self, index: Any, value: Any) -> None:  # type: ignore[override]
+        if isinstance(index, float) and index.is_integer():
+            index = int(index)
+        if isinstance(index, str) and is_array_index(index):
+            index = int(index)
+        if type(index) is int and index >= 0:
+            if index < len(self):
+                current = list.__getitem__(self, index)
+                if type(current) is Accessor:
+                    current.write(self, value)
+                elif element_flags(self, index)[0]:
+                    list.__setitem__(self, index, value)
+            elif length_writable(self) and array_extensible(self):
+                JSArray.__setitem__(self, index, value)
+            return  # (else ignored, as sloppy-mode JS ignores a write it refuses)
+        if index == "length":
+            set_array_length(self, value)
+        else:
+            JSArray.__setitem__(self, index, value)
+
+    @property
+    def length(self) -> int:
+        return len(self)
+
+    @length.setter
+    def length(self, value: Any) -> None:
+        set_array_length(self, value)
+
+
+def set_array_length(array: "JSArray", value: Any) -> bool:
+    """ArraySetLength: shrink or grow ``array`` to ToUint32(value) (a RangeError when that is not
+    the number given); elements that are not configurable stop the shrinking.  False when the
+    length could not be set as asked (read-only, or a non-configurable element in the way)."""
+    return _resize(array, to_uint32_length(value))
+
+
+def to_uint32_length(value: Any) -> int:
+    """A new array length: ToUint32(value), a RangeError unless that equals ToNumber(value)."""
+    from .ops import to_number, to_uint32
+
+    number = to_number(value) if type(value) is not int else value
+    length = to_uint32(number)
+    if number != length:
+        raise JSRangeError("Invalid array length")
+    return length
+
+
+# The most elements this runtime's arrays hold: an array is a list, so a JS length far beyond it
+# (JS arrays may be sparse up to 2**32 - 1) cannot be made; asking for one is a RangeError.
+MAX_ARRAY_LENGTH = 50_000_000
+
+
+def _resize(array: "JSArray", length: int) -> bool:
+    size = len(array)
+    if length == size:
+        return True
+    if not length_writable(array):
+        return False
+    if length > size:
+        if length > MAX_ARRAY_LENGTH:
+            raise JSRangeError(f"Array length {length} is beyond what this runtime's arrays hold")
+        array.extend([undefined] * (length - size))
+        return True
+    table = array.__dict__.get(_ATTRIBUTES)
+    if table:
+        for index in range(size - 1, length - 1, -1):
+            if not table.get(str(index), _DEFAULT_FLAGS)[2]:
+                del array[index + 1:]
+                for key in [k for k in table if is_array_index(k) and int(k) > index]:
+                    del table[key]
+                return False
+        for key in [k for k in table if is_array_index(k) and int(k) >= length]:
+            del table[key]
+    del array[length:]
+    return True
+
+
+def attribute_array(array: "JSArray") -> None:
+    """Move ``array`` to AttributedArray (a no-op if it is one)."""
+    if type(array) is JSArray:
+        array.__class__ = AttributedArray
+
+
+def enumerable_indexes(array: "JSArray", enumerable_only: bool = True) -> list[str]:
+    """The indexes ``Object.keys`` and ``for...in`` list (an AttributedArray may hide some, and
+    leaves out its holes); all of its own indexes when not ``enumerable_only``."""
+    if type(array) is JSArray:
+        return [str(i) for i in range(len(array))]
+    table = array.__dict__.get(_ATTRIBUTES) or {}
+    return [str(i) for i in range(len(array))
+            if not is_hole(array, i) and (not enumerable_only or table.get(str(i), _DEFAULT_FLAGS)[1])]
+
+
+_HOLES = "_js_holes"
+
+
+def is_hole(array: "JSArray", index: int) -> bool:
+    """Whether element ``index`` of ``array`` was deleted (``delete a[i]`` leaves a hole: the
+    slot reads undefined but is no own property).  A hole is filled by any later write of a value."""
+    if type(array) is JSArray:
+        return False
+    holes = array.__dict__.get(_HOLES)
+    return bool(holes) and index in holes and list.__getitem__(array, index) is undefined
+
+
+def make_hole(array: "JSArray", index: int) -> None:
+    attribute_array(array)
+    array.__dict__.setdefault(_HOLES, set()).add(index)
+    list.__setitem__(array, index, undefined)
+
+
 # -- an array's named properties (`a.foo = 1`, `a["x-y"]`) -----------------------------------------
 # A name that is a Python attribute (exposed.py's rule) lives in the array's attribute dict, where
 # generated `a.foo` reads it; any other name, and the names of Python's own list methods, in the
