@@ -23,7 +23,7 @@ from .properties import own_property, own_property_names
 from .ops import is_number, to_integer, to_number, to_str, typeof
 from .values import (
     to_property_key, Accessor, NaN, JSArray, JSSymbol, array_extensible, element_flags, enumerable_indexes,
-    length_writable, JSError, JSObject, JSRangeError, JSTypeError, JSURIError, array_named_keys, link_prototype, restrict, own_items, own_keys, undefined,
+    length_writable, JSError, JSObject, JSRangeError, JSTypeError, JSURIError, array_named_keys, define_property, link_prototype, restrict, own_items, own_keys, undefined,
 )
 
 
@@ -88,6 +88,22 @@ class Date:
             self._ms = _time_clip(float(to_number(value)))
 
     # -- time value ------------------------------------------------------------------------------
+    def __getattr__(self, name: str) -> Any:
+        """A JS property the date lacks as an attribute: one the program gave it (a getter too),
+        else what Date.prototype and Object.prototype give (``d.hasOwnProperty``)."""
+        if name.startswith("_"):
+            raise AttributeError(name)
+        from .host import inherited_member
+
+        table = self.__dict__.get("_js_properties")
+        if table is not None and name in table:
+            value = table[name]
+            return value.read(self) if type(value) is Accessor else value
+        from .realm import NOT_ADDED, prototype_member
+
+        found = prototype_member("Date", name)
+        return inherited_member(self, name) if found is NOT_ADDED else found
+
     def getTime(self) -> Any:
         return int(self._ms) if self._ms == self._ms else NaN
 
@@ -684,15 +700,66 @@ Number.parseFloat = parseFloat  # type: ignore[attr-defined]
 Number.parseInt = parseInt  # type: ignore[attr-defined]
 
 
-def Boolean(value: Any = False) -> bool:
+def _boolean(_this: Any, value: Any = False, *_rest: Any) -> bool:
     return bool(value)
 
 
-Boolean.js_construct = construct_boolean  # type: ignore[attr-defined]
+def _make_boolean() -> Any:
+    """The JS ``Boolean``: a function object (``Boolean.hasOwnProperty``, ``Boolean.call``), whose
+    ``new`` makes a wrapper object."""
+    from .functions import StrictThisFunction, builtin
+
+    made = builtin(StrictThisFunction(_boolean), "Boolean", 1)
+    made.__dict__["js_construct"] = construct_boolean
+    return made
 
 
-def Error(message: Any = "") -> JSError:
+Boolean = _make_boolean()
+
+
+def Error(message: Any = undefined) -> JSError:
     return JSError(message)
+
+
+def _error_to_string(this: Any) -> str:
+    """Error.prototype.toString: ``name: message`` (either left out when empty)."""
+    from .descriptors import is_object
+
+    if not is_object(this):
+        raise JSTypeError("Error.prototype.toString called on a value that is not an object")
+    from .ops import get
+
+    name, message = get(this, "name"), get(this, "message")
+    name = "Error" if name is undefined else to_str(name)
+    message = "" if message is undefined else to_str(message)
+    if not name:
+        return message
+    return f"{name}: {message}" if message else name
+
+
+def _register_error_prototypes() -> None:
+    """Error.prototype (name, message, toString) and TypeError.prototype... on it."""
+    from .values import JSRangeError, JSReferenceError, JSSyntaxError
+
+    def make(cls: type) -> Callable[[], JSObject]:
+        def build() -> JSObject:
+            proto = _prototype_of_class(cls, {"toString": _error_to_string} if cls is JSError else {})
+            define_property(proto, "name", Accessor(value=cls.name, writable=True, enumerable=False))  # type: ignore[attr-defined]
+            define_property(proto, "message", Accessor(value="", writable=True, enumerable=False))
+            if cls is not JSError:
+                link_prototype(proto, current_realm().prototype("Error"))
+            return proto
+        return build
+
+    for cls in (JSError, JSTypeError, JSRangeError, JSSyntaxError, JSReferenceError, JSURIError):
+        register_prototype(cls.name, make(cls))  # type: ignore[attr-defined]
+
+
+def _prototype_of_class(cls: type, methods: dict[str, Callable[..., Any]]) -> JSObject:
+    return builtin_prototype("Error", methods, cls)
+
+
+_register_error_prototypes()
 
 
 def restrict_array(array: JSArray, level: str) -> JSArray:
@@ -887,7 +954,9 @@ class _Object(RealmNamespace):
 
     @staticmethod
     def getPrototypeOf(obj: Any) -> Any:
-        return dict.get(obj, "__proto__", None) if isinstance(obj, JSObject) else None
+        if obj is None or obj is undefined:
+            raise JSTypeError("Cannot convert undefined or null to object")
+        return prototype_of_value(obj)
 
     @staticmethod
     def freeze(obj: Any) -> Any:
@@ -1006,7 +1075,11 @@ def _array_this(this: Any) -> JSArray:
 
 def _prototype_of(kind: str, methods: dict[str, Callable[..., Any]]) -> JSObject:
     """``<kind>.prototype`` of the built-in ``kind`` (prototypes.py), its constructor linked."""
-    return builtin_prototype(kind, methods, {"Function": None}.get(kind, globals().get(kind)))
+    if kind == "Function":
+        from .evaluate import Function
+
+        return builtin_prototype(kind, methods, Function)
+    return builtin_prototype(kind, methods, globals().get(kind))
 
 
 def _array_prototype() -> JSObject:
@@ -1030,11 +1103,57 @@ register_prototype("Object", lambda: _prototype_of("Object", {
     "hasOwnProperty": lambda this, key=undefined: _own_descriptor(this, key) is not None,
     "toString": lambda this: _object_to_string_tag(this),
     "propertyIsEnumerable": lambda this, key=undefined: _is_enumerable(_own_descriptor(this, key)),
-    "isPrototypeOf": lambda this, other=undefined: isinstance(this, JSObject) and JSObject.isPrototypeOf(this, other),
+    "isPrototypeOf": lambda this, other=undefined: _is_prototype_of(this, other),
     "valueOf": lambda this: _object_this(this),
     "toLocaleString": lambda this: to_str(_object_this(this)),
 }))
 _Object.prototype = property(lambda self: current_realm().prototype("Object"))  # type: ignore[attr-defined]
+
+
+def prototype_of_value(value: Any) -> Any:
+    """[[GetPrototypeOf]] of any value (a primitive's is its wrapper's): an object's link, the
+    realm's Array/Function/String... prototype for the runtime's other kinds, None at the end."""
+    from .functions import is_function_value
+
+    if isinstance(value, RealmPrototype):
+        value = value.target()
+    if isinstance(value, JSObject):
+        return dict.get(value, "__proto__", None)
+    if isinstance(value, JSArray):
+        return current_realm().prototype("Array")
+    if isinstance(value, JSError):
+        return type(value).prototype
+    if isinstance(value, bool):
+        return current_realm().prototype("Boolean")
+    if isinstance(value, str):
+        return current_realm().prototype("String")
+    if is_number(value):
+        return current_realm().prototype("Number")
+    if isinstance(value, JSSymbol):
+        return current_realm().prototype("Symbol")
+    if isinstance(value, Date):
+        return current_realm().prototype("Date")
+    kind = getattr(type(value), "js_kind", None)  # Map, Set, RegExp...
+    if kind is not None:
+        return current_realm().prototype(kind)
+    if is_function_value(value) or isinstance(value, type) or typeof(value) == "function":
+        return current_realm().prototype("Function")
+    return current_realm().prototype("Object")
+
+
+def _is_prototype_of(this: Any, other: Any) -> bool:
+    """Object.prototype.isPrototypeOf: is ``this`` on ``other``'s prototype chain?"""
+    if isinstance(this, RealmPrototype):
+        this = this.target()
+    if other is None or other is undefined or isinstance(other, (str, bool, int, float, JSSymbol)):
+        return False
+    _object_this(this)
+    proto = prototype_of_value(other)
+    while proto is not None:
+        if proto is this:
+            return True
+        proto = prototype_of_value(proto)
+    return False
 
 
 def _object_to_string_tag(this: Any) -> str:
@@ -1175,10 +1294,19 @@ _primitive_prototype("String", [name for name in STRING_METHODS if name not in (
                      {"toString": _string_value, "valueOf": _string_value})
 _primitive_prototype("Number", ("toString", "toFixed", "toPrecision", "toLocaleString"), _number_this,
                      {"valueOf": _number_this})
-register_prototype("Boolean", lambda: _prototype_of("Boolean", {
-    "toString": lambda this: "true" if _boolean_this(this) else "false",
-    "valueOf": _boolean_this,
-}))
+def _boolean_prototype() -> JSObject:
+    """Boolean.prototype: itself a Boolean object whose value is false, as JS defines it."""
+    from .wrappers import mark_wrapper
+
+    proto = _prototype_of("Boolean", {
+        "toString": lambda this, *_: "true" if _boolean_this(this) else "false",
+        "valueOf": lambda this, *_: _boolean_this(this),
+    })
+    mark_wrapper(proto, False)
+    return proto
+
+
+register_prototype("Boolean", _boolean_prototype)
 
 
 def _date_method(name: str) -> Callable[..., Any]:

@@ -162,7 +162,6 @@ def _store(obj: Any, name: str, fields: dict[str, Any]) -> None:
         return
     # An array, a function, a runtime object: the value is what this model keeps.
     from .functions import is_function_value, set_function_property
-    from .ops import set_
 
     if is_function_value(obj) and name in ("name", "length"):
         set_function_property(obj, name, fields.get("value", undefined))
@@ -170,13 +169,39 @@ def _store(obj: Any, name: str, fields: dict[str, Any]) -> None:
     if isinstance(obj, JSArray) and is_array_index(name):
         _store_element(obj, int(name), fields)
         return
-    if _is_data(fields):
-        from .host import set_attributes
+    from .host import set_attributes
 
-        set_attributes(obj, name, None)  # (a read-only value is being redefined)
-        set_(obj, name, fields.get("value", undefined))
-        if not isinstance(obj, JSArray) or not name.isdigit():
-            set_attributes(obj, name, (fields["writable"], fields["enumerable"], fields["configurable"]))
+    set_attributes(obj, name, None)  # (a read-only value, or an accessor, is being redefined)
+    if _is_data(fields):
+        _store_host(obj, name, fields.get("value", undefined))
+        set_attributes(obj, name, (fields["writable"], fields["enumerable"], fields["configurable"]))
+    else:  # a getter/setter: an Accessor where the value would be, read through by host.py
+        _store_host(obj, name, Accessor(fields["get"], fields["set"], enumerable=fields["enumerable"],
+                                        configurable=fields["configurable"]), raw=True)
+        set_attributes(obj, name, (True, fields["enumerable"], fields["configurable"]))
+
+
+def _store_host(obj: Any, name: str, value: Any, raw: bool = False) -> None:
+    """Store ``value`` as the host value's (or array's) own property ``name``.  ``raw``: an
+    Accessor, kept in the value's side table under any name (host.py and values.py read a getter
+    or setter there), the attribute of that name removed."""
+    from .ops import set_
+
+    attributes = getattr(obj, "__dict__", None)
+    if type(attributes) is not dict:
+        if not raw:
+            set_(obj, name, value)
+        return
+    table = attributes.get("_js_properties")
+    if raw:
+        if isinstance(obj, JSArray):
+            attribute_array(obj)  # (whose attribute writes go through the setter)
+        attributes.pop(name, None)
+        attributes.setdefault("_js_properties", {})[name] = value
+        return
+    if table is not None and type(table.get(name)) is Accessor:
+        del table[name]  # (an accessor becomes a data property again)
+    set_(obj, name, value)
 
 
 def _define_array_length(array: JSArray, fields: dict[str, Any]) -> Any:

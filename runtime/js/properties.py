@@ -52,6 +52,9 @@ def own_property(obj: Any, name: str) -> Accessor | DataProperty | None:
                 return value
             return (value, *element_flags(obj, int(name)))
         if has_array_named(obj, name, own=True):
+            stored = obj.__dict__.get("_js_properties", {}).get(name)
+            if type(stored) is Accessor:
+                return stored
             return (array_named(obj, name), *attributes_of(obj, name))
         return None
     if isinstance(obj, str):
@@ -86,17 +89,23 @@ def _side_property(obj: Any, name: str, members: bool = True) -> DataProperty | 
     if is_exposed_attribute(name):
         if type(attributes) is dict and name in attributes:
             return (attributes[name], *attributes_of(obj, name))
+        stored = attributes.get("_js_properties", {}).get(name) if type(attributes) is dict else None
+        if type(stored) is Accessor:
+            return stored
         if not members:
             return None
         # A built-in's method or constant (`Math.max`, `Math.E`): not enumerable; constants read-only.
-        value = getattr(type(obj), name, _ABSENT) if not isinstance(obj, ModuleType) else _ABSENT
-        if value is _ABSENT:
+        # (looked up in the classes themselves: an Error class answers any name through its type)
+        declared = not isinstance(obj, ModuleType) and any(name in vars(klass) for klass in type(obj).__mro__)
+        if not declared:
             return None
         value = getattr(obj, name)
         constant = isinstance(value, (int, float)) and not isinstance(value, bool)
         return (value, not constant, False, not constant)
     table = attributes.get("_js_properties") if type(attributes) is dict else None
     if table is not None and name in table:
+        if type(table[name]) is Accessor:
+            return table[name]
         return (table[name], *attributes_of(obj, name))
     return None
 

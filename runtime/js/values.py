@@ -75,15 +75,43 @@ NaN: float = _NaN("nan")
 Infinity: float = math.inf
 
 
-class JSError(Exception):
+class _ErrorClass(type):
+    """The type of the Error classes: ``Error.prototype`` (the realm's Error.prototype object) and
+    what the constructor inherits as a function (``Error.hasOwnProperty``, ``Error.call``)."""
+
+    def __getattr__(cls, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        from .functions import inherited_function_member
+
+        found = inherited_function_member(cls, name)
+        if found is undefined:  # (so Python's hasattr and getattr defaults keep their meaning)
+            raise AttributeError(name)
+        return found
+
+    @property
+    def prototype(cls) -> Any:
+        from .realm import current
+
+        return current().prototype(cls.name)
+
+
+class JSError(Exception, metaclass=_ErrorClass):
     """A JS ``Error``; subclasses carry the JS constructor name in :attr:`name`."""
 
     name = "Error"
 
-    def __init__(self, message: Any = "", **details: Any) -> None:
-        self.message = "" if message is undefined else str(message)
+    def __init__(self, message: Any = undefined, **details: Any) -> None:
+        if message is undefined:
+            pass  # no own message: Error.prototype's "" is read
+        else:
+            from .ops import to_str
+
+            self.message = to_str(message)
+            # (an own, non-enumerable property, as the Error constructor defines it)
+            self.__dict__["_js_attributes"] = {"message": _MESSAGE_FLAGS}
         self.details = details
-        super().__init__(self.message)
+        super().__init__(self.__dict__.get("message", ""))
 
     def __str__(self) -> str:
         return f"{self.name}: {self.message}" if self.message else self.name
@@ -95,7 +123,12 @@ class JSError(Exception):
             raise AttributeError(name)
         if name == "constructor":
             return type(self)  # the Error global is this class (TypeError is JSTypeError...)
-        return undefined
+        table = self.__dict__.get("_js_properties")
+        if table is not None and name in table:  # (a JS property that is not an attribute name)
+            value = table[name]
+            return value.read(self) if type(value) is Accessor else value
+        value = read_property_for(type(self).prototype, name, self)  # Error.prototype's, Object.prototype's
+        return method_of(value, self) if type(value) in method_types else value
 
     @property
     def stack(self) -> str:
@@ -105,6 +138,9 @@ class JSError(Exception):
 
     def toString(self) -> str:  # JS method name
         return str(self)
+
+
+_MESSAGE_FLAGS = (True, False, True)
 
 
 class JSTypeError(JSError):
@@ -260,7 +296,11 @@ def _read_through_accessor_class(obj: "JSObject", key: str) -> Any:
     ``obj``; an inherited method comes bound to ``obj``, as any inherited method does."""
     if _own_has(obj, key):
         found = _own_get(obj, key)
-        return found.read(obj) if type(found) is Accessor else found
+        if type(found) is not Accessor:
+            return found
+        if found.is_data and type(found.value) in method_types:  # `Object.prototype.isPrototypeOf(x)`
+            return method_of(found.value, obj)
+        return found.read(obj)
     found = _find_property(obj, key)
     if found is _MISSING:
         return undefined
@@ -667,6 +707,9 @@ class JSArray(list):
         # Object.prototype (`arr.hasOwnProperty`), else undefined.
         if name.startswith("__") and name.endswith("__"):
             raise AttributeError(name)
+        table = self.__dict__.get(SIDE_TABLE)
+        if table is not None and type(table.get(name)) is Accessor:  # (a getter Object.defineProperty gave it)
+            return table[name].read(self)
         return _array_inherited(self, name)
 
     @property
@@ -1031,6 +1074,14 @@ class AttributedArray(JSArray):
     def length(self, value: Any) -> None:
         set_array_length(self, value)
 
+    def __setattr__(self, name: str, value: Any) -> None:
+        # `arr.name = v` (generated code writes an exposed name as an attribute): its setter,
+        # or nothing for a read-only one.
+        if name.startswith("_") or type(getattr(AttributedArray, name, None)) is property:
+            object.__setattr__(self, name, value)
+        else:
+            set_array_named(self, name, value)
+
 
 def set_array_length(array: "JSArray", value: Any) -> bool:
     """ArraySetLength: shrink or grow ``array`` to ToUint32(value) (a RangeError when that is not
@@ -1132,17 +1183,21 @@ def array_named(array: "JSArray", name: str) -> Any:
     if _as_attribute(name):
         value = attributes.get(name, _MISSING)
         if value is not _MISSING:
-            return value
-        if name in ARRAY_METHOD_NAMES:
+            return value.read(array) if type(value) is Accessor else value
+        if name in ARRAY_METHOD_NAMES and name not in attributes.get(SIDE_TABLE, ()):
             return getattr(array, name)
-    else:
-        table = attributes.get(SIDE_TABLE)
-        if table is not None and name in table:
-            return table[name]
+    table = attributes.get(SIDE_TABLE)  # other names, and getters/setters under any name
+    if table is not None and name in table:
+        value = table[name]
+        return value.read(array) if type(value) is Accessor else value
     return _array_inherited(array, name)
 
 
 def set_array_named(array: "JSArray", name: str, value: Any) -> None:
+    table = array.__dict__.get(SIDE_TABLE)
+    if table is not None and type(table.get(name)) is Accessor:
+        table[name].write(array, value)  # a setter (Object.defineProperty)
+        return
     flags = array.__dict__.get("_js_attributes")
     if flags and name in flags and not flags[name][0]:
         return  # read-only (Object.defineProperty)
@@ -1161,14 +1216,13 @@ def delete_array_named(array: "JSArray", name: str) -> None:
         del flags[name]
     if _as_attribute(name):
         attributes.pop(name, None)
-    else:
-        attributes.get(SIDE_TABLE, {}).pop(name, None)
+    attributes.get(SIDE_TABLE, {}).pop(name, None)
 
 
 def has_array_named(array: "JSArray", name: str, own: bool = False) -> bool:
     """``name in array`` (``own``: ``hasOwnProperty``) for a name that is not an index."""
     attributes = array.__dict__
-    if name == "length" or (name in attributes if _as_attribute(name) else name in attributes.get(SIDE_TABLE, ())):
+    if name == "length" or (_as_attribute(name) and name in attributes) or name in attributes.get(SIDE_TABLE, ()):
         return True
     if own:
         return False
@@ -1249,7 +1303,7 @@ def call_with_this(fn: Any, this: Any, *args: Any) -> Any:
     """Call a JS function with ``this``: a translated function that reads ``this`` gets it (and
     its arguments); any other function gets the arguments it declares, as JS passes them."""
     with_this = getattr(fn, "with_this", None)
-    if with_this is not None:
+    if with_this is not None and with_this is not undefined:  # (a namespace reads any name as undefined)
         return with_this(this, args)
     return fn(*adapt_args(fn, args))
 

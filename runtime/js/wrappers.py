@@ -42,6 +42,11 @@ def wrap(primitive: Any) -> JSObject:
     return wrapper
 
 
+def mark_wrapper(obj: JSObject, primitive: Any) -> None:
+    """Make ``obj`` a wrapper of ``primitive`` (Boolean.prototype is a Boolean object of false)."""
+    _PRIMITIVES[obj] = primitive
+
+
 def primitive_of(value: Any, default: Any = _NOT_WRAPPED) -> Any:
     """The primitive a wrapper holds, else ``default`` (``NOT_WRAPPED``)."""
     if isinstance(value, JSObject):
