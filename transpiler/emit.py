@@ -782,6 +782,8 @@ class Emitter:
             name = construct
             if name == "JSArray":
                 return (f"JSArray([{args}])" if len(expr.args) != 1 else f"js.new_array({args})"), PRIMARY
+            if name == "JSObject" and expr.args:  # `new Object(v)`: v's wrapper, or v itself if an object
+                return f"{GLOBALS['Object'].python}({args})", PRIMARY
             return f"{name}({args})", PRIMARY
         extra = f", {args}" if args else ""
         return f"js.new({self.expr(expr.callee)}{extra})", PRIMARY

@@ -810,17 +810,17 @@ class _Object(RealmNamespace):
     """The JS ``Object`` constructor's static functions apps use."""
 
     @staticmethod
-    def js_has_instance(value: Any) -> bool:
+    def js_has_instance(value: Any = undefined) -> bool:
         """``value instanceof Object``: anything but a primitive."""
         return not (value is None or value is undefined or isinstance(value, (str, int, float, bool)))
 
-    def __call__(self, value: Any = undefined) -> Any:
+    def __call__(self, value: Any = undefined, *_rest: Any) -> Any:
         if value is undefined or value is None:
             return JSObject()
         return wrap(value) if isinstance(value, (str, bool, int, float, JSSymbol)) else value
 
     @staticmethod
-    def keys(obj: Any) -> JSArray:
+    def keys(obj: Any = undefined) -> JSArray:
         if isinstance(obj, JSObject):
             return JSArray(own_keys(obj))
         if isinstance(obj, JSArray):
@@ -836,13 +836,13 @@ class _Object(RealmNamespace):
         return JSArray()  # numbers and booleans have no own enumerable keys
 
     @staticmethod
-    def values(obj: Any) -> JSArray:
+    def values(obj: Any = undefined) -> JSArray:
         if isinstance(obj, JSObject):
             return JSArray(value for _, value in own_items(obj))
         return JSArray(list(obj)) if isinstance(obj, (JSArray, str)) else _Object.keys(obj)
 
     @staticmethod
-    def entries(obj: Any) -> JSArray:
+    def entries(obj: Any = undefined) -> JSArray:
         if isinstance(obj, JSObject):
             return JSArray(JSArray([key, value]) for key, value in own_items(obj))
         if isinstance(obj, (JSArray, str)):
@@ -850,7 +850,7 @@ class _Object(RealmNamespace):
         return _Object.keys(obj)
 
     @staticmethod
-    def fromEntries(pairs: Any) -> JSObject:
+    def fromEntries(pairs: Any = undefined) -> JSObject:
         from .collections import for_of
 
         out = JSObject()
@@ -859,7 +859,7 @@ class _Object(RealmNamespace):
         return out
 
     @staticmethod
-    def assign(target: Any, *sources: Any) -> Any:
+    def assign(target: Any = undefined, *sources: Any) -> Any:
         if target is None or target is undefined:
             raise JSTypeError("Cannot convert undefined or null to object")
         if isinstance(target, (str, bool, int, float)):
@@ -874,7 +874,7 @@ class _Object(RealmNamespace):
         return target
 
     @staticmethod
-    def defineProperty(obj: Any, key: Any, descriptor: Any) -> Any:
+    def defineProperty(obj: Any = undefined, key: Any = undefined, descriptor: Any = undefined) -> Any:
         """A property from a descriptor; as in JS, what the descriptor leaves out is false for a new
         property and unchanged for an existing one, and a non-configurable property refuses."""
         from .descriptors import define_own_property
@@ -882,7 +882,7 @@ class _Object(RealmNamespace):
         return define_own_property(obj, key, descriptor)
 
     @staticmethod
-    def getOwnPropertyDescriptor(obj: Any, key: Any = undefined) -> Any:
+    def getOwnPropertyDescriptor(obj: Any = undefined, key: Any = undefined) -> Any:
         """The own property ``key`` of ``obj`` as a descriptor object, or undefined."""
         if obj is None or obj is undefined:
             raise JSTypeError("Cannot convert undefined or null to object")
@@ -900,21 +900,21 @@ class _Object(RealmNamespace):
         return JSObject(value=value, writable=writable, enumerable=enumerable, configurable=configurable)
 
     @staticmethod
-    def getOwnPropertyDescriptors(obj: Any) -> JSObject:
+    def getOwnPropertyDescriptors(obj: Any = undefined) -> JSObject:
         out = JSObject()
         for name in _Object.getOwnPropertyNames(obj):
             out[name] = _Object.getOwnPropertyDescriptor(obj, name)
         return out
 
     @staticmethod
-    def getOwnPropertyNames(obj: Any) -> JSArray:
+    def getOwnPropertyNames(obj: Any = undefined) -> JSArray:
         """Every own property name, enumerable or not (array indexes and ``length`` too)."""
         if obj is None or obj is undefined:
             raise JSTypeError("Cannot convert undefined or null to object")
         return JSArray(own_property_names(obj))
 
     @staticmethod
-    def getOwnPropertySymbols(obj: Any) -> JSArray:
+    def getOwnPropertySymbols(obj: Any = undefined) -> JSArray:
         from .properties import own_property_symbols
 
         if obj is None or obj is undefined:
@@ -922,7 +922,7 @@ class _Object(RealmNamespace):
         return JSArray(own_property_symbols(obj))
 
     @staticmethod
-    def defineProperties(obj: Any, descriptors: Any) -> Any:
+    def defineProperties(obj: Any = undefined, descriptors: Any = undefined) -> Any:
         """Every descriptor is read (and checked) before the first property is defined."""
         from .descriptors import define_own_property, is_object, to_descriptor
 
@@ -953,51 +953,81 @@ class _Object(RealmNamespace):
         return created
 
     @staticmethod
-    def getPrototypeOf(obj: Any) -> Any:
+    def setPrototypeOf(obj: Any = undefined, proto: Any = undefined) -> Any:
+        """``Object.setPrototypeOf``: an object's prototype link (an object or null)."""
+        from .descriptors import is_object
+
+        if obj is None or obj is undefined:
+            raise JSTypeError("Object.setPrototypeOf called on null or undefined")
+        if proto is not None and not is_object(proto):
+            raise JSTypeError("Object prototype may only be an Object or null")
+        if not isinstance(obj, JSObject):
+            return obj  # (a primitive, or a built-in value whose prototype this model fixes)
+        if prototype_of_value(obj) is proto:
+            return obj
+        if not _Object.isExtensible(obj):
+            raise JSTypeError("Cannot set the prototype of an object that is not extensible")
+        walk = proto
+        while walk is not None:
+            if walk is obj:
+                raise JSTypeError("Cyclic __proto__ value")
+            walk = prototype_of_value(walk)
+        if proto is None:
+            dict.pop(obj, "__proto__", None)
+        else:
+            link_prototype(obj, proto)
+        return obj
+
+    @staticmethod
+    def getPrototypeOf(obj: Any = undefined) -> Any:
         if obj is None or obj is undefined:
             raise JSTypeError("Cannot convert undefined or null to object")
         return prototype_of_value(obj)
 
     @staticmethod
-    def freeze(obj: Any) -> Any:
+    def freeze(obj: Any = undefined) -> Any:
         if isinstance(obj, JSArray):
             return restrict_array(obj, "frozen")
         return restrict(obj, "frozen") if isinstance(obj, JSObject) else obj
 
     @staticmethod
-    def seal(obj: Any) -> Any:
+    def seal(obj: Any = undefined) -> Any:
         if isinstance(obj, JSArray):
             return restrict_array(obj, "sealed")
         return restrict(obj, "sealed") if isinstance(obj, JSObject) else obj
 
     @staticmethod
-    def preventExtensions(obj: Any) -> Any:
+    def preventExtensions(obj: Any = undefined) -> Any:
         if isinstance(obj, JSArray):
             return restrict_array(obj, "closed")
         return restrict(obj, "closed") if isinstance(obj, JSObject) else obj
 
     @staticmethod
-    def isFrozen(obj: Any) -> bool:
+    def isFrozen(obj: Any = undefined) -> bool:
         if isinstance(obj, JSArray):
             return array_restricted_to(obj, frozen=True)
         return _Object._restricted_to(obj, ("frozen",))
 
     @staticmethod
-    def isSealed(obj: Any) -> bool:
+    def isSealed(obj: Any = undefined) -> bool:
         if isinstance(obj, JSArray):
             return array_restricted_to(obj, frozen=False)
         return _Object._restricted_to(obj, ("sealed", "frozen"))
 
     @staticmethod
     def _restricted_to(obj: Any, levels: tuple[str, ...]) -> bool:
-        if not isinstance(obj, (JSObject, JSArray)):
+        from .descriptors import is_object
+
+        if not is_object(obj):
             return True  # primitives cannot change
+        if not isinstance(obj, (JSObject, JSArray)):
+            return False  # a function or built-in object: extensible, as every object starts
         level = getattr(type(obj), "_restriction", "open")
         # A closed object without properties is sealed and frozen too: nothing could change.
         return level in levels or (level != "open" and isinstance(obj, JSObject) and not own_keys(obj))
 
     @staticmethod
-    def isExtensible(obj: Any) -> bool:
+    def isExtensible(obj: Any = undefined) -> bool:
         from .descriptors import is_object
 
         if isinstance(obj, JSArray):
@@ -1005,7 +1035,7 @@ class _Object(RealmNamespace):
         return is_object(obj) and getattr(type(obj), "_restriction", "open") == "open"
 
     @staticmethod
-    def is_(left: Any, right: Any) -> bool:
+    def is_(left: Any = undefined, right: Any = undefined) -> bool:
         """``Object.is``: SameValue (NaN is NaN, 0 is not -0)."""
         if is_number(left) and is_number(right):
             if left != left and right != right:
@@ -1104,7 +1134,7 @@ register_prototype("Object", lambda: _prototype_of("Object", {
     "toString": lambda this: _object_to_string_tag(this),
     "propertyIsEnumerable": lambda this, key=undefined: _is_enumerable(_own_descriptor(this, key)),
     "isPrototypeOf": lambda this, other=undefined: _is_prototype_of(this, other),
-    "valueOf": lambda this: _object_this(this),
+    "valueOf": lambda this: _to_object(_object_this(this)),
     "toLocaleString": lambda this: to_str(_object_this(this)),
 }))
 _Object.prototype = property(lambda self: current_realm().prototype("Object"))  # type: ignore[attr-defined]
@@ -1220,6 +1250,11 @@ def _builtin_tag(this: Any) -> str:
         return "Function"
 
     return "JSON" if this is JSON else "Object"
+
+
+def _to_object(value: Any) -> Any:
+    """ToObject of a value that is not null or undefined: a primitive's wrapper."""
+    return wrap(value) if isinstance(value, (str, bool, int, float, JSSymbol)) else value
 
 
 def _object_this(this: Any) -> Any:

@@ -37,8 +37,9 @@ def own_property(obj: Any, name: str) -> Accessor | DataProperty | None:
         restriction = getattr(type(obj), "_restriction", "open")
         if restriction in ("sealed", "frozen"):  # Object.seal/freeze: nothing configurable, or writable
             if type(value) is Accessor:
-                return (value.read(obj), value.writable and restriction != "frozen", value.enumerable, False) \
-                    if value.is_data else value
+                if value.is_data:
+                    return (value.read(obj), value.writable and restriction != "frozen", value.enumerable, False)
+                return Accessor(value.get, value.set, enumerable=value.enumerable, configurable=False)
             return (value, restriction != "frozen", True, False)
         return value if type(value) is Accessor else (value, True, True, True)
     if isinstance(obj, JSArray):
@@ -70,8 +71,10 @@ def own_property(obj: Any, name: str) -> Accessor | DataProperty | None:
             value = function_property(obj, name)
             if value is NOT_A_FUNCTION_PROPERTY:
                 return None
-            # `length` and `name` are read-only but configurable; `prototype` is writable only.
-            return (value, name == "prototype", False, name != "prototype")
+            # `length` and `name` are read-only but configurable; `prototype` is writable only
+            # (a built-in constructor's is not even that: `Boolean.prototype`).
+            writable = name == "prototype" and "js_builtin" not in getattr(obj, "__dict__", {})
+            return (value, writable, False, name != "prototype")
         return _side_property(obj, name, members=False)  # (call, apply, bind are Function.prototype's)
     return _side_property(obj, name)
 
@@ -86,6 +89,11 @@ def _side_property(obj: Any, name: str, members: bool = True) -> DataProperty | 
             return None
         if change is not NOT_ADDED:
             return (change, True, False, True)
+    if name == "prototype" and (isinstance(obj, RealmNamespace) or callable(obj)) and not isinstance(obj, ModuleType) \
+            and getattr(type(obj), "prototype", None) is not None:
+        return (getattr(obj, name), False, False, False)  # (`Object.prototype`: fixed, as on every built-in)
+    if name == "prototype" and not callable(obj) and not (type(attributes) is dict and name in attributes):
+        return None  # (an instance's class holds its prototype: no own property of the instance)
     if is_exposed_attribute(name):
         if type(attributes) is dict and name in attributes:
             return (attributes[name], *attributes_of(obj, name))
