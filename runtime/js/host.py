@@ -21,7 +21,7 @@ from .values import SIDE_TABLE as _SIDE_TABLE  # the per-object dict of JS prope
 from .values import Accessor, undefined
 
 
-def _side_table(obj: Any, create: bool) -> dict[str, Any] | None:
+def _side_table(obj: Any, create: bool) -> dict[Any, Any] | None:  # (names, and symbols)
     attributes = getattr(obj, "__dict__", None)
     if type(attributes) is not dict:  # builtins, slotted objects, mapping proxies of classes
         return None

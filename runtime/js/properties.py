@@ -79,7 +79,7 @@ def own_property(obj: Any, name: str) -> Accessor | DataProperty | None:
     return _side_property(obj, name)
 
 
-def _side_property(obj: Any, name: str, members: bool = True) -> DataProperty | None:
+def _side_property(obj: Any, name: str, members: bool = True) -> Accessor | DataProperty | None:
     """A property of a host value: its own attribute (set by the program, or a built-in's member
     when ``members``)."""
     attributes = getattr(obj, "__dict__", None)
@@ -127,7 +127,7 @@ def own_property_names(obj: Any) -> list[str]:
     if isinstance(obj, RealmPrototype):
         obj = obj.target()
     if isinstance(obj, JSObject):
-        return js_key_order(key if type(key) is JSSymbol else str(key) for key in dict.keys(obj) if key != "__proto__")
+        return js_key_order(str(key) for key in dict.keys(obj) if type(key) is not JSSymbol and key != "__proto__")
     if isinstance(obj, JSArray):
         return [*enumerable_indexes(obj, enumerable_only=False), "length", *array_named_keys(obj, enumerable_only=False)]
     if isinstance(obj, str):

@@ -130,6 +130,16 @@ class JSError(Exception, metaclass=_ErrorClass):
         value = read_property_for(type(self).prototype, name, self)  # Error.prototype's, Object.prototype's
         return method_of(value, self) if type(value) in method_types else value
 
+    def __getitem__(self, key: Any) -> Any:  # `err[k]` (an error is an object: any key)
+        from .ops import get
+
+        return get(self, key)
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        from .ops import set_
+
+        set_(self, key, value)
+
     @property
     def stack(self) -> str:
         """JavaScriptCore's ``stack`` is the call sites, one per line; the runtime keeps no JS
