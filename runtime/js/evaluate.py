@@ -28,6 +28,9 @@ def eval_(source: Any = undefined, *_args: Any) -> Any:
 class _FunctionConstructor:
     """The JS global ``Function``: ``Function('a', 'b', 'return a + b')`` or ``new Function(...)``."""
 
+    name = "Function"
+    length = 1
+
     @property
     def prototype(self) -> Any:  # the realm's object itself (`getPrototypeOf(f) === Function.prototype`)
         from .realm import current
@@ -51,6 +54,13 @@ class _FunctionConstructor:
     @staticmethod
     def js_has_instance(value: Any) -> bool:
         return callable(value) and not isinstance(value, type)
+
+    def __getattr__(self, name: str) -> Any:  # what Function inherits as a function (`Function.call`)
+        if name.startswith("_") or name.startswith("js_"):
+            raise AttributeError(name)
+        from .functions import inherited_function_member
+
+        return inherited_function_member(self, name)
 
 
 Function = _FunctionConstructor()

@@ -306,11 +306,7 @@ def _read_through_accessor_class(obj: "JSObject", key: str) -> Any:
     ``obj``; an inherited method comes bound to ``obj``, as any inherited method does."""
     if _own_has(obj, key):
         found = _own_get(obj, key)
-        if type(found) is not Accessor:
-            return found
-        if found.is_data and type(found.value) in method_types:  # `Object.prototype.isPrototypeOf(x)`
-            return method_of(found.value, obj)
-        return found.read(obj)
+        return found.read(obj) if type(found) is Accessor else found
     found = _find_property(obj, key)
     if found is _MISSING:
         return undefined
