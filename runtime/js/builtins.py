@@ -762,6 +762,32 @@ def _prototype_of_class(cls: type, methods: dict[str, Callable[..., Any]]) -> JS
 _register_error_prototypes()
 
 
+_HOST_RESTRICTION = "_js_restriction"
+
+
+def _restrict_host(obj: Any, level: str) -> Any:
+    """freeze/seal/preventExtensions of a function or built-in object (a Date, a RegExp, an
+    error): the level is recorded on it, as isFrozen/isSealed/isExtensible read it (the model
+    keeps such values' properties as it does; a primitive is returned as it is)."""
+    from .functions import MethodOf
+
+    target = obj.__dict__["_method"] if isinstance(obj, MethodOf) else obj
+    attributes = getattr(target, "__dict__", None)
+    if type(attributes) is dict:
+        order = ("open", "closed", "sealed", "frozen")
+        if order.index(level) > order.index(attributes.get(_HOST_RESTRICTION, "open")):
+            attributes[_HOST_RESTRICTION] = level
+    return obj
+
+
+def _host_restriction(obj: Any) -> str:
+    from .functions import MethodOf
+
+    target = obj.__dict__["_method"] if isinstance(obj, MethodOf) else obj
+    attributes = getattr(target, "__dict__", None)
+    return attributes.get(_HOST_RESTRICTION, "open") if type(attributes) is dict else "open"
+
+
 def restrict_array(array: JSArray, level: str) -> JSArray:
     """Object.preventExtensions ("closed"), seal ("sealed") or freeze ("frozen") of an array: no
     new elements; for seal and freeze no element (nor a named property) configurable, for freeze
@@ -948,6 +974,8 @@ class _Object(RealmNamespace):
         created = JSObject()
         if isinstance(proto, JSObject):
             link_prototype(created, proto)
+        elif proto is None:
+            dict.__setitem__(created, "__proto__", None)  # (no prototype: getPrototypeOf gives null)
         if properties is not undefined:
             _Object.defineProperties(created, properties)
         return created
@@ -973,7 +1001,7 @@ class _Object(RealmNamespace):
                 raise JSTypeError("Cyclic __proto__ value")
             walk = prototype_of_value(walk)
         if proto is None:
-            dict.pop(obj, "__proto__", None)
+            dict.__setitem__(obj, "__proto__", None)
         else:
             link_prototype(obj, proto)
         return obj
@@ -988,19 +1016,19 @@ class _Object(RealmNamespace):
     def freeze(obj: Any = undefined) -> Any:
         if isinstance(obj, JSArray):
             return restrict_array(obj, "frozen")
-        return restrict(obj, "frozen") if isinstance(obj, JSObject) else obj
+        return restrict(obj, "frozen") if isinstance(obj, JSObject) else _restrict_host(obj, "frozen")
 
     @staticmethod
     def seal(obj: Any = undefined) -> Any:
         if isinstance(obj, JSArray):
             return restrict_array(obj, "sealed")
-        return restrict(obj, "sealed") if isinstance(obj, JSObject) else obj
+        return restrict(obj, "sealed") if isinstance(obj, JSObject) else _restrict_host(obj, "sealed")
 
     @staticmethod
     def preventExtensions(obj: Any = undefined) -> Any:
         if isinstance(obj, JSArray):
             return restrict_array(obj, "closed")
-        return restrict(obj, "closed") if isinstance(obj, JSObject) else obj
+        return restrict(obj, "closed") if isinstance(obj, JSObject) else _restrict_host(obj, "closed")
 
     @staticmethod
     def isFrozen(obj: Any = undefined) -> bool:
@@ -1021,7 +1049,10 @@ class _Object(RealmNamespace):
         if not is_object(obj):
             return True  # primitives cannot change
         if not isinstance(obj, (JSObject, JSArray)):
-            return False  # a function or built-in object: extensible, as every object starts
+            # a function or built-in object: what freeze/seal/preventExtensions recorded on it (one
+            # that is not extensible and has no own properties is sealed and frozen too)
+            level = _host_restriction(obj)
+            return level in levels or (level != "open" and not own_property_names(obj))
         level = getattr(type(obj), "_restriction", "open")
         # A closed object without properties is sealed and frozen too: nothing could change.
         return level in levels or (level != "open" and isinstance(obj, JSObject) and not own_keys(obj))
@@ -1032,6 +1063,8 @@ class _Object(RealmNamespace):
 
         if isinstance(obj, JSArray):
             return array_extensible(obj)
+        if is_object(obj) and not isinstance(obj, JSObject):
+            return _host_restriction(obj) == "open"
         return is_object(obj) and getattr(type(obj), "_restriction", "open") == "open"
 
     @staticmethod
@@ -1148,7 +1181,12 @@ def prototype_of_value(value: Any) -> Any:
     if isinstance(value, RealmPrototype):
         value = value.target()
     if isinstance(value, JSObject):
-        return dict.get(value, "__proto__", None)
+        if dict.__contains__(value, "__proto__"):
+            return dict.__getitem__(value, "__proto__")  # (None: Object.create(null))
+        realm = current_realm()
+        if value is realm.prototypes.get("Object"):
+            return None
+        return realm.prototype("Object")  # a plain object's link is Object.prototype's, implicitly
     if isinstance(value, JSArray):
         return current_realm().prototype("Array")
     if isinstance(value, JSError):
