@@ -12,7 +12,7 @@ import math
 from typing import Any
 
 from .values import (
-    Accessor, JSArray, JSObject, JSTypeError, accessor_class, array_extensible, attribute_array, inherited_accessor_keys,
+    Accessor, JSArray, JSObject, JSSymbol, JSTypeError, accessor_class, array_extensible, attribute_array, inherited_accessor_keys,
     is_array_index, length_writable, set_array_length, to_property_key, undefined,
 )
 
@@ -20,7 +20,7 @@ _FIELDS = ("enumerable", "configurable", "value", "writable", "get", "set")
 
 
 def is_object(value: Any) -> bool:
-    return not (value is None or value is undefined or isinstance(value, (str, bool, int, float)))
+    return not (value is None or value is undefined or isinstance(value, (str, bool, int, float, JSSymbol)))
 
 
 def to_descriptor(descriptor: Any) -> dict[str, Any]:

@@ -301,7 +301,7 @@ def super_member(parent: ThisFunction, this: Any, name: str) -> Any:
 
 def is_object(value: Any) -> bool:
     """A JS object (not a primitive): what a constructor may return instead of its instance."""
-    return not (value is None or value is undefined or isinstance(value, (str, bool, int, float)))
+    return not (value is None or value is undefined or isinstance(value, (str, bool, int, float, values_module.JSSymbol)))
 
 
 def prototype_of(fn: FunctionType) -> Any:
