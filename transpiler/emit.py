@@ -801,8 +801,8 @@ class Emitter:
             name = construct
             if name == "JSArray":
                 return (f"JSArray([{args}])" if len(expr.args) != 1 else f"js.new_array({args})"), PRIMARY
-            if name == "JSObject" and len(expr.args) == 1:  # `new Object(x)` is ToObject(x): x's wrapper, or x itself
-                return f"js.Object({args})", PRIMARY
+            if name == "JSObject" and expr.args:  # `new Object(v)`: v's wrapper, or v itself if an object
+                return f"{GLOBALS['Object'].python}({args})", PRIMARY
             return f"{name}({args})", PRIMARY
         extra = f", {args}" if args else ""
         return f"js.new({self.expr(expr.callee)}{extra})", PRIMARY
@@ -910,7 +910,7 @@ class Emitter:
         if op == "in":
             if right_type != JSType.OBJECT:  # an array's indices, a string's TypeError...: the runtime decides
                 return f"js.has({self.expr(expr.right)}, {self.expr(expr.left)})", PRIMARY
-            key = self.expr(expr.left, CMP + 1) if left_type == JSType.STR else f"js.to_str({self.expr(expr.left)})"
+            key = self.expr(expr.left, CMP + 1) if left_type == JSType.STR else f"js.key({self.expr(expr.left)})"
             return f"{key} in {self.expr(expr.right, CMP + 1)}", CMP
         self.unsupported(expr, f"the `{op}` operator")
         return "undefined", ATOM

@@ -50,6 +50,7 @@ GLOBALS: dict[str, Global] = {
     "Boolean": Global("Boolean", call_type=JSType.BOOL),
     "Date": Global("Date", construct="Date", namespace=True),
     "RegExp": _js("RegExp", construct="js.RegExp"),
+    "Symbol": _js("Symbol", namespace=True),
     "Map": _js("Map", construct="js.Map"), "Set": _js("Set", construct="js.Set"),
     "WeakMap": _js("WeakMap", construct="js.WeakMap"), "WeakSet": _js("WeakSet", construct="js.WeakSet"),
     "Promise": _js("Promise", construct="js.Promise", namespace=True),

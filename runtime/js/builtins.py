@@ -22,7 +22,9 @@ from .strings import METHODS as STRING_METHODS
 from .properties import own_property, own_property_names
 from .ops import is_number, to_integer, to_number, to_str, typeof
 from .values import (
-    to_property_key, Accessor, NaN, InstanceProperty, JSArray, JSError, JSObject, JSRangeError, JSTypeError, JSURIError, array_named_keys, link_prototype, restrict, own_items, own_keys, undefined,
+    to_property_key, Accessor, NaN, InstanceProperty, JSArray, JSSymbol, array_extensible, element_flags,
+    enumerable_indexes, length_writable, JSError, JSObject, JSRangeError, JSTypeError, JSURIError, array_named_keys,
+    define_property, link_prototype, restrict, own_items, own_keys, undefined,
 )
 
 
@@ -162,6 +164,22 @@ class Date:
             self._ms = _time_clip(float(to_number(value)))
 
     # -- time value ------------------------------------------------------------------------------
+    def __getattr__(self, name: str) -> Any:
+        """A JS property the date lacks as an attribute: one the program gave it (a getter too),
+        else what Date.prototype and Object.prototype give (``d.hasOwnProperty``)."""
+        if name.startswith("_"):
+            raise AttributeError(name)
+        from .host import inherited_member
+
+        table = self.__dict__.get("_js_properties")
+        if table is not None and name in table:
+            value = table[name]
+            return value.read(self) if type(value) is Accessor else value
+        from .realm import NOT_ADDED, prototype_member
+
+        found = prototype_member("Date", name)
+        return inherited_member(self, name) if found is NOT_ADDED else found
+
     def getTime(self) -> Any:
         return int(self._ms) if self._ms == self._ms else NaN
 
@@ -697,6 +715,8 @@ def decodeURI(value: Any = undefined) -> str:
 
 
 def String(value: Any = "") -> str:
+    if type(value) is JSSymbol:  # (the one value String() converts that ToString refuses)
+        return value.toString()
     return to_str(value)
 
 
@@ -859,15 +879,135 @@ Number.parseFloat = parseFloat  # type: ignore[attr-defined]
 Number.parseInt = parseInt  # type: ignore[attr-defined]
 
 
-def Boolean(value: Any = False) -> bool:
+def _boolean(_this: Any, value: Any = False, *_rest: Any) -> bool:
     return bool(value)
 
 
-Boolean.js_construct = construct_boolean  # type: ignore[attr-defined]
+def _make_boolean() -> Any:
+    """The JS ``Boolean``: a function object (``Boolean.hasOwnProperty``, ``Boolean.call``), whose
+    ``new`` makes a wrapper object."""
+    from .functions import StrictThisFunction, builtin
+
+    made = builtin(StrictThisFunction(_boolean), "Boolean", 1)
+    made.__dict__["js_construct"] = construct_boolean
+    return made
 
 
-def Error(message: Any = "") -> JSError:
+Boolean = _make_boolean()
+
+
+def Error(message: Any = undefined) -> JSError:
     return JSError(message)
+
+
+def _error_to_string(this: Any) -> str:
+    """Error.prototype.toString: ``name: message`` (either left out when empty)."""
+    from .descriptors import is_object
+
+    if not is_object(this):
+        raise JSTypeError("Error.prototype.toString called on a value that is not an object")
+    from .ops import get
+
+    name, message = get(this, "name"), get(this, "message")
+    name = "Error" if name is undefined else to_str(name)
+    message = "" if message is undefined else to_str(message)
+    if not name:
+        return message
+    return f"{name}: {message}" if message else name
+
+
+def _register_error_prototypes() -> None:
+    """Error.prototype (name, message, toString) and TypeError.prototype... on it."""
+    from .values import JSRangeError, JSReferenceError, JSSyntaxError
+
+    def make(cls: type) -> Callable[[], JSObject]:
+        def build() -> JSObject:
+            proto = _prototype_of_class(cls, {"toString": _error_to_string} if cls is JSError else {})
+            define_property(proto, "name", Accessor(value=cls.name, writable=True, enumerable=False))  # type: ignore[attr-defined]
+            define_property(proto, "message", Accessor(value="", writable=True, enumerable=False))
+            if cls is not JSError:
+                link_prototype(proto, current_realm().prototype("Error"))
+            return proto
+        return build
+
+    for cls in (JSError, JSTypeError, JSRangeError, JSSyntaxError, JSReferenceError, JSURIError):
+        register_prototype(cls.name, make(cls))
+
+
+def _prototype_of_class(cls: type, methods: dict[str, Callable[..., Any]]) -> JSObject:
+    return builtin_prototype("Error", methods, cls)
+
+
+_register_error_prototypes()
+
+
+_HOST_RESTRICTION = "_js_restriction"
+
+
+def _restrict_host(obj: Any, level: str) -> Any:
+    """freeze/seal/preventExtensions of a function or built-in object (a Date, a RegExp, an
+    error): the level is recorded on it, as isFrozen/isSealed/isExtensible read it (the model
+    keeps such values' properties as it does; a primitive is returned as it is)."""
+    from .functions import MethodOf
+
+    target = obj.__dict__["_method"] if isinstance(obj, MethodOf) else obj
+    attributes = getattr(target, "__dict__", None)
+    if type(attributes) is dict:
+        order = ("open", "closed", "sealed", "frozen")
+        if order.index(level) > order.index(attributes.get(_HOST_RESTRICTION, "open")):
+            attributes[_HOST_RESTRICTION] = level
+    return obj
+
+
+def _host_restriction(obj: Any) -> str:
+    from .functions import MethodOf
+
+    target = obj.__dict__["_method"] if isinstance(obj, MethodOf) else obj
+    attributes = getattr(target, "__dict__", None)
+    return attributes.get(_HOST_RESTRICTION, "open") if type(attributes) is dict else "open"
+
+
+def restrict_array(array: JSArray, level: str) -> JSArray:
+    """Object.preventExtensions ("closed"), seal ("sealed") or freeze ("frozen") of an array: no
+    new elements; for seal and freeze no element (nor a named property) configurable, for freeze
+    none writable and the length read-only."""
+    from .host import attributes_of, set_attributes
+    from .values import attribute_array
+
+    attribute_array(array)
+    array.__dict__["_js_extensible"] = False
+    if level == "closed":
+        return array
+    frozen = level == "frozen"
+    for index in range(len(array)):
+        writable, enumerable, _ = element_flags(array, index)
+        accessor = type(list.__getitem__(array, index)) is Accessor
+        set_attributes(array, str(index), (writable and (not frozen or accessor), enumerable, False))
+    for name in array_named_keys(array, enumerable_only=False):
+        writable, enumerable, _ = attributes_of(array, name)
+        set_attributes(array, name, (writable and not frozen, enumerable, False))
+    if frozen:
+        array.__dict__["_js_length_writable"] = False
+    return array
+
+
+def array_restricted_to(array: JSArray, frozen: bool) -> bool:
+    """Object.isSealed / isFrozen of an array."""
+    from .host import attributes_of
+
+    if array_extensible(array):
+        return False
+    if frozen and length_writable(array):
+        return False
+    for index in range(len(array)):
+        writable, _, configurable = element_flags(array, index)
+        if configurable or (frozen and writable and type(list.__getitem__(array, index)) is not Accessor):
+            return False
+    for name in array_named_keys(array, enumerable_only=False):
+        writable, _, configurable = attributes_of(array, name)
+        if configurable or (frozen and writable):
+            return False
+    return True
 
 
 class _Object(RealmNamespace):
@@ -875,21 +1015,21 @@ class _Object(RealmNamespace):
     """The JS ``Object`` constructor's static functions apps use."""
 
     @staticmethod
-    def js_has_instance(value: Any) -> bool:
+    def js_has_instance(value: Any = undefined) -> bool:
         """``value instanceof Object``: anything but a primitive."""
         return not (value is None or value is undefined or isinstance(value, (str, int, float, bool)))
 
-    def __call__(self, value: Any = undefined) -> Any:
+    def __call__(self, value: Any = undefined, *_rest: Any) -> Any:
         if value is undefined or value is None:
             return JSObject()
-        return wrap(value) if isinstance(value, (str, bool, int, float)) else value
+        return wrap(value) if isinstance(value, (str, bool, int, float, JSSymbol)) else value
 
     @staticmethod
-    def keys(obj: Any) -> JSArray:
+    def keys(obj: Any = undefined) -> JSArray:
         if isinstance(obj, JSObject):
             return JSArray(own_keys(obj))
         if isinstance(obj, JSArray):
-            return JSArray([*(str(i) for i in range(len(obj))), *array_named_keys(obj)])
+            return JSArray([*enumerable_indexes(obj), *array_named_keys(obj)])
         if isinstance(obj, str):
             return JSArray(str(i) for i in range(len(obj)))
         if obj is None or obj is undefined:
@@ -901,13 +1041,13 @@ class _Object(RealmNamespace):
         return JSArray()  # numbers and booleans have no own enumerable keys
 
     @staticmethod
-    def values(obj: Any) -> JSArray:
+    def values(obj: Any = undefined) -> JSArray:
         if isinstance(obj, JSObject):
             return JSArray(value for _, value in own_items(obj))
         return JSArray(list(obj)) if isinstance(obj, (JSArray, str)) else _Object.keys(obj)
 
     @staticmethod
-    def entries(obj: Any) -> JSArray:
+    def entries(obj: Any = undefined) -> JSArray:
         if isinstance(obj, JSObject):
             return JSArray(JSArray([key, value]) for key, value in own_items(obj))
         if isinstance(obj, (JSArray, str)):
@@ -915,7 +1055,7 @@ class _Object(RealmNamespace):
         return _Object.keys(obj)
 
     @staticmethod
-    def fromEntries(pairs: Any) -> JSObject:
+    def fromEntries(pairs: Any = undefined) -> JSObject:
         from .collections import for_of
 
         out = JSObject()
@@ -924,7 +1064,7 @@ class _Object(RealmNamespace):
         return out
 
     @staticmethod
-    def assign(target: Any, *sources: Any) -> Any:
+    def assign(target: Any = undefined, *sources: Any) -> Any:
         if target is None or target is undefined:
             raise JSTypeError("Cannot convert undefined or null to object")
         if isinstance(target, (str, bool, int, float)):
@@ -939,7 +1079,7 @@ class _Object(RealmNamespace):
         return target
 
     @staticmethod
-    def defineProperty(obj: Any, key: Any, descriptor: Any) -> Any:
+    def defineProperty(obj: Any = undefined, key: Any = undefined, descriptor: Any = undefined) -> Any:
         """A property from a descriptor; as in JS, what the descriptor leaves out is false for a new
         property and unchanged for an existing one, and a non-configurable property refuses."""
         from .descriptors import define_own_property
@@ -947,7 +1087,7 @@ class _Object(RealmNamespace):
         return define_own_property(obj, key, descriptor)
 
     @staticmethod
-    def getOwnPropertyDescriptor(obj: Any, key: Any = undefined) -> Any:
+    def getOwnPropertyDescriptor(obj: Any = undefined, key: Any = undefined) -> Any:
         """The own property ``key`` of ``obj`` as a descriptor object, or undefined."""
         if obj is None or obj is undefined:
             raise JSTypeError("Cannot convert undefined or null to object")
@@ -965,21 +1105,29 @@ class _Object(RealmNamespace):
         return JSObject(value=value, writable=writable, enumerable=enumerable, configurable=configurable)
 
     @staticmethod
-    def getOwnPropertyDescriptors(obj: Any) -> JSObject:
+    def getOwnPropertyDescriptors(obj: Any = undefined) -> JSObject:
         out = JSObject()
         for name in _Object.getOwnPropertyNames(obj):
             out[name] = _Object.getOwnPropertyDescriptor(obj, name)
         return out
 
     @staticmethod
-    def getOwnPropertyNames(obj: Any) -> JSArray:
+    def getOwnPropertyNames(obj: Any = undefined) -> JSArray:
         """Every own property name, enumerable or not (array indexes and ``length`` too)."""
         if obj is None or obj is undefined:
             raise JSTypeError("Cannot convert undefined or null to object")
         return JSArray(own_property_names(obj))
 
     @staticmethod
-    def defineProperties(obj: Any, descriptors: Any) -> Any:
+    def getOwnPropertySymbols(obj: Any = undefined) -> JSArray:
+        from .properties import own_property_symbols
+
+        if obj is None or obj is undefined:
+            raise JSTypeError("Cannot convert undefined or null to object")
+        return JSArray(own_property_symbols(obj))
+
+    @staticmethod
+    def defineProperties(obj: Any = undefined, descriptors: Any = undefined) -> Any:
         """Every descriptor is read (and checked) before the first property is defined."""
         from .descriptors import define_own_property, is_object, to_descriptor
 
@@ -1005,50 +1153,101 @@ class _Object(RealmNamespace):
         created = JSObject()
         if isinstance(proto, JSObject):
             link_prototype(created, proto)
+        elif proto is None:
+            dict.__setitem__(created, "__proto__", None)  # (no prototype: getPrototypeOf gives null)
         if properties is not undefined:
             _Object.defineProperties(created, properties)
         return created
 
     @staticmethod
-    def getPrototypeOf(obj: Any) -> Any:
-        return dict.get(obj, "__proto__", None) if isinstance(obj, JSObject) else None
+    def setPrototypeOf(obj: Any = undefined, proto: Any = undefined) -> Any:
+        """``Object.setPrototypeOf``: an object's prototype link (an object or null)."""
+        from .descriptors import is_object
+
+        if obj is None or obj is undefined:
+            raise JSTypeError("Object.setPrototypeOf called on null or undefined")
+        if proto is not None and not is_object(proto):
+            raise JSTypeError("Object prototype may only be an Object or null")
+        if not isinstance(obj, JSObject):
+            return obj  # (a primitive, or a built-in value whose prototype this model fixes)
+        if prototype_of_value(obj) is proto:
+            return obj
+        if not _Object.isExtensible(obj):
+            raise JSTypeError("Cannot set the prototype of an object that is not extensible")
+        walk = proto
+        while walk is not None:
+            if walk is obj:
+                raise JSTypeError("Cyclic __proto__ value")
+            walk = prototype_of_value(walk)
+        if proto is None:
+            dict.__setitem__(obj, "__proto__", None)
+        else:
+            link_prototype(obj, proto)
+        return obj
 
     @staticmethod
-    def freeze(obj: Any) -> Any:
-        return restrict(obj, "frozen") if isinstance(obj, JSObject) else obj  # (arrays stay writable)
+    def getPrototypeOf(obj: Any = undefined) -> Any:
+        if obj is None or obj is undefined:
+            raise JSTypeError("Cannot convert undefined or null to object")
+        return prototype_of_value(obj)
 
     @staticmethod
-    def seal(obj: Any) -> Any:
-        return restrict(obj, "sealed") if isinstance(obj, JSObject) else obj
+    def freeze(obj: Any = undefined) -> Any:
+        if isinstance(obj, JSArray):
+            return restrict_array(obj, "frozen")
+        return restrict(obj, "frozen") if isinstance(obj, JSObject) else _restrict_host(obj, "frozen")
 
     @staticmethod
-    def preventExtensions(obj: Any) -> Any:
-        return restrict(obj, "closed") if isinstance(obj, JSObject) else obj
+    def seal(obj: Any = undefined) -> Any:
+        if isinstance(obj, JSArray):
+            return restrict_array(obj, "sealed")
+        return restrict(obj, "sealed") if isinstance(obj, JSObject) else _restrict_host(obj, "sealed")
 
     @staticmethod
-    def isFrozen(obj: Any) -> bool:
+    def preventExtensions(obj: Any = undefined) -> Any:
+        if isinstance(obj, JSArray):
+            return restrict_array(obj, "closed")
+        return restrict(obj, "closed") if isinstance(obj, JSObject) else _restrict_host(obj, "closed")
+
+    @staticmethod
+    def isFrozen(obj: Any = undefined) -> bool:
+        if isinstance(obj, JSArray):
+            return array_restricted_to(obj, frozen=True)
         return _Object._restricted_to(obj, ("frozen",))
 
     @staticmethod
-    def isSealed(obj: Any) -> bool:
+    def isSealed(obj: Any = undefined) -> bool:
+        if isinstance(obj, JSArray):
+            return array_restricted_to(obj, frozen=False)
         return _Object._restricted_to(obj, ("sealed", "frozen"))
 
     @staticmethod
     def _restricted_to(obj: Any, levels: tuple[str, ...]) -> bool:
-        if not isinstance(obj, (JSObject, JSArray)):
+        from .descriptors import is_object
+
+        if not is_object(obj):
             return True  # primitives cannot change
+        if not isinstance(obj, (JSObject, JSArray)):
+            # a function or built-in object: what freeze/seal/preventExtensions recorded on it (one
+            # that is not extensible and has no own properties is sealed and frozen too)
+            level = _host_restriction(obj)
+            return level in levels or (level != "open" and not own_property_names(obj))
         level = getattr(type(obj), "_restriction", "open")
         # A closed object without properties is sealed and frozen too: nothing could change.
         return level in levels or (level != "open" and isinstance(obj, JSObject) and not own_keys(obj))
 
     @staticmethod
-    def isExtensible(obj: Any) -> bool:
+    def isExtensible(obj: Any = undefined) -> bool:
         from .descriptors import is_object
 
+        if isinstance(obj, JSArray):
+            return array_extensible(obj)
+        if is_object(obj) and not isinstance(obj, JSObject):
+            return _host_restriction(obj) == "open"
         return is_object(obj) and getattr(type(obj), "_restriction", "open") == "open"
 
     @staticmethod
-    def is_(left: Any, right: Any) -> bool:
+    def is_(left: Any = undefined, right: Any = undefined) -> bool:
         """``Object.is``: SameValue (NaN is NaN, 0 is not -0)."""
         if is_number(left) and is_number(right):
             if left != left and right != right:
@@ -1123,7 +1322,11 @@ def _array_this(this: Any) -> JSArray:
 
 def _prototype_of(kind: str, methods: dict[str, Callable[..., Any]]) -> JSObject:
     """``<kind>.prototype`` of the built-in ``kind`` (prototypes.py), its constructor linked."""
-    return builtin_prototype(kind, methods, {"Function": None}.get(kind, globals().get(kind)))
+    if kind == "Function":
+        from .evaluate import Function
+
+        return builtin_prototype(kind, methods, Function)
+    return builtin_prototype(kind, methods, globals().get(kind))
 
 
 def _array_prototype() -> JSObject:
@@ -1147,11 +1350,62 @@ register_prototype("Object", lambda: _prototype_of("Object", {
     "hasOwnProperty": lambda this, key=undefined: _own_descriptor(this, key) is not None,
     "toString": lambda this: _object_to_string_tag(this),
     "propertyIsEnumerable": lambda this, key=undefined: _is_enumerable(_own_descriptor(this, key)),
-    "isPrototypeOf": lambda this, other=undefined: isinstance(this, JSObject) and JSObject.isPrototypeOf(this, other),
-    "valueOf": lambda this: _object_this(this),
+    "isPrototypeOf": lambda this, other=undefined: _is_prototype_of(this, other),
+    "valueOf": lambda this: _to_object(_object_this(this)),
     "toLocaleString": lambda this: to_str(_object_this(this)),
 }))
 _Object.prototype = property(lambda self: current_realm().prototype("Object"))  # type: ignore[attr-defined]
+
+
+def prototype_of_value(value: Any) -> Any:
+    """[[GetPrototypeOf]] of any value (a primitive's is its wrapper's): an object's link, the
+    realm's Array/Function/String... prototype for the runtime's other kinds, None at the end."""
+    from .functions import is_function_value
+
+    if isinstance(value, RealmPrototype):
+        value = value.target()
+    if isinstance(value, JSObject):
+        if dict.__contains__(value, "__proto__"):
+            return dict.__getitem__(value, "__proto__")  # (None: Object.create(null))
+        realm = current_realm()
+        if value is realm.prototypes.get("Object"):
+            return None
+        return realm.prototype("Object")  # a plain object's link is Object.prototype's, implicitly
+    if isinstance(value, JSArray):
+        return current_realm().prototype("Array")
+    if isinstance(value, JSError):
+        return type(value).prototype
+    if isinstance(value, bool):
+        return current_realm().prototype("Boolean")
+    if isinstance(value, str):
+        return current_realm().prototype("String")
+    if is_number(value):
+        return current_realm().prototype("Number")
+    if isinstance(value, JSSymbol):
+        return current_realm().prototype("Symbol")
+    if isinstance(value, Date):
+        return current_realm().prototype("Date")
+    kind = getattr(type(value), "js_kind", None)  # Map, Set, RegExp...
+    if kind is not None:
+        return current_realm().prototype(kind)
+    if is_function_value(value) or isinstance(value, type) or typeof(value) == "function":
+        return current_realm().prototype("Function")
+    return current_realm().prototype("Object")
+
+
+def _is_prototype_of(this: Any, other: Any) -> bool:
+    """Object.prototype.isPrototypeOf: is ``this`` on ``other``'s prototype chain?"""
+    if isinstance(this, RealmPrototype):
+        this = this.target()
+    if other is None or other is undefined or isinstance(other, (str, bool, int, float, JSSymbol)):
+        return False
+    _object_this(this)
+    proto = prototype_of_value(other)
+    while proto is not None:
+        if proto is this:
+            return True
+        proto = prototype_of_value(proto)
+    return False
 
 
 def _object_to_string_tag(this: Any) -> str:
@@ -1159,6 +1413,12 @@ def _object_to_string_tag(this: Any) -> str:
     object, ``new Number(1)``, tags as its primitive)."""
     if this is None or this is undefined:
         return f"[object {_builtin_tag(this)}]"
+    if isinstance(this, JSObject):  # an object's own [Symbol.toStringTag] (a string) names it
+        from .symbols import Symbol
+
+        tag = this[Symbol.toStringTag]
+        if isinstance(tag, str):
+            return f"[object {tag}]"
     return f"[object {_builtin_tag(primitive_of(this, this))}]"
 
 
@@ -1196,6 +1456,8 @@ def _builtin_tag(this: Any) -> str:
         return "Number"
     if isinstance(this, str):
         return "String"
+    if isinstance(this, JSSymbol):
+        return "Symbol"
     for kind, tag in ((Date, "Date"), (RegExp, "RegExp"), (JSError, "Error"), (WeakMap, "WeakMap"),
                       (WeakSet, "WeakSet"), (Map, "Map"), (Set, "Set"), (Promise, "Promise"),
                       (JSGenerator, "Generator")):
@@ -1210,6 +1472,11 @@ def _builtin_tag(this: Any) -> str:
         return "Function"
 
     return "JSON" if this is JSON else "Object"
+
+
+def _to_object(value: Any) -> Any:
+    """ToObject of a value that is not null or undefined: a primitive's wrapper."""
+    return wrap(value) if isinstance(value, (str, bool, int, float, JSSymbol)) else value
 
 
 def _object_this(this: Any) -> Any:
@@ -1233,7 +1500,7 @@ def _function_methods() -> dict[str, Callable[..., Any]]:
 
 
 register_prototype("Function", lambda: _prototype_of("Function", _function_methods()))
-Boolean.prototype = RealmPrototype("Boolean")  # type: ignore[attr-defined]
+Boolean.prototype = RealmPrototype("Boolean")
 Date.prototype = RealmPrototype("Date")  # type: ignore[attr-defined]
 Date.constructor = InstanceProperty(lambda self: Date)  # type: ignore[attr-defined]  # (`new Date().constructor`)
 
@@ -1285,8 +1552,8 @@ _primitive_prototype("String", [name for name in STRING_METHODS if name not in (
 _primitive_prototype("Number", ("toString", "toFixed", "toPrecision", "toLocaleString", "toExponential"),
                      _number_this, {"valueOf": lambda this, *_: _number_this(this)})
 register_prototype("Boolean", lambda: hold_primitive(_prototype_of("Boolean", {
-    "toString": lambda this: "true" if _boolean_this(this) else "false",
-    "valueOf": _boolean_this,
+    "toString": lambda this, *_: "true" if _boolean_this(this) else "false",
+    "valueOf": lambda this, *_: _boolean_this(this),
 }), False))
 
 

@@ -153,18 +153,43 @@ def for_of(iterable: Any) -> Iterator[Any]:
     characters, Map entries, Set values."""
     if isinstance(iterable, JSArray):
         index = 0
+        read = list.__getitem__ if type(iterable) is JSArray else type(iterable).__getitem__  # (accessor elements)
         while index < len(iterable):
-            yield list.__getitem__(iterable, index)
+            yield read(iterable, index)
             index += 1
     elif isinstance(iterable, (str, Map, Set)):
         yield from iterable
     elif iterable is undefined or iterable is None:
         raise JSTypeError(f"{iterable!r} is not iterable")
+    elif isinstance(iterable, JSObject):
+        yield from _iterator_protocol(iterable)
     else:
         try:
             yield from iter(iterable)
         except TypeError:
             raise JSTypeError("value is not iterable") from None
+
+
+def _iterator_protocol(iterable: Any) -> Iterator[Any]:
+    """An object's ``[Symbol.iterator]()``, then its ``next()`` until a result is ``done``."""
+    from .ops import get, truthy
+    from .strings import invoke
+    from .symbols import Symbol
+    from .values import call_with_this
+
+    method = iterable[Symbol.iterator]
+    if not callable(method) or method is undefined or isinstance(method, (JSObject, JSArray)):
+        raise JSTypeError("object is not iterable (cannot read property Symbol(Symbol.iterator))")
+    iterator = call_with_this(method, iterable)
+    if iterator is None or iterator is undefined or isinstance(iterator, (str, int, float, bool)):
+        raise JSTypeError("Result of the Symbol.iterator method is not an object")
+    while True:
+        step = invoke(iterator, "next")
+        if step is None or step is undefined or isinstance(step, (str, int, float, bool)):
+            raise JSTypeError(f"Iterator result {step!r} is not an object")
+        if truthy(get(step, "done")):
+            return
+        yield get(step, "value")
 
 
 def _register_prototypes() -> None:

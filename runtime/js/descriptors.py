@@ -11,13 +11,16 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from .values import Accessor, JSArray, JSObject, JSTypeError, accessor_class, inherited_accessor_keys, to_property_key, undefined
+from .values import (
+    Accessor, JSArray, JSObject, JSSymbol, JSTypeError, accessor_class, array_extensible, attribute_array, inherited_accessor_keys,
+    is_array_index, length_writable, set_array_length, to_property_key, undefined,
+)
 
 _FIELDS = ("enumerable", "configurable", "value", "writable", "get", "set")
 
 
 def is_object(value: Any) -> bool:
-    return not (value is None or value is undefined or isinstance(value, (str, bool, int, float)))
+    return not (value is None or value is undefined or isinstance(value, (str, bool, int, float, JSSymbol)))
 
 
 def to_descriptor(descriptor: Any) -> dict[str, Any]:
@@ -81,6 +84,8 @@ def _refuse(name: str) -> None:
 
 
 def extensible(obj: Any) -> bool:
+    if isinstance(obj, JSArray):
+        return array_extensible(obj)
     return getattr(type(obj), "_restriction", "open") == "open"
 
 
@@ -92,6 +97,10 @@ def define_own_property(obj: Any, key: Any, descriptor: Any) -> Any:
         raise JSTypeError("Object.defineProperty called on non-object")
     fields = to_descriptor(descriptor)
     name = to_property_key(key)
+    if isinstance(obj, JSArray) and name == "length":
+        return _define_array_length(obj, fields)
+    if isinstance(obj, JSArray) and is_array_index(name) and int(name) >= len(obj) and not length_writable(obj):
+        raise JSTypeError(f"Cannot define property {name}: the array's length is not writable")
     found = own_property(obj, name)
     if found is None:
         if not extensible(obj):
@@ -153,18 +162,96 @@ def _store(obj: Any, name: str, fields: dict[str, Any]) -> None:
         return
     # An array, a function, a runtime object: the value is what this model keeps.
     from .functions import is_function_value, set_function_property
-    from .ops import set_
 
     if is_function_value(obj) and name in ("name", "length"):
         set_function_property(obj, name, fields.get("value", undefined))
         return
-    if isinstance(obj, JSArray) and name == "length" and "value" in fields:
-        obj.length = fields["value"]
+    if isinstance(obj, JSArray) and is_array_index(name):
+        _store_element(obj, int(name), fields)
         return
-    if _is_data(fields):
-        from .host import set_attributes
+    from .host import set_attributes
 
-        set_attributes(obj, name, None)  # (a read-only value is being redefined)
-        set_(obj, name, fields.get("value", undefined))
-        if not isinstance(obj, JSArray) or not name.isdigit():
-            set_attributes(obj, name, (fields["writable"], fields["enumerable"], fields["configurable"]))
+    set_attributes(obj, name, None)  # (a read-only value, or an accessor, is being redefined)
+    if _is_data(fields):
+        _store_host(obj, name, fields.get("value", undefined))
+        set_attributes(obj, name, (fields["writable"], fields["enumerable"], fields["configurable"]))
+    else:  # a getter/setter: an Accessor where the value would be, read through by host.py
+        _store_host(obj, name, Accessor(fields["get"], fields["set"], enumerable=fields["enumerable"],
+                                        configurable=fields["configurable"]), raw=True)
+        set_attributes(obj, name, (True, fields["enumerable"], fields["configurable"]))
+
+
+def _store_host(obj: Any, name: str, value: Any, raw: bool = False) -> None:
+    """Store ``value`` as the host value's (or array's) own property ``name``.  ``raw``: an
+    Accessor, kept in the value's side table under any name (host.py and values.py read a getter
+    or setter there), the attribute of that name removed."""
+    from .ops import set_
+
+    attributes = getattr(obj, "__dict__", None)
+    if type(attributes) is not dict:
+        if not raw:
+            set_(obj, name, value)
+        return
+    table = attributes.get("_js_properties")
+    if raw:
+        if isinstance(obj, JSArray):
+            attribute_array(obj)  # (whose attribute writes go through the setter)
+        attributes.pop(name, None)
+        attributes.setdefault("_js_properties", {})[name] = value
+        return
+    if table is not None and type(table.get(name)) is Accessor:
+        del table[name]  # (an accessor becomes a data property again)
+    set_(obj, name, value)
+
+
+def _define_array_length(array: JSArray, fields: dict[str, Any]) -> Any:
+    """ArraySetLength through defineProperty: ``length`` is never enumerable or configurable, its
+    value a valid length (RangeError), and once read-only it keeps its value (TypeError)."""
+    if _is_accessor(fields) or fields.get("configurable") or fields.get("enumerable"):
+        _refuse("length")
+    writable = length_writable(array)
+    if "value" not in fields:
+        if fields.get("writable") and not writable:
+            _refuse("length")
+        if fields.get("writable") is False:
+            _freeze_length(array)
+        return array
+    from .values import _resize, to_uint32_length
+
+    length = to_uint32_length(fields["value"])
+    if not writable:
+        if length != len(array) or fields.get("writable"):
+            _refuse("length")
+        return array
+    done = _resize(array, length)
+    if fields.get("writable") is False:
+        _freeze_length(array)
+    if not done:
+        raise JSTypeError(f"Cannot delete array element {len(array) - 1}: it is not configurable")
+    return array
+
+
+def _freeze_length(array: JSArray) -> None:
+    attribute_array(array)
+    array.__dict__["_js_length_writable"] = False
+
+
+def _store_element(array: JSArray, index: int, fields: dict[str, Any]) -> None:
+    """An element defined with attributes: an Accessor in its slot for a getter/setter, its value
+    otherwise; flags other than writable, enumerable and configurable move the array to
+    AttributedArray."""
+    from .host import set_attributes
+
+    if index >= len(array):
+        set_array_length(array, index + 1)
+    if _is_accessor(fields):
+        slot: Any = Accessor(fields["get"], fields["set"], enumerable=fields["enumerable"],
+                             configurable=fields["configurable"])
+        flags = (True, fields["enumerable"], fields["configurable"])
+    else:
+        slot = fields["value"]
+        flags = (fields["writable"], fields["enumerable"], fields["configurable"])
+    list.__setitem__(array, index, slot)
+    if type(slot) is Accessor or flags != (True, True, True):
+        attribute_array(array)
+    set_attributes(array, str(index), flags)

@@ -15,7 +15,6 @@ import functools
 from types import ModuleType
 from typing import Any
 
-from .realm import RealmPrototype
 from .values import JSObject, JSSyntaxError, undefined
 
 
@@ -29,18 +28,39 @@ def eval_(source: Any = undefined, *_args: Any) -> Any:
 class _FunctionConstructor:
     """The JS global ``Function``: ``Function('a', 'b', 'return a + b')`` or ``new Function(...)``."""
 
-    prototype = RealmPrototype("Function")
+    name = "Function"
+    length = 1
+
+    @property
+    def prototype(self) -> Any:  # the realm's object itself (`getPrototypeOf(f) === Function.prototype`)
+        from .realm import current
+
+        return current().prototype("Function")
 
     def __call__(self, *args: Any) -> Any:
         from .ops import to_str
 
+        from .functions import ThisFunction, function_property, plain_function
+
         params = ", ".join(to_str(a) for a in args[:-1])
         body = to_str(args[-1]) if args else ""
-        return _run(f"(function anonymous({params}\n) {{\n{body}\n}});")
+        made = _run(f"(function anonymous({params}\n) {{\n{body}\n}});")
+        if isinstance(made, ThisFunction):
+            made.__dict__["js_name"] = "anonymous"
+            return made
+        # A function object as any other (`f.constructor === Function`, `f.hasOwnProperty`).
+        return plain_function(made, "anonymous", function_property(made, "length"))
 
     @staticmethod
     def js_has_instance(value: Any) -> bool:
         return callable(value) and not isinstance(value, type)
+
+    def __getattr__(self, name: str) -> Any:  # what Function inherits as a function (`Function.call`)
+        if name.startswith("_") or name.startswith("js_"):
+            raise AttributeError(name)
+        from .functions import inherited_function_member
+
+        return inherited_function_member(self, name)
 
 
 Function = _FunctionConstructor()

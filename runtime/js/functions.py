@@ -14,7 +14,7 @@ from typing import Any, Callable
 from . import values as values_module
 from .exposed import is_exposed_attribute
 from .values import (
-    JSError, JSObject, JSTypeError, adapt_args, default_prototype, hide_keys, link_prototype, read_property_for,
+    JSError, JSObject, JSTypeError, adapt_args, call_with_this, default_prototype, hide_keys, link_prototype, read_property_for,
     undefined,
 )
 
@@ -47,11 +47,14 @@ class ThisFunction:
         return self.with_this(this, tuple(args) if args not in (undefined, None) else ())
 
     def bind(self, this: Any = undefined, *bound: Any) -> Callable[..., Any]:
-        return lambda *args: self.with_this(this, bound + args)
+        return BoundFunction(self, this, bound)
 
     def __getattr__(self, name: str) -> Any:
         if name in ("length", "name"):  # own properties of every function (`restArguments` reads length)
             return function_property(self, name)
+        if name in ("caller", "arguments") and self._js_strict:
+            raise JSTypeError("'caller', 'callee', and 'arguments' properties may not be accessed on strict mode "
+                              "functions or the arguments objects for calls to them")
         # Static members are inherited from the parent class (set by extend).
         parent = dict.get(self.__dict__, "__parent__")
         if parent is not None and not name.startswith("__"):
@@ -130,6 +133,43 @@ class MethodOf(ThisFunction):
     @property
     def _js_strict(self) -> bool:  # type: ignore[override]
         return self.__dict__["_method"]._js_strict
+
+
+class BoundFunction(ThisFunction):
+    """What ``f.bind(thisArg, ...args)`` gives: a function object (own properties, ``call``,
+    ``hasOwnProperty``...) named ``bound f``, whose length is what ``f`` still takes; calling it
+    calls ``f`` with the bound ``this`` and arguments first, ``new`` constructs ``f``."""
+
+    def __init__(self, target: Any, this: Any, bound: tuple[Any, ...]) -> None:
+        def run(_this: Any, *args: Any) -> Any:
+            return call_with_this(target, this, *bound, *args)
+
+        super().__init__(run)
+        del self.__dict__["prototype"]  # (a bound function has none)
+        self.__dict__["js_target"] = target
+        self.__dict__["js_bound"] = bound
+        name = function_property(target, "name") if is_function_value(target) else ""
+        length = function_property(target, "length") if is_function_value(target) else 0
+        self.__dict__["js_name"] = "bound " + (name if isinstance(name, str) else "")
+        self.__dict__["js_length"] = max(0, length - len(bound)) if isinstance(length, (int, float)) else 0
+
+    _js_strict = True  # (the bound `this` is passed as it is)
+
+
+def plain_function(fn: Callable[..., Any], name: str, length: int) -> ThisFunction:
+    """A translated function that does not read ``this`` (``Function(...)``'s result) as a
+    function object: own properties, inherited ``constructor``/``hasOwnProperty``/``call``."""
+    if isinstance(fn, ThisFunction):
+        return fn
+
+    def run(_this: Any, *args: Any) -> Any:
+        return fn(*adapt_args(fn, args))
+
+    made = ThisFunction(run)
+    made.__dict__["js_name"] = name
+    made.__dict__["js_length"] = length
+    made.__dict__["prototype"] = default_prototype(made)
+    return made
 
 
 def inherited_function_member(fn: Any, name: str) -> Any:
@@ -261,7 +301,7 @@ def super_member(parent: ThisFunction, this: Any, name: str) -> Any:
 
 def is_object(value: Any) -> bool:
     """A JS object (not a primitive): what a constructor may return instead of its instance."""
-    return not (value is None or value is undefined or isinstance(value, (str, bool, int, float)))
+    return not (value is None or value is undefined or isinstance(value, (str, bool, int, float, values_module.JSSymbol)))
 
 
 def prototype_of(fn: FunctionType) -> Any:
@@ -288,6 +328,8 @@ def is_function_value(value: Any) -> bool:
 
 
 def _attributes(fn: Any) -> dict[str, Any]:
+    if isinstance(fn, MethodOf):  # (a method read from its owner: the method's own properties)
+        fn = fn.__dict__["_method"]
     attributes = getattr(fn.__func__ if isinstance(fn, MethodType) else fn, "__dict__", None)
     return attributes if type(attributes) is dict else {}
 
@@ -324,7 +366,7 @@ def function_property(fn: Any, name: str) -> Any:
 
 def set_function_property(fn: Any, name: str, value: Any) -> None:
     """``Object.defineProperty(f, "name" | "length" | "prototype", ...)``, ``delete f.name`` (DELETED)."""
-    target = fn.__func__ if isinstance(fn, MethodType) else fn
+    target = fn.__func__ if isinstance(fn, MethodType) else fn.__dict__["_method"] if isinstance(fn, MethodOf) else fn
     attributes = getattr(target, "__dict__", None)
     if type(attributes) is dict:
         attributes.setdefault(FUNCTION_OVERRIDES, {})[name] = value
@@ -337,7 +379,8 @@ def builtin(fn: Any, name: str, length: int) -> Any:
     target.__dict__["js_length"] = length
     target.__dict__["js_builtin"] = True
     if isinstance(target, ThisFunction):
-        target.__dict__.pop("prototype", None)
+        if isinstance(target.__dict__.get("prototype"), JSObject):  # (the default one; Boolean's stays)
+            del target.__dict__["prototype"]
     else:  # generated code may read `fn.name` / `fn.length` as attributes of a Python function
         target.__dict__["name"] = name
         target.__dict__["length"] = length
@@ -350,9 +393,12 @@ NOT_A_FUNCTION_PROPERTY = object()
 def new(constructor: Any, *args: Any) -> Any:
     """``new constructor(...args)``: a fresh object on the constructor's prototype, unless the
     constructor returns an object of its own (a Ti proxy, say), which ``new`` then yields."""
-    construct = getattr(constructor, "js_construct", None) if type(constructor) is FunctionType else None
+    construct = getattr(constructor, "js_construct", None) if type(constructor) is FunctionType else \
+        constructor.__dict__.get("js_construct") if isinstance(constructor, ThisFunction) else None
     if construct is not None:  # a built-in constructor that makes its own kind of object
         return construct(*args)
+    if type(constructor) is BoundFunction:
+        return new(constructor.__dict__["js_target"], *constructor.__dict__["js_bound"], *args)
     if isinstance(constructor, (ThisFunction, FunctionType)):
         instance = JSObject()
         prototype = constructor.prototype if isinstance(constructor, ThisFunction) else prototype_of(constructor)
@@ -369,7 +415,15 @@ def new(constructor: Any, *args: Any) -> Any:
 
 
 def instanceof(value: Any, constructor: Any) -> bool:
-    """``value instanceof constructor``: is ``constructor.prototype`` on value's prototype chain?"""
+    """``value instanceof constructor``: is ``constructor.prototype`` on value's prototype chain?
+    (A ``[Symbol.hasInstance]`` method of the right-hand side decides instead, as in JS.)"""
+    if isinstance(constructor, JSObject) or _js_properties(constructor):
+        custom = _has_instance_method(constructor)
+        if custom is not None:
+            from .ops import truthy
+            from .values import call_with_this
+
+            return truthy(call_with_this(custom, constructor, value))
     if isinstance(constructor, (ThisFunction, FunctionType)):
         target = constructor.prototype if isinstance(constructor, ThisFunction) else prototype_of(constructor)
         if hasattr(type(target), "target") and not isinstance(target, JSObject):  # String.prototype
@@ -383,10 +437,12 @@ def instanceof(value: Any, constructor: Any) -> bool:
     if isinstance(constructor, type):
         if isinstance(value, constructor):
             return True
-        # An object whose prototype chain holds an instance (`P.prototype = new Error()`).
+        # An object whose prototype chain holds an instance (`P.prototype = new Error()`), or
+        # the class's prototype object (`Object.create(Error.prototype)`).
         proto = dict.get(value, "__proto__") if isinstance(value, JSObject) else None
+        own_prototype = constructor.prototype if proto is not None and issubclass(constructor, JSError) else None
         while proto is not None:
-            if isinstance(proto, constructor):
+            if isinstance(proto, constructor) or proto is own_prototype:
                 return True
             proto = dict.get(proto.__dict__, "__proto__")
         return False
@@ -394,6 +450,23 @@ def instanceof(value: Any, constructor: Any) -> bool:
     if has_instance is not None:
         return bool(has_instance(value))
     raise JSTypeError("Right-hand side of 'instanceof' is not callable")
+
+
+def _js_properties(value: Any) -> Any:
+    attributes = getattr(value, "__dict__", None)
+    return attributes.get("_js_properties") if type(attributes) is dict else None
+
+
+def _has_instance_method(constructor: Any) -> Any:
+    from .ops import get
+    from .symbols import Symbol
+
+    method = get(constructor, Symbol.hasInstance)
+    if method is undefined or method is None:
+        return None
+    if not callable(method) or isinstance(method, (JSObject, values_module.JSArray)):
+        raise JSTypeError("Symbol.hasInstance is not a function")
+    return method
 
 
 def call_method(fn: Any, name: str, args: tuple[Any, ...]) -> Any:
@@ -419,7 +492,7 @@ def call_method(fn: Any, name: str, args: tuple[Any, ...]) -> Any:
         return fn(*rest)
     if name == "apply":
         return fn(*(tuple(rest[0]) if rest and rest[0] not in (undefined, None) else ()))
-    return lambda *more: fn(*(rest + more))
+    return BoundFunction(fn, args[0] if args else undefined, rest)
 
 
 __all__ = ["ThisFunction", "StrictThisFunction", "bind_exported_methods", "this_function", "strict_this_function", "new", "instanceof", "call_method", "extend", "super_call",

@@ -18,10 +18,10 @@ from typing import Any, Iterable
 
 from .exposed import is_exposed_attribute
 from .values import SIDE_TABLE as _SIDE_TABLE  # the per-object dict of JS properties that are not attributes
-from .values import undefined
+from .values import Accessor, undefined
 
 
-def _side_table(obj: Any, create: bool) -> dict[str, Any] | None:
+def _side_table(obj: Any, create: bool) -> dict[Any, Any] | None:  # (names, and symbols)
     attributes = getattr(obj, "__dict__", None)
     if type(attributes) is not dict:  # builtins, slotted objects, mapping proxies of classes
         return None
@@ -44,9 +44,14 @@ def host_get(obj: Any, name: str) -> Any:
             value = getattr(obj, name, undefined)
         except Exception:  # a property of a runtime object that cannot be read now
             return undefined
+        if value is undefined:  # a getter Object.defineProperty gave it sits in the side table
+            table = _side_table(obj, create=False)
+            value = undefined if table is None else table.get(name, undefined)
     else:
         table = _side_table(obj, create=False)
         value = undefined if table is None else table.get(name, undefined)
+    if type(value) is Accessor:  # a getter/setter Object.defineProperty gave the value
+        return value.read(obj)
     return inherited_member(obj, name) if value is undefined else value
 
 
@@ -65,10 +70,21 @@ def inherited_member(obj: Any, name: str) -> Any:
 ATTRIBUTES = "_js_attributes"
 
 
+_DEFAULT_FLAGS = (True, True, True)
+
+
 def attributes_of(obj: Any, name: str) -> tuple[bool, bool, bool]:
     attributes = getattr(obj, "__dict__", None)
     table = attributes.get(ATTRIBUTES) if type(attributes) is dict else None
-    return table.get(name, (True, True, True)) if table else (True, True, True)
+    return table.get(name, _DEFAULT_FLAGS) if table else _DEFAULT_FLAGS
+
+
+def _stored(obj: Any, name: str) -> Any:
+    """What a host value keeps under JS property ``name`` (an Accessor for a getter/setter)."""
+    attributes = getattr(obj, "__dict__", None)
+    if type(attributes) is not dict:
+        return undefined
+    return attributes.get(_SIDE_TABLE, {}).get(name, undefined)
 
 
 def set_attributes(obj: Any, name: str, flags: tuple[bool, bool, bool] | None) -> None:
@@ -84,7 +100,12 @@ def set_attributes(obj: Any, name: str, flags: tuple[bool, bool, bool] | None) -
 def host_set(obj: Any, name: str, value: Any) -> None:
     """``obj[name] = value`` on a host value; a value that cannot hold properties ignores it, as
     a JS primitive does (and so does a read-only property)."""
-    if not attributes_of(obj, name)[0]:
+    current = _stored(obj, name)
+    if type(current) is Accessor:  # a setter (Object.defineProperty)
+        current.write(obj, value)
+        return
+    flags = attributes_of(obj, name)
+    if not flags[0]:
         return
     if is_exposed_attribute(name):
         try:

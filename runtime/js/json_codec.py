@@ -286,7 +286,7 @@ def _plain(value: Any) -> Any:
                 out[key] = item
             elif item is not undefined and not (callable(item) and item_kind is not JSObject):
                 out[key] = _plain(item)
-        if any(key[:1].isdigit() for key in out):  # integer keys come first in JS
+        if any(type(key) is not str or key[:1].isdigit() for key in out):  # integer keys first; symbols never
             out = {key: out[key] for key in js_key_order(out)}
         return out
     if kind is JSArray:

@@ -38,7 +38,7 @@ _TABLE = {
         "toTimeString:0 toUTCString:0 valueOf:0 getYear:0 setYear:1 toGMTString:0"),
     "Object": (
         "assign:2 create:2 defineProperties:2 defineProperty:3 entries:1 freeze:1 fromEntries:1 "
-        "getOwnPropertyDescriptor:2 getOwnPropertyDescriptors:1 getOwnPropertyNames:1 getPrototypeOf:1 is:2 "
+        "getOwnPropertyDescriptor:2 getOwnPropertyDescriptors:1 getOwnPropertyNames:1 getOwnPropertySymbols:1 getPrototypeOf:1 is:2 "
         "isExtensible:1 isFrozen:1 isSealed:1 keys:1 preventExtensions:1 seal:1 setPrototypeOf:2 values:1"),
     "Array": "from:1 isArray:1 of:0",
     "Math": (

@@ -16,8 +16,8 @@ from .functions import (
 from .realm import RealmPrototype
 from .host import host_delete, host_get, host_has, host_keys, host_set, inherited_member
 from .values import (
-    NaN, JSArray, JSObject, JSTypeError, adapt_args, array_named_keys, call_with_this, delete_array_named,
-    has_array_named, is_array_index, own_keys, undefined,
+    NaN, JSArray, JSObject, JSSymbol, JSTypeError, adapt_args, array_named_keys, call_with_this, delete_array_named,
+    element_flags, enumerable_indexes, has_array_named, is_array_index, is_hole, make_hole, own_keys, to_property_key, undefined,
 )
 
 
@@ -38,6 +38,8 @@ def typeof(value: Any) -> str:
         return "number"
     if isinstance(value, str):
         return "string"
+    if type(value) is JSSymbol:
+        return "symbol"
     if callable(value) and not isinstance(value, (JSObject, JSArray)):
         return "function"
     return "object"
@@ -118,7 +120,9 @@ def to_str(value: Any) -> str:
     if isinstance(value, JSArray):
         return value.join(",")
     if isinstance(value, JSObject):
-        return to_str(_ordinary_to_primitive(value, "string"))
+        return to_str(_object_to_primitive(value, "string"))
+    if kind is JSSymbol:
+        raise JSTypeError("Cannot convert a Symbol value to a string")
     to_string = getattr(value, "toString", None)
     if callable(to_string) and to_string is not undefined:
         return to_str(call_with_this(to_string, value))  # a JS method: `this` is the value
@@ -128,7 +132,27 @@ def to_str(value: Any) -> str:
 
 
 def _is_primitive(value: Any) -> bool:
-    return value is None or value is undefined or isinstance(value, (str, int, float, bool))
+    return value is None or value is undefined or isinstance(value, (str, int, float, bool, JSSymbol))
+
+
+def _object_to_primitive(value: JSObject, hint: str) -> Any:
+    """ToPrimitive of an object: its ``[Symbol.toPrimitive](hint)`` method if it has one (a
+    TypeError if that gives an object), else OrdinaryToPrimitive."""
+    from .symbols import Symbol
+
+    exotic = value[Symbol.toPrimitive] if (_has_symbol_keys(value) or "__proto__" in dict.keys(value)) else undefined
+    if exotic is undefined or exotic is None:
+        return _ordinary_to_primitive(value, hint)
+    if not callable(exotic) or isinstance(exotic, (JSObject, JSArray)):
+        raise JSTypeError("Symbol.toPrimitive is not a function")
+    result = call_with_this(exotic, value, hint)
+    if not _is_primitive(result):
+        raise JSTypeError("Cannot convert object to primitive value")
+    return result
+
+
+def _has_symbol_keys(value: JSObject) -> bool:
+    return any(type(k) is JSSymbol for k in dict.keys(value))
 
 
 def _ordinary_to_primitive(value: Any, hint: str) -> Any:
@@ -157,6 +181,8 @@ def to_number(value: Any) -> float | int:
         return 0
     if value is undefined:
         return NaN
+    if type(value) is JSSymbol:
+        raise JSTypeError("Cannot convert a Symbol value to a number")
     if isinstance(value, str):
         text = value.strip()
         if text == "":
@@ -200,7 +226,7 @@ def _normalise(number: float) -> float | int:
 def _to_primitive(value: Any, hint: str = "default") -> Any:
     """JS ToPrimitive: ``valueOf`` first unless the hint is "string" (or a Date's default hint),
     then ``toString``.  A function is left as it is (callers treat it as not a number)."""
-    if value is None or value is undefined or isinstance(value, (str, int, float, bool)):
+    if value is None or value is undefined or isinstance(value, (str, int, float, bool, JSSymbol)):
         return value
     if isinstance(value, JSArray):
         return to_str(value)
@@ -209,7 +235,7 @@ def _to_primitive(value: Any, hint: str = "default") -> Any:
     if hint == "default":
         hint = getattr(type(value), "js_default_hint", "number")  # Date says "string"
     if isinstance(value, JSObject):
-        return _ordinary_to_primitive(value, hint)
+        return _object_to_primitive(value, hint)
     if hint == "number":
         value_of = getattr(value, "valueOf", None)
         if callable(value_of) and value_of is not undefined:
@@ -384,6 +410,8 @@ def get(obj: Any, key: Any) -> Any:
             f"Cannot read properties of {to_str(obj)} (reading '{to_str(key)}')", base=to_str(obj), prop=to_str(key)
         )
     if isinstance(obj, str):
+        if type(key) is JSSymbol:
+            return _symbol_member(obj, key)
         if key == "length":
             # UTF-16 code units, as JS counts; isascii() is O(1) in CPython, so ASCII is cheap.
             return len(obj) if obj.isascii() else len(obj.encode("utf-16-le", "surrogatepass")) // 2
@@ -397,6 +425,8 @@ def get(obj: Any, key: Any) -> Any:
         return obj[key]  # an index, `length`, a named property or a method (`a["map"]`)
     if is_number(obj):
         return _primitive_method(obj, key)
+    if type(key) is JSSymbol or type(obj) is JSSymbol:
+        return _symbol_member(obj, key)
     name = to_str(key)
     if name in _FUNCTION_PROPERTIES and is_function_value(obj):
         found = function_property(obj, name)
@@ -409,14 +439,47 @@ def get(obj: Any, key: Any) -> Any:
 _FUNCTION_PROPERTIES = frozenset({"prototype", "name", "length"})
 
 
+def _symbol_member(obj: Any, key: Any) -> Any:
+    """``value[symbol]`` on a value that is not an object or array (a string, a function, a host
+    value), or any member of a symbol: its own property, else its prototype's."""
+    from .realm import NOT_ADDED, prototype_member
+
+    if type(obj) is JSSymbol:
+        if key == "description":
+            return obj.description
+        kind = "Symbol"
+    elif isinstance(obj, str):
+        kind = "String"
+    elif is_function_value(obj):
+        kind = "Function"
+    else:
+        kind = "Object"
+    if kind in ("Function", "Object"):
+        table = getattr(obj, "__dict__", None)
+        table = table.get("_js_properties") if type(table) is dict else None
+        if table is not None and key in table:
+            return table[key]
+    for owner in (kind, "Object"):
+        found = prototype_member(owner, key)
+        if found is not NOT_ADDED:
+            from .values import method_of
+
+            return method_of(found, obj)
+    return undefined
+
+
 def has(obj: Any, key: Any) -> bool:
     """JS ``key in obj`` for any right-hand side (generated code writes ``"k" in o`` for objects)."""
     if isinstance(obj, JSObject):
         return key in obj
+    if type(key) is JSSymbol:
+        if obj is None or obj is undefined or isinstance(obj, (str, int, float, bool, JSSymbol)):
+            raise JSTypeError(f"Cannot use 'in' operator to search for '{key!r}' in {to_str(obj)}")
+        return _symbol_member(obj, key) is not undefined
     name = to_str(key)
     if isinstance(obj, JSArray):
         if is_array_index(name):
-            return int(name) < len(obj)
+            return int(name) < len(obj) and not is_hole(obj, int(name))
         return has_array_named(obj, name)
     if obj is None or obj is undefined or isinstance(obj, (str, int, float, bool)):
         raise JSTypeError(f"Cannot use 'in' operator to search for '{name}' in {to_str(obj)}")
@@ -443,7 +506,14 @@ def set_(obj: Any, key: Any, value: Any) -> Any:
     if isinstance(obj, JSArray):
         obj[key] = value
     elif isinstance(obj, JSObject):
-        obj[key if type(key) is str else to_str(key)] = value
+        obj[key if type(key) is str else to_property_key(key)] = value
+    elif type(key) is JSSymbol:
+        if not isinstance(obj, (str, int, float, bool, JSSymbol)):
+            from .host import _side_table
+
+            table = _side_table(obj, create=True)
+            if table is not None:
+                table[key] = value
     else:
         name = to_str(key)
         if name in ("name", "length") and is_function_value(obj):
@@ -579,7 +649,7 @@ def for_in(obj: Any) -> list[str]:
     if type(obj) is RealmPrototype:
         obj = obj.target()
     if isinstance(obj, JSArray):
-        return [*(str(i) for i in range(len(obj))), *array_named_keys(obj)]
+        return [*enumerable_indexes(obj), *array_named_keys(obj)]
     if isinstance(obj, str):
         return [str(i) for i in range(len(obj))]
     if isinstance(obj, JSObject):
@@ -623,7 +693,13 @@ def delete_(obj: Any, key: Any) -> bool:
     if isinstance(obj, JSArray):
         index = to_number(key)
         if is_number(index) and index == index and index == int(index) and 0 <= index < len(obj):
-            list.__setitem__(obj, int(index), undefined)
+            if type(obj) is not JSArray:  # (an AttributedArray: a non-configurable element stays)
+                from .host import set_attributes
+
+                if not element_flags(obj, int(index))[2]:
+                    return False
+                set_attributes(obj, str(int(index)), None)
+            make_hole(obj, int(index))
         elif to_str(key) != "length":
             delete_array_named(obj, to_str(key))
         return True

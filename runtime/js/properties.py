@@ -15,7 +15,8 @@ from .exposed import is_exposed_attribute
 from .host import attributes_of
 from .realm import DELETED, NOT_ADDED, RealmNamespace, RealmPrototype, namespace_change
 from .values import (
-    Accessor, JSArray, JSObject, array_named, array_named_keys, has_array_named, is_array_index, js_key_order,
+    Accessor, JSArray, JSObject, JSSymbol, array_named, array_named_keys, element_flags, has_array_named,
+    enumerable_indexes, is_array_index, is_hole, js_key_order, length_writable,
     undefined,
 )
 
@@ -36,16 +37,25 @@ def own_property(obj: Any, name: str) -> Accessor | DataProperty | None:
         restriction = getattr(type(obj), "_restriction", "open")
         if restriction in ("sealed", "frozen"):  # Object.seal/freeze: nothing configurable, or writable
             if type(value) is Accessor:
-                return (value.read(obj), value.writable and restriction != "frozen", value.enumerable, False) \
-                    if value.is_data else value
+                if value.is_data:
+                    return (value.read(obj), value.writable and restriction != "frozen", value.enumerable, False)
+                return Accessor(value.get, value.set, enumerable=value.enumerable, configurable=False)
             return (value, restriction != "frozen", True, False)
         return value if type(value) is Accessor else (value, True, True, True)
     if isinstance(obj, JSArray):
         if name == "length":
-            return (len(obj), True, False, False)
+            return (len(obj), length_writable(obj), False, False)
         if is_array_index(name) and int(name) < len(obj):
-            return (list.__getitem__(obj, int(name)), True, True, True)
+            value = list.__getitem__(obj, int(name))
+            if is_hole(obj, int(name)):
+                return None
+            if type(value) is Accessor:
+                return value
+            return (value, *element_flags(obj, int(name)))
         if has_array_named(obj, name, own=True):
+            stored = obj.__dict__.get("_js_properties", {}).get(name)
+            if type(stored) is Accessor:
+                return stored
             return (array_named(obj, name), *attributes_of(obj, name))
         return None
     if isinstance(obj, str):
@@ -61,13 +71,15 @@ def own_property(obj: Any, name: str) -> Accessor | DataProperty | None:
             value = function_property(obj, name)
             if value is NOT_A_FUNCTION_PROPERTY:
                 return None
-            # `length` and `name` are read-only but configurable; `prototype` is writable only.
-            return (value, name == "prototype", False, name != "prototype")
+            # `length` and `name` are read-only but configurable; `prototype` is writable only
+            # (a built-in constructor's is not even that: `Boolean.prototype`).
+            writable = name == "prototype" and "js_builtin" not in getattr(obj, "__dict__", {})
+            return (value, writable, False, name != "prototype")
         return _side_property(obj, name, members=False)  # (call, apply, bind are Function.prototype's)
     return _side_property(obj, name)
 
 
-def _side_property(obj: Any, name: str, members: bool = True) -> DataProperty | None:
+def _side_property(obj: Any, name: str, members: bool = True) -> Accessor | DataProperty | None:
     """A property of a host value: its own attribute (set by the program, or a built-in's member
     when ``members``)."""
     attributes = getattr(obj, "__dict__", None)
@@ -77,20 +89,31 @@ def _side_property(obj: Any, name: str, members: bool = True) -> DataProperty | 
             return None
         if change is not NOT_ADDED:
             return (change, True, False, True)
+    if name == "prototype" and (isinstance(obj, RealmNamespace) or callable(obj)) and not isinstance(obj, ModuleType) \
+            and getattr(type(obj), "prototype", None) is not None:
+        return (getattr(obj, name), False, False, False)  # (`Object.prototype`: fixed, as on every built-in)
+    if name == "prototype" and not callable(obj) and not (type(attributes) is dict and name in attributes):
+        return None  # (an instance's class holds its prototype: no own property of the instance)
     if is_exposed_attribute(name):
         if type(attributes) is dict and name in attributes:
             return (attributes[name], *attributes_of(obj, name))
+        stored = attributes.get("_js_properties", {}).get(name) if type(attributes) is dict else None
+        if type(stored) is Accessor:
+            return stored
         if not members:
             return None
         # A built-in's method or constant (`Math.max`, `Math.E`): not enumerable; constants read-only.
-        value = getattr(type(obj), name, _ABSENT) if not isinstance(obj, ModuleType) else _ABSENT
-        if value is _ABSENT:
+        # (looked up in the classes themselves: an Error class answers any name through its type)
+        declared = not isinstance(obj, ModuleType) and any(name in vars(klass) for klass in type(obj).__mro__)
+        if not declared:
             return None
         value = getattr(obj, name)
         constant = isinstance(value, (int, float)) and not isinstance(value, bool)
         return (value, not constant, False, not constant)
     table = attributes.get("_js_properties") if type(attributes) is dict else None
     if table is not None and name in table:
+        if type(table[name]) is Accessor:
+            return table[name]
         return (table[name], *attributes_of(obj, name))
     return None
 
@@ -104,9 +127,9 @@ def own_property_names(obj: Any) -> list[str]:
     if isinstance(obj, RealmPrototype):
         obj = obj.target()
     if isinstance(obj, JSObject):
-        return js_key_order(str(key) for key in dict.keys(obj) if key != "__proto__")
+        return js_key_order(str(key) for key in dict.keys(obj) if type(key) is not JSSymbol and key != "__proto__")
     if isinstance(obj, JSArray):
-        return [*(str(i) for i in range(len(obj))), "length", *array_named_keys(obj, enumerable_only=False)]
+        return [*enumerable_indexes(obj, enumerable_only=False), "length", *array_named_keys(obj, enumerable_only=False)]
     if isinstance(obj, str):
         return [*(str(i) for i in range(len(obj))), "length"]
     names: list[str] = []
@@ -117,3 +140,14 @@ def own_property_names(obj: Any) -> list[str]:
         names += [k for k in attributes if is_exposed_attribute(k) and k not in names]
         names += list(attributes.get("_js_properties", {}))
     return names
+
+
+def own_property_symbols(obj: Any) -> list[Any]:
+    """``Object.getOwnPropertySymbols``: the symbol keys of ``obj``, in the order they were added."""
+    if isinstance(obj, RealmPrototype):
+        obj = obj.target()
+    if isinstance(obj, JSObject):
+        return [key for key in dict.keys(obj) if type(key) is JSSymbol]
+    attributes = getattr(obj, "__dict__", None)
+    table = attributes.get("_js_properties") if type(attributes) is dict else None
+    return [key for key in table if type(key) is JSSymbol] if table else []

@@ -32,7 +32,26 @@ def builtin_prototype(kind: str, methods: dict[str, Callable[..., Any]], constru
         define_property(prototype, name, Accessor(value=function, writable=True, enumerable=False))
     for name, getter in (getters or {}).items():
         define_property(prototype, name, Accessor(borrowed(f"get {name}", getter, 0), enumerable=False))
+    if kind in _ITERABLE_KINDS:  # `[][Symbol.iterator]()`, and what for...of finds on a subclass
+        from .symbols import Symbol
+
+        define_property(prototype, Symbol.iterator, Accessor(
+            value=borrowed("[Symbol.iterator]", _iterate, 0), writable=True, enumerable=False))
     return prototype
+
+
+_ITERABLE_KINDS = frozenset({"Array", "String", "Map", "Set"})
+
+
+def _iterate(this: Any) -> Any:
+    """``<kind>.prototype[Symbol.iterator]``: an iterator object (``next()``) over what
+    ``for...of`` visits in ``this``."""
+    from .collections import for_of
+    from .generators import JSGenerator
+    from .wrappers import primitive_of
+
+    source = primitive_of(this, this)
+    return JSGenerator(item for item in for_of(source))
 
 
 def class_prototype(kind: str, cls: type, names: tuple[str, ...], getters: tuple[str, ...] = ()) -> None:

@@ -39,7 +39,7 @@ class Realm:
         if found is None:
             make = _TEMPLATES.get(kind)
             found = self.prototypes[kind] = make() if make is not None else JSObject()
-            if kind != "Object":  # every built-in prototype inherits Object.prototype's methods
+            if kind != "Object" and "__proto__" not in found:  # built-in prototypes inherit Object.prototype's
                 link_prototype(found, self.prototype("Object"))
         return found
 

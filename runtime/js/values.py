@@ -84,15 +84,43 @@ class InstanceProperty(property):
         return undefined if obj is None else super().__get__(obj, objtype)
 
 
-class JSError(Exception):
+class _ErrorClass(type):
+    """The type of the Error classes: ``Error.prototype`` (the realm's Error.prototype object) and
+    what the constructor inherits as a function (``Error.hasOwnProperty``, ``Error.call``)."""
+
+    def __getattr__(cls, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        from .functions import inherited_function_member
+
+        found = inherited_function_member(cls, name)
+        if found is undefined:  # (so Python's hasattr and getattr defaults keep their meaning)
+            raise AttributeError(name)
+        return found
+
+    @property
+    def prototype(cls) -> Any:
+        from .realm import current
+
+        return current().prototype(cls.name)
+
+
+class JSError(Exception, metaclass=_ErrorClass):
     """A JS ``Error``; subclasses carry the JS constructor name in :attr:`name`."""
 
     name = "Error"
 
-    def __init__(self, message: Any = "", **details: Any) -> None:
-        self.message = "" if message is undefined else str(message)
+    def __init__(self, message: Any = undefined, **details: Any) -> None:
+        if message is undefined:
+            pass  # no own message: Error.prototype's "" is read
+        else:
+            from .ops import to_str
+
+            self.message = to_str(message)
+            # (an own, non-enumerable property, as the Error constructor defines it)
+            self.__dict__["_js_attributes"] = {"message": _MESSAGE_FLAGS}
         self._details = details  # (how the runtime words the error; not a JS property)
-        super().__init__(self.message)
+        super().__init__(self.__dict__.get("message", ""))
 
     def __str__(self) -> str:
         return f"{self.name}: {self.message}" if self.message else self.name
@@ -104,7 +132,22 @@ class JSError(Exception):
             raise AttributeError(name)
         if name == "constructor":
             return type(self)  # the Error global is this class (TypeError is JSTypeError...)
-        return undefined
+        table = self.__dict__.get("_js_properties")
+        if table is not None and name in table:  # (a JS property that is not an attribute name)
+            value = table[name]
+            return value.read(self) if type(value) is Accessor else value
+        value = read_property_for(type(self).prototype, name, self)  # Error.prototype's, Object.prototype's
+        return method_of(value, self) if type(value) in method_types else value
+
+    def __getitem__(self, key: Any) -> Any:  # `err[k]` (an error is an object: any key)
+        from .ops import get
+
+        return get(self, key)
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        from .ops import set_
+
+        set_(self, key, value)
 
     # Python's exception arguments are not a JS property of an Error: `e.args` is the app's own
     # data, undefined until it sets it (Python's machinery reads them in C, not through this).
@@ -124,6 +167,9 @@ class JSError(Exception):
 
     def toString(self) -> str:  # JS method name
         return str(self)
+
+
+_MESSAGE_FLAGS = (True, False, True)
 
 
 class JSTypeError(JSError):
@@ -146,14 +192,34 @@ class JSURIError(JSError):
     name = "URIError"
 
 
+class JSSymbol:
+    """A JS symbol (symbols.py): a primitive that equals only itself, usable as a property key."""
+
+    __slots__ = ("description",)
+
+    def __init__(self, description: "str | None" = None) -> None:
+        self.description = undefined if description is None else description
+
+    def toString(self) -> str:  # JS method name
+        return f"Symbol({'' if self.description is undefined else self.description})"
+
+    def valueOf(self) -> "JSSymbol":  # JS method name
+        return self
+
+    def __bool__(self) -> bool:
+        return True
+
+    __repr__ = toString
+
+
 def is_array_index(key: str) -> bool:
     """True for the canonical integer keys JS enumerates first ("0", "17", not "01" or "-1")."""
-    return key.isdigit() and (key == "0" or key[0] != "0") and int(key) < 2**32 - 1
+    return type(key) is str and key.isdigit() and (key == "0" or key[0] != "0") and int(key) < 2**32 - 1
 
 
 def js_key_order(keys: Iterable[str]) -> list[str]:
     """JS own-key order: array-index keys ascending, then the rest in insertion order."""
-    keys = list(keys)
+    keys = [k for k in keys if type(k) is str]  # (symbol keys are never listed with the names)
     index_keys = sorted((k for k in keys if is_array_index(k)), key=int)
     return index_keys + [k for k in keys if not is_array_index(k)]
 
@@ -282,7 +348,7 @@ def accessor_class(keys: frozenset[str]) -> type:
     (a class-level property wins over the instance ``__dict__``, so ``obj.full`` runs the getter)."""
     cls = _ACCESSOR_CLASSES.get(keys)
     if cls is None:
-        members: dict[str, Any] = {k: _accessor_property(k) for k in keys if k.isidentifier()}
+        members: dict[str, Any] = {k: _accessor_property(k) for k in keys if type(k) is str and k.isidentifier()}
         members["_accessor_keys"] = keys
         cls = type("JSObject", (_AccessorObject,), members)
         _ACCESSOR_CLASSES[keys] = cls
@@ -348,7 +414,7 @@ _ONLY_STRINGS = frozenset({str})
 def _string_keys(obj: "JSObject") -> None:
     """Python code wrote ``obj[1] = x`` (generated code converts keys itself): the key becomes
     the string JS would have made of it."""
-    for key in [k for k in _own_keys(obj) if type(k) is not str]:
+    for key in [k for k in _own_keys(obj) if type(k) is not str and type(k) is not JSSymbol]:
         _own_set(obj, to_property_key(key), _own_pop(obj, key))
 
 
@@ -688,6 +754,9 @@ class JSArray(list):
         # Object.prototype (`arr.hasOwnProperty`), else undefined.
         if name.startswith("__") and name.endswith("__"):
             raise AttributeError(name)
+        table = self.__dict__.get(SIDE_TABLE)
+        if table is not None and type(table.get(name)) is Accessor:  # (a getter Object.defineProperty gave it)
+            return table[name].read(self)
         return _array_inherited(self, name)
 
     @property
@@ -993,6 +1062,164 @@ class JSArray(list):
         return self
 
 
+# -- array elements with attributes (Object.defineProperty/freeze/seal on an array) ---------------
+# An ordinary array's elements are plain writable, enumerable, configurable values.  An array one
+# of whose elements the program gave other attributes, or a getter/setter, or whose length it made
+# read-only (or that it made non-extensible), moves to AttributedArray: its element flags sit in
+# the array's attribute table (host.py's "_js_attributes", keyed by the index as a string), an
+# accessor element is an Accessor in the list slot, and reads and writes honour them.  Arrays
+# that never meet defineProperty keep JSArray's fast item access.
+_ATTRIBUTES = "_js_attributes"
+_DEFAULT_FLAGS = (True, True, True)
+
+
+def element_flags(array: "JSArray", index: int) -> tuple[bool, bool, bool]:
+    """(writable, enumerable, configurable) of element ``index``."""
+    table = array.__dict__.get(_ATTRIBUTES)
+    return table.get(str(index), _DEFAULT_FLAGS) if table else _DEFAULT_FLAGS
+
+
+def length_writable(array: "JSArray") -> bool:
+    return array.__dict__.get("_js_length_writable", True)
+
+
+def array_extensible(array: "JSArray") -> bool:
+    return array.__dict__.get("_js_extensible", True)
+
+
+class AttributedArray(JSArray):
+    """An array with element attributes, accessor elements, a read-only length or no extensions."""
+
+    def __getitem__(self, index: Any) -> Any:
+        value = JSArray.__getitem__(self, index)
+        return value.read(self) if type(value) is Accessor else value
+
+    def __iter__(self) -> Iterator[Any]:
+        for index in range(len(self)):
+            value = list.__getitem__(self, index)
+            yield value.read(self) if type(value) is Accessor else value
+
+    def __setitem__(self, index: Any, value: Any) -> None:
+        if isinstance(index, float) and index.is_integer():
+            index = int(index)
+        if isinstance(index, str) and is_array_index(index):
+            index = int(index)
+        if type(index) is int and index >= 0:
+            if index < len(self):
+                current = list.__getitem__(self, index)
+                if type(current) is Accessor:
+                    current.write(self, value)
+                elif element_flags(self, index)[0]:
+                    list.__setitem__(self, index, value)
+            elif length_writable(self) and array_extensible(self):
+                JSArray.__setitem__(self, index, value)
+            return  # (else ignored, as sloppy-mode JS ignores a write it refuses)
+        if index == "length":
+            set_array_length(self, value)
+        else:
+            JSArray.__setitem__(self, index, value)
+
+    @property
+    def length(self) -> int:
+        return len(self)
+
+    @length.setter
+    def length(self, value: Any) -> None:
+        set_array_length(self, value)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        # `arr.name = v` (generated code writes an exposed name as an attribute): its setter,
+        # or nothing for a read-only one.
+        if name.startswith("_") or type(getattr(AttributedArray, name, None)) is property:
+            object.__setattr__(self, name, value)
+        else:
+            set_array_named(self, name, value)
+
+
+def set_array_length(array: "JSArray", value: Any) -> bool:
+    """ArraySetLength: shrink or grow ``array`` to ToUint32(value) (a RangeError when that is not
+    the number given); elements that are not configurable stop the shrinking.  False when the
+    length could not be set as asked (read-only, or a non-configurable element in the way)."""
+    return _resize(array, to_uint32_length(value))
+
+
+def to_uint32_length(value: Any) -> int:
+    """A new array length: ToUint32(value), a RangeError unless that equals ToNumber(value)."""
+    from .ops import to_number, to_uint32
+
+    number = to_number(value) if type(value) is not int else value
+    length = to_uint32(number)
+    if number != length:
+        raise JSRangeError("Invalid array length")
+    return length
+
+
+# The most elements this runtime's arrays hold: an array is a list, so a JS length far beyond it
+# (JS arrays may be sparse up to 2**32 - 1) cannot be made; asking for one is a RangeError.
+MAX_ARRAY_LENGTH = 50_000_000
+
+
+def _resize(array: "JSArray", length: int) -> bool:
+    size = len(array)
+    if length == size:
+        return True
+    if not length_writable(array):
+        return False
+    if length > size:
+        if length > MAX_ARRAY_LENGTH:
+            raise JSRangeError(f"Array length {length} is beyond what this runtime's arrays hold")
+        array.extend([undefined] * (length - size))
+        return True
+    table = array.__dict__.get(_ATTRIBUTES)
+    if table:
+        for index in range(size - 1, length - 1, -1):
+            if not table.get(str(index), _DEFAULT_FLAGS)[2]:
+                del array[index + 1:]
+                for key in [k for k in table if is_array_index(k) and int(k) > index]:
+                    del table[key]
+                return False
+        for key in [k for k in table if is_array_index(k) and int(k) >= length]:
+            del table[key]
+    del array[length:]
+    return True
+
+
+def attribute_array(array: "JSArray") -> None:
+    """Move ``array`` to AttributedArray (a no-op if it is one)."""
+    if type(array) is JSArray:
+        array.__class__ = AttributedArray
+
+
+def enumerable_indexes(array: "JSArray", enumerable_only: bool = True) -> list[str]:
+    """The indexes ``Object.keys`` and ``for...in`` list (an AttributedArray may hide some, and
+    leaves out its holes); all of its own indexes when not ``enumerable_only``."""
+    if type(array) is JSArray:
+        return [str(i) for i in range(len(array))]
+    table = array.__dict__.get(_ATTRIBUTES) or {}
+    return [str(i) for i in range(len(array))
+            if not is_hole(array, i) and (not enumerable_only or table.get(str(i), _DEFAULT_FLAGS)[1])]
+
+
+_HOLES = "_js_holes"
+
+
+def is_hole(array: "JSArray", index: int) -> bool:
+    """Whether element ``index`` of ``array`` was deleted (``delete a[i]`` leaves a hole: the
+    slot reads undefined but is no own property).  A hole is filled by any later write of a value."""
+    if type(array) is JSArray:
+        return False
+    holes = array.__dict__.get(_HOLES)
+    if not holes:
+        return False
+    return index in holes and list.__getitem__(array, index) is undefined
+
+
+def make_hole(array: "JSArray", index: int) -> None:
+    attribute_array(array)
+    array.__dict__.setdefault(_HOLES, set()).add(index)
+    list.__setitem__(array, index, undefined)
+
+
 # -- an array's named properties (`a.foo = 1`, `a["x-y"]`) -----------------------------------------
 # A name that is a Python attribute (exposed.py's rule) lives in the array's attribute dict, where
 # generated `a.foo` reads it; any other name, and the names of Python's own list methods, in the
@@ -1001,7 +1228,7 @@ SIDE_TABLE = "_js_properties"
 
 
 def _as_attribute(name: str) -> bool:
-    return is_exposed_attribute(name) and name not in PYTHON_LIST_METHODS
+    return type(name) is str and is_exposed_attribute(name) and name not in PYTHON_LIST_METHODS
 
 
 def array_named(array: "JSArray", name: str) -> Any:
@@ -1011,17 +1238,21 @@ def array_named(array: "JSArray", name: str) -> Any:
     if _as_attribute(name):
         value = attributes.get(name, _MISSING)
         if value is not _MISSING:
-            return value
-        if name in ARRAY_METHOD_NAMES:
+            return value.read(array) if type(value) is Accessor else value
+        if name in ARRAY_METHOD_NAMES and name not in attributes.get(SIDE_TABLE, ()):
             return getattr(array, name)
-    else:
-        table = attributes.get(SIDE_TABLE)
-        if table is not None and name in table:
-            return table[name]
+    table = attributes.get(SIDE_TABLE)  # other names, and getters/setters under any name
+    if table is not None and name in table:
+        value = table[name]
+        return value.read(array) if type(value) is Accessor else value
     return _array_inherited(array, name)
 
 
 def set_array_named(array: "JSArray", name: str, value: Any) -> None:
+    table = array.__dict__.get(SIDE_TABLE)
+    if table is not None and type(table.get(name)) is Accessor:
+        table[name].write(array, value)  # a setter (Object.defineProperty)
+        return
     flags = array.__dict__.get("_js_attributes")
     if flags and name in flags and not flags[name][0]:
         return  # read-only (Object.defineProperty)
@@ -1040,14 +1271,13 @@ def delete_array_named(array: "JSArray", name: str) -> None:
         del flags[name]
     if _as_attribute(name):
         attributes.pop(name, None)
-    else:
-        attributes.get(SIDE_TABLE, {}).pop(name, None)
+    attributes.get(SIDE_TABLE, {}).pop(name, None)
 
 
 def has_array_named(array: "JSArray", name: str, own: bool = False) -> bool:
     """``name in array`` (``own``: ``hasOwnProperty``) for a name that is not an index."""
     attributes = array.__dict__
-    if name == "length" or (name in attributes if _as_attribute(name) else name in attributes.get(SIDE_TABLE, ())):
+    if name == "length" or (_as_attribute(name) and name in attributes) or name in attributes.get(SIDE_TABLE, ()):
         return True
     if own:
         return False
@@ -1065,7 +1295,8 @@ def array_named_keys(array: "JSArray", enumerable_only: bool = True) -> list[str
 
 
 def _array_inherited(array: "JSArray", name: str) -> Any:
-    value = realm.added_method("Array", name)
+    # (a symbol-keyed member, `Symbol.iterator`, is one of Array.prototype's own)
+    value = realm.added_method("Array", name) if type(name) is str else realm.prototype_member("Array", name)
     if value is realm.NOT_ADDED and name == "constructor":  # (before the program read Array.prototype)
         value = realm.prototype_member("Array", name)
     if value is realm.NOT_ADDED:
@@ -1125,7 +1356,7 @@ def call_with_this(fn: Any, this: Any, *args: Any) -> Any:
     """Call a JS function with ``this``: a translated function that reads ``this`` gets it (and
     its arguments); any other function gets the arguments it declares, as JS passes them."""
     with_this = getattr(fn, "with_this", None)
-    if with_this is not None:
+    if with_this is not None and with_this is not undefined:  # (a namespace reads any name as undefined)
         return with_this(this, args)
     return fn(*adapt_args(fn, args))
 
@@ -1200,9 +1431,11 @@ def own_items(obj: JSObject) -> list[tuple[str, Any]]:
 
 
 def to_property_key(key: Any) -> str:
-    """ToPropertyKey for the primitive keys apps use."""
+    """ToPropertyKey for the primitive keys apps use (a symbol stays a symbol)."""
     if isinstance(key, str):
         return key
+    if type(key) is JSSymbol:
+        return key  # type: ignore[return-value]  # (a symbol key stays a symbol: callers pass keys on unread)
     from .ops import to_str
 
     return to_str(key)

@@ -25,7 +25,10 @@ def wrap(primitive: Any) -> JSObject:
     """The wrapper object of a string, number or boolean (ToObject)."""
     from .realm import current
 
-    kind = "Boolean" if isinstance(primitive, bool) else "String" if isinstance(primitive, str) else "Number"
+    from .values import JSSymbol
+
+    kind = "Boolean" if isinstance(primitive, bool) else "String" if isinstance(primitive, str) else \
+        "Symbol" if type(primitive) is JSSymbol else "Number"
     wrapper = JSObject()
     if isinstance(primitive, str):
         if len(primitive) <= _INDEXED_LIMIT:
