@@ -79,8 +79,9 @@ class Builder:
         self.for_loops = 0  # `for (;;)` statements built (the counted-loop pass runs only if any)
         self.optional_chains = 0  # `?.` chains built (the optional-chain pass runs only if any)
         self.strict = False  # building strict-mode code ("use strict" around it, or a class body)
+        self.reads_names = False  # a `name` property is read (`f.name`, `o["name"]`, "name" as a key)
         self.temps = TempNames(parsed.source)
-        self.patterns = Destructurer(self.expr, self.temps, self.unsupported)
+        self.patterns = Destructurer(self.expr, self.temps, self.unsupported, self.named)
         # Temporaries that expressions of each function being built need declared (a
         # destructuring assignment used as a value keeps its right-hand side in one).
         self.function_temps: list[list[str]] = [[]]
@@ -162,7 +163,7 @@ class Builder:
         self.strict = _uses_strict(ast.body)
         body = self._with_temps(self.block(ast.body, (0, len(self.parsed.source) + 1)), self.function_temps[0])
         return ir.Program(body, loc=ir.Loc(1, 0), has_optional_chains=self.optional_chains > 0,
-                          has_for_loops=self.for_loops > 0)
+                          has_for_loops=self.for_loops > 0, reads_names=self.reads_names)
 
     @staticmethod
     def _with_temps(body: list[ir.Stmt], temps: list[str]) -> list[ir.Stmt]:
@@ -296,10 +297,11 @@ class Builder:
         return ir.While(ir.Literal(True, loc=_loc(node)), [*body, ir.Break(node.label.name, loc=_loc(node))],
                         label=node.label.name, role="block", loc=_loc(node))
 
-    def class_decl(self, node: Any, name: str | None = None) -> ir.Stmt:
+    def class_decl(self, node: Any, name: str | None = None, name_property: str | None = None) -> ir.Stmt:
         """``class C extends P { constructor() {...} m() {...} static s() {...} }`` as the
         constructor function, ``js.extend(C, P)`` and assignments to ``C.prototype`` / ``C``.
-        ``name``: the name a class expression is declared under."""
+        ``name``: the name a class expression is declared under; ``name_property``: its JS
+        ``name``, when that is not ``name``."""
         if name is None:
             name = node.id.name
         elif node.id is not None and node.id.name != name:
@@ -311,6 +313,7 @@ class Builder:
             constructor = None
             members: list[ir.Stmt] = []
             accessors: dict[str, dict[str, ir.Expr]] = {}  # getters and setters, by property name
+            static_accessors: dict[str, dict[str, ir.Expr]] = {}  # `static get x()`: the class's own
             fields: list[ir.Stmt] = []  # `x = 1;`: set on each instance by the constructor
             static_fields: list[ir.Stmt] = []  # `static y = 2;`: set on the class after its methods
             for method in node.body.body:
@@ -328,21 +331,20 @@ class Builder:
                     self.class_field(method, key, name, fields, static_fields)
                     continue
                 fn = self.function(method.value, False)
+                if isinstance(key, str):
+                    fn.name_property = f"{method.kind} {key}" if method.kind in ("get", "set") else key
                 if method.kind == "constructor" and not method.static:
                     constructor = fn
                     continue
                 owner: ir.Expr = ir.Name(name, loc=_loc(method))
                 if not method.static:
                     owner = ir.Member(owner, "prototype", loc=_loc(method))
-                if method.kind in ("get", "set") and method.static:
-                    # (a class is a function object, whose properties hold no accessors yet)
-                    self.unsupported(method, f"static getters and setters ({ES2015})")
-                    continue
                 if method.kind in ("get", "set"):
                     label = key if isinstance(key, str) and is_identifier_text(key) else "property"
                     fn.js_name = f"{method.kind}_{label}"
                     if isinstance(key, str):
-                        accessors.setdefault(key, {})[method.kind] = ir.FunctionExpr(fn, loc=_loc(method))
+                        pairs = static_accessors if method.static else accessors
+                        pairs.setdefault(key, {})[method.kind] = ir.FunctionExpr(fn, loc=_loc(method))
                         continue
                     # A computed accessor: defined where it stands (the halves of one property
                     # join when they meet, as in JS).
@@ -353,6 +355,12 @@ class Builder:
                                      [owner, key_expr, *(halves if method.kind == "get" else halves[::-1])], loc=_loc(method))
                     members.append(ir.ExprStmt(define, loc=_loc(method)))
                     continue
+                if method.static and key in ("name", "length"):
+                    # `static name() {}` replaces the class's own `name`, which assignment cannot.
+                    define = ir.Call(ir.Name("js.define_method"), [owner, ir.Literal(key, loc=_loc(method)),
+                                                                  ir.FunctionExpr(fn, loc=_loc(method))], loc=_loc(method))
+                    members.append(ir.ExprStmt(define, loc=_loc(method)))
+                    continue
                 if isinstance(key, str) and is_identifier_text(key):
                     target = ir.Member(owner, key, loc=_loc(method))
                 else:
@@ -360,14 +368,18 @@ class Builder:
                     target = ir.Member(owner, key_expr, computed=True, loc=_loc(method))
                 members.append(ir.ExprStmt(ir.Assign("=", target, ir.FunctionExpr(fn, loc=_loc(method)), loc=_loc(method)),
                                            loc=_loc(method)))
-            for key, pair in accessors.items():
-                # `get area() {...}` lives on the prototype, shared by the instances, as in JS.
-                loc = pair.get("get", pair.get("set")).loc  # type: ignore[union-attr]
-                prototype = ir.Member(ir.Name(name, loc=loc), "prototype", loc=loc)
-                none = ir.Literal(ir.UNDEFINED, loc=loc)
-                define = ir.Call(ir.Name("js.define_accessor"),
-                                 [prototype, ir.Literal(key, loc=loc), pair.get("get", none), pair.get("set", none)], loc=loc)
-                members.append(ir.ExprStmt(define, loc=loc))
+            for is_static, pairs in ((False, accessors), (True, static_accessors)):
+                for key, pair in pairs.items():
+                    # `get area() {...}` lives on the prototype, shared by the instances, as in
+                    # JS; `static get x()` on the class.
+                    loc = pair.get("get", pair.get("set")).loc  # type: ignore[union-attr]
+                    holder: ir.Expr = ir.Name(name, loc=loc)
+                    if not is_static:
+                        holder = ir.Member(holder, "prototype", loc=loc)
+                    none = ir.Literal(ir.UNDEFINED, loc=loc)
+                    define = ir.Call(ir.Name("js.define_accessor"),
+                                     [holder, ir.Literal(key, loc=loc), pair.get("get", none), pair.get("set", none)], loc=loc)
+                    members.append(ir.ExprStmt(define, loc=loc))
         finally:
             self.class_parents.pop()
             self.strict = outer_strict
@@ -381,7 +393,8 @@ class Builder:
         if fields:
             constructor_body = self._with_fields(node, constructor_body, fields, derived=parent is not None)
         constructor = ir.Function(name, constructor.params, constructor_body, loc=_loc(node), js_name=name,
-                                  defaults=constructor.defaults, rest=constructor.rest, strict=True)
+                                  defaults=constructor.defaults, rest=constructor.rest, strict=True,
+                                  name_property=name_property)
         statements: list[ir.Stmt] = [ir.FunctionDecl(constructor, loc=_loc(node))]
         if parent is not None:
             # "js.extend" as one Name: the runtime helper, which renaming an app's own `js` never touches.
@@ -405,18 +418,31 @@ class Builder:
 
         return str(number_to_str(value))
 
-    def class_expr(self, node: Any) -> ir.Expr:
+    def class_expr(self, node: Any, name_property: str | None = None) -> ir.Expr:
         """A class expression where a value stands (``f(class {...})``, ``x = class D {...}``):
-        the class is declared just before the statement, under its own name or a fresh one."""
+        the class is declared just before the statement, under its own name or a fresh one.
+        ``name_property``: the JS ``name`` of an anonymous class, from where it is stored."""
         name = node.id.name if node.id is not None else self.temps.fresh("Class")
-        self.pending.append(self.class_decl(node, name))
+        self.pending.append(self.class_decl(node, name, name_property if node.id is None else None))
         return ir.Name(name, loc=_loc(node))
+
+    def named(self, node: Any, name: str) -> ir.Expr:
+        """``node`` stored under ``name`` (a binding, a property key): an anonymous function,
+        arrow or class there takes that name as its JS ``name`` (NamedEvaluation)."""
+        if node.type in ("FunctionExpression", "ArrowFunctionExpression") and getattr(node, "id", None) is None:
+            built = self.function_expr(node)
+            assert isinstance(built, ir.FunctionExpr)
+            built.fn.name_property = name
+            return built
+        if node.type == "ClassExpression" and node.id is None:
+            return self.class_expr(node, name)
+        return self.expr(node)
 
     def class_field(self, node: Any, key: str, class_name: str, fields: list[ir.Stmt], static_fields: list[ir.Stmt]) -> None:
         """``x = value;`` (ES2022) as ``this.x = value`` in the constructor, and ``static y = v;`` as
         ``C.y = v`` after the class: where and when JS evaluates them."""
         loc = _loc(node)
-        value = self.expr(node.value) if node.value is not None else ir.Literal(ir.UNDEFINED, loc=loc)
+        value = self.named(node.value, key) if node.value is not None else ir.Literal(ir.UNDEFINED, loc=loc)
         if not node.static:
             fields.append(ir.ExprStmt(ir.Assign("=", self._member_of(ir.This(loc=loc), key, loc), value, loc=loc),
                                       loc=loc))
@@ -472,7 +498,7 @@ class Builder:
                     lowered.append(ir.ExprStmt(ir.Assign("=", target, self.expr(declarator.init), loc=_loc(declarator)),
                                                loc=_loc(declarator)))
                     continue
-            decls.append((declarator.id.name, self.expr(declarator.init) if declarator.init else None))
+            decls.append((declarator.id.name, self.named(declarator.init, declarator.id.name) if declarator.init else None))
         if not lowered:
             return ir.VarDecl(node.kind, decls, loc=_loc(node))
         if decls:
@@ -500,7 +526,7 @@ class Builder:
                 params.append(param.name)
             elif param.type == "AssignmentPattern" and param.left.type == "Identifier":
                 params.append(param.left.name)
-                defaults[param.left.name] = self.expr(param.right)
+                defaults[param.left.name] = self.named(param.right, param.left.name)
             elif param.type == "RestElement" and param.argument.type == "Identifier":
                 rest = param.argument.name
             elif param.type == "RestElement":
@@ -636,7 +662,9 @@ class Builder:
                 "||=": lambda: ir.Unary("!", target, loc=loc),
                 "&&=": lambda: target,
             }[expression.operator]()
-            store = ir.Assign("=", self.expr(expression.left), self.expr(expression.right), loc=loc)
+            right = self.named(expression.right, expression.left.name) if expression.left.type == "Identifier" \
+                else self.expr(expression.right)
+            store = ir.Assign("=", self.expr(expression.left), right, loc=loc)
             return ir.If(test, [ir.ExprStmt(store, loc=loc)], [], loc=loc)
         return ir.ExprStmt(self.expr(expression), loc=_loc(node))
 
@@ -743,6 +771,8 @@ class Builder:
         value = node.value
         if isinstance(value, str):
             value = js_string(value)
+            if value == "name":
+                self.reads_names = True
         if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
             value = int(value)
         elif isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 2**53:
@@ -784,7 +814,10 @@ class Builder:
                 if isinstance(key, float) and key.is_integer():
                     key = int(key)
                 key = str(key) if not isinstance(key, str) else key
-            value = self.expr(prop.value)
+            if not isinstance(key, str) or (key == "__proto__" and not prop.shorthand and not prop.method):
+                value = self.expr(prop.value)  # (`__proto__: v` sets the prototype, naming nothing)
+            else:
+                value = self.named(prop.value, f"{prop.kind} {key}" if prop.kind in ("get", "set") else key)
             if prop.kind in ("get", "set") and isinstance(value, ir.FunctionExpr) and isinstance(key, str):
                 value.fn.js_name = f"{prop.kind}_{key}"  # the def's name: get_full / set_full
             props.append(ir.Prop(key, value, kind=prop.kind, computed=bool(prop.computed), loc=_loc(prop)))
@@ -811,6 +844,8 @@ class Builder:
             prop = self.expr(node.property) if node.computed else node.property.name
             return ir.SuperMember(self.class_parents[-1], prop, loc=_loc(node))
         optional = bool(node.optional)
+        if not node.computed and node.property.name == "name":
+            self.reads_names = True  # (a "name" string sets it too: `o["name"]`, `hasOwnProperty("name")`)
         if node.computed:
             return ir.Member(self.expr(node.object), self.expr(node.property), computed=True, loc=_loc(node),
                              optional=optional)
@@ -827,7 +862,9 @@ class Builder:
             self.unsupported(node.left, "this assignment target")
         elif node.operator in LOGICAL_ASSIGNMENT:
             return self.logical_assign(node)
-        return ir.Assign(node.operator, self.expr(node.left), self.expr(node.right), loc=_loc(node))
+        right = self.named(node.right, node.left.name) if node.operator == "=" and node.left.type == "Identifier" \
+            else self.expr(node.right)
+        return ir.Assign(node.operator, self.expr(node.left), right, loc=_loc(node))
 
     def logical_assign(self, node: Any) -> ir.Expr:
         """``a ??= b`` (ES2021) is ``a ?? (a = b)``: the target is read once, and assigned only
@@ -836,7 +873,8 @@ class Builder:
         if node.left.type == "MemberExpression" and not _evaluates_twice_safely(node.left):
             self.unsupported(node, f"the `{node.operator}` operator on the property of a computed object (ES2021)")
             return ir.Literal(ir.UNDEFINED, loc=_loc(node))
-        store = ir.Assign("=", self.expr(node.left), self.expr(node.right), loc=_loc(node))
+        right = self.named(node.right, node.left.name) if node.left.type == "Identifier" else self.expr(node.right)
+        store = ir.Assign("=", self.expr(node.left), right, loc=_loc(node))
         return ir.Logical(LOGICAL_ASSIGNMENT[node.operator], self.expr(node.left), store, loc=_loc(node))
 
 

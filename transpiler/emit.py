@@ -86,6 +86,7 @@ class Emitter:
         self.items: dict[tuple[str, str], str] = {}
         self._taken_names: set[str] | None = None  # every name in the program, once an item needs one
         self.noted_eval: set[str] = set()
+        self.catch_params: list[str | None] = []  # the parameters of the catch clauses being emitted
         self.stmt_table: dict[type, Callable[[ir.Stmt], None]] = {
             ir.ExprStmt: self.expr_stmt, ir.VarDecl: self.var_decl, ir.FunctionDecl: self.function_decl,
             ir.Return: self.return_stmt, ir.If: self.if_stmt, ir.While: self.while_stmt,
@@ -249,7 +250,7 @@ class Emitter:
                 key = f"str({key})" if self.types.is_int(target.prop) else f"js.key({key})"
             return f"{self.expr(target.obj, PRIMARY)}[{key}]"
         if isinstance(target, ir.Member) and not target.computed and is_identifier(str(target.prop)) \
-                and self.types.infer(target.obj) == "function":
+                and (self.types.infer(target.obj) == "function" or target.prop == "name"):
             return f"{self.expr(target.obj, PRIMARY)}.{target.prop}"  # a function keeps its own properties
         if isinstance(target, (ir.Name, ir.Member)):
             return self.expr(target)
@@ -282,6 +283,11 @@ class Emitter:
         escapes = fn.name in self.escaping
         fewest = 0 if escapes else self.function_arity.get(fn.name or "", len(fn.params))
         params = [p if i < fewest and p not in fn.defaults else f"{p}=undefined" for i, p in enumerate(fn.params)]
+        js_name = fn.name_property if fn.name_property is not None else fn.js_name
+        if js_name and self.program.reads_names and js_name != (fn.name or "").rstrip("_"):
+            # The program reads `name` properties, and this def's Python name is not its JS name
+            # (`{m: function () {}}` is `on_m`, a getter `get_x`, a renamed `f_2`).
+            self.lines.append("    " * self.depth + f"@js.named({py_string(js_name)})")
         if id(fn) in self.this_functions:
             # Uses `this` (or is a constructor): `this` is its first parameter, bound by the runtime.
             params = ["this", *params]
@@ -533,7 +539,9 @@ class Emitter:
                 # The catch parameter is the thrown JS value (errors from the runtime included).
                 self.line(f"{stmt.param} = js.caught(exc)", stmt.loc)
             self.depth -= 1
+            self.catch_params.append(stmt.param)
             self.body(stmt.handler, stmt)
+            self.catch_params.pop()
         if stmt.finalizer is not None:
             self.lines.append("    " * self.depth + "finally:")
             self.body(stmt.finalizer, stmt)
@@ -726,7 +734,10 @@ class Emitter:
             return f"len({self.expr(expr.obj)})", PRIMARY  # (beyond ASCII, JS counts UTF-16 units)
         plain_function = obj_type == "function" and not (
             isinstance(expr.obj, ir.Name) and expr.obj.id in self.function_objects)
-        if obj_type in ("str", "num") or plain_function or (prop == "length" and obj_type is None):
+        # (`e.name` of a caught error stays an attribute: what a catch clause holds is an error.)
+        unknown_name = prop == "name" and obj_type is None and not (
+            isinstance(expr.obj, ir.Name) and expr.obj.id in self.catch_params)
+        if obj_type in ("str", "num") or plain_function or (prop == "length" and obj_type is None) or unknown_name:
             # (a Python function has no attributes for the properties JS functions have)
             return f"js.get({self.expr(expr.obj)}, {py_string(prop)})", PRIMARY
         if is_identifier(prop):

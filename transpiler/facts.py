@@ -144,14 +144,20 @@ def _known_functions(main: ir.Function, nodes: list[ir.Node]) -> dict[str, int]:
             if len(counts) == 1 and name not in reassigned and name not in params}
 
 
+def _defines_accessor(node: ir.Node) -> bool:
+    return isinstance(node, ir.Call) and isinstance(node.callee, ir.Name) and node.callee.id == "js.define_accessor"
+
+
 def _this_facts(main: ir.Function, nodes: list[ir.Node]) -> tuple[set[int], set[str]]:
     """Functions that take ``this`` (they read it, or are constructors), by id, and the property
     names methods of that kind are stored under (their calls bind the receiver)."""
     functions = [n for n in nodes if isinstance(n, ir.Function) and n is not main]
     if not any(isinstance(n, (ir.This, ir.New, ir.SuperCall, ir.SuperMember)) or
-               (isinstance(n, ir.Member) and n.prop == "prototype") for n in nodes):
+               (isinstance(n, ir.Member) and n.prop == "prototype") or _defines_accessor(n) for n in nodes):
         return set(), set()  # the common case for Titanium apps: nothing to bind
     constructors = {n.callee.id for n in nodes if isinstance(n, ir.New) and isinstance(n.callee, ir.Name)}
+    # A class with `static get x()`: a function object whose own properties hold accessors.
+    constructors |= {n.args[0].id for n in nodes if _defines_accessor(n) and isinstance(n.args[0], ir.Name)}  # type: ignore[union-attr]
     constructors |= {n.obj.id for n in nodes
                      if isinstance(n, ir.Member) and n.prop == "prototype" and isinstance(n.obj, ir.Name)}
     # `ns.Reporter = function () {}` used as `ns.Reporter.prototype` or `new ns.Reporter()`: a constructor too.

@@ -133,6 +133,9 @@ class Function(Node):
     is_arrow: bool = False
     is_declaration: bool = False
     js_name: str | None = None  # the name the JS gave it, if any
+    # Its JS `name` when JS names an anonymous function after where it is stored (`var f =
+    # function () {}`, `{m: () => 1}`, `[x = class {}]`, a getter's "get x"); else `js_name`.
+    name_property: str | None = None
     is_listener: bool = False  # passed to addEventListener: its first parameter is an event object
     defaults: dict[str, "Expr"] = field(default_factory=dict)  # ES2015 default parameter values
     rest: str | None = None  # ES2015 `...rest` parameter
@@ -448,6 +451,7 @@ class Program(Node):
     main: Function | None = None  # the function that top-level code becomes (after scope analysis)
     has_optional_chains: bool = False  # the source uses `?.` (set by the builder)
     has_for_loops: bool = False  # the source has `for (;;)` loops (set by the builder)
+    reads_names: bool = False  # the source reads a `name` property (`f.name`, "name"): functions need their JS names
 
 
 def walk(node: Node) -> Iterator[Node]:

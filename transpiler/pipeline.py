@@ -66,7 +66,7 @@ def lower(program: ir.Program) -> ir.Program:
     for each in LOWERING_PASSES:
         if each.needed(program):
             lowered = each.run(lowered)
-    return ir.Program(lowered.body, loc=program.loc)
+    return ir.Program(lowered.body, loc=program.loc, reads_names=program.reads_names)
 
 
 LINES_PLACEHOLDER = '__ti2py_lines__ = ""'

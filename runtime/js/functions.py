@@ -184,6 +184,17 @@ def bind_exported_methods(exports: Any) -> None:
                 exports[key] = MethodOf(value, exports)
 
 
+def named(name: str) -> Callable[[Any], Any]:
+    """Decorator giving a translated function its JS ``name`` where its Python name differs
+    (``{m: function () {}}`` is ``def on_m``; a getter, ``get x``, is ``def get_x``)."""
+
+    def name_it(fn: Any) -> Any:
+        _attributes(fn)["js_name"] = name
+        return fn
+
+    return name_it
+
+
 def this_function(fn: Callable[..., Any]) -> ThisFunction:
     """Decorator for translated functions whose first parameter is JS ``this`` (sloppy-mode code:
     a plain call, or ``call(null)``, passes the global object, as JavaScript does)."""
@@ -229,6 +240,39 @@ def end_class(cls: Any) -> None:
     added to the prototype later is enumerable)."""
     prototype = cls.prototype if isinstance(cls, ThisFunction) else prototype_of(cls)
     hide_keys(prototype, [key for key in dict.keys(prototype) if type(key) is str and key != "__proto__"])
+
+
+def define_method(owner: Any, key: str, method: Any) -> None:
+    """A class body's ``static name() {}`` / ``static length() {}``: the method replaces the
+    class's own ``name`` or ``length`` (which a plain assignment leaves as they are)."""
+    set_function_property(owner, key, method)
+
+
+def define_function_accessor(fn: ThisFunction, name: str, accessor: Any) -> ThisFunction:
+    """``static get x() {...}``: an accessor among a class's own properties.  The function moves
+    to a class of its own whose Python property ``x`` runs the getter or setter with the
+    function as ``this`` (a class-level property wins over the instance's attribute dict); a
+    name that is no Python attribute (``static get 0b10()``, ``static get __class__()``) keeps
+    the accessor in the function's side table of JS properties, which host.py reads."""
+    from .host import host_set_accessor
+
+    if not is_exposed_attribute(name):
+        host_set_accessor(fn, name, accessor)
+        return fn
+    kind = type(fn)
+    if "_js_own_accessors" not in kind.__dict__:
+        kind = type(kind.__name__, (kind,), {"_js_own_accessors": {}})
+        fn.__dict__.pop(name, None)
+        object.__setattr__(fn, "__class__", kind)
+    own: dict[str, Any] = kind.__dict__["_js_own_accessors"]
+    previous = own.get(name)
+    if previous is not None and not accessor.is_data and not previous.is_data:
+        # `get x` and then `set x` (or the reverse): one property with both halves.
+        accessor.get = accessor.get or previous.get
+        accessor.set = accessor.set or previous.set
+    own[name] = accessor
+    setattr(kind, name, property(accessor.read, accessor.write))
+    return fn
 
 
 def super_call(parent: ThisFunction, this: Any, *args: Any) -> Any:
@@ -422,5 +466,5 @@ def call_method(fn: Any, name: str, args: tuple[Any, ...]) -> Any:
     return lambda *more: fn(*(rest + more))
 
 
-__all__ = ["ThisFunction", "StrictThisFunction", "bind_exported_methods", "this_function", "strict_this_function", "new", "instanceof", "call_method", "extend", "super_call",
+__all__ = ["named", "ThisFunction", "StrictThisFunction", "bind_exported_methods", "this_function", "strict_this_function", "new", "instanceof", "call_method", "extend", "super_call",
            "super_member", "JSError"]

@@ -18,7 +18,7 @@ from typing import Any, Iterable
 
 from .exposed import is_exposed_attribute
 from .values import SIDE_TABLE as _SIDE_TABLE  # the per-object dict of JS properties that are not attributes
-from .values import undefined
+from .values import Accessor, undefined
 
 
 def _side_table(obj: Any, create: bool) -> dict[str, Any] | None:
@@ -41,7 +41,22 @@ def host_get(obj: Any, name: str) -> Any:
     else:
         table = _side_table(obj, create=False)
         value = undefined if table is None else table.get(name, undefined)
+        if type(value) is Accessor:
+            return value.read(obj)
     return inherited_member(obj, name) if value is undefined else value
+
+
+def host_set_accessor(obj: Any, name: str, accessor: Accessor) -> None:
+    """A getter/setter pair (``static get 0() {...}``) as ``obj``'s property ``name``, a name
+    that is not an exposed attribute: kept in the side table, run by host_get and host_set."""
+    table = _side_table(obj, create=True)
+    if table is None:
+        return
+    previous = table.get(name)
+    if type(previous) is Accessor and not previous.is_data:
+        accessor.get = accessor.get or previous.get
+        accessor.set = accessor.set or previous.set
+    table[name] = accessor
 
 
 def inherited_member(obj: Any, name: str) -> Any:
@@ -88,6 +103,9 @@ def host_set(obj: Any, name: str, value: Any) -> None:
         return
     table = _side_table(obj, create=True)
     if table is not None:
+        if type(table.get(name)) is Accessor:
+            table[name].write(obj, value)
+            return
         table[name] = value
 
 
