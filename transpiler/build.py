@@ -80,6 +80,7 @@ class Builder:
         self.optional_chains = 0  # `?.` chains built (the optional-chain pass runs only if any)
         self.strict = False  # building strict-mode code ("use strict" around it, or a class body)
         self.reads_names = False  # a `name` property is read (`f.name`, `o["name"]`, "name" as a key)
+        self.reads_lengths = False  # a `length` property is read, likewise
         self.temps = TempNames(parsed.source)
         self.patterns = Destructurer(self.expr, self.temps, self.unsupported, self.named)
         # Temporaries that expressions of each function being built need declared (a
@@ -163,7 +164,8 @@ class Builder:
         self.strict = _uses_strict(ast.body)
         body = self._with_temps(self.block(ast.body, (0, len(self.parsed.source) + 1)), self.function_temps[0])
         return ir.Program(body, loc=ir.Loc(1, 0), has_optional_chains=self.optional_chains > 0,
-                          has_for_loops=self.for_loops > 0, reads_names=self.reads_names)
+                          has_for_loops=self.for_loops > 0, reads_names=self.reads_names,
+                          reads_lengths=self.reads_lengths)
 
     @staticmethod
     def _with_temps(body: list[ir.Stmt], temps: list[str]) -> list[ir.Stmt]:
@@ -394,7 +396,7 @@ class Builder:
             constructor_body = self._with_fields(node, constructor_body, fields, derived=parent is not None)
         constructor = ir.Function(name, constructor.params, constructor_body, loc=_loc(node), js_name=name,
                                   defaults=constructor.defaults, rest=constructor.rest, strict=True,
-                                  name_property=name_property)
+                                  name_property=name_property, length=constructor.length)
         statements: list[ir.Stmt] = [ir.FunctionDecl(constructor, loc=_loc(node))]
         if parent is not None:
             # "js.extend" as one Name: the runtime helper, which renaming an app's own `js` never touches.
@@ -541,6 +543,8 @@ class Builder:
                     pattern = param.left
                 unpack.extend(self.patterns.declare("let", pattern, ir.Name(name, loc=_loc(param))))
         self._uninitialised_in_defaults(node, defaults, params)
+        length = next((i for i, p in enumerate(node.params) if p.type in ("AssignmentPattern", "RestElement")),
+                      len(node.params))
         outer_strict = self.strict
         if node.body.type == "BlockStatement":
             self.strict = outer_strict or _uses_strict(node.body.body)
@@ -585,7 +589,7 @@ class Builder:
         return ir.Function(
             name, params, body, is_arrow=node.type == "ArrowFunctionExpression",
             is_declaration=is_declaration, js_name=name, loc=_loc(node), defaults=defaults, rest=rest,
-            is_async=is_async, is_generator=is_generator, strict=strict,
+            is_async=is_async, is_generator=is_generator, strict=strict, length=length,
         )
 
     @staticmethod
@@ -773,6 +777,8 @@ class Builder:
             value = js_string(value)
             if value == "name":
                 self.reads_names = True
+            elif value == "length":
+                self.reads_lengths = True
         if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
             value = int(value)
         elif isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 2**53:
@@ -844,8 +850,10 @@ class Builder:
             prop = self.expr(node.property) if node.computed else node.property.name
             return ir.SuperMember(self.class_parents[-1], prop, loc=_loc(node))
         optional = bool(node.optional)
-        if not node.computed and node.property.name == "name":
-            self.reads_names = True  # (a "name" string sets it too: `o["name"]`, `hasOwnProperty("name")`)
+        if not node.computed and node.property.name in ("name", "length"):
+            # (a "name" string sets it too: `o["name"]`, `hasOwnProperty("name")`)
+            self.reads_names = self.reads_names or node.property.name == "name"
+            self.reads_lengths = self.reads_lengths or node.property.name == "length"
         if node.computed:
             return ir.Member(self.expr(node.object), self.expr(node.property), computed=True, loc=_loc(node),
                              optional=optional)

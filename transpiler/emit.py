@@ -283,11 +283,17 @@ class Emitter:
         escapes = fn.name in self.escaping
         fewest = 0 if escapes else self.function_arity.get(fn.name or "", len(fn.params))
         params = [p if i < fewest and p not in fn.defaults else f"{p}=undefined" for i, p in enumerate(fn.params)]
+        # Where the program reads `name` / `length` properties and this def's Python name or
+        # positional parameters are not the function's JS name and length (`{m: function () {}}`
+        # is `on_m`, a getter `get_x`, a renamed `f_2`; `function (a, b = 1)` has length 1).
         js_name = fn.name_property if fn.name_property is not None else fn.js_name
+        named = []
         if js_name and self.program.reads_names and js_name != (fn.name or "").rstrip("_"):
-            # The program reads `name` properties, and this def's Python name is not its JS name
-            # (`{m: function () {}}` is `on_m`, a getter `get_x`, a renamed `f_2`).
-            self.lines.append("    " * self.depth + f"@js.named({py_string(js_name)})")
+            named.append(py_string(js_name))
+        if fn.length is not None and self.program.reads_lengths and fn.length != len(fn.params):
+            named.append(f"length={fn.length}")
+        if named:
+            self.lines.append("    " * self.depth + f"@js.named({', '.join(named)})")
         if id(fn) in self.this_functions:
             # Uses `this` (or is a constructor): `this` is its first parameter, bound by the runtime.
             params = ["this", *params]

@@ -136,6 +136,7 @@ class Function(Node):
     # Its JS `name` when JS names an anonymous function after where it is stored (`var f =
     # function () {}`, `{m: () => 1}`, `[x = class {}]`, a getter's "get x"); else `js_name`.
     name_property: str | None = None
+    length: int | None = None  # its JS `length`: the parameters before the first default or rest
     is_listener: bool = False  # passed to addEventListener: its first parameter is an event object
     defaults: dict[str, "Expr"] = field(default_factory=dict)  # ES2015 default parameter values
     rest: str | None = None  # ES2015 `...rest` parameter
@@ -452,6 +453,7 @@ class Program(Node):
     has_optional_chains: bool = False  # the source uses `?.` (set by the builder)
     has_for_loops: bool = False  # the source has `for (;;)` loops (set by the builder)
     reads_names: bool = False  # the source reads a `name` property (`f.name`, "name"): functions need their JS names
+    reads_lengths: bool = False  # the source reads a `length` property: functions need their JS lengths
 
 
 def walk(node: Node) -> Iterator[Node]:

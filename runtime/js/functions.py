@@ -184,12 +184,18 @@ def bind_exported_methods(exports: Any) -> None:
                 exports[key] = MethodOf(value, exports)
 
 
-def named(name: str) -> Callable[[Any], Any]:
-    """Decorator giving a translated function its JS ``name`` where its Python name differs
-    (``{m: function () {}}`` is ``def on_m``; a getter, ``get x``, is ``def get_x``)."""
+def named(name: str | None = None, length: int | None = None) -> Callable[[Any], Any]:
+    """Decorator giving a translated function its JS ``name`` or ``length`` where its Python
+    name or parameters differ (``{m: function () {}}`` is ``def on_m``; a getter, ``get x``, is
+    ``def get_x``; ``function (a, b = 1)`` has length 1, a function reading ``arguments`` takes
+    ``*arguments``)."""
 
     def name_it(fn: Any) -> Any:
-        _attributes(fn)["js_name"] = name
+        attributes = _attributes(fn)
+        if name is not None:
+            attributes["js_name"] = name
+        if length is not None:
+            attributes["js_length"] = length
         return fn
 
     return name_it
@@ -359,7 +365,9 @@ def function_property(fn: Any, name: str) -> Any:
         given = attributes.get("js_length")
         if given is not None:
             return given
-        code = getattr(fn._fn if isinstance(fn, ThisFunction) else fn, "__code__", None)
+        target = fn._fn if isinstance(fn, ThisFunction) else fn
+        target = getattr(target, "__wrapped__", target)  # an async function's or generator's body
+        code = getattr(target, "__code__", None)
         if code is None:
             return 0
         return code.co_argcount - (1 if isinstance(fn, (ThisFunction, MethodType)) else 0)
