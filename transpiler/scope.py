@@ -69,6 +69,7 @@ class ScopeAnalysis:
     def run(self, program: ir.Program, params: list[str]) -> ir.Program:
         main = ir.Function("main", list(params), program.body, loc=ir.Loc(1, 0))
         self._collect_declared(main)
+        main.body = self._never_created(main.body, set(params))
         self._analyse(main, [])
         if self.implicit_globals:
             predeclared = [
@@ -90,6 +91,32 @@ class ScopeAnalysis:
             ]
         program.main = main
         return program
+
+    def _never_created(self, body: list[ir.Stmt], params: set[str]) -> list[ir.Stmt]:
+        """``x += 1`` or ``x++`` where nothing declares ``x`` or assigns it plainly: reading it
+        is a ReferenceError in JS, before the right-hand side runs, so the whole update becomes
+        ``js.not_defined("x")`` (rather than an implicit global starting as undefined)."""
+        updated: set[str] = set()
+        created: set[str] = set()
+        for node in ir.walk(ir.Block(body)):
+            if isinstance(node, ir.Assign) and isinstance(node.target, ir.Name):
+                (created if node.op == "=" else updated).add(node.target.id)
+            elif isinstance(node, ir.Update) and isinstance(node.arg, ir.Name):
+                updated.add(node.arg.id)
+            elif (name := ir.assigned_name(node)) is not None:
+                created.add(name)
+        missing = updated - created - self.all_declared - params - KNOWN_GLOBALS
+        if not missing:
+            return body
+
+        def change(node: ir.Node, _: ir.Node) -> ir.Node | None:
+            target = node.target if isinstance(node, ir.Assign) else node.arg if isinstance(node, ir.Update) else None
+            if isinstance(target, ir.Name) and target.id in missing:
+                assert isinstance(node, ir.Expr)
+                return ir.Call(ir.Name("js.not_defined", loc=node.loc), [ir.Literal(target.id, loc=node.loc)], loc=node.loc)
+            return None
+
+        return ir.rewrite(ir.Block(body), change).body
 
     def _collect_declared(self, fn: ir.Function) -> None:
         self.all_declared |= _declared(fn)
