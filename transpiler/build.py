@@ -75,7 +75,9 @@ class Builder:
         # path compression), so each block visits only its own comments: linear in all, where
         # rescanning every comment for every block took minutes on a 5 MB file.
         self._unclaimed = list(range(len(self.comments) + 1))
-        self.class_parents: list[ir.Expr | None] = []  # the superclass of each class being built
+        # The superclass of each class being built, or the home object of an object literal's
+        # methods (`{m() { return super.m(); }}`), innermost last.
+        self.class_parents: list[ir.Expr | _Home | None] = []
         self.for_loops = 0  # `for (;;)` statements built (the counted-loop pass runs only if any)
         self.optional_chains = 0  # `?.` chains built (the optional-chain pass runs only if any)
         self.strict = False  # building strict-mode code ("use strict" around it, or a class body)
@@ -332,7 +334,17 @@ class Builder:
                         continue
                     self.class_field(method, key, name, fields, static_fields)
                     continue
-                fn = self.function(method.value, False)
+                if parent is None:
+                    # `super.x` in a base class: the home object's prototype (Object.prototype).
+                    home_object: ir.Expr = ir.Name(name, loc=_loc(method))
+                    if not method.static:
+                        home_object = ir.Member(home_object, "prototype", loc=_loc(method))
+                    self.class_parents.append(_Home(self.temps, home_object))
+                try:
+                    fn = self.function(method.value, False)
+                finally:
+                    if parent is None:
+                        self.class_parents.pop()
                 if isinstance(key, str):
                     fn.name_property = f"{method.kind} {key}" if method.kind in ("get", "set") else key
                 if method.kind == "constructor" and not method.static:
@@ -804,6 +816,18 @@ class Builder:
         return ir.Call(self.expr(node.tag), [strings, *(self.expr(e) for e in quasi.expressions)], loc=loc)
 
     def object_lit(self, node: Any) -> ir.Expr:
+        home = _Home(self.temps)
+        props = self._object_props(node, home)
+        built = ir.ObjectLit(props, loc=_loc(node))
+        if not home.used:
+            return built
+        # Its methods read `super`: the object is kept in a temporary they see as their home.
+        self.function_temps[-1].append(home.name)
+        loc = _loc(node)
+        return ir.Sequence([ir.Assign("=", ir.Name(home.name, loc=loc), built, loc=loc), ir.Name(home.name, loc=loc)],
+                           loc=loc)
+
+    def _object_props(self, node: Any, home: "_Home") -> list[ir.Prop]:
         props: list[ir.Prop] = []
         for prop in node.properties:
             if prop.type != "Property":  # `...source` (ES2018 object spread)
@@ -820,14 +844,21 @@ class Builder:
                 if isinstance(key, float) and key.is_integer():
                     key = int(key)
                 key = str(key) if not isinstance(key, str) else key
-            if not isinstance(key, str) or (key == "__proto__" and not prop.shorthand and not prop.method):
-                value = self.expr(prop.value)  # (`__proto__: v` sets the prototype, naming nothing)
-            else:
-                value = self.named(prop.value, f"{prop.kind} {key}" if prop.kind in ("get", "set") else key)
+            is_method = bool(prop.method) or prop.kind in ("get", "set")
+            if is_method:
+                self.class_parents.append(home)
+            try:
+                if not isinstance(key, str) or (key == "__proto__" and not prop.shorthand and not prop.method):
+                    value = self.expr(prop.value)  # (`__proto__: v` sets the prototype, naming nothing)
+                else:
+                    value = self.named(prop.value, f"{prop.kind} {key}" if prop.kind in ("get", "set") else key)
+            finally:
+                if is_method:
+                    self.class_parents.pop()
             if prop.kind in ("get", "set") and isinstance(value, ir.FunctionExpr) and isinstance(key, str):
                 value.fn.js_name = f"{prop.kind}_{key}"  # the def's name: get_full / set_full
             props.append(ir.Prop(key, value, kind=prop.kind, computed=bool(prop.computed), loc=_loc(prop)))
-        return ir.ObjectLit(props, loc=_loc(node))
+        return props
 
     def function_expr(self, node: Any) -> ir.Expr:
         return ir.FunctionExpr(self.function(node, False), loc=_loc(node))
@@ -837,10 +868,10 @@ class Builder:
         return self.expr(node.expression)
 
     def super_call(self, node: Any) -> ir.Expr:
-        if not self.class_parents or self.class_parents[-1] is None:
+        if not self.class_parents or not isinstance(self.class_parents[-1], ir.Expr):
             self.unsupported(node, "`super(...)` outside a derived class")
             return ir.Literal(ir.UNDEFINED, loc=_loc(node))
-        return ir.SuperCall(self.class_parents[-1], self.args(node.arguments), loc=_loc(node))
+        return ir.SuperCall(self.class_parents[-1], self.args(node.arguments), loc=_loc(node))  # type: ignore[arg-type]
 
     def member(self, node: Any) -> ir.Expr:
         if node.object.type == "Super":
@@ -848,7 +879,14 @@ class Builder:
                 self.unsupported(node, "this use of `super`")
                 return ir.Literal(ir.UNDEFINED, loc=_loc(node))
             prop = self.expr(node.property) if node.computed else node.property.name
-            return ir.SuperMember(self.class_parents[-1], prop, loc=_loc(node))
+            home = self.class_parents[-1]
+            if isinstance(home, _Home):
+                # In an object literal's method (or a base class's): the prototype of the home
+                # object, read on `this`.
+                home.used = True
+                holder = ir.clone(home.fixed) if home.fixed is not None else ir.Name(home.name, loc=_loc(node))
+                return ir.SuperMember(holder, prop, loc=_loc(node), home=True)
+            return ir.SuperMember(home, prop, loc=_loc(node))
         optional = bool(node.optional)
         if not node.computed and node.property.name in ("name", "length"):
             # (a "name" string sets it too: `o["name"]`, `hasOwnProperty("name")`)
@@ -866,6 +904,13 @@ class Builder:
             value, temps = self.patterns.assign_value(node.left, self.expr(node.right))
             self.function_temps[-1].extend(temps)
             return value
+        if node.left.type == "MemberExpression" and node.left.object.type == "Super" and node.operator == "=" \
+                and self.class_parents:
+            # `super.x = v` stores on `this` (a setter up the chain runs on it, as in JS).
+            left = node.left
+            prop = self.expr(left.property) if left.computed else left.property.name
+            target = ir.Member(ir.This(loc=_loc(left)), prop, computed=bool(left.computed), loc=_loc(left))
+            return ir.Assign("=", target, self.expr(node.right), loc=_loc(node))
         if node.left.type not in ("Identifier", "MemberExpression"):
             self.unsupported(node.left, "this assignment target")
         elif node.operator in LOGICAL_ASSIGNMENT:
@@ -884,6 +929,23 @@ class Builder:
         right = self.named(node.right, node.left.name) if node.left.type == "Identifier" else self.expr(node.right)
         store = ir.Assign("=", self.expr(node.left), right, loc=_loc(node))
         return ir.Logical(LOGICAL_ASSIGNMENT[node.operator], self.expr(node.left), store, loc=_loc(node))
+
+
+class _Home:
+    """The home object of an object literal's methods, for ``super.x`` in them: a temporary
+    named when first needed."""
+
+    def __init__(self, temps: TempNames, fixed: ir.Expr | None = None) -> None:
+        self.temps = temps
+        self.fixed = fixed  # a base class's prototype (or the class, for a static method)
+        self.used = False
+        self._name: str | None = None
+
+    @property
+    def name(self) -> str:
+        if self._name is None:
+            self._name = self.temps.fresh("home")
+        return self._name
 
 
 def _not_initialised(name: ir.Name) -> ir.Expr:

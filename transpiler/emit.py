@@ -487,6 +487,8 @@ class Emitter:
 
     def super_member(self, expr: ir.SuperMember) -> Code:
         key = f"js.key({self.expr(expr.prop)})" if isinstance(expr.prop, ir.Expr) else py_string(expr.prop)
+        if expr.home:
+            return f"js.super_property({self.expr(expr.parent)}, this, {key})", PRIMARY
         return f"js.super_member({self.expr(expr.parent)}, this, {key})", PRIMARY
 
     def optional_chain(self, expr: ir.OptionalChain) -> Code:

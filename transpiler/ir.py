@@ -290,6 +290,7 @@ class SuperMember(Expr):
 
     parent: Expr
     prop: Union[str, Expr]
+    home: bool = False  # `parent` holds an object literal whose methods these are: super is its prototype
 
 
 # -- statements ---------------------------------------------------------------------------------
@@ -525,8 +526,8 @@ def fresh_name(base: str, taken: set[str]) -> str:
 
 def reads_this(fn: Function) -> bool:
     """Does ``fn`` read ``this`` (or ``super``), itself or through arrow functions inside it?
-    Ordinary functions nested in it have their own ``this``."""
-    stack: list[Node] = list(fn.body)
+    Ordinary functions nested in it have their own ``this``; its default values see its own."""
+    stack: list[Node] = [*fn.body, *fn.defaults.values()]
     while stack:
         node = stack.pop()
         if isinstance(node, (This, SuperCall, SuperMember)):

@@ -92,6 +92,7 @@ _SOURCES: dict[str, tuple[str, str]] = {
     'new': ('functions', 'new'),
     'super_call': ('functions', 'super_call'),
     'super_member': ('functions', 'super_member'),
+    'super_property': ('functions', 'super_property'),
     'this_function': ('functions', 'this_function'),
     'named': ('functions', 'named'),
     'end_class': ('functions', 'end_class'),
@@ -144,7 +145,7 @@ def __dir__() -> list[str]:
 __all__ = [
     'not_defined', 'eval_', 'Function',
     'unpack', 'with_object', 'template_object', 'Array', 'Object', 'Accessor', 'array_rest', 'ascending', 'descending', 'define_accessor', 'object_rest',
-    'with_accessors', 'extend', 'end_class', 'define_method', 'super_call', 'super_member', 'Map', 'Set', 'WeakMap', 'WeakSet',
+    'with_accessors', 'extend', 'end_class', 'define_method', 'super_call', 'super_member', 'super_property', 'Map', 'Set', 'WeakMap', 'WeakSet',
     'Promise', 'async_function', 'global_this', 'generator_function', 'delegate', 'for_of', 'nullish', 'optional',
     'RegExp', 'ThisFunction', 'instanceof', 'new', 'named', 'this_function', 'strict_this_function', 'Thrown', 'adapt_args', 'bit_and',
     'bit_not', 'bit_or', 'bit_xor', 'shl', 'shr', 'ushr', 'to_int32', 'to_uint32',

@@ -836,6 +836,17 @@ class _Object(RealmNamespace):
         return dict.get(obj, "__proto__", None) if isinstance(obj, JSObject) else None
 
     @staticmethod
+    def setPrototypeOf(obj: Any = undefined, proto: Any = undefined) -> Any:
+        """(An object's prototype when ``proto`` is an object; a function's static parent.)"""
+        if obj is None or obj is undefined:
+            raise JSTypeError("Object.setPrototypeOf called on null or undefined")
+        if isinstance(obj, JSObject) and isinstance(proto, JSObject):
+            link_prototype(obj, proto)
+        elif callable(proto) and isinstance(getattr(obj, "__dict__", None), dict) and callable(obj):
+            obj.__dict__["__parent__"] = proto  # (class statics: what `extends` links)
+        return obj
+
+    @staticmethod
     def freeze(obj: Any) -> Any:
         return restrict(obj, "frozen") if isinstance(obj, JSObject) else obj  # (arrays stay writable)
 

@@ -309,6 +309,19 @@ def super_member(parent: ThisFunction, this: Any, name: str) -> Any:
     return member
 
 
+def super_property(home: Any, this: Any, name: str) -> Any:
+    """``super.name`` in a method of an object literal (its home object): the member of the
+    home object's prototype, read on ``this``; a method comes bound to ``this``."""
+    proto = dict.get(home, "__proto__") if isinstance(home, JSObject) else None
+    member = undefined if proto is None else read_property_for(proto, name, this)
+    if member is undefined:  # (the chain ends on Object.prototype)
+        return method_of_object(this, name)
+    if isinstance(member, ThisFunction):
+        method = member.__dict__.get("_method", member)
+        return lambda *args: method.with_this(this, args)
+    return member
+
+
 def is_object(value: Any) -> bool:
     """A JS object (not a primitive): what a constructor may return instead of its instance."""
     return not (value is None or value is undefined or isinstance(value, (str, bool, int, float)))
@@ -475,4 +488,4 @@ def call_method(fn: Any, name: str, args: tuple[Any, ...]) -> Any:
 
 
 __all__ = ["named", "ThisFunction", "StrictThisFunction", "bind_exported_methods", "this_function", "strict_this_function", "new", "instanceof", "call_method", "extend", "super_call",
-           "super_member", "JSError"]
+           "super_member", "super_property", "JSError"]
