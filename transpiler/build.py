@@ -83,6 +83,7 @@ class Builder:
         self.strict = False  # building strict-mode code ("use strict" around it, or a class body)
         self.reads_names = False  # a `name` property is read (`f.name`, `o["name"]`, "name" as a key)
         self.reads_lengths = False  # a `length` property is read, likewise
+        self.new_target_readers: list[bool] = []  # for each non-arrow function being built: reads new.target
         self.temps = TempNames(parsed.source)
         self.patterns = Destructurer(self.expr, self.temps, self.unsupported, self.named)
         # Temporaries that expressions of each function being built need declared (a
@@ -148,6 +149,7 @@ class Builder:
             "AssignmentExpression": self.assign,
             "SequenceExpression": lambda n: ir.Sequence([self.expr(e) for e in n.expressions], loc=_loc(n)),
             "ThisExpression": lambda n: ir.This(loc=_loc(n)),
+            "MetaProperty": self.meta_property,
             "ClassExpression": self.class_expr,
             "TaggedTemplateExpression": self.tagged_template,
         }
@@ -408,7 +410,8 @@ class Builder:
             constructor_body = self._with_fields(node, constructor_body, fields, derived=parent is not None)
         constructor = ir.Function(name, constructor.params, constructor_body, loc=_loc(node), js_name=name,
                                   defaults=constructor.defaults, rest=constructor.rest, strict=True,
-                                  name_property=name_property, length=constructor.length)
+                                  name_property=name_property, length=constructor.length,
+                                  reads_new_target=constructor.reads_new_target)
         statements: list[ir.Stmt] = [ir.FunctionDecl(constructor, loc=_loc(node))]
         if parent is not None:
             # "js.extend" as one Name: the runtime helper, which renaming an app's own `js` never touches.
@@ -523,10 +526,18 @@ class Builder:
         self.function_temps.append([])
         if self.with_frames:
             self.with_frames.append(("shadow", _function_bindings(node)))
+        own_new_target = node.type != "ArrowFunctionExpression"
+        if own_new_target:
+            self.new_target_readers.append(False)
         try:
-            return self._function(node, is_declaration)
+            built = self._function(node, is_declaration)
+            if own_new_target and self.new_target_readers[-1]:
+                built.reads_new_target = True
+            return built
         finally:
             self.function_temps.pop()
+            if own_new_target:
+                self.new_target_readers.pop()
             if self.with_frames:
                 self.with_frames.pop()
 
@@ -862,6 +873,15 @@ class Builder:
 
     def function_expr(self, node: Any) -> ir.Expr:
         return ir.FunctionExpr(self.function(node, False), loc=_loc(node))
+
+    def meta_property(self, node: Any) -> ir.Expr:
+        """``new.target``: the keyword-only parameter ``new_target`` of the nearest non-arrow
+        function, which ``new`` fills with the constructor (undefined in a plain call)."""
+        if node.meta.name != "new" or node.property.name != "target" or not self.new_target_readers:
+            self.unsupported(node, f"`{node.meta.name}.{node.property.name}`")
+            return ir.Literal(ir.UNDEFINED, loc=_loc(node))
+        self.new_target_readers[-1] = True
+        return ir.Name("new_target", loc=_loc(node))
 
     def chain(self, node: Any) -> ir.Expr:
         self.optional_chains += 1

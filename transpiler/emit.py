@@ -310,10 +310,13 @@ class Emitter:
         elif escapes:
             params.append("*_args")
         captured = self._captured_per_iteration(fn)
-        if captured:
+        keywords = [f"{name}={name}" for name in captured]
+        if fn.reads_new_target:
+            keywords.append("new_target=undefined")  # `new` passes the constructor
+        if keywords:
             # A closure made in a loop keeps this iteration's let/const values (JS gives each
             # iteration its own binding): keyword-only defaults, which positional calls never replace.
-            params += ([] if fn.rest or escapes else ["*"]) + [f"{name}={name}" for name in captured]
+            params += ([] if fn.rest or escapes else ["*"]) + keywords
         self.line(f"def {fn.name}({', '.join(params)}):", stmt.loc, stmt.trailing)
         self.depth += 1
         if fn.nonlocals:

@@ -137,6 +137,7 @@ class Function(Node):
     # function () {}`, `{m: () => 1}`, `[x = class {}]`, a getter's "get x"); else `js_name`.
     name_property: str | None = None
     length: int | None = None  # its JS `length`: the parameters before the first default or rest
+    reads_new_target: bool = False  # it (or an arrow inside it) reads `new.target`: `new` passes it
     is_listener: bool = False  # passed to addEventListener: its first parameter is an event object
     defaults: dict[str, "Expr"] = field(default_factory=dict)  # ES2015 default parameter values
     rest: str | None = None  # ES2015 `...rest` parameter

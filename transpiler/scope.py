@@ -55,7 +55,8 @@ def assigned_names(body: Iterable[ir.Stmt]) -> set[str]:
 def _declared(fn: ir.Function) -> set[str]:
     catch_params = {s.param for s in own_statements(fn.body) if isinstance(s, ir.Try) and s.param}
     return (set(fn.params) | set(var_names(fn.body)) | catch_params | ({fn.rest} if fn.rest else set())
-            | {f.name for f in nested_functions(fn.body) if f.name})
+            | {f.name for f in nested_functions(fn.body) if f.name}
+            | ({"new_target"} if fn.reads_new_target else set()))  # (its keyword-only parameter)
 
 
 class ScopeAnalysis:

@@ -30,12 +30,12 @@ class ThisFunction:
 
     _js_strict = False  # sloppy mode: a `this` of undefined or null is the global object
 
-    def with_this(self, this: Any, args: tuple[Any, ...]) -> Any:
+    def with_this(self, this: Any, args: tuple[Any, ...], **new_target: Any) -> Any:
         if (this is undefined or this is None) and not self._js_strict:
             from .realm import global_object
 
             this = global_object()
-        return self._fn(this, *adapt_args(self._fn, args, skip=1))
+        return self._fn(this, *adapt_args(self._fn, args, skip=1), **new_target)
 
     def __call__(self, *args: Any) -> Any:
         return self.with_this(undefined, args)
@@ -423,10 +423,14 @@ def new(constructor: Any, *args: Any) -> Any:
         prototype = constructor.prototype if isinstance(constructor, ThisFunction) else prototype_of(constructor)
         if isinstance(prototype, (JSObject, JSError, values_module.JSArray)):  # (`P.prototype = new Error()`)
             link_prototype(instance, prototype)
+        # A function that reads `new.target` takes it as a keyword-only parameter.
+        code = getattr(constructor._fn if isinstance(constructor, ThisFunction) else constructor, "__code__", None)
+        target = {"new_target": constructor} if code is not None and "new_target" in \
+            code.co_varnames[code.co_argcount:code.co_argcount + code.co_kwonlyargcount] else {}
         if isinstance(constructor, ThisFunction):
-            result = constructor.with_this(instance, args)
+            result = constructor.with_this(instance, args, **target)
         else:
-            result = constructor(*adapt_args(constructor, args))
+            result = constructor(*adapt_args(constructor, args), **target)
         return result if is_object(result) else instance
     if isinstance(constructor, type):
         return constructor(*args)
