@@ -212,8 +212,7 @@ class Emitter:
             target = expr.target
             assert isinstance(target, ir.Member) and isinstance(target.prop, ir.Expr)
             if not self._pure_member(target):
-                self.unsupported(expr, "a compound assignment to a computed property of a call")
-                return "pass"
+                return self._compound_property(expr, target)
             helper = {"+": "add", **ARITHMETIC, **BITWISE}.get(op)
             if helper is None:
                 self.unsupported(expr, f"the `{expr.op}` operator")
@@ -973,8 +972,16 @@ class Emitter:
         if isinstance(target, ir.Member) and (expr.op == "=" or self._pure_member(target)):
             key = self.expr(target.prop) if target.computed else py_string(str(target.prop))
             return f"js.set_({self.expr(target.obj)}, {key}, {self.expr(value)})", PRIMARY
+        if isinstance(target, ir.Member) and expr.op[:-1] in ("+", *ARITHMETIC, *BITWISE):
+            return self._compound_property(expr, target), PRIMARY
         self.unsupported(expr, "a compound assignment to a computed property inside an expression")
         return "undefined", ATOM
+
+    def _compound_property(self, expr: ir.Assign, target: ir.Member) -> str:
+        """``base[key()] += f()``: object and key evaluated once, the right-hand side after the read."""
+        self._no_suspend_in_lambda(expr.value, "a compound assignment to a computed property")
+        key = self.expr(target.prop) if isinstance(target.prop, ir.Expr) else py_string(str(target.prop))
+        return f"js.compound({self.expr(target.obj)}, {key}, {py_string(expr.op[:-1])}, lambda: {self.expr(expr.value)})"
 
     @staticmethod
     def _pure_member(target: ir.Member) -> bool:
