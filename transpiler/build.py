@@ -169,7 +169,7 @@ class Builder:
         body = self._with_temps(self.block(ast.body, (0, len(self.parsed.source) + 1)), self.function_temps[0])
         return ir.Program(body, loc=ir.Loc(1, 0), has_optional_chains=self.optional_chains > 0,
                           has_for_loops=self.for_loops > 0, reads_names=self.reads_names,
-                          reads_lengths=self.reads_lengths)
+                          reads_lengths=self.reads_lengths, strict=self.strict)
 
     @staticmethod
     def _with_temps(body: list[ir.Stmt], temps: list[str]) -> list[ir.Stmt]:

@@ -456,6 +456,7 @@ class Program(Node):
     has_for_loops: bool = False  # the source has `for (;;)` loops (set by the builder)
     reads_names: bool = False  # the source reads a `name` property (`f.name`, "name"): functions need their JS names
     reads_lengths: bool = False  # the source reads a `length` property: functions need their JS lengths
+    strict: bool = False  # the top-level code is strict-mode code ("use strict" first)
 
 
 def walk(node: Node) -> Iterator[Node]:

@@ -67,7 +67,7 @@ def lower(program: ir.Program) -> ir.Program:
         if each.needed(program):
             lowered = each.run(lowered)
     return ir.Program(lowered.body, loc=program.loc, reads_names=program.reads_names,
-                      reads_lengths=program.reads_lengths)
+                      reads_lengths=program.reads_lengths, strict=program.strict)
 
 
 LINES_PLACEHOLDER = '__ti2py_lines__ = ""'
