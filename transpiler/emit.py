@@ -836,7 +836,11 @@ class Emitter:
             if isinstance(arg, ir.Member):
                 key = self.expr(arg.prop) if isinstance(arg.prop, ir.Expr) else py_string(arg.prop)
                 return f"js.delete_({self.expr(arg.obj)}, {key})", PRIMARY
-            return "True", ATOM  # deleting a variable or value: no effect in sloppy mode
+            # A declared variable (and NaN, Infinity, undefined) cannot be deleted: false; a name
+            # nothing declares, or a value, gives true (sloppy mode: no effect either way).
+            if isinstance(arg, ir.Name) and (self._visible(arg.id) or arg.id in ("NaN", "Infinity", "undefined")):
+                return "False", ATOM
+            return "True", ATOM
         if op == "void":
             if isinstance(arg, ir.Literal):
                 return "undefined", ATOM

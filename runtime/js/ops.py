@@ -626,6 +626,8 @@ def delete_(obj: Any, key: Any) -> bool:
             list.__setitem__(obj, int(index), undefined)
         elif to_str(key) != "length":
             delete_array_named(obj, to_str(key))
+        else:
+            return False  # an array's length is not configurable
         return True
     if isinstance(obj, JSObject):
         del obj[key]
