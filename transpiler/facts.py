@@ -157,7 +157,8 @@ def _this_facts(main: ir.Function, nodes: list[ir.Node]) -> tuple[set[int], set[
         return set(), set()  # the common case for Titanium apps: nothing to bind
     constructors = {n.callee.id for n in nodes if isinstance(n, ir.New) and isinstance(n.callee, ir.Name)}
     # A class with `static get x()`: a function object whose own properties hold accessors.
-    constructors |= {n.args[0].id for n in nodes if _defines_accessor(n) and isinstance(n.args[0], ir.Name)}  # type: ignore[union-attr]
+    constructors |= {n.args[0].id for n in nodes
+                     if isinstance(n, ir.Call) and _defines_accessor(n) and isinstance(n.args[0], ir.Name)}
     constructors |= {n.obj.id for n in nodes
                      if isinstance(n, ir.Member) and n.prop == "prototype" and isinstance(n.obj, ir.Name)}
     # `ns.Reporter = function () {}` used as `ns.Reporter.prototype` or `new ns.Reporter()`: a constructor too.
