@@ -565,6 +565,9 @@ class Builder:
                     defaults[name] = self.expr(param.right)
                     pattern = param.left
                 unpack.extend(self.patterns.declare("let", pattern, ir.Name(name, loc=_loc(param))))
+        for index, param_name in enumerate(params):
+            if param_name in params[index + 1:]:  # `function (a, a)` (sloppy mode): the last one is `a`
+                params[index] = self.temps.fresh(f"{param_name}_unused")
         self._uninitialised_in_defaults(node, defaults, params)
         length = next((i for i, p in enumerate(node.params) if p.type in ("AssignmentPattern", "RestElement")),
                       len(node.params))

@@ -102,6 +102,11 @@ class RegExp:
             return {"ignoreCase": "i", "multiline": "m", "sticky": "y"}[name] in self.flags
         raise AttributeError(name)
 
+    def __getitem__(self, name: str) -> Any:  # `re["global"]`: how a Python keyword is read
+        from .host import host_get
+
+        return host_get(self, name)
+
     def _search(self, text: str, start: int) -> re.Match[str] | None:
         if "y" in self.flags:
             return self._compiled.match(text, start)
