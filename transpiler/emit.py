@@ -181,7 +181,7 @@ class Emitter:
     def assignment(self, expr: ir.Assign) -> str:
         if any(isinstance(node, ir.WithName) for node in (expr.target, expr.value)):
             return self.assign_expr(expr)[0]  # a name of a `with` body: one conditional expression
-        if isinstance(expr.target, ir.Name) and expr.target.id in self.constants:
+        if isinstance(expr.target, ir.Name) and self._is_constant(expr.target.id):
             return 'raise JSTypeError("Assignment to constant variable.")'
         targets = [expr.target]
         value = expr.value
@@ -233,6 +233,13 @@ class Emitter:
             return f"{target_code} = undefined"
         return f"{target_code} = js.{helper}({self.expr(expr.target)}, {self.expr(expr.value)})"
 
+    def _is_constant(self, name: str) -> bool:
+        """A `const` of the program, unless a parameter of the function being emitted shadows it."""
+        if name not in self.constants:
+            return False
+        fn = self.functions[-1]
+        return not (name in fn.params or name == fn.rest)
+
     def _written_by_set(self, target: ir.Expr) -> bool:
         """A computed property of a value that may not be a JSObject/JSArray: the runtime writes it."""
         return isinstance(target, ir.Member) and target.computed and isinstance(target.prop, ir.Expr) \
@@ -259,7 +266,7 @@ class Emitter:
     def increment(self, expr: ir.Update) -> str:
         if isinstance(expr.arg, ir.WithName):
             return self.update_expr(expr)[0]
-        if isinstance(expr.arg, ir.Name) and expr.arg.id in self.constants:
+        if isinstance(expr.arg, ir.Name) and self._is_constant(expr.arg.id):
             return 'raise JSTypeError("Assignment to constant variable.")'
         if self._written_by_set(expr.arg):
             return self.update_expr(expr)[0]  # the value form, its result dropped
