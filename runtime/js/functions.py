@@ -246,6 +246,24 @@ def end_class(cls: Any) -> None:
     added to the prototype later is enumerable)."""
     prototype = cls.prototype if isinstance(cls, ThisFunction) else prototype_of(cls)
     hide_keys(prototype, [key for key in dict.keys(prototype) if type(key) is str and key != "__proto__"])
+    if isinstance(cls, ThisFunction):  # (a class that is a plain Python function cannot refuse calls)
+        kind = type(cls)
+        if "_js_own_accessors" in kind.__dict__:  # its own class already (static accessors)
+            kind.__call__ = kind.call = kind.apply = _refuse_call  # type: ignore[method-assign]
+        else:
+            refusing = _CLASS_KINDS.get(kind)
+            if refusing is None:
+                refusing = _CLASS_KINDS[kind] = type(kind.__name__, (kind,), {
+                    "__call__": _refuse_call, "call": _refuse_call, "apply": _refuse_call})
+            object.__setattr__(cls, "__class__", refusing)
+
+
+_CLASS_KINDS: dict[type, type] = {}
+
+
+def _refuse_call(self: Any, *args: Any) -> Any:
+    """A class constructor called without ``new`` (``C()``, ``C.call(o)``) throws, as in JS."""
+    raise JSTypeError("Cannot call a class constructor without |new|")
 
 
 def define_method(owner: Any, key: str, method: Any) -> None:
