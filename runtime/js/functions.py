@@ -303,7 +303,11 @@ def super_call(parent: ThisFunction, this: Any, *args: Any) -> Any:
     """``super(...args)``: the parent constructor runs on the same object."""
     if isinstance(parent, type) and issubclass(parent, JSError):
         if args and args[0] is not undefined:
-            this["message"] = str(args[0]) if isinstance(args[0], str) else _to_str(args[0])
+            from .values import Accessor, define_property
+
+            message = str(args[0]) if isinstance(args[0], str) else _to_str(args[0])
+            # An error's own message is not enumerable (`Object.keys(e)` does not list it).
+            define_property(this, "message", Accessor(value=message, writable=True, enumerable=False))
         return undefined
     if isinstance(parent, FunctionType):
         parent(*adapt_args(parent, args))
