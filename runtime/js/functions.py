@@ -249,7 +249,8 @@ def end_class(cls: Any) -> None:
     if isinstance(cls, ThisFunction):  # (a class that is a plain Python function cannot refuse calls)
         kind = type(cls)
         if "_js_own_accessors" in kind.__dict__:  # its own class already (static accessors)
-            kind.__call__ = kind.call = kind.apply = _refuse_call  # type: ignore[method-assign]
+            for refused in ("__call__", "call", "apply"):
+                setattr(kind, refused, _refuse_call)
         else:
             refusing = _CLASS_KINDS.get(kind)
             if refusing is None:
