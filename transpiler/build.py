@@ -82,15 +82,20 @@ class Builder:
         # path compression), so each block visits only its own comments: linear in all, where
         # rescanning every comment for every block took minutes on a 5 MB file.
         self._unclaimed = list(range(len(self.comments) + 1))
-        self.class_parents: list[ir.Expr | None] = []  # the superclass of each class being built
+        # The superclass of each class being built, or the home object of an object literal's
+        # methods (`{m() { return super.m(); }}`), innermost last.
+        self.class_parents: list[ir.Expr | _Home | None] = []
         self.for_loops = 0  # `for (;;)` statements built (the counted-loop pass runs only if any)
         self.optional_chains = 0  # `?.` chains built (the optional-chain pass runs only if any)
         self.strict = False  # building strict-mode code ("use strict" around it, or a class body)
+        self.reads_names = False  # a `name` property is read (`f.name`, `o["name"]`, "name" as a key)
+        self.reads_lengths = False  # a `length` property is read, likewise
+        self.new_target_readers: list[bool] = []  # for each non-arrow function being built: reads new.target
         self.temps = TempNames(parsed.source)
         # A read of `arguments` can only come from the source saying so (the word, or an escape
         # spelling it): without either, no function body needs to be searched for one.
         self.may_read_arguments = "arguments" in parsed.source or "\\u" in parsed.source
-        self.patterns = Destructurer(self.expr, self.temps, self.unsupported)
+        self.patterns = Destructurer(self.expr, self.temps, self.unsupported, self.named)
         # Temporaries that expressions of each function being built need declared (a
         # destructuring assignment used as a value keeps its right-hand side in one).
         self.function_temps: list[list[str]] = [[]]
@@ -154,6 +159,7 @@ class Builder:
             "AssignmentExpression": self.assign,
             "SequenceExpression": lambda n: ir.Sequence([self.expr(e) for e in n.expressions], loc=_loc(n)),
             "ThisExpression": lambda n: ir.This(loc=_loc(n)),
+            "MetaProperty": self.meta_property,
             "ClassExpression": self.class_expr,
             "TaggedTemplateExpression": self.tagged_template,
         }
@@ -172,7 +178,8 @@ class Builder:
         self.strict = _uses_strict(ast.body)
         body = self._with_temps(self.block(ast.body, (0, len(self.parsed.source) + 1)), self.function_temps[0])
         return ir.Program(body, loc=ir.Loc(1, 0), has_optional_chains=self.optional_chains > 0,
-                          has_for_loops=self.for_loops > 0)
+                          has_for_loops=self.for_loops > 0, reads_names=self.reads_names,
+                          reads_lengths=self.reads_lengths, strict=self.strict)
 
     @staticmethod
     def _with_temps(body: list[ir.Stmt], temps: list[str]) -> list[ir.Stmt]:
@@ -306,10 +313,11 @@ class Builder:
         return ir.While(ir.Literal(True, loc=_loc(node)), [*body, ir.Break(node.label.name, loc=_loc(node))],
                         label=node.label.name, role="block", loc=_loc(node))
 
-    def class_decl(self, node: Any, name: str | None = None) -> ir.Stmt:
+    def class_decl(self, node: Any, name: str | None = None, name_property: str | None = None) -> ir.Stmt:
         """``class C extends P { constructor() {...} m() {...} static s() {...} }`` as the
         constructor function, ``js.extend(C, P)`` and assignments to ``C.prototype`` / ``C``.
-        ``name``: the name a class expression is declared under."""
+        ``name``: the name a class expression is declared under; ``name_property``: its JS
+        ``name``, when that is not ``name``."""
         if name is None:
             name = node.id.name
         elif node.id is not None and node.id.name != name:
@@ -321,6 +329,7 @@ class Builder:
             constructor = None
             members: list[ir.Stmt] = []
             accessors: dict[str, dict[str, ir.Expr]] = {}  # getters and setters, by property name
+            static_accessors: dict[str, dict[str, ir.Expr]] = {}  # `static get x()`: the class's own
             fields: list[ir.Stmt] = []  # `x = 1;`: set on each instance by the constructor
             static_fields: list[ir.Stmt] = []  # `static y = 2;`: set on the class after its methods
             for method in node.body.body:
@@ -337,22 +346,31 @@ class Builder:
                         continue
                     self.class_field(method, key, name, fields, static_fields)
                     continue
-                fn = self.function(method.value, False)
+                if parent is None:
+                    # `super.x` in a base class: the home object's prototype (Object.prototype).
+                    home_object: ir.Expr = ir.Name(name, loc=_loc(method))
+                    if not method.static:
+                        home_object = ir.Member(home_object, "prototype", loc=_loc(method))
+                    self.class_parents.append(_Home(self.temps, home_object))
+                try:
+                    fn = self.function(method.value, False)
+                finally:
+                    if parent is None:
+                        self.class_parents.pop()
+                if isinstance(key, str):
+                    fn.name_property = f"{method.kind} {key}" if method.kind in ("get", "set") else key
                 if method.kind == "constructor" and not method.static:
                     constructor = fn
                     continue
                 owner: ir.Expr = ir.Name(name, loc=_loc(method))
                 if not method.static:
                     owner = ir.Member(owner, "prototype", loc=_loc(method))
-                if method.kind in ("get", "set") and method.static:
-                    # (a class is a function object, whose properties hold no accessors yet)
-                    self.unsupported(method, f"static getters and setters ({ES2015})")
-                    continue
                 if method.kind in ("get", "set"):
                     label = key if isinstance(key, str) and is_identifier_text(key) else "property"
                     fn.js_name = f"{method.kind}_{label}"
                     if isinstance(key, str):
-                        accessors.setdefault(key, {})[method.kind] = ir.FunctionExpr(fn, loc=_loc(method))
+                        pairs = static_accessors if method.static else accessors
+                        pairs.setdefault(key, {})[method.kind] = ir.FunctionExpr(fn, loc=_loc(method))
                         continue
                     # A computed accessor: defined where it stands (the halves of one property
                     # join when they meet, as in JS).
@@ -363,6 +381,12 @@ class Builder:
                                      [owner, key_expr, *(halves if method.kind == "get" else halves[::-1])], loc=_loc(method))
                     members.append(ir.ExprStmt(define, loc=_loc(method)))
                     continue
+                if method.static and key in ("name", "length"):
+                    # `static name() {}` replaces the class's own `name`, which assignment cannot.
+                    define = ir.Call(ir.Name("js.define_method"), [owner, ir.Literal(key, loc=_loc(method)),
+                                                                  ir.FunctionExpr(fn, loc=_loc(method))], loc=_loc(method))
+                    members.append(ir.ExprStmt(define, loc=_loc(method)))
+                    continue
                 if isinstance(key, str) and is_identifier_text(key):
                     target = ir.Member(owner, key, loc=_loc(method))
                 else:
@@ -370,14 +394,18 @@ class Builder:
                     target = ir.Member(owner, key_expr, computed=True, loc=_loc(method))
                 members.append(ir.ExprStmt(ir.Assign("=", target, ir.FunctionExpr(fn, loc=_loc(method)), loc=_loc(method)),
                                            loc=_loc(method)))
-            for key, pair in accessors.items():
-                # `get area() {...}` lives on the prototype, shared by the instances, as in JS.
-                loc = pair.get("get", pair.get("set")).loc  # type: ignore[union-attr]
-                prototype = ir.Member(ir.Name(name, loc=loc), "prototype", loc=loc)
-                none = ir.Literal(ir.UNDEFINED, loc=loc)
-                define = ir.Call(ir.Name("js.define_accessor"),
-                                 [prototype, ir.Literal(key, loc=loc), pair.get("get", none), pair.get("set", none)], loc=loc)
-                members.append(ir.ExprStmt(define, loc=loc))
+            for is_static, pairs in ((False, accessors), (True, static_accessors)):
+                for key, pair in pairs.items():
+                    # `get area() {...}` lives on the prototype, shared by the instances, as in
+                    # JS; `static get x()` on the class.
+                    loc = pair.get("get", pair.get("set")).loc  # type: ignore[union-attr]
+                    holder: ir.Expr = ir.Name(name, loc=loc)
+                    if not is_static:
+                        holder = ir.Member(holder, "prototype", loc=loc)
+                    none = ir.Literal(ir.UNDEFINED, loc=loc)
+                    define = ir.Call(ir.Name("js.define_accessor"),
+                                     [holder, ir.Literal(key, loc=loc), pair.get("get", none), pair.get("set", none)], loc=loc)
+                    members.append(ir.ExprStmt(define, loc=loc))
         finally:
             self.class_parents.pop()
             self.strict = outer_strict
@@ -391,7 +419,9 @@ class Builder:
         if fields:
             constructor_body = self._with_fields(node, constructor_body, fields, derived=parent is not None)
         constructor = ir.Function(name, constructor.params, constructor_body, loc=_loc(node), js_name=name,
-                                  defaults=constructor.defaults, rest=constructor.rest, strict=True)
+                                  defaults=constructor.defaults, rest=constructor.rest, strict=True,
+                                  name_property=name_property, length=constructor.length,
+                                  reads_new_target=constructor.reads_new_target)
         statements: list[ir.Stmt] = [ir.FunctionDecl(constructor, loc=_loc(node))]
         if parent is not None:
             # "js.extend" as one Name: the runtime helper, which renaming an app's own `js` never touches.
@@ -415,18 +445,31 @@ class Builder:
 
         return str(number_to_str(value))
 
-    def class_expr(self, node: Any) -> ir.Expr:
+    def class_expr(self, node: Any, name_property: str | None = None) -> ir.Expr:
         """A class expression where a value stands (``f(class {...})``, ``x = class D {...}``):
-        the class is declared just before the statement, under its own name or a fresh one."""
+        the class is declared just before the statement, under its own name or a fresh one.
+        ``name_property``: the JS ``name`` of an anonymous class, from where it is stored."""
         name = node.id.name if node.id is not None else self.temps.fresh("Class")
-        self.pending.append(self.class_decl(node, name))
+        self.pending.append(self.class_decl(node, name, name_property if node.id is None else None))
         return ir.Name(name, loc=_loc(node))
+
+    def named(self, node: Any, name: str) -> ir.Expr:
+        """``node`` stored under ``name`` (a binding, a property key): an anonymous function,
+        arrow or class there takes that name as its JS ``name`` (NamedEvaluation)."""
+        if node.type in ("FunctionExpression", "ArrowFunctionExpression") and getattr(node, "id", None) is None:
+            built = self.function_expr(node)
+            assert isinstance(built, ir.FunctionExpr)
+            built.fn.name_property = name
+            return built
+        if node.type == "ClassExpression" and node.id is None:
+            return self.class_expr(node, name)
+        return self.expr(node)
 
     def class_field(self, node: Any, key: str, class_name: str, fields: list[ir.Stmt], static_fields: list[ir.Stmt]) -> None:
         """``x = value;`` (ES2022) as ``this.x = value`` in the constructor, and ``static y = v;`` as
         ``C.y = v`` after the class: where and when JS evaluates them."""
         loc = _loc(node)
-        value = self.expr(node.value) if node.value is not None else ir.Literal(ir.UNDEFINED, loc=loc)
+        value = self.named(node.value, key) if node.value is not None else ir.Literal(ir.UNDEFINED, loc=loc)
         if not node.static:
             fields.append(ir.ExprStmt(ir.Assign("=", self._member_of(ir.This(loc=loc), key, loc), value, loc=loc),
                                       loc=loc))
@@ -482,7 +525,7 @@ class Builder:
                     lowered.append(ir.ExprStmt(ir.Assign("=", target, self.expr(declarator.init), loc=_loc(declarator)),
                                                loc=_loc(declarator)))
                     continue
-            decls.append((declarator.id.name, self.expr(declarator.init) if declarator.init else None))
+            decls.append((declarator.id.name, self.named(declarator.init, declarator.id.name) if declarator.init else None))
         if not lowered:
             return ir.VarDecl(node.kind, decls, loc=_loc(node))
         if decls:
@@ -493,10 +536,18 @@ class Builder:
         self.function_temps.append([])
         if self.with_frames:
             self.with_frames.append(("shadow", _function_bindings(node)))
+        own_new_target = node.type != "ArrowFunctionExpression"
+        if own_new_target:
+            self.new_target_readers.append(False)
         try:
-            return self._function(node, is_declaration)
+            built = self._function(node, is_declaration)
+            if own_new_target and self.new_target_readers[-1]:
+                built.reads_new_target = True
+            return built
         finally:
             self.function_temps.pop()
+            if own_new_target:
+                self.new_target_readers.pop()
             if self.with_frames:
                 self.with_frames.pop()
 
@@ -510,7 +561,7 @@ class Builder:
                 params.append(param.name)
             elif param.type == "AssignmentPattern" and param.left.type == "Identifier":
                 params.append(param.left.name)
-                defaults[param.left.name] = self.expr(param.right)
+                defaults[param.left.name] = self.named(param.right, param.left.name)
             elif param.type == "RestElement" and param.argument.type == "Identifier":
                 rest = param.argument.name
             elif param.type == "RestElement":
@@ -524,7 +575,12 @@ class Builder:
                     defaults[arg] = self.expr(param.right)
                     pattern = param.left
                 unpack.extend(self.patterns.declare("let", pattern, ir.Name(arg, loc=_loc(param))))
+        for index, param_name in enumerate(params):
+            if param_name in params[index + 1:]:  # `function (a, a)` (sloppy mode): the last one is `a`
+                params[index] = self.temps.fresh(f"{param_name}_unused")
         self._uninitialised_in_defaults(node, defaults, params)
+        length = next((i for i, p in enumerate(node.params) if p.type in ("AssignmentPattern", "RestElement")),
+                      len(node.params))
         outer_strict = self.strict
         if node.body.type == "BlockStatement":
             self.strict = outer_strict or _uses_strict(node.body.body)
@@ -569,7 +625,7 @@ class Builder:
         return ir.Function(
             name, params, body, is_arrow=node.type == "ArrowFunctionExpression",
             is_declaration=is_declaration, js_name=name, loc=_loc(node), defaults=defaults, rest=rest,
-            is_async=is_async, is_generator=is_generator, strict=strict,
+            is_async=is_async, is_generator=is_generator, strict=strict, length=length,
         )
 
     @staticmethod
@@ -646,7 +702,9 @@ class Builder:
                 "||=": lambda: ir.Unary("!", target, loc=loc),
                 "&&=": lambda: target,
             }[expression.operator]()
-            assignment = ir.Assign("=", self.expr(expression.left), self.expr(expression.right), loc=loc)
+            right = self.named(expression.right, expression.left.name) if expression.left.type == "Identifier" \
+                else self.expr(expression.right)
+            assignment = ir.Assign("=", self.expr(expression.left), right, loc=loc)
             return ir.If(test, [ir.ExprStmt(assignment, loc=loc)], [], loc=loc)
         return ir.ExprStmt(self.expr(expression), loc=_loc(node))
 
@@ -754,6 +812,10 @@ class Builder:
         value = node.value
         if isinstance(value, str):
             value = js_string(value)
+            if value == "name":
+                self.reads_names = True
+            elif value == "length":
+                self.reads_lengths = True
         if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
             value = int(value)
         elif isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 2**53:
@@ -779,6 +841,18 @@ class Builder:
         return ir.Call(self.expr(node.tag), [strings, *(self.expr(e) for e in quasi.expressions)], loc=loc)
 
     def object_lit(self, node: Any) -> ir.Expr:
+        home = _Home(self.temps)
+        props = self._object_props(node, home)
+        built = ir.ObjectLit(props, loc=_loc(node))
+        if not home.used:
+            return built
+        # Its methods read `super`: the object is kept in a temporary they see as their home.
+        self.function_temps[-1].append(home.name)
+        loc = _loc(node)
+        return ir.Sequence([ir.Assign("=", ir.Name(home.name, loc=loc), built, loc=loc), ir.Name(home.name, loc=loc)],
+                           loc=loc)
+
+    def _object_props(self, node: Any, home: "_Home") -> list[ir.Prop]:
         props: list[ir.Prop] = []
         for prop in node.properties:
             if prop.type != "Property":  # `...source` (ES2018 object spread)
@@ -795,21 +869,40 @@ class Builder:
                 if isinstance(literal, float) and literal.is_integer():
                     literal = int(literal)
                 key = str(literal) if not isinstance(literal, str) else literal
-            value = self.expr(prop.value)
+            is_method = bool(prop.method) or prop.kind in ("get", "set")
+            if is_method:
+                self.class_parents.append(home)
+            try:
+                if not isinstance(key, str) or (key == "__proto__" and not prop.shorthand and not prop.method):
+                    value = self.expr(prop.value)  # (`__proto__: v` sets the prototype, naming nothing)
+                else:
+                    value = self.named(prop.value, f"{prop.kind} {key}" if prop.kind in ("get", "set") else key)
+            finally:
+                if is_method:
+                    self.class_parents.pop()
             if prop.kind in ("get", "set") and isinstance(value, ir.FunctionExpr) and isinstance(key, str):
                 value.fn.js_name = f"{prop.kind}_{key}"  # the def's name: get_full / set_full
             props.append(ir.Prop(key, value, kind=prop.kind, computed=bool(prop.computed), loc=_loc(prop)))
-        return ir.ObjectLit(props, loc=_loc(node))
+        return props
 
     def function_expr(self, node: Any) -> ir.Expr:
         return ir.FunctionExpr(self.function(node, False), loc=_loc(node))
+
+    def meta_property(self, node: Any) -> ir.Expr:
+        """``new.target``: the keyword-only parameter ``new_target`` of the nearest non-arrow
+        function, which ``new`` fills with the constructor (undefined in a plain call)."""
+        if node.meta.name != "new" or node.property.name != "target" or not self.new_target_readers:
+            self.unsupported(node, f"`{node.meta.name}.{node.property.name}`")
+            return ir.Literal(ir.UNDEFINED, loc=_loc(node))
+        self.new_target_readers[-1] = True
+        return ir.Name("new_target", loc=_loc(node))
 
     def chain(self, node: Any) -> ir.Expr:
         self.optional_chains += 1
         return self.expr(node.expression)
 
     def super_call(self, node: Any) -> ir.Expr:
-        if not self.class_parents or self.class_parents[-1] is None:
+        if not self.class_parents or not isinstance(self.class_parents[-1], ir.Expr):
             self.unsupported(node, "`super(...)` outside a derived class")
             return ir.Literal(ir.UNDEFINED, loc=_loc(node))
         return ir.SuperCall(self.class_parents[-1], self.args(node.arguments), loc=_loc(node))
@@ -820,8 +913,19 @@ class Builder:
                 self.unsupported(node, "this use of `super`")
                 return ir.Literal(ir.UNDEFINED, loc=_loc(node))
             prop = self.expr(node.property) if node.computed else node.property.name
-            return ir.SuperMember(self.class_parents[-1], prop, loc=_loc(node))
+            home = self.class_parents[-1]
+            if isinstance(home, _Home):
+                # In an object literal's method (or a base class's): the prototype of the home
+                # object, read on `this`.
+                home.used = True
+                holder = ir.clone(home.fixed) if home.fixed is not None else ir.Name(home.name, loc=_loc(node))
+                return ir.SuperMember(holder, prop, loc=_loc(node), home=True)
+            return ir.SuperMember(home, prop, loc=_loc(node))
         optional = bool(node.optional)
+        if not node.computed and node.property.name in ("name", "length"):
+            # (a "name" string sets it too: `o["name"]`, `hasOwnProperty("name")`)
+            self.reads_names = self.reads_names or node.property.name == "name"
+            self.reads_lengths = self.reads_lengths or node.property.name == "length"
         if node.computed:
             return ir.Member(self.expr(node.object), self.expr(node.property), computed=True, loc=_loc(node),
                              optional=optional)
@@ -834,11 +938,20 @@ class Builder:
             value, temps = self.patterns.assign_value(node.left, self.expr(node.right))
             self.function_temps[-1].extend(temps)
             return value
+        if node.left.type == "MemberExpression" and node.left.object.type == "Super" and node.operator == "=" \
+                and self.class_parents:
+            # `super.x = v` stores on `this` (a setter up the chain runs on it, as in JS).
+            left = node.left
+            prop = self.expr(left.property) if left.computed else left.property.name
+            target = ir.Member(ir.This(loc=_loc(left)), prop, computed=bool(left.computed), loc=_loc(left))
+            return ir.Assign("=", target, self.expr(node.right), loc=_loc(node))
         if node.left.type not in ("Identifier", "MemberExpression"):
             self.unsupported(node.left, "this assignment target")
         elif node.operator in LOGICAL_ASSIGNMENT:
             return self.logical_assign(node)
-        return ir.Assign(node.operator, self.expr(node.left), self.expr(node.right), loc=_loc(node))
+        right = self.named(node.right, node.left.name) if node.operator == "=" and node.left.type == "Identifier" \
+            else self.expr(node.right)
+        return ir.Assign(node.operator, self.expr(node.left), right, loc=_loc(node))
 
     def logical_assign(self, node: Any) -> ir.Expr:
         """``a ??= b`` (ES2021) is ``a ?? (a = b)``: the target is read once, and assigned only
@@ -847,8 +960,26 @@ class Builder:
         if node.left.type == "MemberExpression" and not _evaluates_twice_safely(node.left):
             self.unsupported(node, f"the `{node.operator}` operator on the property of a computed object (ES2021)")
             return ir.Literal(ir.UNDEFINED, loc=_loc(node))
-        store = ir.Assign("=", self.expr(node.left), self.expr(node.right), loc=_loc(node))
+        right = self.named(node.right, node.left.name) if node.left.type == "Identifier" else self.expr(node.right)
+        store = ir.Assign("=", self.expr(node.left), right, loc=_loc(node))
         return ir.Logical(LOGICAL_ASSIGNMENT[node.operator], self.expr(node.left), store, loc=_loc(node))
+
+
+class _Home:
+    """The home object of an object literal's methods, for ``super.x`` in them: a temporary
+    named when first needed."""
+
+    def __init__(self, temps: TempNames, fixed: ir.Expr | None = None) -> None:
+        self.temps = temps
+        self.fixed = fixed  # a base class's prototype (or the class, for a static method)
+        self.used = False
+        self._name: str | None = None
+
+    @property
+    def name(self) -> str:
+        if self._name is None:
+            self._name = self.temps.fresh("home")
+        return self._name
 
 
 def _not_initialised(name: ir.Name) -> ir.Expr:

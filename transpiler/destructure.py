@@ -47,8 +47,9 @@ class Destructurer:
     """Lowers patterns for one :class:`~transpiler.build.Builder` (``expr`` builds expressions)."""
 
     def __init__(self, build_expr: Callable[[Any], ir.Expr], temps: TempNames,
-                 unsupported: Callable[[Any, str], None]) -> None:
+                 unsupported: Callable[[Any, str], None], build_named: Callable[[Any, str], ir.Expr]) -> None:
         self.expr = build_expr
+        self.named = build_named  # an expression stored under a name (an anonymous function takes it)
         self.temps = temps
         self.unsupported = unsupported
 
@@ -94,7 +95,9 @@ class Destructurer:
         loc = _loc(pattern)
         if pattern.type == "AssignmentPattern":
             # `x = default`: the default replaces exactly `undefined`, and is evaluated only then.
-            value = self._with_default(source, self.expr(pattern.right), loc)
+            default = self.named(pattern.right, pattern.left.name) if pattern.left.type == "Identifier" \
+                else self.expr(pattern.right)
+            value = self._with_default(source, default, loc)
             if pattern.left.type in ("ObjectPattern", "ArrayPattern"):
                 temp = self.temps.fresh("tmp")
                 return [ir.VarDecl("let", [(temp, value)], loc=loc),

@@ -89,6 +89,7 @@ class Emitter:
         self.items: dict[tuple[str, str], str] = {}
         self._taken_names: set[str] | None = None  # every name in the program, once an item needs one
         self.noted_eval: set[str] = set()
+        self.catch_params: list[str | None] = []  # the parameters of the catch clauses being emitted
         # Each entry's method takes its own class (which a dict type cannot say: hence Any).
         self.stmt_table: dict[type[ir.Stmt], Callable[[Any], None]] = {
             ir.ExprStmt: self.expr_stmt, ir.VarDecl: self.var_decl, ir.FunctionDecl: self.function_decl,
@@ -184,7 +185,7 @@ class Emitter:
     def assignment(self, expr: ir.Assign) -> str:
         if any(isinstance(node, ir.WithName) for node in (expr.target, expr.value)):
             return self.assign_expr(expr)[0]  # a name of a `with` body: one conditional expression
-        if isinstance(expr.target, ir.Name) and expr.target.id in self.constants:
+        if isinstance(expr.target, ir.Name) and self._is_constant(expr.target.id):
             return 'raise JSTypeError("Assignment to constant variable.")'
         targets = [expr.target]
         value = expr.value
@@ -214,8 +215,7 @@ class Emitter:
             member = expr.target
             assert isinstance(member, ir.Member) and isinstance(member.prop, ir.Expr)
             if not self._pure_member(member):
-                self.unsupported(expr, "a compound assignment to a computed property of a call")
-                return "pass"
+                return self._compound_property(expr, member)
             helper = {"+": "add", **ARITHMETIC, **BITWISE}.get(op)
             if helper is None:
                 self.unsupported(expr, f"the `{expr.op}` operator")
@@ -236,6 +236,13 @@ class Emitter:
             return f"{target_code} = undefined"
         return f"{target_code} = js.{helper}({self.expr(expr.target)}, {self.expr(expr.value)})"
 
+    def _is_constant(self, name: str) -> bool:
+        """A `const` of the program, unless a parameter of the function being emitted shadows it."""
+        if name not in self.constants:
+            return False
+        fn = self.functions[-1]
+        return not (name in fn.params or name == fn.rest)
+
     def _written_by_set(self, target: ir.Expr) -> bool:
         """A computed property of a value that may not be a JSObject/JSArray: the runtime writes it."""
         return isinstance(target, ir.Member) and target.computed and isinstance(target.prop, ir.Expr) \
@@ -252,7 +259,7 @@ class Emitter:
                 key = f"str({key})" if self.types.is_int(target.prop) else f"js.key({key})"
             return f"{self.expr(target.obj, PRIMARY)}[{key}]"
         if isinstance(target, ir.Member) and not target.computed and is_identifier(str(target.prop)) \
-                and self.types.infer(target.obj) == JSType.FUNCTION:
+                and (self.types.infer(target.obj) == JSType.FUNCTION or target.prop == "name"):
             return f"{self.expr(target.obj, PRIMARY)}.{target.prop}"  # a function keeps its own properties
         if isinstance(target, ir.Member) and not target.computed and str(target.prop) in PYTHON_PRIMITIVE_ATTRIBUTES:
             # (a write cannot reach Python's attribute of a primitive: str/int/float refuse it)
@@ -265,7 +272,7 @@ class Emitter:
     def increment(self, expr: ir.Update) -> str:
         if isinstance(expr.arg, ir.WithName):
             return self.update_expr(expr)[0]
-        if isinstance(expr.arg, ir.Name) and expr.arg.id in self.constants:
+        if isinstance(expr.arg, ir.Name) and self._is_constant(expr.arg.id):
             return 'raise JSTypeError("Assignment to constant variable.")'
         if self._written_by_set(expr.arg):
             return self.update_expr(expr)[0]  # the value form, its result dropped
@@ -288,6 +295,17 @@ class Emitter:
         escapes = fn.name in self.escaping
         fewest = 0 if escapes else self.function_arity.get(fn.name or "", len(fn.params))
         params = [p if i < fewest and p not in fn.defaults else f"{p}=undefined" for i, p in enumerate(fn.params)]
+        # Where the program reads `name` / `length` properties and this def's Python name or
+        # positional parameters are not the function's JS name and length (`{m: function () {}}`
+        # is `on_m`, a getter `get_x`, a renamed `f_2`; `function (a, b = 1)` has length 1).
+        js_name = fn.name_property if fn.name_property is not None else fn.js_name
+        named = []
+        if js_name and self.program.reads_names and js_name != (fn.name or "").rstrip("_"):
+            named.append(py_string(js_name))
+        if fn.length is not None and self.program.reads_lengths and fn.length != len(fn.params):
+            named.append(f"length={fn.length}")
+        if named:
+            self.lines.append("    " * self.depth + f"@js.named({', '.join(named)})")
         if id(fn) in self.this_functions:
             # Uses `this` (or is a constructor): `this` is its first parameter, bound by the runtime.
             params = ["this", *params]
@@ -304,10 +322,13 @@ class Emitter:
         elif escapes:
             params.append("*_args")
         captured = self._captured_per_iteration(fn)
-        if captured:
+        keywords = [f"{name}={name}" for name in captured]
+        if fn.reads_new_target:
+            keywords.append("new_target=undefined")  # `new` passes the constructor
+        if keywords:
             # A closure made in a loop keeps this iteration's let/const values (JS gives each
             # iteration its own binding): keyword-only defaults, which positional calls never replace.
-            params += ([] if fn.rest or escapes else ["*"]) + [f"{name}={name}" for name in captured]
+            params += ([] if fn.rest or escapes else ["*"]) + keywords
         self.line(f"def {fn.name}({', '.join(params)}):", stmt.loc, stmt.trailing)
         self.depth += 1
         if fn.nonlocals:
@@ -481,6 +502,8 @@ class Emitter:
 
     def super_member(self, expr: ir.SuperMember) -> Code:
         key = f"js.key({self.expr(expr.prop)})" if isinstance(expr.prop, ir.Expr) else py_string(expr.prop)
+        if expr.home:
+            return f"js.super_property({self.expr(expr.parent)}, this, {key})", PRIMARY
         return f"js.super_member({self.expr(expr.parent)}, this, {key})", PRIMARY
 
     def optional_chain(self, expr: ir.OptionalChain) -> Code:
@@ -539,7 +562,9 @@ class Emitter:
                 # The catch parameter is the thrown JS value (errors from the runtime included).
                 self.line(f"{stmt.param} = js.caught(exc)", stmt.loc)
             self.depth -= 1
+            self.catch_params.append(stmt.param)
             self.body(stmt.handler, stmt)
+            self.catch_params.pop()
         if stmt.finalizer is not None:
             self.lines.append("    " * self.depth + "finally:")
             self.body(stmt.finalizer, stmt)
@@ -743,8 +768,12 @@ class Emitter:
         plain_function = obj_type == JSType.FUNCTION and not (
             isinstance(expr.obj, ir.Name) and expr.obj.id in self.function_objects)
         lazy_init = obj_type is None and id(expr) in self.facts.lazy_init_reads and not self.is_global(expr.obj)
+        # (`e.name` of a caught error stays an attribute: what a catch clause holds is an error.)
+        unknown_name = prop == "name" and obj_type is None and not (
+            isinstance(expr.obj, ir.Name) and expr.obj.id in self.catch_params)
         if obj_type in (JSType.STR, JSType.NUM) or plain_function or (prop == "length" and obj_type is None) \
-                or lazy_init or (prop in PYTHON_PRIMITIVE_ATTRIBUTES and self._may_be_primitive(expr.obj, obj_type)):
+                or lazy_init or unknown_name \
+                or (prop in PYTHON_PRIMITIVE_ATTRIBUTES and self._may_be_primitive(expr.obj, obj_type)):
             # (a Python function has no attributes for the properties JS functions have)
             return f"js.get({self.expr(expr.obj)}, {py_string(prop)})", PRIMARY
         if is_identifier(prop):
@@ -836,7 +865,11 @@ class Emitter:
             if isinstance(arg, ir.Member):
                 key = self.expr(arg.prop) if isinstance(arg.prop, ir.Expr) else py_string(arg.prop)
                 return f"js.delete_({self.expr(arg.obj)}, {key})", PRIMARY
-            return "True", ATOM  # deleting a variable or value: no effect in sloppy mode
+            # A declared variable (and NaN, Infinity, undefined) cannot be deleted: false; a name
+            # nothing declares, or a value, gives true (sloppy mode: no effect either way).
+            if isinstance(arg, ir.Name) and (self._visible(arg.id) or arg.id in ("NaN", "Infinity", "undefined")):
+                return "False", ATOM
+            return "True", ATOM
         if op == "void":
             if isinstance(arg, ir.Literal):
                 return "undefined", ATOM
@@ -972,8 +1005,16 @@ class Emitter:
         if isinstance(target, ir.Member) and (expr.op == "=" or self._pure_member(target)):
             key = self.key(target)
             return f"js.set_({self.expr(target.obj)}, {key}, {self.expr(value)})", PRIMARY
+        if isinstance(target, ir.Member) and expr.op[:-1] in ("+", *ARITHMETIC, *BITWISE):
+            return self._compound_property(expr, target), PRIMARY
         self.unsupported(expr, "a compound assignment to a computed property inside an expression")
         return "undefined", ATOM
+
+    def _compound_property(self, expr: ir.Assign, target: ir.Member) -> str:
+        """``base[key()] += f()``: object and key evaluated once, the right-hand side after the read."""
+        self._no_suspend_in_lambda(expr.value, "a compound assignment to a computed property")
+        key = self.expr(target.prop) if isinstance(target.prop, ir.Expr) else py_string(str(target.prop))
+        return f"js.compound({self.expr(target.obj)}, {key}, {py_string(expr.op[:-1])}, lambda: {self.expr(expr.value)})"
 
     @staticmethod
     def _pure_member(target: ir.Member) -> bool:

@@ -213,15 +213,22 @@ def _borrowed_method(value: ir.Node) -> bool:
             and value.obj.prop == "prototype")
 
 
+def _defines_accessor(node: ir.Call) -> bool:
+    return isinstance(node.callee, ir.Name) and node.callee.id == "js.define_accessor"
+
+
 def _this_facts(main: ir.Function, kinds: _Kinds) -> tuple[set[int], set[str]]:
     """Functions that take ``this`` (they read it, or are constructors), by id, and the property
     names methods of that kind are stored under (their calls bind the receiver)."""
     functions = [n for n in _of(kinds, ir.Function) if n is not main]
     members, news = _of(kinds, ir.Member), _of(kinds, ir.New)
-    if not (news or ir.This in kinds or ir.SuperCall in kinds or ir.SuperMember in kinds
+    accessors = [n for n in _of(kinds, ir.Call) if _defines_accessor(n)]
+    if not (news or accessors or ir.This in kinds or ir.SuperCall in kinds or ir.SuperMember in kinds
             or any(n.prop == "prototype" for n in members)):
         return set(), set()  # the common case for Titanium apps: nothing to bind
     constructors = {n.callee.id for n in news if isinstance(n.callee, ir.Name)}
+    # A class with `static get x()`: a function object whose own properties hold accessors.
+    constructors |= {n.args[0].id for n in accessors if isinstance(n.args[0], ir.Name)}
     constructors |= {n.obj.id for n in members if n.prop == "prototype" and isinstance(n.obj, ir.Name)}
     # `ns.Reporter = function () {}` used as `ns.Reporter.prototype` or `new ns.Reporter()`: a constructor too.
     stored = {n.obj.prop for n in members if n.prop == "prototype"

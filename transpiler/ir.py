@@ -202,6 +202,11 @@ class Function(Node):
     is_arrow: bool = False
     is_declaration: bool = False
     js_name: str | None = None  # the name the JS gave it, if any
+    # Its JS `name` when JS names an anonymous function after where it is stored (`var f =
+    # function () {}`, `{m: () => 1}`, `[x = class {}]`, a getter's "get x"); else `js_name`.
+    name_property: str | None = None
+    length: int | None = None  # its JS `length`: the parameters before the first default or rest
+    reads_new_target: bool = False  # it (or an arrow inside it) reads `new.target`: `new` passes it
     is_listener: bool = False  # passed to addEventListener: its first parameter is an event object
     defaults: dict[str, "Expr"] = field(default_factory=dict)  # ES2015 default parameter values
     rest: str | None = None  # ES2015 `...rest` parameter
@@ -355,6 +360,7 @@ class SuperMember(Expr):
 
     parent: Expr
     prop: Union[str, Expr]
+    home: bool = False  # `parent` holds an object literal whose methods these are: super is its prototype
 
 
 # -- statements ---------------------------------------------------------------------------------
@@ -517,6 +523,9 @@ class Program(Node):
     main: Function | None = None  # the function that top-level code becomes (after scope analysis)
     has_optional_chains: bool = False  # the source uses `?.` (set by the builder)
     has_for_loops: bool = False  # the source has `for (;;)` loops (set by the builder)
+    reads_names: bool = False  # the source reads a `name` property (`f.name`, "name"): functions need their JS names
+    reads_lengths: bool = False  # the source reads a `length` property: functions need their JS lengths
+    strict: bool = False  # the top-level code is strict-mode code ("use strict" first)
 
 
 def walk(node: Node) -> Iterator[Node]:
@@ -607,8 +616,8 @@ def fresh_name(base: str, taken: set[str]) -> str:
 
 def reads_this(fn: Function) -> bool:
     """Does ``fn`` read ``this`` (or ``super``), itself or through arrow functions inside it?
-    Ordinary functions nested in it have their own ``this``."""
-    stack: list[Node] = list(fn.body)
+    Ordinary functions nested in it have their own ``this``; its default values see its own."""
+    stack: list[Node] = [*fn.body, *fn.defaults.values()]
     while stack:
         node = stack.pop()
         if isinstance(node, (This, SuperCall, SuperMember)):

@@ -86,11 +86,11 @@ HELPERS: dict[str, int | None] = {
     "nullish": None, "optional": None, "instanceof": 2, "truthy": 1,
     # properties and calls
     "get": 2, "set_": 3, "has": 2, "delete_": 2, "key": 1, "invoke": None, "call": None, "new": None,
-    "new_array": 1, "update_property": None, "for_in": 1, "for_of": 1, "not_defined": 1,
+    "new_array": 1, "update_property": None, "compound": 4, "for_in": 1, "for_of": 1, "not_defined": 1,
     # functions, classes, generators
-    "this_function": 1, "strict_this_function": 1, "async_function": 1, "generator_function": 1, "delegate": 1,
-    "extend": None, "end_class": 1, "super_call": None, "super_member": None,
-    "Accessor": None, "with_accessors": 1, "define_accessor": None,
+    "named": None, "this_function": 1, "strict_this_function": 1, "async_function": 1, "generator_function": 1, "delegate": 1,
+    "extend": None, "end_class": 1, "super_call": None, "super_member": None, "super_property": 3,
+    "Accessor": None, "with_accessors": 1, "define_accessor": None, "define_method": 3,
     "object_rest": 2, "array_rest": 2, "unpack": 2, "with_object": 1, "template_object": 3, "ascending": 2, "descending": 2,
     # exceptions
     "thrown": 1, "caught": 1,

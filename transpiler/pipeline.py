@@ -115,7 +115,8 @@ def lower(program: ir.Program) -> ir.Program:
     for each in LOWERING_PASSES:
         if each.needed(program):
             lowered = each.run(lowered)
-    return ir.Program(lowered.body, loc=program.loc)
+    return ir.Program(lowered.body, loc=program.loc, reads_names=program.reads_names,
+                      reads_lengths=program.reads_lengths, strict=program.strict)
 
 
 LINES_PLACEHOLDER = '__ti2py_lines__ = ""'

@@ -74,7 +74,8 @@ def assigned_names(body: Iterable[ir.Stmt]) -> set[str]:
 def _declared(fn: ir.Function) -> set[str]:
     catch_params = {s.param for s in own_statements(fn.body) if isinstance(s, ir.Try) and s.param}
     return (set(fn.params) | set(var_names(fn.body)) | catch_params | ({fn.rest} if fn.rest else set())
-            | {f.name for f in nested_functions(fn.body) if f.name})
+            | {f.name for f in nested_functions(fn.body) if f.name}
+            | ({"new_target"} if fn.reads_new_target else set()))  # (its keyword-only parameter)
 
 
 class ScopeAnalysis:
@@ -89,6 +90,7 @@ class ScopeAnalysis:
     def run(self, program: ir.Program, params: list[str]) -> ir.Program:
         main = ir.Function("main", list(params), program.body, loc=ir.Loc(1, 0))
         self._collect_declared(main)
+        main.body = self._never_created(main.body, set(params), program.strict)
         self._analyse(main, [])
         if self.implicit_globals:
             predeclared = [
@@ -110,6 +112,50 @@ class ScopeAnalysis:
             ]
         program.main = main
         return program
+
+    def _never_created(self, body: list[ir.Stmt], params: set[str], strict: bool) -> list[ir.Stmt]:
+        """``x += 1`` or ``x++`` where nothing declares ``x`` or assigns it plainly: reading it
+        is a ReferenceError in JS, before the right-hand side runs, so the whole update becomes
+        ``js.not_defined("x")`` (rather than an implicit global starting as undefined).  So is
+        ``x = v`` in strict-mode code when no sloppy-mode code assigns ``x`` either (after ``v``
+        is evaluated: ``(v, js.not_defined("x"))``)."""
+        updated: set[str] = set()
+        created: set[str] = set()  # plainly assigned in sloppy-mode code (or a loop head)
+        strict_stores: dict[int, str] = {}  # id of `x = v` in strict-mode code -> x
+        main = ir.Function("main", [], body, strict=strict)
+        for fn in (n for n in ir.walk(main) if isinstance(n, ir.Function)):
+            for node in own_nodes(fn.body):
+                if isinstance(node, ir.Assign) and isinstance(node.target, ir.Name):
+                    if node.op != "=":
+                        updated.add(node.target.id)
+                    elif fn.strict:
+                        strict_stores[id(node)] = node.target.id
+                    else:
+                        created.add(node.target.id)
+                elif isinstance(node, ir.Update) and isinstance(node.arg, ir.Name):
+                    updated.add(node.arg.id)
+                elif (name := ir.assigned_name(node)) is not None:
+                    created.add(name)
+        unknown = created | self.all_declared | params | KNOWN_GLOBALS
+        missing = updated - unknown - set(strict_stores.values())
+        strict_missing = {key for key, name in strict_stores.items() if name not in unknown}
+        if not missing and not strict_missing:
+            return body
+
+        def change(node: ir.Node, old: ir.Node) -> ir.Node | None:
+            if id(old) in strict_missing:
+                assert isinstance(node, ir.Assign) and isinstance(node.target, ir.Name)
+                fail = ir.Call(ir.Name("js.not_defined", loc=node.loc), [ir.Literal(node.target.id, loc=node.loc)],
+                               loc=node.loc)
+                return ir.Sequence([node.value, fail], loc=node.loc)
+            target = node.target if isinstance(node, ir.Assign) else node.arg if isinstance(node, ir.Update) else None
+            if isinstance(target, ir.Name) and (target.id in missing or target.id in strict_stores.values()
+                                                and target.id not in unknown):
+                assert isinstance(node, ir.Expr)
+                return ir.Call(ir.Name("js.not_defined", loc=node.loc), [ir.Literal(target.id, loc=node.loc)], loc=node.loc)
+            return None
+
+        return ir.rewrite(main, change).body
 
     def _collect_declared(self, fn: ir.Function) -> None:
         declared = self._declared[id(fn)] = _declared(fn)  # the functions live while this runs

@@ -1169,6 +1169,8 @@ class _Object(RealmNamespace):
         if proto is not None and not is_object(proto):
             raise JSTypeError("Object prototype may only be an Object or null")
         if not isinstance(obj, JSObject):
+            if callable(proto) and callable(obj) and isinstance(getattr(obj, "__dict__", None), dict):
+                obj.__dict__["__parent__"] = proto  # a function's static parent (what `extends` links)
             return obj  # (a primitive, or a built-in value whose prototype this model fixes)
         if prototype_of_value(obj) is proto:
             return obj

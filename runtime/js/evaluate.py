@@ -91,7 +91,11 @@ def _translate(source: str) -> str:
 
 def _with_completion_value(source: str) -> str:
     """``source`` with its completion value stored in ``module.exports`` (the text runs inside a
-    function, so its own ``var``s do not clash with the module's)."""
+    function, so its own ``var``s do not clash with the module's).  The value is JS's: each
+    expression statement's value, kept in a variable; an ``if``, loop, ``switch``, ``try`` or
+    ``with`` starts from undefined (``eval('1; if (false) {}')`` is undefined), declarations
+    and empty statements leave it as it was (``eval('1; var x;')`` is 1), and a ``finally``
+    block's values do not replace the ``try`` block's."""
     import esprima
 
     try:
@@ -99,11 +103,70 @@ def _with_completion_value(source: str) -> str:
     except esprima.Error as exc:
         raise JSSyntaxError(str(getattr(exc, "description", exc))) from None
     body = program.body
-    if not body or body[-1].type != "ExpressionStatement":
-        return f"(function () {{\n{source}\n}})();"
-    start, end = body[-1].range
-    last = source[start:end].rstrip().rstrip(";")
-    return f"module.exports = (function () {{\n{source[:start]}\nreturn ({last});\n}})();"
+    if body and body[-1].type == "ExpressionStatement" and all(
+            s.type in ("ExpressionStatement", "VariableDeclaration", "FunctionDeclaration", "EmptyStatement")
+            for s in body):
+        start, end = body[-1].range  # the common case (`eval('(' + json + ')')`): the last statement's value
+        last = source[start:end].rstrip().rstrip(";")
+        return f"module.exports = (function () {{\n{source[:start]}\nreturn ({last});\n}})();"
+    value = "$completion"
+    while value in source:
+        value += "_"
+    edits: list[tuple[int, int, str]] = []  # (start, end, replacement), disjoint
+
+    def visit(node: Any, reset_at: int | None = None) -> None:
+        kind = node.type
+        start, end = node.range
+        if kind == "LabeledStatement":  # (a reset goes before the label: `outer: for ...` stays a labelled loop)
+            visit(node.body, start if reset_at is None else reset_at)
+            return
+        if kind == "ExpressionStatement":
+            if getattr(node, "directive", None):
+                edits.append((end, end, f" {value} = {source[slice(*node.expression.range)]};"))
+            else:
+                edits.append((start, end, f"{value} = ({source[slice(*node.expression.range)]});"))
+            return
+        if kind in ("IfStatement", "WhileStatement", "DoWhileStatement", "ForStatement", "ForInStatement",
+                    "ForOfStatement", "SwitchStatement", "TryStatement", "WithStatement"):
+            at = start if reset_at is None else reset_at
+            edits.append((at, at, f"{value} = undefined; "))
+        for child in _statements_in(node):
+            visit(child)
+        if kind == "TryStatement" and node.finalizer is not None and node.finalizer.body:
+            block_start, block_end = node.finalizer.range
+            edits.append((block_start + 1, block_start + 1, f" var {value}_kept = {value};"))
+            edits.append((block_end - 1, block_end - 1, f" {value} = {value}_kept; "))
+
+    for statement in body:
+        visit(statement)
+    prologue = 0  # `var` after the directives ("use strict" stays first)
+    for statement in body:
+        if statement.type != "ExpressionStatement" or not getattr(statement, "directive", None):
+            break
+        prologue = statement.range[1]
+    edits.append((prologue, prologue, f" var {value};"))
+    text = source
+    for start, end, replacement in sorted(edits, key=lambda edit: (edit[0], edit[1]), reverse=True):
+        text = text[:start] + replacement + text[end:]
+    return f"module.exports = (function () {{\n{text}\nreturn {value};\n}})();"
+
+
+def _statements_in(node: Any) -> list[Any]:
+    """The statements directly inside a statement (not inside its functions or expressions)."""
+    kind = node.type
+    if kind in ("BlockStatement", "Program"):
+        return list(node.body)
+    if kind == "IfStatement":
+        return [node.consequent] + ([node.alternate] if node.alternate is not None else [])
+    if kind in ("WhileStatement", "DoWhileStatement", "ForStatement", "ForInStatement", "ForOfStatement",
+                "WithStatement", "LabeledStatement"):
+        return [node.body]
+    if kind == "SwitchStatement":
+        return [statement for case in node.cases for statement in case.consequent]
+    if kind == "TryStatement":
+        return [node.block] + ([node.handler.body] if node.handler is not None else []) \
+            + ([node.finalizer] if node.finalizer is not None else [])
+    return []
 
 
 __all__ = ["eval_", "Function"]

@@ -30,12 +30,12 @@ class ThisFunction:
 
     _js_strict = False  # sloppy mode: a `this` of undefined or null is the global object
 
-    def with_this(self, this: Any, args: tuple[Any, ...]) -> Any:
+    def with_this(self, this: Any, args: tuple[Any, ...], **new_target: Any) -> Any:
         if (this is undefined or this is None) and not self._js_strict:
             from .realm import global_object
 
             this = global_object()
-        return self._fn(this, *adapt_args(self._fn, args, skip=1))
+        return self._fn(this, *adapt_args(self._fn, args, skip=1), **new_target)
 
     def __call__(self, *args: Any) -> Any:
         return self.with_this(undefined, args)
@@ -224,6 +224,23 @@ def bind_exported_methods(exports: Any) -> None:
                 exports[key] = MethodOf(value, exports)
 
 
+def named(name: str | None = None, length: int | None = None) -> Callable[[Any], Any]:
+    """Decorator giving a translated function its JS ``name`` or ``length`` where its Python
+    name or parameters differ (``{m: function () {}}`` is ``def on_m``; a getter, ``get x``, is
+    ``def get_x``; ``function (a, b = 1)`` has length 1, a function reading ``arguments`` takes
+    ``*arguments``)."""
+
+    def name_it(fn: Any) -> Any:
+        attributes = _attributes(fn)
+        if name is not None:
+            attributes["js_name"] = name
+        if length is not None:
+            attributes["js_length"] = length
+        return fn
+
+    return name_it
+
+
 def this_function(fn: Callable[..., Any]) -> ThisFunction:
     """Decorator for translated functions whose first parameter is JS ``this`` (sloppy-mode code:
     a plain call, or ``call(null)``, passes the global object, as JavaScript does)."""
@@ -269,13 +286,69 @@ def end_class(cls: Any) -> None:
     added to the prototype later is enumerable)."""
     prototype = cls.prototype if isinstance(cls, ThisFunction) else prototype_of(cls)
     hide_keys(prototype, [key for key in dict.keys(prototype) if type(key) is str and key != "__proto__"])
+    if isinstance(cls, ThisFunction):  # (a class that is a plain Python function cannot refuse calls)
+        kind = type(cls)
+        if "_js_own_accessors" in kind.__dict__:  # its own class already (static accessors)
+            for refused in ("__call__", "call", "apply"):
+                setattr(kind, refused, _refuse_call)
+        else:
+            refusing = _CLASS_KINDS.get(kind)
+            if refusing is None:
+                refusing = _CLASS_KINDS[kind] = type(kind.__name__, (kind,), {
+                    "__call__": _refuse_call, "call": _refuse_call, "apply": _refuse_call})
+            object.__setattr__(cls, "__class__", refusing)
+
+
+_CLASS_KINDS: dict[type, type] = {}
+
+
+def _refuse_call(self: Any, *args: Any) -> Any:
+    """A class constructor called without ``new`` (``C()``, ``C.call(o)``) throws, as in JS."""
+    raise JSTypeError("Cannot call a class constructor without |new|")
+
+
+def define_method(owner: Any, key: str, method: Any) -> None:
+    """A class body's ``static name() {}`` / ``static length() {}``: the method replaces the
+    class's own ``name`` or ``length`` (which a plain assignment leaves as they are)."""
+    set_function_property(owner, key, method)
+
+
+def define_function_accessor(fn: ThisFunction, name: str, accessor: Any) -> ThisFunction:
+    """``static get x() {...}``: an accessor among a class's own properties.  The function moves
+    to a class of its own whose Python property ``x`` runs the getter or setter with the
+    function as ``this`` (a class-level property wins over the instance's attribute dict); a
+    name that is no Python attribute (``static get 0b10()``, ``static get __class__()``) keeps
+    the accessor in the function's side table of JS properties, which host.py reads."""
+    from .host import host_set_accessor
+
+    if not is_exposed_attribute(name):
+        host_set_accessor(fn, name, accessor)
+        return fn
+    kind = type(fn)
+    if "_js_own_accessors" not in kind.__dict__:
+        kind = type(kind.__name__, (kind,), {"_js_own_accessors": {}})
+        fn.__dict__.pop(name, None)
+        object.__setattr__(fn, "__class__", kind)
+    own: dict[str, Any] = kind.__dict__["_js_own_accessors"]
+    previous = own.get(name)
+    if previous is not None and not accessor.is_data and not previous.is_data:
+        # `get x` and then `set x` (or the reverse): one property with both halves.
+        accessor.get = accessor.get or previous.get
+        accessor.set = accessor.set or previous.set
+    own[name] = accessor
+    setattr(kind, name, property(accessor.read, accessor.write))
+    return fn
 
 
 def super_call(parent: ThisFunction, this: Any, *args: Any) -> Any:
     """``super(...args)``: the parent constructor runs on the same object."""
     if isinstance(parent, type) and issubclass(parent, JSError):
         if args and args[0] is not undefined:
-            this["message"] = str(args[0]) if isinstance(args[0], str) else _to_str(args[0])
+            from .values import Accessor, define_property
+
+            message = str(args[0]) if isinstance(args[0], str) else _to_str(args[0])
+            # An error's own message is not enumerable (`Object.keys(e)` does not list it).
+            define_property(this, "message", Accessor(value=message, writable=True, enumerable=False))
         return undefined
     if isinstance(parent, FunctionType):
         parent(*adapt_args(parent, args))
@@ -296,6 +369,19 @@ def super_member(parent: ThisFunction, this: Any, name: str) -> Any:
     member = read_property_for(parent.prototype, name, this)
     if isinstance(member, ThisFunction):
         return lambda *args: member.with_this(this, args)
+    return member
+
+
+def super_property(home: Any, this: Any, name: str) -> Any:
+    """``super.name`` in a method of an object literal (its home object): the member of the
+    home object's prototype, read on ``this``; a method comes bound to ``this``."""
+    proto = dict.get(home, "__proto__") if isinstance(home, JSObject) else None
+    member = undefined if proto is None else read_property_for(proto, name, this)
+    if member is undefined:  # (the chain ends on Object.prototype)
+        return method_of_object(this, name)
+    if isinstance(member, ThisFunction):
+        method = member.__dict__.get("_method", member)
+        return lambda *args: method.with_this(this, args)
     return member
 
 
@@ -357,7 +443,9 @@ def function_property(fn: Any, name: str) -> Any:
         given = attributes.get("js_length")
         if given is not None:
             return given
-        code = getattr(fn._fn if isinstance(fn, ThisFunction) else fn, "__code__", None)
+        target = fn._fn if isinstance(fn, ThisFunction) else fn
+        target = getattr(target, "__wrapped__", target)  # an async function's or generator's body
+        code = getattr(target, "__code__", None)
         if code is None:
             return 0
         return code.co_argcount - (1 if isinstance(fn, (ThisFunction, MethodType)) else 0)
@@ -404,10 +492,14 @@ def new(constructor: Any, *args: Any) -> Any:
         prototype = constructor.prototype if isinstance(constructor, ThisFunction) else prototype_of(constructor)
         if isinstance(prototype, (JSObject, JSError, values_module.JSArray)):  # (`P.prototype = new Error()`)
             link_prototype(instance, prototype)
+        # A function that reads `new.target` takes it as a keyword-only parameter.
+        code = getattr(constructor._fn if isinstance(constructor, ThisFunction) else constructor, "__code__", None)
+        target = {"new_target": constructor} if code is not None and "new_target" in \
+            code.co_varnames[code.co_argcount:code.co_argcount + code.co_kwonlyargcount] else {}
         if isinstance(constructor, ThisFunction):
-            result = constructor.with_this(instance, args)
+            result = constructor.with_this(instance, args, **target)
         else:
-            result = constructor(*adapt_args(constructor, args))
+            result = constructor(*adapt_args(constructor, args), **target)
         return result if is_object(result) else instance
     if isinstance(constructor, type):
         return constructor(*args)
@@ -495,5 +587,5 @@ def call_method(fn: Any, name: str, args: tuple[Any, ...]) -> Any:
     return BoundFunction(fn, args[0] if args else undefined, rest)
 
 
-__all__ = ["ThisFunction", "StrictThisFunction", "bind_exported_methods", "this_function", "strict_this_function", "new", "instanceof", "call_method", "extend", "super_call",
-           "super_member", "JSError"]
+__all__ = ["named", "ThisFunction", "StrictThisFunction", "bind_exported_methods", "this_function", "strict_this_function", "new", "instanceof", "call_method", "extend", "super_call",
+           "super_member", "super_property", "JSError"]

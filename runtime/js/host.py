@@ -55,6 +55,19 @@ def host_get(obj: Any, name: str) -> Any:
     return inherited_member(obj, name) if value is undefined else value
 
 
+def host_set_accessor(obj: Any, name: str, accessor: Accessor) -> None:
+    """A getter/setter pair (``static get 0() {...}``) as ``obj``'s property ``name``, a name
+    that is not an exposed attribute: kept in the side table, run by host_get and host_set."""
+    table = _side_table(obj, create=True)
+    if table is None:
+        return
+    previous = table.get(name)
+    if type(previous) is Accessor and not previous.is_data:
+        accessor.get = accessor.get or previous.get
+        accessor.set = accessor.set or previous.set
+    table[name] = accessor
+
+
 def inherited_member(obj: Any, name: str) -> Any:
     """What a host value inherits: a function from Function.prototype and Object.prototype, any
     other object from Object.prototype (``Math.hasOwnProperty``); else undefined."""
@@ -115,6 +128,9 @@ def host_set(obj: Any, name: str, value: Any) -> None:
         return
     table = _side_table(obj, create=True)
     if table is not None:
+        if type(table.get(name)) is Accessor:
+            table[name].write(obj, value)
+            return
         table[name] = value
 
 

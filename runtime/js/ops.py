@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Any
+from typing import Any, Callable
 
 from .functions import (
     DELETED, NOT_A_FUNCTION_PROPERTY, function_property, is_function_value, set_function_property,
@@ -406,8 +406,10 @@ def get(obj: Any, key: Any) -> Any:
     if kind is str and key == "length" and obj.isascii():
         return len(obj)
     if obj is undefined or obj is None:
+        # (before the key becomes a string: an object key's toString does not run)
+        shown = to_str(key) if key is None or isinstance(key, (str, int, float, bool)) or key is undefined else "object"
         raise JSTypeError(
-            f"Cannot read properties of {to_str(obj)} (reading '{to_str(key)}')", base=to_str(obj), prop=to_str(key)
+            f"Cannot read properties of {to_str(obj)} (reading '{shown}')", base=to_str(obj), prop=shown
         )
     if isinstance(obj, str):
         if type(key) is JSSymbol:
@@ -702,6 +704,8 @@ def delete_(obj: Any, key: Any) -> bool:
             make_hole(obj, int(index))
         elif to_str(key) != "length":
             delete_array_named(obj, to_str(key))
+        else:
+            return False  # an array's length is not configurable
         return True
     if isinstance(obj, JSObject):
         del obj[key]
@@ -763,3 +767,18 @@ def optional(value: Any, then: Any) -> Any:
 def nullish(value: Any, otherwise: Any) -> Any:
     """``value ?? other``: ``other`` (evaluated only then) when value is null or undefined."""
     return otherwise() if value is None or value is undefined else value
+
+
+_COMPOUND_OPERATORS: dict[str, Callable[[Any, Any], Any]] = {
+    "+": add, "-": sub, "*": mul, "/": div, "%": mod, "**": pow_,
+    "&": bit_and, "|": bit_or, "^": bit_xor, "<<": shl, ">>": shr, ">>>": ushr,
+}
+
+
+def compound(obj: Any, key: Any, op: str, value: Callable[[], Any]) -> Any:
+    """``obj[key] op= value`` where ``obj`` and ``key`` may run code (``base[prop()] |= f()``):
+    each evaluated once, the property read (a TypeError for null or undefined) before the
+    right-hand side ``value()`` runs, then written; the new value is the result."""
+    result = _COMPOUND_OPERATORS[op](get(obj, key), value())
+    set_(obj, key, result)
+    return result

@@ -378,6 +378,11 @@ def define_accessor(obj: Any, key: Any, get: Any = undefined, set: Any = undefin
 
 
 def define_property(obj: Any, key: Any, accessor: Accessor) -> Any:
+    if isinstance(obj, tuple(method_types)) and not accessor.is_data:
+        from .functions import define_function_accessor  # `static get x()`: on a class itself
+
+        function: Any = obj  # (a translated function or a ThisFunction: method_types)
+        return define_function_accessor(function, to_property_key(key), accessor)
     if not isinstance(obj, JSObject):
         if obj is None or obj is undefined or isinstance(obj, (str, bool, int, float)):
             raise JSTypeError("Object.defineProperty called on non-object")

@@ -181,8 +181,15 @@ def _lift_stmt(stmt: ir.Stmt, lifter: _Lifter, namer: _Namer) -> ir.Stmt:
             if new is not value:
                 changes[field_name] = new
     if isinstance(stmt, ir.For) and stmt.init is not None:
-        # A function made in a loop's head is defined once, before the loop.
-        lifted_init = _lift_stmt(stmt.init, lifter, namer)
+        # A function made in a loop's head is defined once, before the loop (also from the
+        # statements a destructuring head lowers to).
+        lifted_init: ir.Stmt
+        if isinstance(stmt.init, ir.Block):
+            body = [_lift_stmt(inner, lifter, namer) for inner in stmt.init.body]
+            lifted_init = ir.with_fields(stmt.init, body=body) if any(a is not b for a, b in zip(body, stmt.init.body)) \
+                else stmt.init
+        else:
+            lifted_init = _lift_stmt(stmt.init, lifter, namer)
         if lifted_init is not stmt.init:
             changes["init"] = lifted_init
     if isinstance(stmt, ir.For):
