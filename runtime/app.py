@@ -174,11 +174,11 @@ class App:
     def log(self, level: str, message: str) -> None:
         entry = LogEntry(level, message)
         self.logs.append(entry)
-        self._notify("log", level, entry)
+        self.notify("log", level, entry)
         if self.out is not None:
             print(entry, file=self.out, flush=True)
 
-    def _notify(self, kind: str, name: str, data: Any) -> None:
+    def notify(self, kind: str, name: str, data: Any) -> None:
         for observer in list(self.observers):
             observer(kind, name, data)
 
@@ -290,7 +290,7 @@ class App:
         event = self.make_event(source, name, payload)
         # Observers hear of the event when it reaches the front of the queue, just before its
         # listeners run, so a trace interleaves with what the handlers log.
-        self.loop.post(self._notify, "event", name, event)
+        self.loop.post(self.notify, "event", name, event)
         for listener in source._listeners_of(name):
             self.loop.post(call_js, listener, event)
 
@@ -441,7 +441,7 @@ class App:
 
     def on_handler_ended(self, handler_id: str) -> None:
         """The app ended a background handler: iOS may suspend it again."""
-        self._notify("handler", handler_id, None)
+        self.notify("handler", handler_id, None)
         self.device.handler_ended()
 
     # -- test and CLI controls ---------------------------------------------------------------------
@@ -628,23 +628,22 @@ class App:
                 entry["visible"] = view._is_shown()
                 entry["history"] = [plain(v) for v in view._history]
             views.append(entry)
-        ios = self.Ti.App.iOS
         return {
             "app": {"name": self.name, "id": self.app_id, "state": self.state, "dataDir": str(self.data_dir)},
             "log": [str(entry) for entry in self.logs],
             "ui": views,
-            "pendingHandlers": sorted(ios._pending_handlers),
-            "expiredHandlers": ios._expired_handlers,
+            "pendingHandlers": self.device.pending_handlers(),
+            "expiredHandlers": self.device.expired_handlers,
         }
 
     # -- errors --------------------------------------------------------------------------------
     def report_uncaught(self, exc: BaseException) -> None:
         """Log an exception that escaped an app handler, as the device's JS engine would."""
         message = describe_js_error(exc, set(self._line_maps))
-        where = self._js_location(exc)
+        where = self.js_location(exc)
         self.log("ERROR", f"Uncaught {message}" + (f" ({where})" if where else ""))
 
-    def _js_location(self, exc: BaseException) -> str:
+    def js_location(self, exc: BaseException) -> str:
         """``app.js:LINE:COL`` of the innermost converted frame of the traceback."""
         for frame in reversed(traceback.extract_tb(exc.__traceback__)):
             known = self._line_maps.get(frame.filename)

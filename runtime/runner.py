@@ -607,7 +607,7 @@ def _drive(app: App, options: RunOptions, view: "_LiveView | None", err: TextIO)
                     print(f"ti2py run: timed out after {options.timeout:g} s (the app was still busy)", file=err)
                     return EXIT_TIMEOUT
     except _Deadline as exc:
-        where = app._js_location(exc)
+        where = app.js_location(exc)
         running = f"app code was still running at {where}" if where else "the app was still busy"
         print(f"ti2py run: timed out after {options.timeout:g} s ({running})", file=err, flush=True)
         return EXIT_TIMEOUT

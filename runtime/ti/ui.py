@@ -206,7 +206,7 @@ def fire_bubbling(app: "App", source: View, name: str, payload: Any, chain: list
         while isinstance(node, Proxy):
             targets.append(node)
             node = node.__dict__.get("_parent")
-    app.loop.post(app._notify, "event", name, event)
+    app.loop.post(app.notify, "event", name, event)
     for depth, target in enumerate(targets):
         for listener in target._listeners_of(name):
             def deliver(listener: Callable[..., Any] = listener, first: bool = depth == 0) -> None:
@@ -559,7 +559,7 @@ class TableViewSection(View):
     def _changed(self) -> None:
         table = self._table
         if isinstance(table, TableView):
-            self._app._notify("ui", "table", table)
+            self._app.notify("ui", "table", table)
 
 
 def _as_row(app: "App", item: Any, section: TableViewSection) -> Any:
@@ -603,7 +603,7 @@ class TableView(View):
     @data.setter
     def data(self, value: Any) -> None:
         _set(self, "_sections", self._make_sections(value))
-        self._app._notify("ui", "table", self)
+        self._app.notify("ui", "table", self)
 
     def setData(self, value: Any = undefined, *args: Any) -> None:
         self.data = value
@@ -644,7 +644,7 @@ class TableView(View):
         section = self._sections[-1]
         for item in rows:
             section._rows.append(_as_row(self._app, item, section))
-        self._app._notify("ui", "table", self)
+        self._app.notify("ui", "table", self)
 
     def appendSection(self, section: Any = undefined, *args: Any) -> None:
         for item in section if isinstance(section, list) else [section]:
@@ -652,7 +652,7 @@ class TableView(View):
                 _set(item, "_table", self)
                 _set(item, "_parent", self)
                 self._sections.append(item)
-        self._app._notify("ui", "table", self)
+        self._app.notify("ui", "table", self)
 
     def _insert(self, index: Any, row: Any, after: bool) -> None:
         found = self._locate(index)
@@ -661,7 +661,7 @@ class TableView(View):
             return
         section, position = found
         section._rows.insert(position + (1 if after else 0), _as_row(self._app, row, section))
-        self._app._notify("ui", "table", self)
+        self._app.notify("ui", "table", self)
 
     def insertRowBefore(self, index: Any = undefined, row: Any = undefined, *args: Any) -> None:
         self._insert(index, row, after=False)
@@ -678,14 +678,14 @@ class TableView(View):
             found = self._locate(row)
             if found is not None:
                 del found[0]._rows[found[1]]
-        self._app._notify("ui", "table", self)
+        self._app.notify("ui", "table", self)
 
     def updateRow(self, index: Any = undefined, row: Any = undefined, *args: Any) -> None:
         found = self._locate(index)
         if found is not None:
             section, position = found
             section._rows[position] = _as_row(self._app, row, section)
-            self._app._notify("ui", "table", self)
+            self._app.notify("ui", "table", self)
 
     def scrollToIndex(self, *args: Any) -> None:
         pass
@@ -861,7 +861,7 @@ class _Dialog(Proxy):
         if self in dialogs:
             dialogs.remove(self)
         dialogs.append(self)
-        self._app._notify("ui", "dialog", self)
+        self._app.notify("ui", "dialog", self)
 
     def hide(self, *args: Any) -> None:
         _set(self, "_shown", False)
@@ -1086,15 +1086,15 @@ class ProgressBar(View):
         super().__setattr__(name, value)
         if name == "value":
             self._history.append(value)
-            self._app._notify("ui", "progress", self)
+            self._app.notify("ui", "progress", self)
 
     def show(self, *args: Any) -> None:
         _set(self, "_visible", True)
-        self._app._notify("ui", "progress", self)
+        self._app.notify("ui", "progress", self)
 
     def hide(self, *args: Any) -> None:
         _set(self, "_visible", False)
-        self._app._notify("ui", "progress", self)
+        self._app.notify("ui", "progress", self)
 
     def _is_shown(self) -> bool:
         return bool(self._visible)
@@ -1111,11 +1111,11 @@ class ActivityIndicator(View):
 
     def show(self, *args: Any) -> None:
         _set(self, "_visible", True)
-        self._app._notify("ui", "activity", self)
+        self._app.notify("ui", "activity", self)
 
     def hide(self, *args: Any) -> None:
         _set(self, "_visible", False)
-        self._app._notify("ui", "activity", self)
+        self._app.notify("ui", "activity", self)
 
     def _is_shown(self) -> bool:
         return bool(self._visible)
