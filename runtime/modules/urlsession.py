@@ -88,11 +88,11 @@ class Session(Proxy):
             return undefined
         data = args.data
         if isinstance(data, Blob):
-            body: bytes | Path = data._path if data._path is not None else data._bytes()
+            body: bytes | Path = data.js_path if data.js_path is not None else data.js_bytes()
         elif isinstance(data, File):
-            body = data._file
+            body = data.js_file
         elif isinstance(data, str):
-            body = self._app.Ti.Filesystem.getFile(data)._file
+            body = self._app.Ti.Filesystem.getFile(data).js_file
         else:
             self._app.log("ERROR", "The data for upload task must be a Blob or a file path")
             return None
