@@ -439,11 +439,6 @@ class App:
         """Move the app to ``foreground``/``background``/``suspended`` (pause/resume events fire)."""
         self.device.set_state(state)
 
-    def on_handler_ended(self, handler_id: str) -> None:
-        """The app ended a background handler: iOS may suspend it again."""
-        self.notify("handler", handler_id, None)
-        self.device.handler_ended()
-
     # -- test and CLI controls ---------------------------------------------------------------------
     def find_views(self, kind: str | None = None, **props: Any) -> list[Any]:
         """The app's views of a class (``"Button"``) whose properties match ``props``, in creation

@@ -76,7 +76,7 @@ class Device:
         if self.state == "suspended":
             self.set_state("background")
 
-    def handler_ended(self) -> None:
+    def _handler_ended(self) -> None:
         """A background handler ended: with none left, a backgrounded app is suspended."""
         if self.state == "background" and not self._pending_handlers:
             self.set_state("suspended")
@@ -117,7 +117,8 @@ class Device:
         if timer is None:
             return False
         timer.cancel()
-        self.app.on_handler_ended(handler_id)
+        self.app.notify("handler", handler_id, None)
+        self._handler_ended()  # iOS may suspend the app again
         return True
 
     def pending_handlers(self) -> list[str]:
