@@ -174,11 +174,11 @@ class App:
     def log(self, level: str, message: str) -> None:
         entry = LogEntry(level, message)
         self.logs.append(entry)
-        self._notify("log", level, entry)
+        self.notify("log", level, entry)
         if self.out is not None:
             print(entry, file=self.out, flush=True)
 
-    def _notify(self, kind: str, name: str, data: Any) -> None:
+    def notify(self, kind: str, name: str, data: Any) -> None:
         for observer in list(self.observers):
             observer(kind, name, data)
 
@@ -290,8 +290,8 @@ class App:
         event = self.make_event(source, name, payload)
         # Observers hear of the event when it reaches the front of the queue, just before its
         # listeners run, so a trace interleaves with what the handlers log.
-        self.loop.post(self._notify, "event", name, event)
-        for listener in source._listeners_of(name):
+        self.loop.post(self.notify, "event", name, event)
+        for listener in source.js_listeners_of(name):
             self.loop.post(call_js, listener, event)
 
     # -- the OS side: globals, URLs, app state -------------------------------------------------
@@ -305,7 +305,7 @@ class App:
             except (ValueError, SyntaxError):
                 self.package_config = {}
         if (root / "Resources").is_dir():
-            self.Ti.Filesystem._roots["Resources"] = root / "Resources"
+            self.Ti.Filesystem.js_use_resources(root / "Resources")
 
     def require(self, module_id: Any) -> Any:
         """``require(id)`` as Titanium SDK 7+ resolves it (runtime/resolution.py): a native module
@@ -439,98 +439,91 @@ class App:
         """Move the app to ``foreground``/``background``/``suspended`` (pause/resume events fire)."""
         self.device.set_state(state)
 
-    def on_handler_ended(self, handler_id: str) -> None:
-        """The app ended a background handler: iOS may suspend it again."""
-        self._notify("handler", handler_id, None)
-        self.device.handler_ended()
-
     # -- test and CLI controls ---------------------------------------------------------------------
     def find_views(self, kind: str | None = None, **props: Any) -> list[Any]:
         """The app's views of a class (``"Button"``) whose properties match ``props``, in creation
         order.  (A method of the App, which converted code cannot reach: on ``Ti.UI`` it would be
         a JS property no device has.)"""
-        return self.Ti.UI._find(kind, **props)
+        return self.Ti.UI.js_find(kind, **props)
 
     def screen(self) -> list[Any]:
         """The views a user can reach now, the front-most first: shown dialogs, then the tabs of
         open tab groups and each open window's views (top of each stack first)."""
-        return self.Ti.UI._screen()
+        return self.Ti.UI.js_screen()
 
     def inspect(self, view: Any) -> "ViewState":
         """What the simulated screen shows of ``view`` (a view, window, tab group or dialog) now.
 
         The driver's side of a view lives here, on the App, because converted code cannot reach
         the App: as members of the view they would be JS properties no device has."""
-        from .ti.ui import ActivityIndicator, NavigationWindow, ProgressBar, TabGroup, View, Window, _Dialog
+        from .ti.ui import ActivityIndicator, NavigationWindow, ProgressBar, TabGroup, View, Window, Dialog
 
-        shown = view._is_shown() if isinstance(view, (ProgressBar, ActivityIndicator, _Dialog)) else None
-        opened = view._is_open() if isinstance(view, (Window, TabGroup, NavigationWindow)) else None
+        shown = view.js_is_shown() if isinstance(view, (ProgressBar, ActivityIndicator, Dialog)) else None
+        opened = view.js_is_open() if isinstance(view, (Window, TabGroup, NavigationWindow)) else None
         return ViewState(
-            labels=tuple(view._labels()) if isinstance(view, (View, _Dialog)) else (),
+            labels=tuple(view.js_labels()) if isinstance(view, (View, Dialog)) else (),
             shown=shown, opened=opened,
-            buttons=tuple(view._button_names()) if isinstance(view, _Dialog) else (),
-            history=tuple(view._history) if isinstance(view, ProgressBar) else (),
+            buttons=tuple(view.js_button_names()) if isinstance(view, Dialog) else (),
+            history=tuple(view.js_history) if isinstance(view, ProgressBar) else (),
         )
 
     def opened_urls(self) -> list[str]:
         """Every URL the app asked ``Ti.Platform.openURL`` to open, in order."""
-        return list(self.Ti.Platform._opened_urls)
+        return list(self.Ti.Platform.js_opened_urls)
 
     def media_request(self) -> str | None:
         """``"camera"`` or ``"gallery"`` while the app waits for the user to choose (answer with
         :meth:`pick_media`), else None."""
-        return self.Ti.Media._picking_kind()
+        return self.Ti.Media.js_picking_kind()
 
     def sounds(self) -> list[Any]:
         """Every sound and audio player the app created."""
-        return list(self.Ti.Media._sounds)
+        return list(self.Ti.Media.js_sounds)
 
     def finish_sound(self, sound: Any) -> None:
         """The sound played to its end: ``complete`` with ``success: true``."""
-        sound._finish()
+        sound.js_finish()
 
     def tap(self, target: str) -> None:
         """Tap what a user would find by this title, text or ``id``: a button of a shown dialog,
         a tab, a table row or list item (by its title or the text of its labels), a button or
         any view, on screen (the newest dialog, the open tab groups and windows, front-most
         first; any view the app made while it shows no window).  LookupError names what is there."""
-        from .ti.ui import ListView, TableView, TableViewRow, View, _Dialog, item_labels
+        from .ti.ui import ListView, TableView, TableViewRow, View, Dialog, enclosing_row, item_labels
 
         ui = self.Ti.UI
-        on_screen = ui._screen()
-        ordered = on_screen or list(ui._views)
+        on_screen = ui.js_screen()
+        ordered = on_screen or list(ui.js_views)
         for view in ordered:
-            if isinstance(view, _Dialog) and view._is_shown():
-                names = view._button_names()
+            if isinstance(view, Dialog) and view.js_is_shown():
+                names = view.js_button_names()
                 if target in names:
-                    view._tap_button(names.index(target))
+                    view.js_tap_button(names.index(target))
                     return
             if isinstance(view, ListView):
-                for item, section_index, item_index in view._all_items():
+                for item, section_index, item_index in view.js_all_items():
                     if target in item_labels(item):
-                        view._tap_item(section_index, item_index)
+                        view.js_tap_item(section_index, item_index)
                         return
             if isinstance(view, TableView):
                 continue  # its rows are candidates of their own
             if isinstance(view, TableViewRow):
-                labels = View._labels(view)  # its own; a label inside it is tapped itself, next
+                labels = View.js_labels(view)  # its own; a label inside it is tapped itself, next
             else:
-                labels = view._labels() if isinstance(view, View) else []
+                labels = view.js_labels() if isinstance(view, View) else []
             if target in labels:
-                row = view.__dict__.get("_parent")
-                while row is not None and not isinstance(row, TableViewRow):
-                    row = row.__dict__.get("_parent")
-                table = row._table_of() if row is not None else None
+                row = enclosing_row(view)
+                table = row.js_table_of() if row is not None else None
                 if table is not None and not isinstance(view, TableViewRow):
-                    table._tap_row(row, source=view)  # a label or button inside a row
+                    table.js_tap_row(row, source=view)  # a label or button inside a row
                 else:
-                    view._tap()
+                    view.js_tap()
                 return
         names = []
         for view in ordered:
-            names.extend(view._labels() if isinstance(view, (View, _Dialog)) else [])
+            names.extend(view.js_labels() if isinstance(view, (View, Dialog)) else [])
             if isinstance(view, ListView):
-                for item, _, _ in view._all_items():
+                for item, _, _ in view.js_all_items():
                     names.extend(item_labels(item)[:1])
         shown = ", ".join(repr(n) for n in dict.fromkeys(names)) or "nothing"
         where = "on screen" if on_screen else "no window is open; views"
@@ -541,10 +534,10 @@ class App:
         navigation window (its root stays); LookupError when there is nothing to go back from."""
         from .ti.ui import NavigationWindow, Tab, TabGroup
 
-        for shown in reversed(self.Ti.UI._front):
-            holder = shown._active if isinstance(shown, TabGroup) else shown if isinstance(shown, NavigationWindow) else None
+        for shown in reversed(self.Ti.UI.js_front):
+            holder = shown.js_active if isinstance(shown, TabGroup) else shown if isinstance(shown, NavigationWindow) else None
             if isinstance(holder, (Tab, NavigationWindow)):
-                stack = [w for w in holder._stack() if w._is_open()]
+                stack = [w for w in holder.js_stack() if w.js_is_open()]
                 if len(stack) > 1:
                     stack[-1].close()
                     return
@@ -557,41 +550,41 @@ class App:
         ``return`` (``submit``), as the keyboard does."""
         from .ti.ui import TextField
 
-        fields = [v for v in self.Ti.UI._screen() + self.Ti.UI._views if isinstance(v, TextField)]
+        fields = [v for v in self.Ti.UI.js_screen() + self.Ti.UI.js_views if isinstance(v, TextField)]
         for field_ in fields:
-            if target in field_._labels() or to_str(field_.__dict__.get("value", "")) == target:
-                field_._type_text(text, submit=submit)
+            if target in field_.js_labels() or to_str(field_.__dict__.get("value", "")) == target:
+                field_.js_type_text(text, submit=submit)
                 return
-        found = ", ".join(repr(n) for f in dict.fromkeys(fields) for n in f._labels()[:1]) or "none"
+        found = ", ".join(repr(n) for f in dict.fromkeys(fields) for n in f.js_labels()[:1]) or "none"
         raise LookupError(f"no text field {target!r} (fields: {found})")
 
     def set_location(self, latitude: float, longitude: float, **coords: Any) -> None:
         """Move the device: ``Ti.Geolocation``'s position, and a ``location`` event to its
         listeners (``altitude=``, ``accuracy=``, ``speed=``, ``heading=`` set those coords)."""
-        self.Ti.Geolocation._move_to(latitude, longitude, **coords)
+        self.Ti.Geolocation.js_move_to(latitude, longitude, **coords)
 
     def set_heading(self, degrees: float) -> None:
-        self.Ti.Geolocation._turn_to(degrees)
+        self.Ti.Geolocation.js_turn_to(degrees)
 
     def authorize_location(self, status: str) -> None:
         """What the user answered for location services: ``always``, ``when-in-use`` (the
         default), ``denied``, ``restricted`` or ``unknown`` (not asked yet)."""
-        self.Ti.Geolocation._authorize(status)
+        self.Ti.Geolocation.js_authorize(status)
 
     def shake(self) -> None:
         """Shake the device (``Ti.Gesture``'s ``shake``)."""
-        self.Ti.Gesture._shake()
+        self.Ti.Gesture.js_shake()
 
     def rotate(self, orientation: str | int) -> None:
         """Turn the device: ``portrait``, ``upside-portrait``, ``landscape-left``,
         ``landscape-right``, ``face-up``, ``face-down`` (or a ``Ti.UI`` orientation Number)."""
         names = {"portrait": 1, "upside-portrait": 2, "landscape-left": 3, "landscape-right": 4, "face-up": 5, "face-down": 6}
-        self.Ti.Gesture._rotate(names[orientation] if isinstance(orientation, str) else int(orientation))
+        self.Ti.Gesture.js_rotate(names[orientation] if isinstance(orientation, str) else int(orientation))
 
     def pick_media(self, path: str | Path | None) -> None:
         """Answer the camera or photo gallery the app opened: the file at ``path`` is chosen
         (``success`` with a Blob), or ``None`` cancels."""
-        self.Ti.Media._pick(path)
+        self.Ti.Media.js_pick(path)
 
     def background_fetch(self) -> str | None:
         """Send the app to the background and deliver ``backgroundfetch`` now (like Xcode's
@@ -622,29 +615,28 @@ class App:
             return to_str(value)
 
         views = []
-        for view in self.Ti.UI._views:
-            entry: dict[str, Any] = {"class": view.js_class, "properties": {k: plain(v) for k, v in view._properties().items()}}
+        for view in self.Ti.UI.js_views:
+            entry: dict[str, Any] = {"class": view.js_class, "properties": {k: plain(v) for k, v in view.js_properties().items()}}
             if isinstance(view, ProgressBar):
-                entry["visible"] = view._is_shown()
-                entry["history"] = [plain(v) for v in view._history]
+                entry["visible"] = view.js_is_shown()
+                entry["history"] = [plain(v) for v in view.js_history]
             views.append(entry)
-        ios = self.Ti.App.iOS
         return {
             "app": {"name": self.name, "id": self.app_id, "state": self.state, "dataDir": str(self.data_dir)},
             "log": [str(entry) for entry in self.logs],
             "ui": views,
-            "pendingHandlers": sorted(ios._pending_handlers),
-            "expiredHandlers": ios._expired_handlers,
+            "pendingHandlers": self.device.pending_handlers(),
+            "expiredHandlers": self.device.expired_handlers,
         }
 
     # -- errors --------------------------------------------------------------------------------
     def report_uncaught(self, exc: BaseException) -> None:
         """Log an exception that escaped an app handler, as the device's JS engine would."""
         message = describe_js_error(exc, set(self._line_maps))
-        where = self._js_location(exc)
+        where = self.js_location(exc)
         self.log("ERROR", f"Uncaught {message}" + (f" ({where})" if where else ""))
 
-    def _js_location(self, exc: BaseException) -> str:
+    def js_location(self, exc: BaseException) -> str:
         """``app.js:LINE:COL`` of the innermost converted frame of the traceback."""
         for frame in reversed(traceback.extract_tb(exc.__traceback__)):
             known = self._line_maps.get(frame.filename)

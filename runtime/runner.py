@@ -338,7 +338,7 @@ class _LiveView:
         bar = data
         key = id(bar)
         if key not in self.tasks:
-            if not bar._is_shown():
+            if not bar.js_is_shown():
                 return
             self.tasks[key] = self.progress.add_task(to_str(getattr(bar, "message", "")) or "progress", total=1.0)
         value = getattr(bar, "value", 0)
@@ -347,8 +347,8 @@ class _LiveView:
         except (TypeError, ValueError):
             fraction = 0.0
         shown_before = next(t.visible for t in self.progress.tasks if t.id == self.tasks[key])
-        self.progress.update(self.tasks[key], completed=max(0.0, min(1.0, fraction)), visible=bar._is_shown())
-        if shown_before != bar._is_shown():
+        self.progress.update(self.tasks[key], completed=max(0.0, min(1.0, fraction)), visible=bar.js_is_shown())
+        if shown_before != bar.js_is_shown():
             self.progress.refresh()  # at once: log lines printed next are drawn with the last frame
 
     def _transfer(self, name: str, event: JSObject) -> None:
@@ -607,7 +607,7 @@ def _drive(app: App, options: RunOptions, view: "_LiveView | None", err: TextIO)
                     print(f"ti2py run: timed out after {options.timeout:g} s (the app was still busy)", file=err)
                     return EXIT_TIMEOUT
     except _Deadline as exc:
-        where = app._js_location(exc)
+        where = app.js_location(exc)
         running = f"app code was still running at {where}" if where else "the app was still busy"
         print(f"ti2py run: timed out after {options.timeout:g} s ({running})", file=err, flush=True)
         return EXIT_TIMEOUT

@@ -3,7 +3,7 @@
 Every object the runtime hands to converted code (Ti namespaces, views, windows, tab groups,
 dialogs, files, Blobs, HTTPClient, databases and result sets, XML nodes, sounds, URL sessions,
 modules, functions) is a Python object with Python attributes of its own: the runtime's state and
-the driver's helpers (``_labels``, ``_tap_row``, ``_is_shown``, ``_history``...), dunders, and the
+the driver's helpers (``js_labels``, ``js_tap_row``, ``js_is_shown``, ``js_history``...), dunders, and the
 value model's protocol (``js_class``).  The tests below find ALL of them by enumeration, from the
 objects a real converted program creates (``dir()`` of each, not a hand list), and check that
 
@@ -192,9 +192,9 @@ def test_every_python_attribute_that_is_not_js_api_reads_as_undefined_from_js(tm
     app, internal = _enumerate(tmp_path / "enumerate")
     probe = app.Ti.App.probe
     # The enumeration finds the driver's helpers (so it would find a public one too).
-    assert {"_labels", "_tap", "_app", "__class__", "__dict__"} <= set(internal["button"])
-    assert {"_tap_row", "_all_rows"} <= set(internal["table"]) and "_type_text" in internal["field"]
-    assert {"_is_shown", "_history"} <= set(internal["bar"]) and "_screen" in internal["UI"]
+    assert {"js_labels", "js_tap", "_app", "__class__", "__dict__"} <= set(internal["button"])
+    assert {"js_tap_row", "_all_rows"} <= set(internal["table"]) and "js_type_text" in internal["field"]
+    assert {"js_is_shown", "js_history"} <= set(internal["bar"]) and "js_screen" in internal["UI"]
     assert {"_tasks", "_valid", "_reattach"} <= set(internal["session"]) and "__globals__" in internal["fn"]
     assert sum(map(len, internal.values())) > 2500
 

@@ -108,3 +108,29 @@ def test_background_notification_has_no_foreground_event(tmp_path: Path) -> None
     app.call(lambda: app.Ti.App.iOS.scheduleLocalNotification(JSObject(alertBody="hi", date=Date().getTime())))
     assert app.run_until_idle(5)
     assert app.log_lines("NOTIFICATION") == ["[NOTIFICATION] hi"] and received == []
+
+
+def test_the_device_owns_the_scheduling_state_the_ti_proxies_set(tmp_path: Path) -> None:
+    """Ti.App.iOS and Ti.Network keep no scheduling state of their own: what the app sets through
+    them (fetch interval, handlers begun and ended, push registration) is the Device's."""
+    app = App("owner", data_dir=tmp_path, out=None, handler_budget=0.2)
+    ios, network = app.Ti.App.iOS, app.Ti.Network
+    seen: list = []
+    ios.setMinimumBackgroundFetchInterval(-5)  # clamped to BACKGROUNDFETCHINTERVAL_MIN
+    assert app.device.fetch_interval == ios.BACKGROUNDFETCHINTERVAL_MIN == 0.0
+    ios.setMinimumBackgroundFetchInterval(900)
+    assert app.device.fetch_interval == 900.0 and app.device.fetch_wait() == 900.0
+    network.registerForPushNotifications(JSObject(callback=lambda e: seen.append(e.data.aps.alert)))
+    assert app.device.push_registered and network.remoteNotificationsEnabled
+    ended, expired = app.device.begin_handler("Fetch"), app.device.begin_handler("Fetch")
+    assert ended != expired and app.device.pending_handlers() == sorted([ended, expired])
+    ios.endBackgroundHandler(ended)
+    assert app.device.pending_handlers() == [expired] and not app.device.end_handler(ended)
+    _stay(app, 0.4)
+    assert app.device.pending_handlers() == [] and app.device.expired_handlers == 1 and app.device.penalty == 2
+    app.push({"aps": {"alert": "hello"}}, background=False)
+    assert app.run_until_idle(5) and seen == ["hello"]
+    network.unregisterForPushNotifications()
+    assert not app.device.push_registered and app.device.push_callback() is None
+    state = {name for obj in (ios, network) for name in vars(obj)}
+    assert not state & {"_fetch_interval", "_pending_handlers", "_expired_handlers", "_push_config"}, state

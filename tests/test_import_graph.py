@@ -1,10 +1,15 @@
 """The layers point one way: no import cycle among ti2py's modules at import time (module-level
 imports; a function's own import, made when it runs, is how a lower layer reaches a higher one
-on purpose), except inside runtime/js, the JS value model, whose parts define each other."""
+on purpose), except inside runtime/js, the JS value model, whose parts define each other.
+
+And no runtime module outside runtime/js reaches into another module's private names (issue 13
+point 4): a name JS must not see but other runtime modules use is the runtime's internal
+protocol and has the ``js_`` prefix, which JS cannot reach either (runtime/js/exposed.py)."""
 
 from __future__ import annotations
 
 import ast
+from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -84,3 +89,105 @@ def test_no_import_cycle_outside_the_js_value_model() -> None:
 
 def test_the_check_finds_a_cycle() -> None:
     assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+
+def _private(name: str) -> bool:
+    return name.startswith("_") and not name.startswith("__")
+
+
+def _is_self(node: ast.expr) -> bool:
+    """``self``, ``cls`` or ``type(self)``: a class reaching its own (or its bases') members."""
+    if isinstance(node, ast.Name):
+        return node.id in ("self", "cls")
+    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("type", "super")
+            and all(_is_self(arg) for arg in node.args))
+
+
+def _private_names(tree: ast.AST) -> tuple[set[str], list[tuple[int, str, str]]]:
+    """(the private names a module owns, the private names it reaches on other objects).
+
+    A module owns a name it defines (``def _x``, ``class _X``, ``_x = ...`` at module or class
+    level, ``self._x = ...``, ``object.__setattr__(obj, "_x", ...)``) or uses on ``self``
+    (a member its classes inherit).  It reaches a name on another object as ``obj._x``,
+    ``getattr(obj, "_x")``, ``hasattr(obj, "_x")``, ``obj.__dict__.get("_x")``,
+    ``obj.__dict__["_x"]``, or by importing it (``from .m import _x``)."""
+    owned: set[str] = set()
+    reached: list[tuple[int, str, str]] = []
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and _private(node.name):
+            owned.add(node.name)
+        elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+            for target in node.targets if isinstance(node, ast.Assign) else [node.target]:
+                if isinstance(target, ast.Name) and _private(target.id):
+                    owned.add(target.id)
+        elif isinstance(node, ast.ImportFrom) and node.level:  # (the runtime's own modules)
+            reached += [(node.lineno, alias.name, f"import {alias.name}") for alias in node.names if _private(alias.name)]
+        elif isinstance(node, ast.Attribute) and _private(node.attr):
+            if _is_self(node.value):
+                owned.add(node.attr)
+            else:
+                reached.append((node.lineno, node.attr, ast.unparse(node)))
+        elif isinstance(node, ast.Call) and len(node.args) >= 2 and isinstance(node.args[1], ast.Constant) \
+                and isinstance(node.args[1].value, str) and _private(node.args[1].value):
+            name, func = node.args[1].value, node.func
+            callee = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+            if callee in ("__setattr__", "setattr", "_set"):
+                owned.add(name)
+            elif callee in ("getattr", "hasattr") and not _is_self(node.args[0]):
+                reached.append((node.lineno, name, ast.unparse(node)))
+        if isinstance(node, (ast.Call, ast.Subscript)):
+            # obj.__dict__.get("_x") / obj.__dict__["_x"]
+            holder = node.func.value if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                and node.func.attr == "get" else node.value if isinstance(node, ast.Subscript) else None
+            key = (node.args[0] if isinstance(node, ast.Call) and node.args else
+                   node.slice if isinstance(node, ast.Subscript) else None)
+            if isinstance(holder, ast.Attribute) and holder.attr == "__dict__" and not _is_self(holder.value) \
+                    and isinstance(key, ast.Constant) and isinstance(key.value, str) and _private(key.value):
+                reached.append((node.lineno, key.value, ast.unparse(node)))
+    return owned, reached
+
+
+def cross_module_private_uses(root: Path = ROOT) -> list[str]:
+    """``module:line: expression`` for each private name a runtime module outside runtime/js
+    reaches that another runtime module owns and it does not (a name no runtime module owns,
+    such as ``sys._getframe``, is Python's, not the runtime's)."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    reached: dict[str, list[tuple[int, str, str]]] = {}
+    for path in sorted(root.glob("runtime/**/*.py")):
+        module = path.relative_to(root).as_posix()
+        owned, uses = _private_names(ast.parse(path.read_text(encoding="utf-8")))
+        for name in owned:
+            owners[name].add(module)
+        if not module.startswith("runtime/js/"):
+            reached[module] = uses
+    return [f"{module}:{line}: {text}" for module, uses in reached.items() for line, name, text in uses
+            if owners[name] and module not in owners[name] and (module, name) not in ALLOWED_PRIVATE_USES]
+
+
+# Private names a runtime module still reaches in another module, each with why it stays.
+ALLOWED_PRIVATE_USES = {
+    # JSError._details (how the runtime words a TypeError) belongs to the JS value model, which
+    # other work owns; the App reads it to word an uncaught error as JavaScriptCore does.
+    ("runtime/app.py", "_details"),
+}
+
+
+def test_no_runtime_module_reaches_into_another_modules_private_names() -> None:
+    found = cross_module_private_uses()
+    assert found == [], "use a js_ protocol name or a public method instead:\n" + "\n".join(found)
+
+
+def test_the_check_finds_a_cross_module_private_use(tmp_path: Path) -> None:
+    (tmp_path / "runtime" / "ti").mkdir(parents=True)
+    (tmp_path / "runtime" / "ti" / "thing.py").write_text(
+        "class Thing:\n    def __init__(self):\n        object.__setattr__(self, '_state', 1)\n"
+        "    def _helper(self):\n        return self._state\n")
+    (tmp_path / "runtime" / "driver.py").write_text(
+        "from .ti.thing import _Hidden\n"
+        "def poke(thing):\n    return thing._helper(), thing.__dict__.get('_state'), getattr(thing, '_state'), thing._own\n"
+        "class Own:\n    def __init__(self):\n        self._own = 1\n")
+    (tmp_path / "runtime" / "ti" / "hidden.py").write_text("class _Hidden:\n    pass\n")
+    assert sorted(cross_module_private_uses(tmp_path)) == [
+        "runtime/driver.py:1: import _Hidden", "runtime/driver.py:3: getattr(thing, '_state')",
+        "runtime/driver.py:3: thing.__dict__.get('_state')", "runtime/driver.py:3: thing._helper",
+    ]  # (not thing._own: driver.py's own class defines it)

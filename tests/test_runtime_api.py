@@ -33,7 +33,7 @@ def test_tap_and_inspect(tmp_path: Path, file_server, payload: bytes) -> None:
     assert app.run_until_idle(30)
     assert app.inspect(bar).history[-1] == 1 and not app.inspect(bar).shown
     (image,) = app.find_views("ImageView")
-    assert image.image._bytes() == payload
+    assert image.image.js_bytes() == payload
     assert "[ALERT] Downloads completed successfully." in app.log_lines()
     assert app.log_lines("NOTIFICATION") == ["[NOTIFICATION] Download completed!"]
 
@@ -69,7 +69,7 @@ def test_fetch_listener_needs_the_background_mode(tmp_path: Path) -> None:
     assert app.log_lines("ERROR") == [
         "[ERROR] Cannot add backgroundfetch eventListener: the UIBackgroundModes key in tiapp.xml must contain 'fetch'"
     ]
-    assert app.Ti.App.iOS._listeners_of("backgroundfetch") == []
+    assert app.Ti.App.iOS.js_listeners_of("backgroundfetch") == []
 
 
 def test_end_background_handler_once_then_expired(tmp_path: Path) -> None:

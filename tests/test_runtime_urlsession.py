@@ -34,7 +34,7 @@ def test_download_streams_file_and_fires_events_in_order(tmp_path: Path, file_se
     last_progress = [e for n, e in record if n == "downloadprogress"][-1]
     assert last_progress.totalBytesWritten == last_progress.totalBytesExpectedToWrite == len(payload)
     blob = record[-2][1].data
-    assert blob._bytes() == payload and Path(blob.nativePath).is_relative_to(app.data_dir / "tmp")
+    assert blob.js_bytes() == payload and Path(blob.nativePath).is_relative_to(app.data_dir / "tmp")
     done = record[-1][1]
     assert (done.success, done.errorCode, done.statusCode, done.sessionIdentifier) == (True, 0, 200, "com.test")
 
@@ -115,7 +115,7 @@ def test_download_path_keeps_cookies_and_decodes_gzip(tmp_path: Path, scripted_s
     app.call(start)
     assert app.run_until_idle(10)
     completed, finished = record
-    assert finished.statusCode == 200 and completed.data._bytes() == body
+    assert finished.statusCode == 200 and completed.data.js_bytes() == body
     assert fetched == ([archive_url] if download_engine == "direct" else []), "the download took the path under test"
 
 

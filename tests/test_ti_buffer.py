@@ -114,4 +114,4 @@ def test_buffer_index_access_from_python(tmp_path: Path) -> None:
     buffer.length = 3
     buffer[1] = 0x141  # a byte keeps the low 8 bits
     setattr(buffer, "2", 7)  # what JS `buffer[2] = 7` does to a proxy
-    assert buffer._bytes() == b"\x00\x41\x07" and buffer[1] == 0x41 and buffer["2"] == 7
+    assert buffer.js_bytes() == b"\x00\x41\x07" and buffer[1] == 0x41 and buffer["2"] == 7

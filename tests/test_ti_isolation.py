@@ -61,5 +61,5 @@ Ti.Platform.openURL('tel:123');
     assert app.run_until_idle(30)
     assert app.log_lines("INFO")[-1] == "[INFO] completed true 200"
     assert app.find_views("Button")[0].title == "Get" and app.opened_urls() == ["tel:123"]
-    assert app.snapshot()["pendingHandlers"] == [] and app.Ti.App.iOS._fetch_interval > 1e300
+    assert app.snapshot()["pendingHandlers"] == [] and app.device.fetch_interval > 1e300
     assert [line for line in app.log_lines("ERROR")] == []

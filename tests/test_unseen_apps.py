@@ -4,7 +4,7 @@ modules, 32 files of Resources/ with underscore, chai, sinon and ti-mocha bundle
 
 npm installs it into a cache (``TI2PY_NPM_CACHE``, default ``~/.cache/ti2py/npm-libraries``) on
 first use; the test skips, saying why, without npm or the registry.  The app converts through the
-CLI, starts with logging stand-ins for its native modules (``--stub-module``: socket.io,
+CLI (every file), starts with logging stand-ins for its native modules (``--stub-module``: socket.io,
 compression, a log catcher, dynamic fonts) and its start screen is driven: type the server's
 address, tap Connect, and the app opens its socket.io connection to that server.
 """
@@ -23,12 +23,9 @@ from ti2py.runtime import App
 
 PACKAGES = {"tishadow": "3.2.1"}
 NATIVE_MODULES = ("ti.compression", "ti.socketio", "yy.logcatcher", "yy.tidynamicfont")  # its tiapp.xml's
-# Files of the app that do not convert, with the cause; the app starts without them (none is
-# required at start-up).
-CONVERT_FAILURES = {
-    "Resources/lib/sinon.js": "`this.requestHeaders[header] += ...`: a compound assignment to a computed "
-                              "property of a member is not translated yet (E100)",
-}
+# Files of the app that do not convert, with the cause (none now: sinon.js's
+# `this.requestHeaders[header] += ...` was the last, translated since).
+CONVERT_FAILURES: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")

@@ -673,7 +673,7 @@ def for_in(obj: Any) -> list[str]:
         from .functions import function_own_keys
 
         return host_keys(obj, [k for k in function_own_keys(obj) if k not in _FUNCTION_PROPERTIES])
-    props = getattr(type(obj), "_properties", None)  # a Ti proxy's own JS properties
+    props = getattr(type(obj), "js_properties", None)  # a Ti proxy's own JS properties
     return host_keys(obj, props(obj).keys() if callable(props) else ())
 
 

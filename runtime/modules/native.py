@@ -159,7 +159,7 @@ class StubObject(Proxy):
     properties the app sets read back; listeners are kept (events never fire)."""
 
     js_class = "Ti.Module"
-    _stand_in = True  # not an API the runtime models: the API catalog leaves it out
+    js_stand_in = True  # not an API the runtime models: the API catalog leaves it out
 
     def __init__(self, app: "App", path: str) -> None:
         super().__init__(app)

@@ -88,11 +88,11 @@ class Session(Proxy):
             return undefined
         data = args.data
         if isinstance(data, Blob):
-            body: bytes | Path = data._path if data._path is not None else data._bytes()
+            body: bytes | Path = data.js_path if data.js_path is not None else data.js_bytes()
         elif isinstance(data, File):
-            body = data._file
+            body = data.js_file
         elif isinstance(data, str):
-            body = self._app.Ti.Filesystem.getFile(data)._file
+            body = self._app.Ti.Filesystem.getFile(data).js_file
         else:
             self._app.log("ERROR", "The data for upload task must be a Blob or a file path")
             return None
@@ -246,18 +246,17 @@ class Session(Proxy):
     # -- events (app thread) ---------------------------------------------------------------------------
     def _announce_wake(self) -> None:
         """``backgroundtransfer``: iOS woke the app for this session's events (a Session handler)."""
-        ios = self._app.Ti.App.iOS
-        ios._fire("backgroundtransfer", JSObject(handlerId=ios._begin_handler("Session"), sessionId=self.identifier))
+        device = self._app.device
+        device.fire("backgroundtransfer", JSObject(handlerId=device.begin_handler("Session"), sessionId=self.identifier))
 
     def _fire(self, task: Task, name: str, payload: JSObject) -> None:
-        ios = self._app.Ti.App.iOS
         if self._app.state != "foreground" and not self._woken:
             # iOS wakes a backgrounded app for its session's events with backgroundtransfer first.
             object.__setattr__(self, "_woken", True)
             self._app.device.wake()
             self._announce_wake()
         task.events.append(name)
-        ios._fire(name, payload)
+        self._app.device.fire(name, payload)
 
     # Event name and payload keys of the two progress events.
     _PROGRESS = {
@@ -301,7 +300,7 @@ class Session(Proxy):
         self._app.loop.post(self._forget, task, outcome.error is not None)
         if self._woken and all(t.state != "running" for t in self._tasks.values()):
             object.__setattr__(self, "_woken", False)
-            self._app.Ti.App.iOS._fire("sessioneventscompleted", JSObject(sessionIdentifier=self.identifier))
+            self._app.device.fire("sessioneventscompleted", JSObject(sessionIdentifier=self.identifier))
 
 
     def _forget(self, task: Task, failed: bool) -> None:

@@ -1,15 +1,19 @@
-"""``Ti.App.iOS``: background events, completion handlers, fetch interval, local notifications."""
+"""``Ti.App.iOS``: background events, completion handlers, fetch interval, local notifications.
+
+The scheduling state (fetch interval, pending completion handlers, push registration) is the
+simulated device's (runtime/device.py): these methods check their arguments as the SDK does and
+call the device."""
 
 from __future__ import annotations
 
 import calendar
 import os
-import sys
 import time
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Callable
 
 from ..js.ops import is_number, to_str
+from ..device import FETCH_INTERVAL_MIN, FETCH_INTERVAL_NEVER
 from ..js.values import JSArray, JSObject, JSTypeError, undefined
 from .proxy import Proxy
 
@@ -94,10 +98,8 @@ class LocalNotification(Proxy):
 class AppiOS(Proxy):
     js_class = "Ti.App.iOS"
 
-    # UIApplicationBackgroundFetchIntervalMinimum is 0.0 and ...Never is DBL_MAX in UIKit
-    # (Apple's documented values; Titanium's own numbers for them are not verified).
-    BACKGROUNDFETCHINTERVAL_MIN = 0.0
-    BACKGROUNDFETCHINTERVAL_NEVER = sys.float_info.max
+    BACKGROUNDFETCHINTERVAL_MIN = FETCH_INTERVAL_MIN  # (UIKit's values: runtime/device.py)
+    BACKGROUNDFETCHINTERVAL_NEVER = FETCH_INTERVAL_NEVER
     # UIBackgroundFetchResult values.
     FETCH_NEWDATA = 0
     FETCH_NODATA = 1
@@ -105,11 +107,7 @@ class AppiOS(Proxy):
 
     def __init__(self, app: "App") -> None:
         super().__init__(app)
-        # iOS's default fetch interval is "never": apps must set one.
         # The runtime's state, kept under names JS cannot reach.
-        object.__setattr__(self, "_fetch_interval", self.BACKGROUNDFETCHINTERVAL_NEVER)
-        object.__setattr__(self, "_pending_handlers", {})
-        object.__setattr__(self, "_expired_handlers", 0)
         object.__setattr__(self, "_notifications", [])
         object.__setattr__(self, "_delivered", [])
         object.__setattr__(self, "UserNotificationCenter", UserNotificationCenter(app, self))
@@ -126,55 +124,22 @@ class AppiOS(Proxy):
             return
         super().addEventListener(name, callback)
 
-    def _fire(self, name: str, payload: JSObject | dict[str, Any]) -> None:
-        """Queue a native event to the app's listeners (runtime side)."""
-        self._app.dispatch(self, name, payload)
-
-    # -- background completion handlers --------------------------------------------------------
-    def _begin_handler(self, prefix: str) -> str:
-        """Store a completion handler as iOS does and return its ``<prefix>-<unix time %f>`` id."""
-        stamp = time.time()
-        handler_id = f"{prefix}-{stamp:f}"
-        while handler_id in self._pending_handlers:
-            stamp += 0.000001
-            handler_id = f"{prefix}-{stamp:f}"
-        timer = self._app.loop.call_later(
-            self._app.handler_budget, lambda: self._expire(handler_id), keeps_alive=False
-        )
-        self._pending_handlers[handler_id] = timer
-        return handler_id
-
-    def _expire(self, handler_id: str) -> None:
-        if self._pending_handlers.pop(handler_id, None) is not None:
-            object.__setattr__(self, "_expired_handlers", self._expired_handlers + 1)
-            # The SDK's 29 s timer calls the handler with UIBackgroundFetchResultFailed.
-            self._app.log(
-                "WARN",
-                f"Background handler {handler_id} was not ended with Ti.App.iOS.endBackgroundHandler "
-                f"within {self._app.handler_budget:g} s; iOS calls it with UIBackgroundFetchResultFailed",
-            )
-
+    # -- background completion handlers (the device keeps them) -------------------------------------
     def endBackgroundHandler(self, handler_id: Any) -> None:
         if not isinstance(handler_id, str):
             raise JSTypeError("Invalid type passed to function. expected: String")
-        timer = self._pending_handlers.pop(handler_id, None)
-        if timer is None:
+        if not self._app.device.end_handler(handler_id):
             self._app.log(
                 "ERROR",
                 f"The specified completion handler with ID = {handler_id} has already expired or "
                 "removed from the system",
             )
-            return
-        timer.cancel()
-        self._app.on_handler_ended(handler_id)
 
     # -- background fetch ----------------------------------------------------------------------
     def setMinimumBackgroundFetchInterval(self, seconds: Any) -> None:
         if not is_number(seconds):
             raise JSTypeError("Invalid type passed to function. expected: Number")
-        clamped = min(max(float(seconds), self.BACKGROUNDFETCHINTERVAL_MIN), self.BACKGROUNDFETCHINTERVAL_NEVER)
-        object.__setattr__(self, "_fetch_interval", clamped)
-        self._app.device.interval_changed()
+        self._app.device.set_fetch_interval(float(seconds))
 
     # -- local notifications -------------------------------------------------------------------
     def scheduleLocalNotification(self, params: Any) -> Any:
@@ -244,10 +209,10 @@ class AppiOS(Proxy):
         if self._app.state == "foreground":
             # As the SDK's willPresentNotification: the request's description (date, timezone,
             # identifier, userInfo with the app's own id...), fired on Ti.App.iOS.
-            self._fire("notification", note._describe())
+            self._app.device.fire("notification", note._describe())
 
     def registerUserNotificationSettings(self, settings: Any = undefined) -> None:
-        self._fire("usernotificationsettings", JSObject(types=getattr(settings, "types", undefined)))
+        self._app.device.fire("usernotificationsettings", JSObject(types=getattr(settings, "types", undefined)))
 
     # UIUserNotificationType / UNAuthorizationOptions bits, and the UserNotifications enums, as
     # Numbers (apps OR the types together: TYPE_ALERT | TYPE_SOUND).

@@ -115,7 +115,7 @@ class Buffer(Proxy):
         else:
             super().__setattr__(name, value)
 
-    def _bytes(self) -> builtins.bytes:
+    def js_bytes(self) -> builtins.bytes:
         """The content (for Python code and other Ti objects)."""
         return bytes(self._data)
 

@@ -29,7 +29,7 @@ def ti_classes() -> list[type[Proxy]]:
         cls = pending.pop()
         pending.extend(cls.__subclasses__())
         if cls not in (Proxy, Namespace, GenericProxy) and "js_class" in cls.__dict__ and cls not in found \
-                and not cls.__dict__.get("_stand_in", False):
+                and not cls.__dict__.get("js_stand_in", False):
             found.append(cls)
     return sorted(found, key=lambda cls: (cls.js_class, cls.__qualname__))
 
@@ -38,8 +38,10 @@ def api_members(cls: type[Proxy]) -> tuple[frozenset[str], frozenset[str]]:
     """(methods, properties and constants) JS sees on instances of ``cls``, inherited ones too.
 
     Every public member of a Ti class is JS API: the runtime's own helpers and state have a
-    leading underscore (``_labels``, ``_tap_row``), which keeps them out of JS's reach
-    (``runtime/js/exposed.py``); the value model's protocol names start with ``js_``."""
+    leading underscore when only their module uses them (``_confined_now``), else the ``js_``
+    prefix of the runtime's internal protocol (``js_labels``, ``js_tap_row``, which the App's
+    driver calls; ``js_class``, which the value model reads); both are out of JS's reach
+    (``runtime/js/exposed.py``)."""
     methods: set[str] = set()
     values: set[str] = set()
     for klass in inspect.getmro(cls):

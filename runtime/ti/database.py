@@ -335,7 +335,7 @@ def _sql_value(value: Any) -> Any:
     if isinstance(value, (int, float, str)):
         return value
     if isinstance(value, Blob):
-        return value._bytes()
+        return value.js_bytes()
     if isinstance(value, Date):
         return value.getTime() / 1000
     return to_str(value)

@@ -38,44 +38,44 @@ class Blob(Proxy):
     def __init__(self, app: "App", *, data: bytes | None = None, path: Path | None = None, mime_type: str | None = None) -> None:
         super().__init__(app)
         object.__setattr__(self, "_data", data)
-        object.__setattr__(self, "_path", path)
+        object.__setattr__(self, "js_path", path)
         object.__setattr__(self, "_mime", mime_type)  # else guessed when first read
 
-    def _bytes(self) -> bytes:
+    def js_bytes(self) -> bytes:
         """The blob's content (read from its file when file-backed, if it is still confined)."""
         if self._data is not None:
             return self._data
-        if self._path is None or not self._app.Ti.Filesystem._confined_now(self._path, write=False):
+        if self.js_path is None or not self._app.Ti.Filesystem._confined_now(self.js_path, write=False):
             return b""
-        return self._path.read_bytes()
+        return self.js_path.read_bytes()
 
     @property
     def length(self) -> int:
-        return len(self._data) if self._data is not None else (self._path.stat().st_size if self._path else 0)
+        return len(self._data) if self._data is not None else (self.js_path.stat().st_size if self.js_path else 0)
 
     size = length
 
     @property
     def text(self) -> str:
-        return self._bytes().decode("utf-8", errors="replace")
+        return self.js_bytes().decode("utf-8", errors="replace")
 
     @property
     def mimeType(self) -> str:
         if self._mime is None:
             # Guessed on first use: the first guess reads the system's MIME tables (10 ms or
             # more), a cost every downloadcompleted paid though few apps read the type.
-            guessed = mimetypes.guess_type(str(self._path))[0] if self._path is not None else None
+            guessed = mimetypes.guess_type(str(self.js_path))[0] if self.js_path is not None else None
             object.__setattr__(self, "_mime", guessed or "application/octet-stream")
         return self._mime
 
     @property
     def nativePath(self) -> Any:
-        return str(self._path) if self._path is not None else None
+        return str(self.js_path) if self.js_path is not None else None
 
     @property
     def file(self) -> Any:
         # Resolved again, so a Blob of a Resources file gives a read-only File.
-        return self._app.Ti.Filesystem.getFile(str(self._path)) if self._path is not None else None
+        return self._app.Ti.Filesystem.getFile(str(self.js_path)) if self.js_path is not None else None
 
     def toString(self) -> str:
         return self.text
@@ -86,12 +86,12 @@ class File(Proxy):
 
     def __init__(self, app: "App", path: Path, writable: bool = True) -> None:
         super().__init__(app)
-        object.__setattr__(self, "_file", path)
+        object.__setattr__(self, "js_file", path)
         object.__setattr__(self, "_writable", writable)
 
     @property
     def nativePath(self) -> str:
-        return str(self._file)
+        return str(self.js_file)
 
     def spaceAvailable(self) -> Any:
         """Free bytes on the disk that holds the app's folders."""
@@ -101,106 +101,106 @@ class File(Proxy):
 
     def resolve(self) -> str:
         """The file's absolute path (iOS gives the path without a ``file://`` scheme)."""
-        return str(self._file)
+        return str(self.js_file)
 
     @property
     def name(self) -> str:
-        return self._file.name
+        return self.js_file.name
 
-    def _usable(self, write: bool = False) -> bool:
+    def js_usable(self, write: bool = False) -> bool:
         """Whether this path, as it is now on disk, is inside the app's folders (a writable one
         for ``write``)."""
-        return (self._writable or not write) and self._app.Ti.Filesystem._confined_now(self._file, write)
+        return (self._writable or not write) and self._app.Ti.Filesystem._confined_now(self.js_file, write)
 
     def exists(self) -> bool:
-        return self._usable() and self._file.exists()
+        return self.js_usable() and self.js_file.exists()
 
     def isDirectory(self) -> bool:
-        return self._usable() and self._file.is_dir()
+        return self.js_usable() and self.js_file.is_dir()
 
     @property
     def size(self) -> int:
-        return self._file.stat().st_size if self._usable() and self._file.is_file() else 0
+        return self.js_file.stat().st_size if self.js_usable() and self.js_file.is_file() else 0
 
     def read(self) -> Any:
-        if not self._usable() or not self._file.is_file():
+        if not self.js_usable() or not self.js_file.is_file():
             return None
-        return Blob(self._app, path=self._file)
+        return Blob(self._app, path=self.js_file)
 
     def write(self, data: Any, append: bool = False) -> bool:
         try:
             return self._write(data, append)
         except OSError as exc:  # a full disk, a directory in the way: false, as a device returns
-            self._app.log("WARN", f"Cannot write {self._file.name}: {exc.strerror or exc}")
+            self._app.log("WARN", f"Cannot write {self.js_file.name}: {exc.strerror or exc}")
             return False
 
     def _write(self, data: Any, append: bool) -> bool:
         if not self._writable:
             self._app.log(
                 "WARN",
-                f"Cannot write {self._file.name}: the Resources folder is read-only on a device; "
+                f"Cannot write {self.js_file.name}: the Resources folder is read-only on a device; "
                 "use Ti.Filesystem.getFile(Ti.Filesystem.applicationDataDirectory, name)",
             )
             return False
-        if not self._usable(write=True):
+        if not self.js_usable(write=True):
             return False
-        if isinstance(data, Blob) and data._path is not None and not append:
-            if not self._app.Ti.Filesystem._confined_now(data._path, write=False):
+        if isinstance(data, Blob) and data.js_path is not None and not append:
+            if not self._app.Ti.Filesystem._confined_now(data.js_path, write=False):
                 return False
-            copy_atomically(data._path, self._file)  # a download is copied, never read whole
+            copy_atomically(data.js_path, self.js_file)  # a download is copied, never read whole
             return True
         if isinstance(data, Blob):
-            content = data._bytes()
+            content = data.js_bytes()
         elif isinstance(data, File):
-            if not data._usable() or not data._file.is_file():
+            if not data.js_usable() or not data.js_file.is_file():
                 return False
-            content = data._file.read_bytes()
+            content = data.js_file.read_bytes()
         else:
             content = to_str(data).encode("utf-8")
-        self._file.parent.mkdir(parents=True, exist_ok=True)
+        self.js_file.parent.mkdir(parents=True, exist_ok=True)
         if append:
-            with open(self._file, "ab") as handle:
+            with open(self.js_file, "ab") as handle:
                 handle.write(content)
         else:
-            write_atomically(self._file, content)
+            write_atomically(self.js_file, content)
         return True
 
     def createDirectory(self) -> bool:
-        if not self._usable(write=True):
+        if not self.js_usable(write=True):
             return False
         try:
-            self._file.mkdir(parents=True, exist_ok=True)
+            self.js_file.mkdir(parents=True, exist_ok=True)
         except OSError:
             return False
         return True
 
     def deleteFile(self) -> bool:
-        if not self._usable(write=True) or not self._file.is_file():
+        if not self.js_usable(write=True) or not self.js_file.is_file():
             return False
         try:
-            self._file.unlink()  # (a link inside the folders is removed itself, never its target)
+            self.js_file.unlink()  # (a link inside the folders is removed itself, never its target)
         except OSError:
             return False
         return True
 
     def getDirectoryListing(self) -> Any:
-        if not self._usable() or not self._file.is_dir():
+        if not self.js_usable() or not self.js_file.is_dir():
             return None
-        return JSArray(sorted(p.name for p in self._file.iterdir() if not p.name.startswith(".")))
+        return JSArray(sorted(p.name for p in self.js_file.iterdir() if not p.name.startswith(".")))
 
     # -- the rest of Ti.Filesystem.File apps use; every target stays inside the app's folders ----------
     def isFile(self) -> bool:
-        return self._usable() and self._file.is_file()
+        return self.js_usable() and self.js_file.is_file()
 
     def extension(self) -> Any:
-        suffix = self._file.suffix
+        suffix = self.js_file.suffix
         return suffix[1:] if suffix else None
 
     def getParent(self) -> "File | None":
         """The folder above, or null at a root: nothing above the app's folders is reachable."""
-        if self._file in self._roots_of_app() or not self._usable():
+        if self.js_file in self._roots_of_app() or not self.js_usable():
             return None
-        return File(self._app, self._file.parent, self._writable)
+        return File(self._app, self.js_file.parent, self._writable)
 
     parent = property(getParent)
 
@@ -213,7 +213,7 @@ class File(Proxy):
         return not self._writable
 
     def modificationTimestamp(self) -> Any:
-        return int(self._file.stat().st_mtime * 1000) if self.exists() else 0
+        return int(self.js_file.stat().st_mtime * 1000) if self.exists() else 0
 
     createTimestamp = modificationTimestamp  # (POSIX keeps no creation time; the last change stands in)
 
@@ -221,26 +221,26 @@ class File(Proxy):
         return self.write(data, True)
 
     def createFile(self) -> bool:
-        if not self._usable(write=True) or self._file.exists() or self._file.is_symlink():
+        if not self.js_usable(write=True) or self.js_file.exists() or self.js_file.is_symlink():
             return False
         try:
-            self._file.parent.mkdir(parents=True, exist_ok=True)
-            self._file.touch()
+            self.js_file.parent.mkdir(parents=True, exist_ok=True)
+            self.js_file.touch()
         except OSError:
             return False
         return True
 
     def deleteDirectory(self, recursive: Any = False) -> bool:
-        if (not self._usable(write=True) or self._file.is_symlink() or not self._file.is_dir()
-                or self._file in self._roots_of_app()):
+        if (not self.js_usable(write=True) or self.js_file.is_symlink() or not self.js_file.is_dir()
+                or self.js_file in self._roots_of_app()):
             return False
         try:
             if recursive is True:
-                shutil.rmtree(self._file)  # removes links inside, never what they point to
-            elif any(self._file.iterdir()):
+                shutil.rmtree(self.js_file)  # removes links inside, never what they point to
+            elif any(self.js_file.iterdir()):
                 return False
             else:
-                self._file.rmdir()
+                self.js_file.rmdir()
         except OSError:
             return False
         return True
@@ -249,7 +249,7 @@ class File(Proxy):
         name = to_str(new_name)
         if "/" in name or "\0" in name or name in ("", ".", ".."):
             return False
-        return self._relocate(self._file.with_name(name), replace=False)
+        return self._relocate(self.js_file.with_name(name), replace=False)
 
     def move(self, destination: Any) -> bool:
         target = self._target(destination)
@@ -257,25 +257,25 @@ class File(Proxy):
 
     def _relocate(self, target: Path, replace: bool) -> bool:
         """rename/move: both ends inside the writable folders, never an app root itself."""
-        if (not self._usable(write=True) or not (self._file.exists() or self._file.is_symlink())
-                or self._file in self._roots_of_app() or target in self._roots_of_app()
+        if (not self.js_usable(write=True) or not (self.js_file.exists() or self.js_file.is_symlink())
+                or self.js_file in self._roots_of_app() or target in self._roots_of_app()
                 or not self._app.Ti.Filesystem._confined_now(target, write=True)
                 or (not replace and (target.exists() or target.is_symlink()))):
             return False
         try:
-            os.replace(self._file, target)
+            os.replace(self.js_file, target)
         except OSError:  # a folder into itself, a non-empty folder in the way
             return False
         return True
 
     def copy(self, destination: Any) -> bool:
         target = self._target(destination)
-        if target is None or not self._usable() or not self._file.is_file():
+        if target is None or not self.js_usable() or not self.js_file.is_file():
             return False
         if not self._app.Ti.Filesystem._confined_now(target, write=True):
             return False
         try:
-            copy_atomically(self._file, target)
+            copy_atomically(self.js_file, target)
         except OSError:
             return False
         return True
@@ -283,7 +283,7 @@ class File(Proxy):
     def _target(self, destination: Any) -> Path | None:
         """A writable destination path inside the app's folders (a File or a path), or None."""
         if isinstance(destination, File):
-            return destination._file if destination._writable else None
+            return destination.js_file if destination._writable else None
         try:
             path, writable = self._app.Ti.Filesystem._resolve(to_str(destination))
         except JSError:  # outside the app's folders: refused, as any other bad destination
@@ -294,7 +294,7 @@ class File(Proxy):
         return list(self._app.Ti.Filesystem._roots.values())
 
     def toString(self) -> str:
-        return str(self._file)
+        return str(self.js_file)
 
 
 class Filesystem(Proxy):
@@ -307,6 +307,11 @@ class Filesystem(Proxy):
             "tmp": app.folder("tmp"),
             "Resources": app.folder("Resources"),
         })
+
+    def js_use_resources(self, folder: Path) -> None:
+        """Take ``folder`` (a converted project's copy of Resources/) as ``resourcesDirectory``
+        (runtime side: the App calls it when it loads a project)."""
+        self._roots["Resources"] = folder
 
     @property
     def applicationDataDirectory(self) -> str:

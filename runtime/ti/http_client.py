@@ -245,7 +245,7 @@ class HTTPClient(Proxy):
             file = target if isinstance(target, File) else self._app.Ti.Filesystem.getFile(to_str(target))
             # File.write: atomic, and refused (with the device's warning) in the read-only Resources
             if file.write(Blob(self._app, data=body)):
-                object.__setattr__(self, "responseData", Blob(self._app, path=file._file, mime_type=mime))
+                object.__setattr__(self, "responseData", Blob(self._app, path=file.js_file, mime_type=mime))
                 return
         object.__setattr__(self, "responseData", Blob(self._app, data=body, mime_type=mime))
 
@@ -265,11 +265,11 @@ class HTTPClient(Proxy):
         if data is undefined or data is None:
             return None, None
         if isinstance(data, Blob):
-            return data._bytes(), None
+            return data.js_bytes(), None
         if isinstance(data, File):
-            if not data._usable() or not data._file.is_file():  # (it may have been replaced by a link since)
-                raise JSError(f"send: cannot read {data._file.name}")
-            return data._file.read_bytes(), None
+            if not data.js_usable() or not data.js_file.is_file():  # (it may have been replaced by a link since)
+                raise JSError(f"send: cannot read {data.js_file.name}")
+            return data.js_file.read_bytes(), None
         if isinstance(data, JSObject):
             return _multipart(data)
         return to_str(data).encode("utf-8"), None
@@ -282,10 +282,10 @@ def _multipart(fields: JSObject) -> tuple[bytes, str]:
         quoted = name.replace('"', "%22").replace("\r", "%0D").replace("\n", "%0A")
         if isinstance(value, (Blob, File)):
             blob = value if isinstance(value, Blob) else value.read()
-            filename = value._file.name if isinstance(value, File) else (blob._path.name if blob._path else name)
+            filename = value.js_file.name if isinstance(value, File) else (blob.js_path.name if blob.js_path else name)
             head = (f'Content-Disposition: form-data; name="{quoted}"; filename="{filename}"\r\n'
                     f"Content-Type: {blob.mimeType}\r\n\r\n")
-            content = blob._bytes()
+            content = blob.js_bytes()
         else:
             head = f'Content-Disposition: form-data; name="{quoted}"\r\n\r\n'
             content = to_str(value).encode("utf-8")

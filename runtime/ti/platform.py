@@ -50,7 +50,7 @@ class Platform(Proxy):
         super().__init__(app)
         caps = JSObject(platformWidth=393, platformHeight=852, density="high", dpi=460, logicalDensityFactor=3)
         object.__setattr__(self, "displayCaps", caps)
-        object.__setattr__(self, "_opened_urls", [])
+        object.__setattr__(self, "js_opened_urls", [])
 
     @property
     def id(self) -> str:
@@ -67,8 +67,8 @@ class Platform(Proxy):
         return ":" in to_str(url)
 
     def openURL(self, url: Any = undefined, *_: Any) -> bool:
-        """Nothing leaves the machine: the URL is logged and kept in ``_opened_urls``."""
-        self._opened_urls.append(to_str(url))
+        """Nothing leaves the machine: the URL is logged and kept in ``js_opened_urls``."""
+        self.js_opened_urls.append(to_str(url))
         self._app.log("INFO", f"[openURL] {to_str(url)}")
         return True
 
@@ -170,7 +170,7 @@ class Utils(Proxy):
 
 def _bytes(value: Any) -> bytes:
     if isinstance(value, Blob):
-        return value._bytes()
+        return value.js_bytes()
     if isinstance(value, File):
-        return value._file.read_bytes()
+        return value.js_file.read_bytes()
     return to_str(value).encode("utf-8")

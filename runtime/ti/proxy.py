@@ -59,7 +59,7 @@ class Proxy:
     def __setitem__(self, key: Any, value: Any) -> None:
         host_set(self, str(key), value)
 
-    def _properties(self) -> dict[str, Any]:
+    def js_properties(self) -> dict[str, Any]:
         """The JS-visible properties set on this proxy (for inspection in tests)."""
         return {k: v for k, v in self.__dict__.items() if not k.startswith("_")}
 
@@ -73,7 +73,7 @@ class Proxy:
         return f"[object {self.js_class.split('.')[-1]}]"
 
     def __repr__(self) -> str:
-        props = ", ".join(f"{k}={v!r}" for k, v in self._properties().items())
+        props = ", ".join(f"{k}={v!r}" for k, v in self.js_properties().items())
         return f"<{self.js_class} {props}>"
 
     # -- events -------------------------------------------------------------------------------
@@ -85,7 +85,7 @@ class Proxy:
         if callback in callbacks:
             callbacks.remove(callback)
 
-    def _listeners_of(self, name: str) -> list[Callable[..., Any]]:
+    def js_listeners_of(self, name: str) -> list[Callable[..., Any]]:
         return list(self._listeners.get(name, []))
 
     def fireEvent(self, name: str, data: Any = undefined) -> None:
@@ -116,7 +116,7 @@ class Namespace(Proxy):
         props = args[0] if args and isinstance(args[0], JSObject) else None
         return GenericProxy(self._app, props, js_class=self._path)
 
-    def _properties(self) -> dict[str, Any]:
+    def js_properties(self) -> dict[str, Any]:
         return {}
 
     def toString(self) -> str:
@@ -134,7 +134,7 @@ class Unmodelled(Namespace):
     stand-in.  ``ti2py convert`` warns about the same names."""
 
     js_class = "Ti.Unmodelled"
-    _stand_in = True  # not modelled API: the catalog leaves it out
+    js_stand_in = True  # not modelled API: the catalog leaves it out
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__") and name.endswith("__"):

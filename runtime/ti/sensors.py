@@ -16,7 +16,7 @@ as stand-ins a test moves (``App.set_location``, ``App.shake``, ``App.rotate``, 
 - Media: ``showCamera``/``openPhotoGallery`` wait for the user (``App.pick_media(path)``: a file
   chosen, ``success`` with ``media`` a Blob; ``App.pick_media(None)``: ``cancel``);
   ``createSound``/``createAudioPlayer`` keep their play state (``complete`` when a test ends the
-  sound with ``sound._finish()``); ``vibrate()`` and ``beep()`` are logged.
+  sound with ``sound.js_finish()``); ``vibrate()`` and ``beep()`` are logged.
 
 Members the runtime does not model read as undefined, so calling one is a JS TypeError naming it.
 """
@@ -132,13 +132,13 @@ class Geolocation(Proxy):
         self._no_geocoder(callback)
 
     def addEventListener(self, name: str, callback: Any) -> None:
-        first = not self._listeners_of(name)
+        first = not self.js_listeners_of(name)
         super().addEventListener(name, callback)
         if name == "location" and first:
             self._app.dispatch(self, "location", self._position_event())  # updates start with one
 
     # -- the test's side -----------------------------------------------------------------------
-    def _move_to(self, latitude: float, longitude: float, **extra: Any) -> None:
+    def js_move_to(self, latitude: float, longitude: float, **extra: Any) -> None:
         coords = JSObject(self._coords)
         coords["latitude"], coords["longitude"] = latitude, longitude
         for key, value in extra.items():
@@ -147,11 +147,11 @@ class Geolocation(Proxy):
         object.__setattr__(self, "_coords", coords)
         self._app.dispatch(self, "location", self._position_event())
 
-    def _turn_to(self, degrees: float) -> None:
+    def js_turn_to(self, degrees: float) -> None:
         object.__setattr__(self, "_heading", degrees)
         self._app.dispatch(self, "heading", self._heading_event())
 
-    def _authorize(self, status: str) -> None:
+    def js_authorize(self, status: str) -> None:
         value = {"always": self.AUTHORIZATION_ALWAYS, "when-in-use": self.AUTHORIZATION_WHEN_IN_USE,
                  "denied": self.AUTHORIZATION_DENIED, "restricted": self.AUTHORIZATION_RESTRICTED,
                  "unknown": self.AUTHORIZATION_UNKNOWN}[status]
@@ -183,12 +183,12 @@ class Gesture(Proxy):
         return self._orientation == FACE_DOWN
 
     # -- the test's side -----------------------------------------------------------------------
-    def _rotate(self, orientation: int) -> None:
+    def js_rotate(self, orientation: int) -> None:
         if orientation != self._orientation:
             object.__setattr__(self, "_orientation", orientation)
             self._app.dispatch(self, "orientationchange", JSObject(orientation=orientation))
 
-    def _shake(self) -> None:
+    def js_shake(self) -> None:
         self._app.dispatch(self, "shake", JSObject(timestamp=int(time.time() * 1000)))
 
 
@@ -201,7 +201,7 @@ class Sound(Proxy):
         object.__setattr__(self, "playing", False)
         object.__setattr__(self, "paused", False)
         super().__init__(app, props)
-        app.Ti.Media._sounds.append(self)
+        app.Ti.Media.js_sounds.append(self)
 
     def play(self, *args: Any) -> None:
         object.__setattr__(self, "playing", True)
@@ -230,7 +230,7 @@ class Sound(Proxy):
     def isPaused(self) -> bool:
         return bool(self.paused)
 
-    def _finish(self) -> None:
+    def js_finish(self) -> None:
         """The test's side: the sound played to its end (``complete`` with ``success: true``)."""
         if self.playing:
             self.stop()
@@ -253,7 +253,7 @@ class Media(Proxy):
 
     def __init__(self, app: "App") -> None:
         super().__init__(app)
-        object.__setattr__(self, "_sounds", [])
+        object.__setattr__(self, "js_sounds", [])
         object.__setattr__(self, "_picking", None)  # (kind, options) waiting for the user
 
     @property
@@ -299,12 +299,12 @@ class Media(Proxy):
     def createAudioPlayer(self, props: Any = undefined) -> AudioPlayer:
         return AudioPlayer(self._app, props)
 
-    def _picking_kind(self) -> str | None:
+    def js_picking_kind(self) -> str | None:
         """"camera" or "gallery" while the app waits for the user to choose, else None."""
         return self._picking[0] if self._picking else None
 
     # -- the test's side -----------------------------------------------------------------------
-    def _pick(self, path: str | Path | None) -> None:
+    def js_pick(self, path: str | Path | None) -> None:
         from .filesystem import Blob
 
         if self._picking is None:

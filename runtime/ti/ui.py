@@ -66,13 +66,13 @@ class View(GenericProxy):
     def __init__(self, app: "App", props: Any = None) -> None:
         _set(self, "_parent", None)
         super().__init__(app, props, js_class=type(self).js_class)
-        self._app.Ti.UI._views.append(self)
+        self._app.Ti.UI.js_views.append(self)
 
     def __getattr__(self, name: str) -> Any:
         # A modelled view reads a property it never got as undefined, as on a device (an
         # unmodelled view kind, a stand-in, accepts any method instead).
         value = Proxy.__getattr__(self, name)
-        if value is undefined and type(self).__dict__.get("_stand_in", False):
+        if value is undefined and type(self).__dict__.get("js_stand_in", False):
             return GenericProxy.__getattr__(self, name)
         return value
 
@@ -164,7 +164,7 @@ class View(GenericProxy):
         runs after the animation's delay + duration, so code waiting for it carries on."""
         timing: dict[str, float] = {"duration": 0, "delay": 0}
         if isinstance(animation, (JSObject, Proxy)):
-            pairs = own_items(animation) if isinstance(animation, JSObject) else animation._properties().items()
+            pairs = own_items(animation) if isinstance(animation, JSObject) else animation.js_properties().items()
             for key, value in pairs:
                 if key in timing:
                     timing[key] = to_number(value) or 0
@@ -177,7 +177,7 @@ class View(GenericProxy):
                                       lambda: call_js(callback, JSObject(type="complete", source=self)))
 
     # -- runtime side ------------------------------------------------------------------------
-    def _labels(self) -> list[str]:
+    def js_labels(self) -> list[str]:
         """What a user sees to find this view by: its ``title``, ``text`` or ``hintText``, and
         its ``id`` (tests and ``--tap`` address views by any of them)."""
         found = []
@@ -187,9 +187,17 @@ class View(GenericProxy):
                 found.append(to_str(value))
         return found
 
-    def _tap(self) -> None:
+    def js_tap(self) -> None:
         """A tap on this view: ``click`` (x, y) here, bubbling to its parents."""
         fire_bubbling(self._app, self, "click", JSObject(x=0, y=0))
+
+
+def enclosing_row(view: Any) -> "TableViewRow | None":
+    """The nearest table row around ``view`` (its parent, or theirs...), or None."""
+    row = view.__dict__.get("_parent")
+    while row is not None and not isinstance(row, TableViewRow):
+        row = row.__dict__.get("_parent")
+    return row
 
 
 def fire_bubbling(app: "App", source: View, name: str, payload: Any, chain: list[Any] | None = None) -> JSObject:
@@ -206,9 +214,9 @@ def fire_bubbling(app: "App", source: View, name: str, payload: Any, chain: list
         while isinstance(node, Proxy):
             targets.append(node)
             node = node.__dict__.get("_parent")
-    app.loop.post(app._notify, "event", name, event)
+    app.loop.post(app.notify, "event", name, event)
     for depth, target in enumerate(targets):
-        for listener in target._listeners_of(name):
+        for listener in target.js_listeners_of(name):
             def deliver(listener: Callable[..., Any] = listener, first: bool = depth == 0) -> None:
                 if first or not event["cancelBubble"]:
                     call_js(listener, event)
@@ -221,29 +229,29 @@ class Window(View):
     js_class = "Ti.UI.Window"
 
     def open(self, *args: Any) -> None:
-        if self._is_open():
+        if self.js_is_open():
             return
         _set(self, "_opened", True)
         self._app.Ti.UI._windows.append(self)
         if self.__dict__.get("_holder") is None:
-            self._app.Ti.UI._front.append(self)
+            self._app.Ti.UI.js_front.append(self)
         from .include import open_url_window  # a `url: 'x.js'` window runs x.js as it opens
 
         open_url_window(self._app, self)
         self.fireEvent("open")
         self.fireEvent("focus")
         for view in self._walk():  # an old NavigationGroup added to the window shows its root
-            if isinstance(view, NavigationWindow) and not view._is_open():
+            if isinstance(view, NavigationWindow) and not view.js_is_open():
                 NavigationWindow.open(view)
             elif isinstance(view, WebView):
                 view._on_shown()
 
     def close(self, *args: Any) -> None:
-        if not self._is_open():
+        if not self.js_is_open():
             return
         _set(self, "_opened", False)
-        if self in self._app.Ti.UI._front:
-            self._app.Ti.UI._front.remove(self)
+        if self in self._app.Ti.UI.js_front:
+            self._app.Ti.UI.js_front.remove(self)
         self.fireEvent("blur")
         self.fireEvent("close")
         holder = self.__dict__.get("_holder")
@@ -262,18 +270,18 @@ class Window(View):
     def showTabBar(self, *args: Any) -> None:
         _set(self, "tabBarHidden", False)
 
-    def _is_open(self) -> bool:
+    def js_is_open(self) -> bool:
         return bool(self.__dict__.get("_opened"))
 
     def _focus_again(self) -> None:
-        if self._is_open():
+        if self.js_is_open():
             self.fireEvent("focus")
 
 
 class _Stack:
     """Windows pushed on a tab or a navigation window: the top one has focus."""
 
-    def _stack(self) -> list[Window]:
+    def js_stack(self) -> list[Window]:
         found = self.__dict__.get("_windows")
         if found is None:
             found = []
@@ -283,8 +291,8 @@ class _Stack:
     def _push(self, window: Any) -> None:
         if not isinstance(window, Window):
             return
-        stack = self._stack()
-        if stack and stack[-1]._is_open() and stack[-1] is not window:
+        stack = self.js_stack()
+        if stack and stack[-1].js_is_open() and stack[-1] is not window:
             stack[-1].fireEvent("blur")
         if window not in stack:
             stack.append(window)
@@ -292,7 +300,7 @@ class _Stack:
         window.open()
 
     def _closed(self, window: Window) -> None:
-        stack = self._stack()
+        stack = self.js_stack()
         was_top = bool(stack) and stack[-1] is window
         if window in stack:
             stack.remove(window)
@@ -308,8 +316,8 @@ class Tab(_Stack, View):
     def open(self, window: Any = undefined, *args: Any) -> None:
         if isinstance(window, Window):
             root = self.__dict__.get("window")
-            if isinstance(root, Window) and root not in self._stack():
-                self._stack().insert(0, root)
+            if isinstance(root, Window) and root not in self.js_stack():
+                self.js_stack().insert(0, root)
             object.__setattr__(self._app.Ti.UI, "currentTab", self)
             self._push(window)
 
@@ -320,16 +328,16 @@ class Tab(_Stack, View):
     @property
     def active(self) -> bool:
         group = self.__dict__.get("_group")
-        return isinstance(group, TabGroup) and group._active is self
+        return isinstance(group, TabGroup) and group.js_active is self
 
     def _top_window(self) -> Window | None:
-        stack = [w for w in self._stack() if w._is_open()]
+        stack = [w for w in self.js_stack() if w.js_is_open()]
         if stack:
             return stack[-1]
         root = self.__dict__.get("window")
-        return root if isinstance(root, Window) and root._is_open() else None
+        return root if isinstance(root, Window) and root.js_is_open() else None
 
-    def _tap(self) -> None:
+    def js_tap(self) -> None:
         group = self.__dict__.get("_group")
         if isinstance(group, TabGroup):
             group.setActiveTab(self)
@@ -342,22 +350,22 @@ class TabGroup(View):
 
     def __init__(self, app: "App", props: Any = None) -> None:
         _set(self, "_tabs", [])
-        _set(self, "_active", None)
+        _set(self, "js_active", None)
         super().__init__(app, props)
 
     def addTab(self, tab: Any) -> None:
         if isinstance(tab, Proxy) and tab not in self._tabs:
             self._tabs.append(tab)
             _set(tab, "_group", self)
-            if self._is_open() and self._active is None:
+            if self.js_is_open() and self.js_active is None:
                 self._select(tab)
 
     def removeTab(self, tab: Any) -> None:
         if tab in self._tabs:
             self._tabs.remove(tab)
-            if self._active is tab:
-                _set(self, "_active", None)
-                if self._is_open() and self._tabs:
+            if self.js_active is tab:
+                _set(self, "js_active", None)
+                if self.js_is_open() and self._tabs:
                     self._select(self._tabs[0])
 
     @property
@@ -375,8 +383,8 @@ class TabGroup(View):
 
     @property
     def activeTab(self) -> Any:
-        if self._active is not None:
-            return self._active
+        if self.js_active is not None:
+            return self.js_active
         return self._tabs[0] if self._tabs else undefined
 
     @activeTab.setter
@@ -393,13 +401,13 @@ class TabGroup(View):
             tab = self._tabs[int(index)] if index == index and 0 <= index < len(self._tabs) else None
         if tab is None or tab not in self._tabs:
             return
-        if not self._is_open():
-            _set(self, "_active", tab)  # the tab that opens first
+        if not self.js_is_open():
+            _set(self, "js_active", tab)  # the tab that opens first
             return
         self._select(tab)
 
     def _select(self, tab: Any) -> None:
-        previous = self._active if self._active in self._tabs else None
+        previous = self.js_active if self.js_active in self._tabs else None
         if previous is tab:
             return
         index = self._tabs.index(tab)
@@ -413,7 +421,7 @@ class TabGroup(View):
                 window.fireEvent("blur")
             previous.fireEvent("blur", payload)
             self.fireEvent("blur", payload)
-        _set(self, "_active", tab)
+        _set(self, "js_active", tab)
         object.__setattr__(self._app.Ti.UI, "currentTab", tab)
         root = tab.__dict__.get("window")
         if isinstance(tab, Tab):
@@ -422,35 +430,35 @@ class TabGroup(View):
                 current.fireEvent("focus")
             elif isinstance(root, Window):
                 _set(root, "_holder", tab)
-                if root not in tab._stack():
-                    tab._stack().insert(0, root)
+                if root not in tab.js_stack():
+                    tab.js_stack().insert(0, root)
                 root.open()
         tab.fireEvent("focus", payload)
         self.fireEvent("focus", payload)
 
     def open(self, *args: Any) -> None:
-        if self._is_open():
+        if self.js_is_open():
             return
         _set(self, "_opened", True)
         self._app.Ti.UI._tab_groups.append(self)
-        self._app.Ti.UI._front.append(self)
+        self._app.Ti.UI.js_front.append(self)
         self.fireEvent("open")
-        first = self._active if self._active in self._tabs else (self._tabs[0] if self._tabs else None)
-        _set(self, "_active", None)
+        first = self.js_active if self.js_active in self._tabs else (self._tabs[0] if self._tabs else None)
+        _set(self, "js_active", None)
         if first is not None:
             self._select(first)
 
     def close(self, *args: Any) -> None:
-        if not self._is_open():
+        if not self.js_is_open():
             return
         _set(self, "_opened", False)
-        for shown in (self._app.Ti.UI._tab_groups, self._app.Ti.UI._front):
+        for shown in (self._app.Ti.UI._tab_groups, self._app.Ti.UI.js_front):
             if self in shown:
                 shown.remove(self)
         self.fireEvent("blur")
         self.fireEvent("close")
 
-    def _is_open(self) -> bool:
+    def js_is_open(self) -> bool:
         return bool(self.__dict__.get("_opened"))
 
 
@@ -465,7 +473,7 @@ class NavigationWindow(_Stack, View):
             return
         _set(self, "_opened", True)
         if not isinstance(self._parent, View):  # an old NavigationGroup shows inside its window
-            self._app.Ti.UI._front.append(self)
+            self._app.Ti.UI.js_front.append(self)
         self.fireEvent("open")
         root = self.__dict__.get("window")
         if isinstance(root, Window):
@@ -475,9 +483,9 @@ class NavigationWindow(_Stack, View):
         if not self.__dict__.get("_opened"):
             return
         _set(self, "_opened", False)
-        if self in self._app.Ti.UI._front:
-            self._app.Ti.UI._front.remove(self)
-        for window in reversed(list(self._stack())):
+        if self in self._app.Ti.UI.js_front:
+            self._app.Ti.UI.js_front.remove(self)
+        for window in reversed(list(self.js_stack())):
             window.close()
         self.fireEvent("close")
 
@@ -491,14 +499,14 @@ class NavigationWindow(_Stack, View):
             window.close()
 
     def popToRootWindow(self, *args: Any) -> None:
-        for window in list(self._stack())[1:][::-1]:
+        for window in list(self.js_stack())[1:][::-1]:
             window.close()
 
-    def _is_open(self) -> bool:
+    def js_is_open(self) -> bool:
         return bool(self.__dict__.get("_opened"))
 
     def _top_window(self) -> Window | None:
-        stack = [w for w in self._stack() if w._is_open()]
+        stack = [w for w in self.js_stack() if w.js_is_open()]
         return stack[-1] if stack else None
 
 
@@ -506,24 +514,24 @@ class NavigationWindow(_Stack, View):
 class TableViewRow(View):
     js_class = "Ti.UI.TableViewRow"
 
-    def _labels(self) -> list[str]:
-        found = super()._labels()
+    def js_labels(self) -> list[str]:
+        found = super().js_labels()
         for child in self._walk():  # a row's labels show its text
             if child is not self:
-                found.extend(child._labels())
+                found.extend(child.js_labels())
         return found
 
-    def _table_of(self) -> "TableView | None":
+    def js_table_of(self) -> "TableView | None":
         section = self.__dict__.get("_section")
         table = section.__dict__.get("_table") if isinstance(section, TableViewSection) else None
         return table if isinstance(table, TableView) else None
 
-    def _tap(self) -> None:
-        table = self._table_of()
+    def js_tap(self) -> None:
+        table = self.js_table_of()
         if table is not None:
-            table._tap_row(self)
+            table.js_tap_row(self)
         else:
-            super()._tap()
+            super().js_tap()
 
 
 class TableViewSection(View):
@@ -559,7 +567,7 @@ class TableViewSection(View):
     def _changed(self) -> None:
         table = self._table
         if isinstance(table, TableView):
-            self._app._notify("ui", "table", table)
+            self._app.notify("ui", "table", table)
 
 
 def _as_row(app: "App", item: Any, section: TableViewSection) -> Any:
@@ -603,7 +611,7 @@ class TableView(View):
     @data.setter
     def data(self, value: Any) -> None:
         _set(self, "_sections", self._make_sections(value))
-        self._app._notify("ui", "table", self)
+        self._app.notify("ui", "table", self)
 
     def setData(self, value: Any = undefined, *args: Any) -> None:
         self.data = value
@@ -644,7 +652,7 @@ class TableView(View):
         section = self._sections[-1]
         for item in rows:
             section._rows.append(_as_row(self._app, item, section))
-        self._app._notify("ui", "table", self)
+        self._app.notify("ui", "table", self)
 
     def appendSection(self, section: Any = undefined, *args: Any) -> None:
         for item in section if isinstance(section, list) else [section]:
@@ -652,7 +660,7 @@ class TableView(View):
                 _set(item, "_table", self)
                 _set(item, "_parent", self)
                 self._sections.append(item)
-        self._app._notify("ui", "table", self)
+        self._app.notify("ui", "table", self)
 
     def _insert(self, index: Any, row: Any, after: bool) -> None:
         found = self._locate(index)
@@ -661,7 +669,7 @@ class TableView(View):
             return
         section, position = found
         section._rows.insert(position + (1 if after else 0), _as_row(self._app, row, section))
-        self._app._notify("ui", "table", self)
+        self._app.notify("ui", "table", self)
 
     def insertRowBefore(self, index: Any = undefined, row: Any = undefined, *args: Any) -> None:
         self._insert(index, row, after=False)
@@ -678,14 +686,14 @@ class TableView(View):
             found = self._locate(row)
             if found is not None:
                 del found[0]._rows[found[1]]
-        self._app._notify("ui", "table", self)
+        self._app.notify("ui", "table", self)
 
     def updateRow(self, index: Any = undefined, row: Any = undefined, *args: Any) -> None:
         found = self._locate(index)
         if found is not None:
             section, position = found
             section._rows[position] = _as_row(self._app, row, section)
-            self._app._notify("ui", "table", self)
+            self._app.notify("ui", "table", self)
 
     def scrollToIndex(self, *args: Any) -> None:
         pass
@@ -699,7 +707,7 @@ class TableView(View):
     def selectRow(self, *args: Any) -> None:
         pass
 
-    def _tap_row(self, row: Any, source: Any = None) -> None:
+    def js_tap_row(self, row: Any, source: Any = None) -> None:
         """A tap on ``row``: ``click`` on the row, then (bubbling) its section and the table."""
         index = 0
         for candidate, section in self._all_rows():
@@ -714,7 +722,7 @@ class TableView(View):
         raise LookupError("the row is not in this table")
 
     def _tap_index(self, index: int) -> None:
-        self._tap_row(self._all_rows()[index][0])
+        self.js_tap_row(self._all_rows()[index][0])
 
 
 # -- list views --------------------------------------------------------------------------------
@@ -831,12 +839,12 @@ class ListView(View):
     def scrollToItem(self, *args: Any) -> None:
         pass
 
-    def _all_items(self) -> list[tuple[Any, int, int]]:
+    def js_all_items(self) -> list[tuple[Any, int, int]]:
         """(item, sectionIndex, itemIndex) of every item, in order."""
         return [(item, s, i) for s, section in enumerate(self._sections)
                 for i, item in enumerate(getattr(section, "_items", []))]
 
-    def _tap_item(self, section_index: int, item_index: int, bind_id: Any = undefined) -> None:
+    def js_tap_item(self, section_index: int, item_index: int, bind_id: Any = undefined) -> None:
         section = self._sections[section_index]
         item = section._items[item_index]
         properties = item.properties if isinstance(item, JSObject) else undefined
@@ -847,13 +855,13 @@ class ListView(View):
 
 
 # -- dialogs -----------------------------------------------------------------------------------
-class _Dialog(Proxy):
+class Dialog(Proxy):
     """A modal dialog: ``show()`` puts it on screen until a button is tapped or ``hide()``."""
 
     def __init__(self, app: "App", props: Any = None) -> None:
         super().__init__(app, props)
         _set(self, "_shown", False)
-        app.Ti.UI._views.append(self)
+        app.Ti.UI.js_views.append(self)
 
     def show(self, *args: Any) -> None:
         _set(self, "_shown", True)
@@ -861,21 +869,21 @@ class _Dialog(Proxy):
         if self in dialogs:
             dialogs.remove(self)
         dialogs.append(self)
-        self._app._notify("ui", "dialog", self)
+        self._app.notify("ui", "dialog", self)
 
     def hide(self, *args: Any) -> None:
         _set(self, "_shown", False)
         if self in self._app.Ti.UI._dialogs:
             self._app.Ti.UI._dialogs.remove(self)
 
-    def _is_shown(self) -> bool:
+    def js_is_shown(self) -> bool:
         return bool(self.__dict__.get("_shown"))
 
-    def _button_names(self) -> list[str]:
+    def js_button_names(self) -> list[str]:
         raise NotImplementedError
 
-    def _labels(self) -> list[str]:
-        return self._button_names()
+    def js_labels(self) -> list[str]:
+        return self.js_button_names()
 
     def _walk(self) -> Iterator[Any]:
         yield self
@@ -884,18 +892,18 @@ class _Dialog(Proxy):
         cancel = self.__dict__.get("cancel", undefined)
         return JSObject(index=index, cancel=cancel if _present(cancel) else -1)
 
-    def _tap_button(self, index: int) -> None:
+    def js_tap_button(self, index: int) -> None:
         self.hide()
         self._app.dispatch(self, "click", self._click_payload(index))
 
-    def _tap(self) -> None:
-        self._tap_button(0)
+    def js_tap(self) -> None:
+        self.js_tap_button(0)
 
 
-class AlertDialog(_Dialog):
+class AlertDialog(Dialog):
     js_class = "Ti.UI.AlertDialog"
 
-    def _button_names(self) -> list[str]:
+    def js_button_names(self) -> list[str]:
         names = self.__dict__.get("buttonNames", undefined)
         if isinstance(names, list) and names:
             return [to_str(n) for n in names]
@@ -903,10 +911,10 @@ class AlertDialog(_Dialog):
         return [to_str(ok) if _present(ok) else "OK"]  # iOS always gives a dialog one button
 
 
-class OptionDialog(_Dialog):
+class OptionDialog(Dialog):
     js_class = "Ti.UI.OptionDialog"
 
-    def _button_names(self) -> list[str]:
+    def js_button_names(self) -> list[str]:
         names = self.__dict__.get("options", undefined)
         return [to_str(n) for n in names] if isinstance(names, list) else []
 
@@ -936,7 +944,7 @@ class TextField(View):
             _set(self, "_focused", False)
             self.fireEvent("blur", JSObject(value=self.value))
 
-    def _type_text(self, text: str, submit: bool = True) -> None:
+    def js_type_text(self, text: str, submit: bool = True) -> None:
         """The user types ``text`` at the end of the field: ``focus`` (if it had none), a
         ``change`` after each character, then ``return`` when ``submit``."""
         self.focus()
@@ -970,7 +978,7 @@ class SearchBar(TextField):
 class Switch(View):
     js_class = "Ti.UI.Switch"
 
-    def _tap(self) -> None:
+    def js_tap(self) -> None:
         _set(self, "value", not bool(self.__dict__.get("value", False)))
         self.fireEvent("change", JSObject(value=self.value))
 
@@ -994,28 +1002,28 @@ class ScrollableView(View):
     js_class = "Ti.UI.ScrollableView"
 
     def __init__(self, app: "App", props: Any = None) -> None:
-        _set(self, "_views", [])
+        _set(self, "js_views", [])
         super().__init__(app, props)
 
     @property
     def views(self) -> JSArray:
-        return JSArray(self._views)
+        return JSArray(self.js_views)
 
     @views.setter
     def views(self, value: Any) -> None:
-        _set(self, "_views", list(value) if isinstance(value, list) else [])
-        for view in self._views:
+        _set(self, "js_views", list(value) if isinstance(value, list) else [])
+        for view in self.js_views:
             if isinstance(view, View):
                 _set(view, "_parent", self)
 
     def addView(self, view: Any = undefined) -> None:
-        self.views = self._views + [view]
+        self.views = self.js_views + [view]
 
     def scrollToView(self, which: Any = undefined, *args: Any) -> None:
-        index = self._views.index(which) if which in self._views else int(_num(which))
-        if 0 <= index < len(self._views):
+        index = self.js_views.index(which) if which in self.js_views else int(_num(which))
+        if 0 <= index < len(self.js_views):
             _set(self, "currentPage", index)
-            self.fireEvent("scrollend", JSObject(currentPage=index, view=self._views[index]))
+            self.fireEvent("scrollend", JSObject(currentPage=index, view=self.js_views[index]))
 
 
 class WebView(View):
@@ -1044,7 +1052,7 @@ class WebView(View):
         node: Any = self._parent
         while isinstance(node, View) and not isinstance(node, Window):
             node = node._parent
-        if isinstance(node, Window) and node._is_open():
+        if isinstance(node, Window) and node.js_is_open():
             self._on_shown()
 
     def _on_shown(self) -> None:
@@ -1079,24 +1087,24 @@ class ProgressBar(View):
 
     def __init__(self, app: "App", props: Any = None) -> None:
         _set(self, "_visible", False)  # hidden by default on a device
-        _set(self, "_history", [])  # every value the app set, in order
+        _set(self, "js_history", [])  # every value the app set, in order
         super().__init__(app, props)
 
     def __setattr__(self, name: str, value: Any) -> None:
         super().__setattr__(name, value)
         if name == "value":
-            self._history.append(value)
-            self._app._notify("ui", "progress", self)
+            self.js_history.append(value)
+            self._app.notify("ui", "progress", self)
 
     def show(self, *args: Any) -> None:
         _set(self, "_visible", True)
-        self._app._notify("ui", "progress", self)
+        self._app.notify("ui", "progress", self)
 
     def hide(self, *args: Any) -> None:
         _set(self, "_visible", False)
-        self._app._notify("ui", "progress", self)
+        self._app.notify("ui", "progress", self)
 
-    def _is_shown(self) -> bool:
+    def js_is_shown(self) -> bool:
         return bool(self._visible)
 
 
@@ -1111,13 +1119,13 @@ class ActivityIndicator(View):
 
     def show(self, *args: Any) -> None:
         _set(self, "_visible", True)
-        self._app._notify("ui", "activity", self)
+        self._app.notify("ui", "activity", self)
 
     def hide(self, *args: Any) -> None:
         _set(self, "_visible", False)
-        self._app._notify("ui", "activity", self)
+        self._app.notify("ui", "activity", self)
 
-    def _is_shown(self) -> bool:
+    def js_is_shown(self) -> bool:
         return bool(self._visible)
 
 
@@ -1171,11 +1179,11 @@ class UI(Proxy):
     def __init__(self, app: "App") -> None:
         super().__init__(app)
         # The runtime's state, under names JS cannot reach.
-        _set(self, "_views", [])
+        _set(self, "js_views", [])
         _set(self, "_windows", [])
         _set(self, "_tab_groups", [])
         _set(self, "_dialogs", [])
-        _set(self, "_front", [])
+        _set(self, "js_front", [])
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("create") and len(name) > 6:
@@ -1192,16 +1200,16 @@ class UI(Proxy):
         _set(self, name, child)
         return child
 
-    def _find(self, kind: str | None = None, **props: Any) -> list[Any]:
+    def js_find(self, kind: str | None = None, **props: Any) -> list[Any]:
         """Views of a class (``"Button"``) whose properties match ``props``, in creation order."""
         return [
-            v for v in self._views
+            v for v in self.js_views
             if (kind is None or v.js_class.endswith("." + kind))
             and all(getattr(v, k, undefined) == val for k, val in props.items())
         ]
 
     # -- what is on screen -------------------------------------------------------------------
-    def _screen(self) -> list[Any]:
+    def js_screen(self) -> list[Any]:
         """The views a user can reach now, the front-most first: shown dialogs, then the tabs of
         open tab groups and each open window's views (top of each stack first)."""
         seen: list[Any] = []
@@ -1215,7 +1223,7 @@ class UI(Proxy):
                             for row, _ in item._all_rows():
                                 visit(row)
                         elif isinstance(item, ScrollableView):
-                            for page in item._views:
+                            for page in item.js_views:
                                 visit(page)
                         elif isinstance(item, NavigationWindow) and item is not view:
                             inner = item._top_window()
@@ -1224,10 +1232,10 @@ class UI(Proxy):
 
         for dialog in reversed(self._dialogs):
             seen.append(dialog)
-        for shown in reversed(self._front):
+        for shown in reversed(self.js_front):
             if isinstance(shown, TabGroup):
                 seen.extend(tab for tab in shown._tabs if tab not in seen)
-                active = shown._active
+                active = shown.js_active
                 top = active._top_window() if isinstance(active, Tab) else None
             elif isinstance(shown, NavigationWindow):
                 top = shown._top_window()
@@ -1267,4 +1275,4 @@ def _navigation_group(app: "App", props: Any) -> NavigationWindow:
 def _generic_view_class(kind: str) -> type:
     """One class per unmodelled view kind (``Ti.UI.createCoverFlowView``), made once: a view that
     keeps its properties and children.  Not part of the modelled API (the catalog leaves it out)."""
-    return type(kind, (View,), {"js_class": f"Ti.UI.{kind}", "_stand_in": True})
+    return type(kind, (View,), {"js_class": f"Ti.UI.{kind}", "js_stand_in": True})
