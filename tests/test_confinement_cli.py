@@ -24,8 +24,8 @@ import httpx
 
 from conftest import ScriptedServer
 from test_confinement_runtime import (CREDENTIAL_REDIRECTS, CREDENTIALS, FILE_ATTACKS, FILE_RESULTS, TEXT,
-                                      _bomb_route, _encoded_route, _fuzz_bodies, _recorder, _redirect, js_string,
-                                      tree)
+                                      _bomb_route, _encoded_route, _fuzz_bodies, _recorder, _redirect, decoy_and_data,
+                                      js_string, tree)
 from ti2py.transpiler.names import GLOBALS, RUNTIME_EXPORTS
 
 
@@ -77,15 +77,7 @@ _JS_RESERVED = {"break", "case", "catch", "class", "const", "continue", "debugge
 
 # -- 3. files ---------------------------------------------------------------------------------------------
 def test_file_attacks_run_by_the_cli_never_leave_the_app_folders(tmp_path: Path) -> None:
-    decoy = tmp_path / "decoy"
-    (decoy / "inner").mkdir(parents=True)
-    (decoy / "secret.txt").write_text("secret")
-    (decoy / "inner" / "keep.bin").write_bytes(b"\x00keep")
-    data = tmp_path / "data"
-    (data / "Documents").mkdir(parents=True)
-    (data / "properties.json").write_text("{}")
-    os.symlink(decoy, data / "Documents" / "link")
-    os.symlink(decoy / "secret.txt", data / "Documents" / "filelink")
+    decoy, data = decoy_and_data(tmp_path)
     before = tree(decoy)
     done = _run(tmp_path, f"var DECOY = {js_string(str(decoy))};\n" + FILE_ATTACKS, data=data)
     assert done.returncode == 0, done.stderr

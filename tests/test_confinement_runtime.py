@@ -163,7 +163,8 @@ FILE_RESULTS = [
 ]
 
 
-def test_file_attacks_from_js_never_leave_the_app_folders(tmp_path: Path) -> None:
+def decoy_and_data(tmp_path: Path) -> tuple[Path, Path]:
+    """A decoy folder outside the app's folders, and a data folder with links pointing out to it."""
     decoy = tmp_path / "decoy"
     (decoy / "inner").mkdir(parents=True)
     (decoy / "secret.txt").write_text("secret")
@@ -173,6 +174,11 @@ def test_file_attacks_from_js_never_leave_the_app_folders(tmp_path: Path) -> Non
     (data / "properties.json").write_text("{}")
     os.symlink(decoy, data / "Documents" / "link")  # a link inside the data folder, pointing out
     os.symlink(decoy / "secret.txt", data / "Documents" / "filelink")
+    return decoy, data
+
+
+def test_file_attacks_from_js_never_leave_the_app_folders(tmp_path: Path) -> None:
+    decoy, data = decoy_and_data(tmp_path)
     before = tree(decoy)
 
     app = run_js(tmp_path, f"var DECOY = {js_string(str(decoy))};\n" + FILE_ATTACKS, data=data)
