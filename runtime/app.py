@@ -784,13 +784,13 @@ def _failing_expression(exc: BaseException, files: set[str]) -> str | None:
 
 def describe_js_error(exc: BaseException, files: set[str] | None = None) -> str:
     """``TypeError: ...`` in JavaScriptCore's words, naming the failing expression when known."""
-    if isinstance(exc, JSTypeError) and exc._details:
+    if isinstance(exc, JSTypeError) and exc.js_details:
         expr = _failing_expression(exc, files or set())
-        base = exc._details.get("base")
-        if exc._details.get("call") and expr:
+        base = exc.js_details.get("base")
+        if exc.js_details.get("call") and expr:
             callee = expr.split("(", 1)[0]
             return f"TypeError: {callee} is not a function. (In '{expr}', '{callee}' is {base})"
-        if expr and "prop" in exc._details:
+        if expr and "prop" in exc.js_details:
             return f"TypeError: {base} is not an object (evaluating '{expr}')"
         return str(exc)
     if isinstance(exc, JSError):

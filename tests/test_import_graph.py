@@ -2,7 +2,7 @@
 imports; a function's own import, made when it runs, is how a lower layer reaches a higher one
 on purpose), except inside runtime/js, the JS value model, whose parts define each other.
 
-And no runtime module outside runtime/js reaches into another module's private names (issue 13
+And no runtime module reaches into another module's private names (issue 13
 point 4): a name JS must not see but other runtime modules use is the runtime's internal
 protocol and has the ``js_`` prefix, which JS cannot reach either (runtime/js/exposed.py)."""
 
@@ -148,8 +148,8 @@ def _private_names(tree: ast.AST) -> tuple[set[str], list[tuple[int, str, str]]]
 
 
 def cross_module_private_uses(root: Path = ROOT) -> list[str]:
-    """``module:line: expression`` for each private name a runtime module outside runtime/js
-    reaches that another runtime module owns and it does not (a name no runtime module owns,
+    """``module:line: expression`` for each private name a runtime module reaches that another
+    runtime module owns and it does not (a name no runtime module owns,
     such as ``sys._getframe``, is Python's, not the runtime's)."""
     owners: dict[str, set[str]] = defaultdict(set)
     reached: dict[str, list[tuple[int, str, str]]] = {}
@@ -158,18 +158,13 @@ def cross_module_private_uses(root: Path = ROOT) -> list[str]:
         owned, uses = _private_names(ast.parse(path.read_text(encoding="utf-8")))
         for name in owned:
             owners[name].add(module)
-        if not module.startswith("runtime/js/"):
-            reached[module] = uses
+        reached[module] = uses
     return [f"{module}:{line}: {text}" for module, uses in reached.items() for line, name, text in uses
             if owners[name] and module not in owners[name] and (module, name) not in ALLOWED_PRIVATE_USES]
 
 
-# Private names a runtime module still reaches in another module, each with why it stays.
-ALLOWED_PRIVATE_USES = {
-    # JSError._details (how the runtime words a TypeError) belongs to the JS value model, which
-    # other work owns; the App reads it to word an uncaught error as JavaScriptCore does.
-    ("runtime/app.py", "_details"),
-}
+# Private names a runtime module still reaches in another module, each with why it stays (none now).
+ALLOWED_PRIVATE_USES: set[tuple[str, str]] = set()
 
 
 def test_no_runtime_module_reaches_into_another_modules_private_names() -> None:

@@ -262,9 +262,9 @@ def to_string(this: Any) -> str:
     method = get(obj, "join") if not isinstance(obj, (bool, int, float, str)) else undefined
     if callable(method) and method is not undefined:
         return to_str(call_with_this(method, obj))
-    from .builtins import _object_to_string_tag
+    from .builtins import object_to_string_tag
 
-    return _object_to_string_tag(obj)
+    return object_to_string_tag(obj)
 
 
 def slice_(this: Any, start: Any = undefined, end: Any = undefined) -> JSArray:

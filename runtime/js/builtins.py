@@ -24,7 +24,7 @@ from .ops import is_number, to_integer, to_number, to_str, typeof
 from .values import (
     to_property_key, Accessor, NaN, InstanceProperty, JSArray, JSSymbol, array_extensible, element_flags,
     enumerable_indexes, length_writable, JSError, JSObject, JSRangeError, JSTypeError, JSURIError, array_named_keys,
-    define_property, link_prototype, restrict, own_items, own_keys, undefined,
+    define_property, link_prototype, restrict, restriction_of, own_items, own_keys, undefined, SIDE_TABLE,
 )
 
 
@@ -171,7 +171,7 @@ class Date:
             raise AttributeError(name)
         from .host import inherited_member
 
-        table = self.__dict__.get("_js_properties")
+        table = self.__dict__.get(SIDE_TABLE)
         if table is not None and name in table:
             value = table[name]
             return value.read(self) if type(value) is Accessor else value
@@ -584,9 +584,9 @@ _RADIX_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 def parseInt(value: Any = undefined, radix: Any = undefined) -> Any:
     from .ops import to_int32
-    from .strings import _JS_SPACE
+    from .strings import JS_SPACE
 
-    text = to_str(value).lstrip(_JS_SPACE + "\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+    text = to_str(value).lstrip(JS_SPACE + "\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
                                 "\u2009\u200a\u202f\u205f\u3000")
     sign = -1 if text.startswith("-") else 1
     if text[:1] in ("-", "+"):
@@ -950,7 +950,7 @@ def _restrict_host(obj: Any, level: str) -> Any:
     keeps such values' properties as it does; a primitive is returned as it is)."""
     from .functions import MethodOf
 
-    target = obj.__dict__["_method"] if isinstance(obj, MethodOf) else obj
+    target = obj.__dict__["js_method"] if isinstance(obj, MethodOf) else obj
     attributes = getattr(target, "__dict__", None)
     if type(attributes) is dict:
         order = ("open", "closed", "sealed", "frozen")
@@ -962,7 +962,7 @@ def _restrict_host(obj: Any, level: str) -> Any:
 def _host_restriction(obj: Any) -> str:
     from .functions import MethodOf
 
-    target = obj.__dict__["_method"] if isinstance(obj, MethodOf) else obj
+    target = obj.__dict__["js_method"] if isinstance(obj, MethodOf) else obj
     attributes = getattr(target, "__dict__", None)
     return attributes.get(_HOST_RESTRICTION, "open") if type(attributes) is dict else "open"
 
@@ -1234,7 +1234,7 @@ class _Object(RealmNamespace):
             # that is not extensible and has no own properties is sealed and frozen too)
             level = _host_restriction(obj)
             return level in levels or (level != "open" and not own_property_names(obj))
-        level = getattr(type(obj), "_restriction", "open")
+        level = restriction_of(obj)
         # A closed object without properties is sealed and frozen too: nothing could change.
         return level in levels or (level != "open" and isinstance(obj, JSObject) and not own_keys(obj))
 
@@ -1246,7 +1246,7 @@ class _Object(RealmNamespace):
             return array_extensible(obj)
         if is_object(obj) and not isinstance(obj, JSObject):
             return _host_restriction(obj) == "open"
-        return is_object(obj) and getattr(type(obj), "_restriction", "open") == "open"
+        return is_object(obj) and restriction_of(obj) == "open"
 
     @staticmethod
     def is_(left: Any = undefined, right: Any = undefined) -> bool:
@@ -1350,7 +1350,7 @@ _Array.prototype = property(lambda self: current_realm().prototype("Array"))  # 
 # `Object.prototype.hasOwnProperty.call(obj, key)`, the guard apps put in for...in loops.
 register_prototype("Object", lambda: _prototype_of("Object", {
     "hasOwnProperty": lambda this, key=undefined: _own_descriptor(this, key) is not None,
-    "toString": lambda this: _object_to_string_tag(this),
+    "toString": lambda this: object_to_string_tag(this),
     "propertyIsEnumerable": lambda this, key=undefined: _is_enumerable(_own_descriptor(this, key)),
     "isPrototypeOf": lambda this, other=undefined: _is_prototype_of(this, other),
     "valueOf": lambda this: _to_object(_object_this(this)),
@@ -1410,7 +1410,7 @@ def _is_prototype_of(this: Any, other: Any) -> bool:
     return False
 
 
-def _object_to_string_tag(this: Any) -> str:
+def object_to_string_tag(this: Any) -> str:
     """``Object.prototype.toString.call(x)``: ``[object Array]``, ``[object Null]``... (a wrapper
     object, ``new Number(1)``, tags as its primitive)."""
     if this is None or this is undefined:
@@ -1569,12 +1569,12 @@ def _date_method(name: str) -> Callable[..., Any]:
 
 def _date_to_json(this: Any, *_: Any) -> Any:
     """Date.prototype.toJSON, generic: null for a non-finite time value, else ``this.toISOString()``."""
-    from .ops import _to_primitive
+    from .ops import to_primitive
     from .strings import invoke
 
     if this is None or this is undefined:
         raise JSTypeError("Date.prototype.toJSON called on null or undefined")
-    value = _to_primitive(this, "number")
+    value = to_primitive(this, "number")
     if is_number(value) and (value != value or math.isinf(value)):
         return None
     return invoke(this, "toISOString")

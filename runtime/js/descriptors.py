@@ -13,7 +13,8 @@ from typing import Any
 
 from .values import (
     Accessor, JSArray, JSObject, JSSymbol, JSTypeError, accessor_class, array_extensible, attribute_array, inherited_accessor_keys,
-    is_array_index, length_writable, set_array_length, to_property_key, undefined,
+    is_array_index, length_writable, own_accessor_keys, restriction_of, set_array_length, to_property_key, undefined,
+    SIDE_TABLE,
 )
 
 _FIELDS = ("enumerable", "configurable", "value", "writable", "get", "set")
@@ -86,7 +87,7 @@ def _refuse(name: str) -> None:
 def extensible(obj: Any) -> bool:
     if isinstance(obj, JSArray):
         return array_extensible(obj)
-    return getattr(type(obj), "_restriction", "open") == "open"
+    return restriction_of(obj) == "open"
 
 
 def define_own_property(obj: Any, key: Any, descriptor: Any) -> Any:
@@ -156,8 +157,8 @@ def _store(obj: Any, name: str, fields: dict[str, Any]) -> None:
                 value.value = None  # (Accessor reads a None value as "not given")
         dict.__setitem__(obj, name, value)
         if type(value) is Accessor:
-            keys = type(obj)._accessor_keys | {name} | inherited_accessor_keys(obj)
-            if type(obj)._accessor_keys != keys:
+            keys = own_accessor_keys(obj) | {name} | inherited_accessor_keys(obj)
+            if own_accessor_keys(obj) != keys:
                 obj.__class__ = accessor_class(frozenset(keys))
         return
     # An array, a function, a runtime object: the value is what this model keeps.
@@ -192,12 +193,12 @@ def _store_host(obj: Any, name: str, value: Any, raw: bool = False) -> None:
         if not raw:
             set_(obj, name, value)
         return
-    table = attributes.get("_js_properties")
+    table = attributes.get(SIDE_TABLE)
     if raw:
         if isinstance(obj, JSArray):
             attribute_array(obj)  # (whose attribute writes go through the setter)
         attributes.pop(name, None)
-        attributes.setdefault("_js_properties", {})[name] = value
+        attributes.setdefault(SIDE_TABLE, {})[name] = value
         return
     if table is not None and type(table.get(name)) is Accessor:
         del table[name]  # (an accessor becomes a data property again)
@@ -216,14 +217,14 @@ def _define_array_length(array: JSArray, fields: dict[str, Any]) -> Any:
         if fields.get("writable") is False:
             _freeze_length(array)
         return array
-    from .values import _resize, to_uint32_length
+    from .values import resize_array, to_uint32_length
 
     length = to_uint32_length(fields["value"])
     if not writable:
         if length != len(array) or fields.get("writable"):
             _refuse("length")
         return array
-    done = _resize(array, length)
+    done = resize_array(array, length)
     if fields.get("writable") is False:
         _freeze_length(array)
     if not done:

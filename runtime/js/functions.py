@@ -110,7 +110,7 @@ class MethodOf(ThisFunction):
         attributes["__name__"] = method.__name__
         attributes["__qualname__"] = method.__qualname__
         attributes["prototype"] = method.prototype
-        attributes["_method"] = method
+        attributes["js_method"] = method
         attributes["_receiver"] = receiver
 
     def __call__(self, *args: Any) -> Any:
@@ -121,18 +121,18 @@ class MethodOf(ThisFunction):
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__"):
             raise AttributeError(name)
-        return getattr(self.__dict__["_method"], name)
+        return getattr(self.__dict__["js_method"], name)
 
     def __setattr__(self, name: str, value: Any) -> None:
-        setattr(self.__dict__["_method"], name, value)
+        setattr(self.__dict__["js_method"], name, value)
 
     @property
     def js_identity(self) -> ThisFunction:
-        return self.__dict__["_method"]
+        return self.__dict__["js_method"]
 
     @property
     def _js_strict(self) -> bool:  # type: ignore[override]
-        return self.__dict__["_method"]._js_strict
+        return self.__dict__["js_method"]._js_strict
 
 
 class BoundFunction(ThisFunction):
@@ -206,7 +206,7 @@ def function_own_keys(fn: Any) -> list[str]:
     """The enumerable own properties a program gave a function (``Model.extend = extend``):
     what ``for (k in fn)`` and ``_.extend(child, parent)`` see (``prototype`` is not one)."""
     if isinstance(fn, MethodOf):
-        fn = fn.__dict__["_method"]
+        fn = fn.__dict__["js_method"]
     attributes = getattr(fn, "__dict__", None)
     if not isinstance(attributes, dict):
         return []
@@ -380,7 +380,7 @@ def super_property(home: Any, this: Any, name: str) -> Any:
     if member is undefined:  # (the chain ends on Object.prototype)
         return method_of_object(this, name)
     if isinstance(member, ThisFunction):
-        method = member.__dict__.get("_method", member)
+        method = member.__dict__.get("js_method", member)
         return lambda *args: method.with_this(this, args)
     return member
 
@@ -415,7 +415,7 @@ def is_function_value(value: Any) -> bool:
 
 def _attributes(fn: Any) -> dict[str, Any]:
     if isinstance(fn, MethodOf):  # (a method read from its owner: the method's own properties)
-        fn = fn.__dict__["_method"]
+        fn = fn.__dict__["js_method"]
     attributes = getattr(fn.__func__ if isinstance(fn, MethodType) else fn, "__dict__", None)
     return attributes if type(attributes) is dict else {}
 
@@ -454,7 +454,7 @@ def function_property(fn: Any, name: str) -> Any:
 
 def set_function_property(fn: Any, name: str, value: Any) -> None:
     """``Object.defineProperty(f, "name" | "length" | "prototype", ...)``, ``delete f.name`` (DELETED)."""
-    target = fn.__func__ if isinstance(fn, MethodType) else fn.__dict__["_method"] if isinstance(fn, MethodOf) else fn
+    target = fn.__func__ if isinstance(fn, MethodType) else fn.__dict__["js_method"] if isinstance(fn, MethodOf) else fn
     attributes = getattr(target, "__dict__", None)
     if type(attributes) is dict:
         attributes.setdefault(FUNCTION_OVERRIDES, {})[name] = value

@@ -21,7 +21,7 @@ from .values import SIDE_TABLE as _SIDE_TABLE  # the per-object dict of JS prope
 from .values import Accessor, undefined
 
 
-def _side_table(obj: Any, create: bool) -> dict[Any, Any] | None:  # (names, and symbols)
+def side_table(obj: Any, create: bool) -> dict[Any, Any] | None:  # (names, and symbols)
     attributes = getattr(obj, "__dict__", None)
     if type(attributes) is not dict:  # builtins, slotted objects, mapping proxies of classes
         return None
@@ -45,10 +45,10 @@ def host_get(obj: Any, name: str) -> Any:
         except Exception:  # a property of a runtime object that cannot be read now
             return undefined
         if value is undefined:  # a getter Object.defineProperty gave it sits in the side table
-            table = _side_table(obj, create=False)
+            table = side_table(obj, create=False)
             value = undefined if table is None else table.get(name, undefined)
     else:
-        table = _side_table(obj, create=False)
+        table = side_table(obj, create=False)
         value = undefined if table is None else table.get(name, undefined)
     if type(value) is Accessor:  # a getter/setter Object.defineProperty gave the value
         return value.read(obj)
@@ -58,7 +58,7 @@ def host_get(obj: Any, name: str) -> Any:
 def host_set_accessor(obj: Any, name: str, accessor: Accessor) -> None:
     """A getter/setter pair (``static get 0() {...}``) as ``obj``'s property ``name``, a name
     that is not an exposed attribute: kept in the side table, run by host_get and host_set."""
-    table = _side_table(obj, create=True)
+    table = side_table(obj, create=True)
     if table is None:
         return
     previous = table.get(name)
@@ -126,7 +126,7 @@ def host_set(obj: Any, name: str, value: Any) -> None:
         except (AttributeError, TypeError):
             pass
         return
-    table = _side_table(obj, create=True)
+    table = side_table(obj, create=True)
     if table is not None:
         if type(table.get(name)) is Accessor:
             table[name].write(obj, value)
@@ -137,7 +137,7 @@ def host_set(obj: Any, name: str, value: Any) -> None:
 def host_has(obj: Any, name: str) -> bool:
     if is_exposed_attribute(name):
         return host_get(obj, name) is not undefined
-    table = _side_table(obj, create=False)
+    table = side_table(obj, create=False)
     return table is not None and name in table
 
 
@@ -155,7 +155,7 @@ def host_delete(obj: Any, name: str) -> bool:
         if type(attributes) is dict:
             attributes.pop(name, None)
         return True
-    table = _side_table(obj, create=False)
+    table = side_table(obj, create=False)
     if table is not None:
         table.pop(name, None)
     return True
@@ -163,5 +163,5 @@ def host_delete(obj: Any, name: str) -> bool:
 
 def host_keys(obj: Any, exposed: Iterable[str]) -> list[str]:
     """The JS property names ``for...in`` visits: the exposed ones given, then the side table's."""
-    table = _side_table(obj, create=False) or {}
+    table = side_table(obj, create=False) or {}
     return [k for k in (*exposed, *table) if attributes_of(obj, k)[1]]

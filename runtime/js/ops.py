@@ -199,7 +199,7 @@ def to_number(value: Any) -> float | int:
         return int(number) if number.is_integer() and abs(number) < 2**53 and "." not in text and "e" not in lower else number
     if isinstance(value, JSArray):
         return to_number(to_str(value)) if len(value) <= 1 else NaN
-    primitive = _to_primitive(value, "number")  # a Date gives its time value; valueOf() methods run
+    primitive = to_primitive(value, "number")  # a Date gives its time value; valueOf() methods run
     return NaN if primitive is value else to_number(primitive)
 
 
@@ -223,7 +223,7 @@ def _normalise(number: float) -> float | int:
 
 
 # -- arithmetic ---------------------------------------------------------------------------------
-def _to_primitive(value: Any, hint: str = "default") -> Any:
+def to_primitive(value: Any, hint: str = "default") -> Any:
     """JS ToPrimitive: ``valueOf`` first unless the hint is "string" (or a Date's default hint),
     then ``toString``.  A function is left as it is (callers treat it as not a number)."""
     if value is None or value is undefined or isinstance(value, (str, int, float, bool, JSSymbol)):
@@ -252,7 +252,7 @@ def add(left: Any, right: Any) -> Any:
         return left + right  # the common case first: exact, as long as it stays below 2**53
     if kinds == (str, str):
         return left + right
-    left, right = _to_primitive(left), _to_primitive(right)
+    left, right = to_primitive(left), to_primitive(right)
     if isinstance(left, str) or isinstance(right, str):
         return to_str(left) + to_str(right)
     return _normalise(to_number(left) + to_number(right))
@@ -356,16 +356,16 @@ def loose_eq(left: Any, right: Any) -> bool:
     if isinstance(left, str) and is_number(right):
         return to_number(left) == right
     if isinstance(left, (str, int, float)) and not isinstance(right, (str, int, float)):
-        primitive = _to_primitive(right)
+        primitive = to_primitive(right)
         return primitive is not right and loose_eq(left, primitive)
     if isinstance(right, (str, int, float)) and not isinstance(left, (str, int, float)):
-        primitive = _to_primitive(left)
+        primitive = to_primitive(left)
         return primitive is not left and loose_eq(primitive, right)
     return left is right
 
 
 def _compare(left: Any, right: Any, op: Any) -> bool:
-    left, right = _to_primitive(left, "number"), _to_primitive(right, "number")
+    left, right = to_primitive(left, "number"), to_primitive(right, "number")
     if isinstance(left, str) and isinstance(right, str):
         return op(left.encode("utf-16-be"), right.encode("utf-16-be"))
     a, b = to_number(left), to_number(right)
@@ -496,9 +496,9 @@ def _primitive_method(value: Any, key: Any) -> Any:
     name = key if isinstance(key, str) else None
     if name is not None and name in (METHODS if isinstance(value, str) else NUMBER_METHODS):
         return lambda *args: invoke(value, name, *args)
-    from .values import _added_method
+    from .values import added_prototype_member
 
-    return _added_method("String" if isinstance(value, str) else "Number", to_str(key), value)
+    return added_prototype_member("String" if isinstance(value, str) else "Number", to_str(key), value)
 
 
 def set_(obj: Any, key: Any, value: Any) -> Any:
@@ -511,9 +511,9 @@ def set_(obj: Any, key: Any, value: Any) -> Any:
         obj[key if type(key) is str else to_property_key(key)] = value
     elif type(key) is JSSymbol:
         if not isinstance(obj, (str, int, float, bool, JSSymbol)):
-            from .host import _side_table
+            from .host import side_table
 
-            table = _side_table(obj, create=True)
+            table = side_table(obj, create=True)
             if table is not None:
                 table[key] = value
     else:

@@ -16,8 +16,8 @@ from .host import attributes_of
 from .realm import DELETED, NOT_ADDED, RealmNamespace, RealmPrototype, namespace_change
 from .values import (
     Accessor, JSArray, JSObject, JSSymbol, array_named, array_named_keys, element_flags, has_array_named,
-    enumerable_indexes, is_array_index, is_hole, js_key_order, length_writable,
-    undefined,
+    enumerable_indexes, is_array_index, is_hole, js_key_order, length_writable, restriction_of,
+    undefined, SIDE_TABLE,
 )
 
 # (value, writable, enumerable, configurable)
@@ -34,7 +34,7 @@ def own_property(obj: Any, name: str) -> Accessor | DataProperty | None:
         if name == "__proto__" or not dict.__contains__(obj, name):
             return None
         value = dict.__getitem__(obj, name)
-        restriction = getattr(type(obj), "_restriction", "open")
+        restriction = restriction_of(obj)
         if restriction in ("sealed", "frozen"):  # Object.seal/freeze: nothing configurable, or writable
             if type(value) is Accessor:
                 if value.is_data:
@@ -53,7 +53,7 @@ def own_property(obj: Any, name: str) -> Accessor | DataProperty | None:
                 return value
             return (value, *element_flags(obj, int(name)))
         if has_array_named(obj, name, own=True):
-            stored = obj.__dict__.get("_js_properties", {}).get(name)
+            stored = obj.__dict__.get(SIDE_TABLE, {}).get(name)
             if type(stored) is Accessor:
                 return stored
             return (array_named(obj, name), *attributes_of(obj, name))
@@ -97,7 +97,7 @@ def _side_property(obj: Any, name: str, members: bool = True) -> Accessor | Data
     if is_exposed_attribute(name):
         if type(attributes) is dict and name in attributes:
             return (attributes[name], *attributes_of(obj, name))
-        stored = attributes.get("_js_properties", {}).get(name) if type(attributes) is dict else None
+        stored = attributes.get(SIDE_TABLE, {}).get(name) if type(attributes) is dict else None
         if type(stored) is Accessor:
             return stored
         if not members:
@@ -110,7 +110,7 @@ def _side_property(obj: Any, name: str, members: bool = True) -> Accessor | Data
         value = getattr(obj, name)
         constant = isinstance(value, (int, float)) and not isinstance(value, bool)
         return (value, not constant, False, not constant)
-    table = attributes.get("_js_properties") if type(attributes) is dict else None
+    table = attributes.get(SIDE_TABLE) if type(attributes) is dict else None
     if table is not None and name in table:
         if type(table[name]) is Accessor:
             return table[name]
@@ -138,7 +138,7 @@ def own_property_names(obj: Any) -> list[str]:
     attributes = getattr(obj, "__dict__", None)
     if type(attributes) is dict:
         names += [k for k in attributes if is_exposed_attribute(k) and k not in names]
-        names += list(attributes.get("_js_properties", {}))
+        names += list(attributes.get(SIDE_TABLE, {}))
     return names
 
 
@@ -149,5 +149,5 @@ def own_property_symbols(obj: Any) -> list[Any]:
     if isinstance(obj, JSObject):
         return [key for key in dict.keys(obj) if type(key) is JSSymbol]
     attributes = getattr(obj, "__dict__", None)
-    table = attributes.get("_js_properties") if type(attributes) is dict else None
+    table = attributes.get(SIDE_TABLE) if type(attributes) is dict else None
     return [key for key in table if type(key) is JSSymbol] if table else []

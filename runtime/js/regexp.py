@@ -211,12 +211,12 @@ def expand(replacement: str, match: re.Match[str], text: str) -> str:
 
 def replace(text: str, regex: RegExp, replacement: Any) -> str:
     from .ops import to_str
-    from .values import _call_with_arity
+    from .values import call_with_arity
 
     def substitute(match: re.Match[str]) -> str:
         if callable(replacement) and replacement is not undefined and not isinstance(replacement, str):
             args = [match.group(0), *(g if g is not None else undefined for g in match.groups()), match.start(), text]
-            return to_str(_call_with_arity(replacement, *args))
+            return to_str(call_with_arity(replacement, *args))
         return expand(to_str(replacement), match, text)
 
     if "g" in regex.flags:

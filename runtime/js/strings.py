@@ -14,7 +14,7 @@ from .exposed import is_exposed_attribute
 from .host import host_get
 from .ops import get, to_integer, to_number, to_str
 from .realm import NOT_ADDED, added_method
-from .values import JSArray, JSObject, JSTypeError, _call_with_arity, call_with_this, to_property_key, _relative_range, undefined
+from .values import JSArray, JSObject, JSTypeError, call_with_arity, call_with_this, to_property_key, relative_range, undefined
 
 
 def _index_of(s: str, search: Any = undefined, start: Any = 0) -> int:
@@ -67,7 +67,7 @@ def _substr(s: str, start: Any = 0, length: Any = undefined) -> str:
 
 
 def _slice(s: str, start: Any = 0, end: Any = undefined) -> str:
-    a, b = _relative_range(len(s), start, end)
+    a, b = relative_range(len(s), start, end)
     return s[a:b]
 
 
@@ -92,7 +92,7 @@ def _replacement(s: str, needle: str, at: int, replacement: Any) -> str:
     """The text a string-pattern match is replaced by: a function's result, or the replacement
     with ``$$``, ``$&``, ``$` `` and ``$'`` expanded (a string pattern has no groups)."""
     if callable(replacement) and replacement is not undefined:
-        return to_str(_call_with_arity(replacement, needle, at, s))
+        return to_str(call_with_arity(replacement, needle, at, s))
     parts = {"$": "$", "&": needle, "`": s[:at], "'": s[at + len(needle):]}
     return _DOLLAR.sub(lambda m: parts[m.group(1)], to_str(replacement))
 
@@ -165,7 +165,7 @@ def _padding(s: str, length: Any, fill: Any) -> str:
     return (fill * (missing // len(fill) + 1))[:missing]
 
 
-_JS_SPACE = " \t\n\r\v\f\u00a0\ufeff\u2028\u2029"
+JS_SPACE = " \t\n\r\v\f\u00a0\ufeff\u2028\u2029"
 
 METHODS: dict[str, Callable[..., Any]] = {
     "indexOf": _index_of,
@@ -178,20 +178,20 @@ METHODS: dict[str, Callable[..., Any]] = {
     "replaceAll": _replace_all,
     "codePointAt": _code_point_at,
     "normalize": lambda s, form="NFC": unicodedata.normalize(_normal_form(form), s),
-    "trimLeft": lambda s: s.lstrip(_JS_SPACE),
-    "trimRight": lambda s: s.rstrip(_JS_SPACE),
+    "trimLeft": lambda s: s.lstrip(JS_SPACE),
+    "trimRight": lambda s: s.rstrip(JS_SPACE),
     "toLocaleUpperCase": lambda s, *_: s.upper(),
     "toLocaleLowerCase": lambda s, *_: s.lower(),
     "charAt": _char_at,
     "charCodeAt": _char_code_at,
     "toUpperCase": lambda s: s.upper(),
     "toLowerCase": lambda s: s.lower(),
-    "trim": lambda s: s.strip(_JS_SPACE),
-    "trimStart": lambda s: s.lstrip(_JS_SPACE),
+    "trim": lambda s: s.strip(JS_SPACE),
+    "trimStart": lambda s: s.lstrip(JS_SPACE),
     "padStart": lambda s, n, fill=" ": _padding(s, n, fill) + s,
     "localeCompare": lambda s, other=undefined: _locale_compare(s, to_str(other)),
     "padEnd": lambda s, n, fill=" ": s + _padding(s, n, fill),
-    "trimEnd": lambda s: s.rstrip(_JS_SPACE),
+    "trimEnd": lambda s: s.rstrip(JS_SPACE),
     "at": lambda s, i=0: (lambda n: s[n] if -len(s) <= n < len(s) else undefined)(to_integer(i)),
     "concat": lambda s, *more: s + "".join(to_str(m) for m in more),
     "startsWith": _starts_with,

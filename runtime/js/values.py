@@ -119,7 +119,7 @@ class JSError(Exception, metaclass=_ErrorClass):
             self.message = to_str(message)
             # (an own, non-enumerable property, as the Error constructor defines it)
             self.__dict__["_js_attributes"] = {"message": _MESSAGE_FLAGS}
-        self._details = details  # (how the runtime words the error; not a JS property)
+        self.js_details = details  # (how the runtime words the error; not a JS property)
         super().__init__(self.__dict__.get("message", ""))
 
     def __str__(self) -> str:
@@ -508,7 +508,7 @@ class JSObject(dict):
         inherited = _OBJECT_METHODS.get(name)  # Object.prototype's methods, last on every chain
         if inherited is not None:
             return inherited.__get__(self)
-        return _added_method("Object", name, self)
+        return added_prototype_member("Object", name, self)
 
     def __missing__(self, key: Any) -> Any:
         # obj[key] found nothing: a number key as its string, then the prototype chain.
@@ -523,7 +523,7 @@ class JSObject(dict):
             return dict.__getitem__(self, key)
         if key != "__proto__" and (_own_has(self, "__proto__") or key in _OBJECT_PROTOTYPE):
             return JSObject._inherited(self, key)
-        return _added_method("Object", key, self) if key != "__proto__" else undefined
+        return added_prototype_member("Object", key, self) if key != "__proto__" else undefined
 
     def __delitem__(self, key: Any) -> None:
         name = key if type(key) is str else to_property_key(key)
@@ -840,7 +840,7 @@ class JSArray(list):
         return sep.join("" if v is None or v is undefined else to_str(v) for v in self)
 
     def slice(self, start: Any = 0, end: Any = undefined) -> "JSArray":
-        begin, stop = _relative_range(len(self), start, end)
+        begin, stop = relative_range(len(self), start, end)
         return JSArray(list.__getitem__(self, slice(begin, stop)))
 
     def concat(self, *others: Any) -> "JSArray":
@@ -946,7 +946,7 @@ class JSArray(list):
 
             raise _TypeError("Reduce of empty array with no initial value")
         for index in range(start, len(items)):
-            accumulator = _call_with_arity(fn, accumulator, items[index], index, self)
+            accumulator = call_with_arity(fn, accumulator, items[index], index, self)
         return accumulator
 
     def some(self, fn: Callable[..., Any], this_arg: Any = undefined) -> bool:
@@ -1016,7 +1016,7 @@ class JSArray(list):
         return self.map(fn, this_arg).flat(1)
 
     def fill(self, value: Any = undefined, start: Any = 0, end: Any = undefined) -> "JSArray":
-        begin, stop = _relative_range(len(self), start, end)
+        begin, stop = relative_range(len(self), start, end)
         for i in range(begin, stop):
             list.__setitem__(self, i, value)
         return self
@@ -1032,7 +1032,7 @@ class JSArray(list):
         else:
             raise JSTypeError("Reduce of empty array with no initial value")
         for index in indices:
-            accumulator = _call_with_arity(fn, accumulator, items[index], index, self)
+            accumulator = call_with_arity(fn, accumulator, items[index], index, self)
         return accumulator
 
     def at(self, index: Any = 0) -> Any:
@@ -1060,8 +1060,8 @@ class JSArray(list):
 
     def copyWithin(self, target: Any = 0, start: Any = 0, end: Any = undefined) -> "JSArray":
         size = len(self)
-        to, _ = _relative_range(size, target, undefined)
-        begin, stop = _relative_range(size, start, end)
+        to, _ = relative_range(size, target, undefined)
+        begin, stop = relative_range(size, start, end)
         chunk = list.__getitem__(self, slice(begin, stop))[: max(0, size - to)]
         list.__setitem__(self, slice(to, to + len(chunk)), chunk)
         return self
@@ -1145,7 +1145,7 @@ def set_array_length(array: "JSArray", value: Any) -> bool:
     """ArraySetLength: shrink or grow ``array`` to ToUint32(value) (a RangeError when that is not
     the number given); elements that are not configurable stop the shrinking.  False when the
     length could not be set as asked (read-only, or a non-configurable element in the way)."""
-    return _resize(array, to_uint32_length(value))
+    return resize_array(array, to_uint32_length(value))
 
 
 def to_uint32_length(value: Any) -> int:
@@ -1164,7 +1164,7 @@ def to_uint32_length(value: Any) -> int:
 MAX_ARRAY_LENGTH = 50_000_000
 
 
-def _resize(array: "JSArray", length: int) -> bool:
+def resize_array(array: "JSArray", length: int) -> bool:
     size = len(array)
     if length == size:
         return True
@@ -1230,6 +1230,16 @@ def make_hole(array: "JSArray", index: int) -> None:
 # generated `a.foo` reads it; any other name, and the names of Python's own list methods, in the
 # side table host.py keeps (so `a["extend"] = 1` never shadows what the runtime calls).
 SIDE_TABLE = "_js_properties"
+
+
+def restriction_of(obj: Any) -> str:
+    """What Object.preventExtensions/seal/freeze left on a JSObject: "open", "closed" or the level."""
+    return getattr(type(obj), "_restriction", "open")
+
+
+def own_accessor_keys(obj: "JSObject") -> frozenset[str]:
+    """The keys with an Accessor on ``obj`` itself or up its chain, as its class records them."""
+    return type(obj)._accessor_keys
 
 
 def _as_attribute(name: str) -> bool:
@@ -1336,7 +1346,7 @@ def descending(a: Any, b: Any) -> Any:
     return sub(b, a)
 
 
-def _relative_range(length: int, start: Any, end: Any) -> tuple[int, int]:
+def relative_range(length: int, start: Any, end: Any) -> tuple[int, int]:
     from .ops import to_integer
 
     s = to_integer(start)
@@ -1346,7 +1356,7 @@ def _relative_range(length: int, start: Any, end: Any) -> tuple[int, int]:
     return s, e
 
 
-def _added_method(kind: str, name: str, receiver: Any) -> Any:
+def added_prototype_member(kind: str, name: str, receiver: Any) -> Any:
     """A property the program added to ``<kind>.prototype`` (a method comes bound to
     ``receiver``), else undefined."""
     value = realm.added_method(kind, name)
@@ -1404,7 +1414,7 @@ def _item_caller(fn: Callable[..., Any], array: "JSArray") -> Callable[[Any, int
     return lambda item, index: fn(*adapt_args(fn, (item, index, array)))
 
 
-def _call_with_arity(fn: Callable[..., Any], *args: Any) -> Any:
+def call_with_arity(fn: Callable[..., Any], *args: Any) -> Any:
     """Call ``fn`` as JS would (see :func:`adapt_args`): callbacks of array methods and the like."""
     return fn(*adapt_args(fn, args))
 
