@@ -47,3 +47,14 @@ def ti2py(*args: str, cwd: Path | None = None, timeout: float = 120, env: dict[s
         [sys.executable, "-m", "ti2py.transpiler.cli", *args],
         capture_output=True, text=True, timeout=timeout, cwd=cwd, env=merged, input=input,
     )
+
+
+def run_app_lines(tmp_path: Path, source: str, *, expect_success: bool = True) -> list[str]:
+    """``source`` as ``app.js`` in ``tmp_path``, run by ``ti2py run`` on a data folder of its own:
+    the log lines (``[INFO] ...``). ``expect_success``: the run must exit 0 (no uncaught error)."""
+    app = tmp_path / "app.js"
+    app.write_text(source, encoding="utf-8")
+    done = ti2py("run", str(app), "--data-dir", str(tmp_path / "data"), "--plain", cwd=tmp_path)
+    if expect_success:
+        assert done.returncode == 0, done.stderr
+    return [line for line in done.stdout.splitlines() if line.startswith("[")]

@@ -6,20 +6,13 @@ parts) prints."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
+
+from cli import run_app_lines
 
 
 def _run(tmp_path: Path, source: str) -> list[str]:
-    app = tmp_path / "app.js"
-    app.write_text(source, encoding="utf-8")
-    done = subprocess.run(
-        [sys.executable, "-m", "ti2py.transpiler.cli", "run", str(app), "--data-dir", str(tmp_path / "data"), "--plain"],
-        capture_output=True, text=True, timeout=120, cwd=tmp_path,
-    )
-    assert done.returncode == 0, done.stderr
-    return [line for line in done.stdout.splitlines() if line.startswith("[")]
+    return run_app_lines(tmp_path, source)
 
 
 def test_python_list_methods_are_not_array_properties(tmp_path: Path) -> None:

@@ -6,24 +6,17 @@ from __future__ import annotations
 
 import ast
 import random
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from cli import run_app_lines
 from ti2py.transpiler import convert
 from ti2py.transpiler.names import GLOBALS, RUNTIME_EXPORTS
 
 
 def _run(tmp_path: Path, source: str) -> list[str]:
-    app = tmp_path / "app.js"
-    app.write_text(source, encoding="utf-8")
-    done = subprocess.run(
-        [sys.executable, "-m", "ti2py.transpiler.cli", "run", str(app), "--data-dir", str(tmp_path / "data"), "--plain"],
-        capture_output=True, text=True, timeout=120, cwd=tmp_path,
-    )
-    return [line for line in done.stdout.splitlines() if line.startswith("[")]
+    return run_app_lines(tmp_path, source, expect_success=False)
 
 
 def test_python_builtins_are_not_js_names(tmp_path: Path) -> None:
