@@ -863,7 +863,7 @@ class Emitter:
             return f"js.bit_not({self.expr(arg)})", PRIMARY
         if op == "delete":
             if isinstance(arg, ir.Member):
-                key = self.expr(arg.prop) if isinstance(arg.prop, ir.Expr) else py_string(arg.prop)
+                key = self.key(arg)
                 return f"js.delete_({self.expr(arg.obj)}, {key})", PRIMARY
             # A declared variable (and NaN, Infinity, undefined) cannot be deleted: false; a name
             # nothing declares, or a value, gives true (sloppy mode: no effect either way).
@@ -888,7 +888,7 @@ class Emitter:
         if isinstance(expr.arg, ir.Member):
             # `++this.n` / `items[i]++` as a value: the runtime reads, stores and returns.
             target = expr.arg
-            key = self.expr(target.prop) if isinstance(target.prop, ir.Expr) else py_string(target.prop)
+            key = self.key(target)
             delta = 1 if expr.op == "++" else -1
             return f"js.update_property({self.expr(target.obj)}, {key}, {delta}, prefix={expr.prefix})", PRIMARY
         if not isinstance(expr.arg, ir.Name):
@@ -1013,7 +1013,7 @@ class Emitter:
     def _compound_property(self, expr: ir.Assign, target: ir.Member) -> str:
         """``base[key()] += f()``: object and key evaluated once, the right-hand side after the read."""
         self._no_suspend_in_lambda(expr.value, "a compound assignment to a computed property")
-        key = self.expr(target.prop) if isinstance(target.prop, ir.Expr) else py_string(str(target.prop))
+        key = self.key(target)
         return f"js.compound({self.expr(target.obj)}, {key}, {py_string(expr.op[:-1])}, lambda: {self.expr(expr.value)})"
 
     @staticmethod
