@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import json
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -15,6 +16,12 @@ from typing import Iterator
 import pytest
 
 NPM = shutil.which("npm")
+
+
+def cache_root() -> Path:
+    """``$TI2PY_NPM_CACHE``, else ``~/.cache/ti2py/npm-libraries``."""
+    configured = os.environ.get("TI2PY_NPM_CACHE")
+    return Path(configured) if configured else Path.home() / ".cache" / "ti2py" / "npm-libraries"
 
 
 @contextlib.contextmanager

@@ -18,7 +18,6 @@ these: ``python -m pytest tests/test_npm_libraries.py``.
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import warnings
@@ -27,7 +26,7 @@ from pathlib import Path
 import pytest
 
 from differential import NODE, NODE_MISSING, local_time_zone
-from npm_cache import install, locked
+from npm_cache import cache_root, install, locked
 from ti2py.runtime import App
 from ti2py.transpiler.project import convert_project, write_project
 
@@ -54,18 +53,13 @@ EXPECTED_DIFFERENCES: dict[str, dict[str, str]] = {
 }
 
 
-def _cache_root() -> Path:
-    configured = os.environ.get("TI2PY_NPM_CACHE")
-    return Path(configured) if configured else Path.home() / ".cache" / "ti2py" / "npm-libraries"
-
-
 @pytest.fixture(scope="module")
 def project() -> tuple[Path, Path]:
     """(the Titanium project, its converted package): Resources/ holds node_modules, the programs
     (Resources/programs/) and app.js."""
     if NODE is None:
         pytest.skip(NODE_MISSING)
-    cache = _cache_root()
+    cache = cache_root()
     with locked(cache):
         modules = install(cache / "packages", PACKAGES)
         source = cache / "project"

@@ -11,14 +11,13 @@ address, tap Connect, and the app opens its socket.io connection to that server.
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
 import pytest
 
 from cli import ti2py
-from npm_cache import install, locked
+from npm_cache import cache_root, install, locked
 from ti2py.runtime import App
 
 PACKAGES = {"tishadow": "3.2.1"}
@@ -30,8 +29,7 @@ CONVERT_FAILURES: dict[str, str] = {}
 
 @pytest.fixture(scope="module")
 def tishadow() -> Path:
-    configured = os.environ.get("TI2PY_NPM_CACHE")
-    cache = Path(configured) if configured else Path.home() / ".cache" / "ti2py" / "npm-libraries"
+    cache = cache_root()
     with locked(cache):
         modules = install(cache / "unseen-apps", PACKAGES)
     return modules / "tishadow" / "app"
