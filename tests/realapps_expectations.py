@@ -33,9 +33,6 @@ WALK_FAILURES: dict[str, tuple[str, str]] = {
                    "their own in the SDK's CommonJS implementation ('there shall not be any global variables "
                    "shared across modules'), so it is a ReferenceError here; only 1.x-era iOS SDKs leaked "
                    "app.js's variables into modules"),
-    "TodoListACS": ("the login window closes once ACS answers",
-                    "ti.cloud's Users/Objects calls are not modelled (the ACS service it talks to closed in 2022): "
-                    "the login never answers"),
 }
 
 # KitchenSink loads its examples by computed id (`require(e.rowData.test)`): of the ids its tables

@@ -103,7 +103,7 @@ var probe = {
   file: file, blob: blob, http: http, db: db, rows: rows, doc: doc, element: element,
   attr: element.getAttributeNode('b'), nodes: nodes, text: nodes.item(0), comment: nodes.item(1),
   buffer: buffer, sound: sound, player: player, urlSession: urlSession, config: config, session: session,
-  cloud: cloud, push: cloud.PushNotifications, require: require, fn: fn
+  cloud: cloud, push: cloud.PushNotifications, users: cloud.Users, objects: cloud.Objects, require: require, fn: fn
 };
 Ti.App.probe = probe;
 win.open(); tabs.open(); nav.open(); bar.show(); sound.play();

@@ -114,8 +114,15 @@ def test_channel_registry_subscribe_and_unsubscribe(tmp_path: Path, home: Path) 
     answers: list = []
     token = app.device_token
     cloud.PushNotifications.subscribeToken(JSObject(device_token=token, channel="news", type="ios"), answers.append)
+    # subscribe, unlike subscribeToken, needs a signed-in Cloud user, as the service did
     cloud.PushNotifications.subscribe(JSObject(device_token=token, channel="sport", type="ios"), answers.append)
     assert app.run_until_idle(5)
+    assert read_json(home / "push-registry.json", {}) == {"news": [token]}
+    assert answers.pop().code == 401
+    cloud.Users.create(JSObject(username="u", password="p", password_confirmation="p"), answers.append)
+    cloud.PushNotifications.subscribe(JSObject(device_token=token, channel="sport", type="ios"), answers.append)
+    assert app.run_until_idle(5)
+    assert answers.pop(1).users[0].username == "u"
     assert read_json(home / "push-registry.json", {}) == {"news": [token], "sport": [token]}
     cloud.PushNotifications.unsubscribeToken(JSObject(device_token=token, channel="news"), answers.append)
     cloud.PushNotifications.subscribeToken(JSObject(channel="x"), answers.append)

@@ -297,10 +297,17 @@ def walk_sctabgroup(walk: Walk, server: AppServer) -> None:
 
 
 def walk_todolistacs(walk: Walk, server: AppServer) -> None:
+    """Sign up through ti.cloud (Return on the password field), add a task, mark it done."""
     walk("type", "Username", "alice")
-    walk("type", "Password", "secret")
-    walk("tap", "Login")
+    walk("type", "Password", "secret")  # an unknown login: the app registers the user instead
     assert "Todo Login" not in walk.screen(), "the login window closes once ACS answers"
+    walk("tap", "+")
+    walk("type", "What do you need to do?", "Buy milk")
+    assert "Buy milk" in walk.screen(), walk.screen()
+    walk("tap", "Buy milk")
+    walk("tap", "Done")  # the dialog's button: the task is updated, then both lists fetched again
+    walk("tap", "Done")  # the tab
+    assert "Buy milk" in walk.screen(), walk.screen()
 
 
 def serve_rss(server: AppServer) -> None:

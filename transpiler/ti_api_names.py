@@ -6,9 +6,20 @@ Generated from the runtime's classes (runtime/ti/catalog.py) by
 """
 
 METHODS: dict[str, tuple[str, ...]] = {
+    "Cloud.Objects": (
+        "addEventListener", "create", "fireEvent", "query", "remove", "removeEventListener", "show", "toString",
+        "update",
+    ),
     "Cloud.PushNotifications": (
         "addEventListener", "fireEvent", "removeEventListener", "subscribe", "subscribeToken", "toString",
         "unsubscribe", "unsubscribeToken",
+    ),
+    "Cloud.Service": (
+        "addEventListener", "fireEvent", "removeEventListener", "toString",
+    ),
+    "Cloud.Users": (
+        "addEventListener", "create", "fireEvent", "login", "logout", "query", "remove", "removeEventListener",
+        "show", "showMe", "toString", "update",
     ),
     "Modules.URLSession": (
         "addEventListener", "backgroundDownloadTaskWithURL", "createSession", "createSessionConfiguration",

@@ -1240,10 +1240,25 @@ class UI(Proxy):
             elif isinstance(shown, NavigationWindow):
                 top = shown._top_window()
             else:
-                top = shown
-            if top is not None:
+                visit(shown)
+                continue
+            if top is not None:  # a window in a tab or navigation window: its navigation bar shows
+                for bar_view in _navigation_bar_views(top):
+                    visit(bar_view)
                 visit(top)
         return seen
+
+
+def _navigation_bar_views(window: Any) -> list[Any]:
+    """The views a window puts in the navigation bar above it (``leftNavButton``,
+    ``titleControl``, ``rightNavButton`` and the ``...NavButtons`` arrays)."""
+    found: list[Any] = []
+    for name in ("leftNavButton", "leftNavButtons", "titleControl", "rightNavButton", "rightNavButtons"):
+        value = window.__dict__.get(name)
+        for item in (value if isinstance(value, list) else [value]):
+            if isinstance(item, View):
+                found.append(item)
+    return found
 
 
 class _UINamespace(Namespace):
