@@ -374,3 +374,36 @@ def test_app_walks_its_main_screens(name: str, converted: dict[str, tuple[Projec
         warnings.warn(f"{name}'s walk holds now; remove it from realapps_expectations.WALK_FAILURES", stacklevel=1)
     else:
         assert known[0] in failure, f"{name}'s walk fails another way than listed ({known[1]}): {failure}"
+
+
+@pytest.mark.skipif("Sample.Todo" not in APPS, reason="Sample.Todo is not among the real apps")
+def test_sample_todo_walks_with_its_database_restored(tmp_path: Path) -> None:
+    """Sample.Todo ships a prebuilt ``todo.sqlite`` that the realapps copy lacks (so it does not
+    start above, as on a device without the file).  With the file put back (an empty database
+    with the one table its SQL uses: ``insert into todo values (?,?)``, ``select ROWID, * from
+    todo where done = ?``), it starts and walks: add a task, mark it done, delete it."""
+    import shutil
+    import sqlite3
+
+    project = tmp_path / "Sample.Todo"
+    shutil.copytree(REALAPPS / "Sample.Todo", project)
+    with sqlite3.connect(project / "Resources" / "todo.sqlite") as db:
+        db.execute("create table todo (item text, done integer)")
+    db.close()
+    out = tmp_path / "out"
+    write_project(convert_project(project), out)
+    app = App("Sample.Todo", data_dir=tmp_path / "data", url_map=OFFLINE, out=None)
+    app.load(out / "app.py")
+    walk = Walk(app)
+    assert app.run_until_idle(30) and not _uncaught(app)
+    walk("tap", "+")
+    walk("type", "New Item", "Buy milk")  # Return adds the item and closes the window
+    assert "Buy milk" in walk.screen(), walk.screen()
+    walk("tap", "Buy milk")
+    walk("tap", "Done")  # the dialog's button
+    assert "Buy milk" not in walk.screen(), walk.screen()
+    walk("tap", "Done")  # the tab
+    assert "Buy milk" in walk.screen(), walk.screen()
+    walk("tap", "Buy milk")
+    walk("tap", "Delete")
+    assert "Buy milk" not in walk.screen() and walk.error is None, (walk.screen(), walk.error)
