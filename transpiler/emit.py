@@ -767,12 +767,14 @@ class Emitter:
             return f"len({self.expr(expr.obj)})", PRIMARY  # (beyond ASCII, JS counts UTF-16 units)
         plain_function = obj_type == JSType.FUNCTION and not (
             isinstance(expr.obj, ir.Name) and expr.obj.id in self.function_objects)
-        lazy_init = obj_type is None and id(expr) in self.facts.lazy_init_reads and not self.is_global(expr.obj)
+        # (a property a lazy initialisation expects missing, or one of a value also used as a key)
+        maybe_primitive = obj_type is None and not self.is_global(expr.obj) and (
+            id(expr) in self.facts.lazy_init_reads or id(expr) in self.facts.key_value_reads)
         # (`e.name` of a caught error stays an attribute: what a catch clause holds is an error.)
         unknown_name = prop == "name" and obj_type is None and not (
             isinstance(expr.obj, ir.Name) and expr.obj.id in self.catch_params)
         if obj_type in (JSType.STR, JSType.NUM) or plain_function or (prop == "length" and obj_type is None) \
-                or lazy_init or unknown_name \
+                or maybe_primitive or unknown_name \
                 or (prop in PYTHON_PRIMITIVE_ATTRIBUTES and self._may_be_primitive(expr.obj)):
             # (a Python function has no attributes for the properties JS functions have)
             return f"js.get({self.expr(expr.obj)}, {py_string(prop)})", PRIMARY
