@@ -81,7 +81,7 @@ def find_facts(program: ir.Program, project_methods: frozenset[str] = frozenset(
                       and not n.callee.computed and isinstance(n.callee.prop, str)},
         function_objects={n.fn.name for n in of(ir.FunctionDecl) if n.fn.name and id(n.fn) in this_functions},
         lazy_init_reads=_lazy_init_reads([*of(ir.If), *of(ir.Assign)]),
-        key_value_reads=_key_value_reads([main, *of(ir.Function)]),
+        key_value_reads=_key_value_reads(of(ir.Function)),  # (main, the top-level code, among them)
     )
     facts.escaping = _escaping_functions(facts, kinds, parents)  # reads `declared` through is_global
     return facts
