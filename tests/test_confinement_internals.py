@@ -422,3 +422,25 @@ Ti.API.info(e.args, typeof s.title, new Map([[1, 2]]).size);
         "[INFO] mine undefined 1",
     ], done.stdout
     assert "builtins" not in done.stdout
+
+
+def test_a_listener_called_with_a_string_by_the_program_s_own_emitter_reaches_no_python_method(tmp_path: Path) -> None:
+    """A function passed to ``addEventListener`` is typed as taking an event object, but its
+    caller is whoever has that method: here the program's own, which passes a string.  Its
+    parameter (and a variable given it) is no proven object, so ``e.format(f)`` is JS's."""
+    source = """
+var emitter = { addEventListener: function (name, listener) { listener('{0.__globals__[__builtins__]}'); } };
+var f = function () {};
+emitter.addEventListener('data', function (e) {
+    var copy = e;
+    [function () { return e.format(f); }, function () { return copy.format(f); }, function () { return e.upper(); }]
+        .forEach(function (t) { try { Ti.API.info('reached ' + t()); } catch (x) { Ti.API.info(x.name); } });
+    Ti.API.info([typeof e.format, typeof copy.title, typeof e.split].join(' '));
+});
+"""
+    (tmp_path / "app.js").write_text(source)
+    done = ti2py("run", str(tmp_path / "app.js"), "--data-dir", str(tmp_path / "data"), "--plain", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    info = [line for line in done.stdout.splitlines() if line.startswith("[")]
+    assert info == ["[INFO] TypeError"] * 3 + ["[INFO] undefined undefined function"], done.stdout
+    assert "builtins" not in done.stdout

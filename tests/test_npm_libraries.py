@@ -42,13 +42,7 @@ EXPECTED_DIFFERENCES: dict[str, dict[str, str]] = {
         "isArguments": "a function's `arguments` is a JSArray: Object.prototype.toString tags it [object Array], "
                        "not [object Arguments], and it has no `callee`",
     },
-    "backbone": {
-        "get missing number id": "Collection.get(99) reads `obj.idAttribute` of the number 99: ti2py reads a named "
-                                 "property of a value of unknown type as a Python attribute, which a number (or "
-                                 "string) lacks, so it throws TypeError where JS gives undefined",
-        "fetch collection": "the test's sync adapter calls collection.get('fail'), which reads `obj.idAttribute` of "
-                            "the string 'fail': the same property read on a primitive as 'get missing number id'",
-    },
+    "backbone": {},
     "moment": {},
 }
 

@@ -744,11 +744,11 @@ class Emitter:
     def _indexable(self, obj: ir.Expr) -> bool:
         return self.types.infer(obj) in (JSType.OBJECT, JSType.ARRAY)
 
-    def _may_be_primitive(self, obj: ir.Expr, obj_type: JSType | None) -> bool:
+    def _may_be_primitive(self, obj: ir.Expr) -> bool:
         """Whether ``obj`` may be a string, number or boolean at run time: a member named like
         one of Python's attributes of those (``s.format``, ``n.real``) then goes through the
         runtime, never Python's attribute (see ``runtime/js/exposed.py``)."""
-        return obj_type not in (JSType.OBJECT, JSType.ARRAY, JSType.FUNCTION, JSType.REGEXP) and not self.is_global(obj)
+        return not self.types.proven_object(obj) and not self.is_global(obj)
 
     def member(self, expr: ir.Member) -> Code:
         if expr.computed and self.items and isinstance(expr.obj, ir.Name) and isinstance(expr.prop, ir.Name):
@@ -767,13 +767,15 @@ class Emitter:
             return f"len({self.expr(expr.obj)})", PRIMARY  # (beyond ASCII, JS counts UTF-16 units)
         plain_function = obj_type == JSType.FUNCTION and not (
             isinstance(expr.obj, ir.Name) and expr.obj.id in self.function_objects)
-        lazy_init = obj_type is None and id(expr) in self.facts.lazy_init_reads and not self.is_global(expr.obj)
+        # (a property a lazy initialisation expects missing, or one of a value also used as a key)
+        maybe_primitive = obj_type is None and not self.is_global(expr.obj) and (
+            id(expr) in self.facts.lazy_init_reads or id(expr) in self.facts.key_value_reads)
         # (`e.name` of a caught error stays an attribute: what a catch clause holds is an error.)
         unknown_name = prop == "name" and obj_type is None and not (
             isinstance(expr.obj, ir.Name) and expr.obj.id in self.catch_params)
         if obj_type in (JSType.STR, JSType.NUM) or plain_function or (prop == "length" and obj_type is None) \
-                or lazy_init or unknown_name \
-                or (prop in PYTHON_PRIMITIVE_ATTRIBUTES and self._may_be_primitive(expr.obj, obj_type)):
+                or maybe_primitive or unknown_name \
+                or (prop in PYTHON_PRIMITIVE_ATTRIBUTES and self._may_be_primitive(expr.obj)):
             # (a Python function has no attributes for the properties JS functions have)
             return f"js.get({self.expr(expr.obj)}, {py_string(prop)})", PRIMARY
         if is_identifier(prop):
@@ -796,7 +798,7 @@ class Emitter:
             obj_type = self.types.infer(callee.obj)
             is_namespace = self.is_global(callee.obj) and GLOBALS[callee.obj.id].namespace
             if method in self.method_names or method in ("call", "apply", "bind") \
-                    or (method in PYTHON_PRIMITIVE_ATTRIBUTES and self._may_be_primitive(callee.obj, obj_type)):
+                    or (method in PYTHON_PRIMITIVE_ATTRIBUTES and self._may_be_primitive(callee.obj)):
                 # A method that reads `this` (or a call/apply/bind): the runtime binds the receiver.
                 extra = f", {args}" if args else ""
                 return f"js.invoke({self.expr(callee.obj)}, {py_string(method)}{extra})", PRIMARY

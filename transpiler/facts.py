@@ -40,6 +40,8 @@ class ProgramFacts:
     function_objects: set[str]  # declared functions made JS function objects (js.this_function)
     # ids of `x.p` reads that test for a property the code then sets (see _lazy_init_reads)
     lazy_init_reads: set[int] = field(default_factory=set)
+    # ids of `x.p` reads where the function also uses `x` as a key (see _key_value_reads)
+    key_value_reads: set[int] = field(default_factory=set)
 
     def is_global(self, expr: ir.Expr) -> TypeGuard[ir.Name]:
         """Whether ``expr`` names a JS global of the runtime (not a variable of the program)."""
@@ -79,6 +81,7 @@ def find_facts(program: ir.Program, project_methods: frozenset[str] = frozenset(
                       and not n.callee.computed and isinstance(n.callee.prop, str)},
         function_objects={n.fn.name for n in of(ir.FunctionDecl) if n.fn.name and id(n.fn) in this_functions},
         lazy_init_reads=_lazy_init_reads([*of(ir.If), *of(ir.Assign)]),
+        key_value_reads=_key_value_reads(of(ir.Function)),  # (main, the top-level code, among them)
     )
     facts.escaping = _escaping_functions(facts, kinds, parents)  # reads `declared` through is_global
     return facts
@@ -100,6 +103,29 @@ def _lazy_init_reads(nodes: list[ir.Node]) -> set[int]:
         elif isinstance(node, ir.Assign) and node.op == "=" and isinstance(node.value, ir.Logical) \
                 and node.value.op in ("||", "??") and _same_member(node.target, node.value.left):
             found.add(id(node.value.left))
+    return found
+
+
+def _key_value_reads(functions: list[ir.Node]) -> set[int]:
+    """Reads of ``x.p`` in a function that also uses ``x`` as a key, ``o[x]`` (``get(obj)`` taking
+    a model or its id): a key is most often a string or a number, whose named properties JS
+    reads (undefined, or its prototype's) where Python has no attribute, so the emitter reads
+    these through the runtime."""
+    found: set[int] = set()
+    for fn in functions:
+        assert isinstance(fn, ir.Function)
+        keys: set[str] = set()
+        reads: list[ir.Member] = []
+        stack: list[ir.Node] = list(fn.body)
+        while stack:  # the function's own code, not the functions inside it
+            node = stack.pop()
+            if isinstance(node, ir.Member) and isinstance(node.prop, ir.Name) and node.computed:
+                keys.add(node.prop.id)
+            elif isinstance(node, ir.Member) and isinstance(node.obj, ir.Name) and not node.computed:
+                reads.append(node)
+            if not isinstance(node, ir.Function):
+                stack.extend(node.children())
+        found.update(id(read) for read in reads if isinstance(read.obj, ir.Name) and read.obj.id in keys)
     return found
 
 

@@ -20,7 +20,8 @@ def _typed(kind: JSType | None, *names: str) -> dict[str, JSType | None]:
     return dict.fromkeys(names, kind)
 
 
-# Fields of Ti event payloads and what they hold (as the SDK's iOS events document them).
+# Fields of Ti event payloads and what they hold (as the SDK's iOS events document them); the
+# numbers among them are integers (byte counts, task ids, error and HTTP status codes).
 EVENT_FIELDS = {
     **_typed(JSType.NUM, "totalBytesWritten", "totalBytesExpectedToWrite", "bytesWritten", "totalBytesSent",
              "totalBytesExpectedToSend", "bytesSent", "taskIdentifier", "errorCode", "statusCode"),
@@ -59,6 +60,61 @@ ARRAY_VIEWS = frozenset({"slice", "filter", "sort", "reverse"})
 # Uses of an array that neither store a non-integer in it nor let it escape.
 READ_METHODS = ITEM_CALLBACKS | ARRAY_VIEWS | frozenset({
     "indexOf", "lastIndexOf", "includes", "join", "reduce", "concat", "pop", "shift", "toString"})
+
+
+# Kinds of value that are never a Python str, int, float or bool at run time.
+OBJECT_KINDS = frozenset({JSType.OBJECT, JSType.ARRAY, JSType.FUNCTION, JSType.REGEXP})
+
+
+def _titanium_root(expr: ir.Expr, assignments: dict[str, list[ir.Expr | None]]) -> bool:
+    """``Ti.App.iOS``, ``Titanium.Network``: a member chain of the Ti namespace (which the program
+    does not bind), or a call of one (``Ti.UI.createButton(...)``: a Ti proxy)."""
+    if isinstance(expr, ir.Call):
+        expr = expr.callee
+    while isinstance(expr, ir.Member) and not expr.computed:
+        expr = expr.obj
+    return isinstance(expr, ir.Name) and expr.id in ("Ti", "Titanium") and expr.id not in assignments
+
+
+def _titanium_listeners(calls: list[ir.Node], assignments: dict[str, list[ir.Expr | None]]) -> set[str]:
+    """Names of the functions given to a Ti object's ``addEventListener``: the runtime calls
+    them with an event object (a program's own ``addEventListener`` may pass anything).  The
+    object is a Ti namespace or proxy, or a variable only ever given one."""
+    def titanium(expr: ir.Expr) -> bool:
+        if isinstance(expr, ir.Name):
+            values = assignments.get(expr.id, [])
+            return bool(values) and all(v is not None and _titanium_root(v, assignments) for v in values)
+        return isinstance(expr, ir.Member) and _titanium_root(expr, assignments)
+
+    given: dict[str, bool] = {}  # (a name given to another object's addEventListener too: not one)
+    for call in calls:
+        if isinstance(call, ir.Call) and isinstance(call.callee, ir.Member) and call.callee.prop == "addEventListener" \
+                and len(call.args) > 1 and isinstance(call.args[1], ir.Name):
+            given[call.args[1].id] = given.get(call.args[1].id, True) and titanium(call.callee.obj)
+    return {name for name, ok in given.items() if ok}
+
+
+def _event_reads(listener: ir.Function) -> set[int]:
+    """The reads of ``listener``'s first parameter inside it: the event object the runtime
+    passes, unless something in it may bind or change that name (a nested declaration, an
+    assignment, a catch clause, a ``with`` body, ``arguments`` or ``eval``): then none."""
+    if listener.defaults:
+        return set()  # (a default value may assign the parameter)
+    event = listener.params[0]
+    reads: set[int] = set()
+    for stmt in listener.body:
+        for node in ir.walk(stmt):
+            if isinstance(node, ir.Name):
+                if node.id in ("arguments", "eval"):
+                    return set()
+                if node.id == event:
+                    reads.add(id(node))
+            elif ir.assigned_name(node) == event or isinstance(node, ir.WithName) and node.name.id == event \
+                    or isinstance(node, ir.VarDecl) and any(name == event for name, _ in node.decls) \
+                    or isinstance(node, ir.Try) and node.param == event \
+                    or isinstance(node, ir.Function) and (event in node.params or event in (node.rest, node.name)):
+                return set()
+    return reads
 
 
 def _natural_arrays(types: "Types", nodes: list[ir.Node], assignments: dict[str, list[ir.Expr | None]]) -> set[str]:
@@ -193,7 +249,8 @@ class Types:
     def __init__(self, program: ir.Program, nodes: list[ir.Node] | None = None,
                  parents: dict[int, ir.Node] | None = None) -> None:
         self.names: dict[str, JSType | None] = {}
-        self.event_params: set[str] = set()  # first parameters of event listeners
+        # ids of the reads of listeners' event parameters (see _event_reads): an event object.
+        self.event_reads: set[int] = set()
         assignments: dict[str, list[ir.Expr | None]] = {}
         decremented: set[str] = set()  # targets of `--` (an update is recorded as a number)
         param_slots: dict[tuple[int, int], tuple[str, int]] = {}  # (function, index) -> where its entry is
@@ -216,11 +273,8 @@ class Types:
                 if node.rest:
                     assignments.setdefault(node.rest, []).append(ir.ArrayLit([]))
                 for index, param in enumerate(node.params):
-                    event = node.is_listener and index == 0
                     param_slots[(id(node), index)] = (param, len(assignments.setdefault(param, [])))
-                    assignments[param].append(ir.ObjectLit([]) if event else None)
-                    if event:
-                        self.event_params.add(param)
+                    assignments[param].append(None)
                 if node.name:
                     assignments.setdefault(node.name, []).append(ir.FunctionExpr(node))
             elif isinstance(node, ir.ForIn):
@@ -230,6 +284,10 @@ class Types:
             elif isinstance(node, ir.Try) and node.param:
                 assignments.setdefault(node.param, []).append(None)
         all_nodes = nodes
+        titanium = _titanium_listeners(ir.by_type(nodes).get(ir.Call, []), assignments)
+        for node in nodes:
+            if isinstance(node, ir.Function) and node.is_listener and node.params and node.name in titanium:
+                self.event_reads |= _event_reads(node)
         self.functions = _known_functions(all_nodes, program.main)
         self.callees = self._follow_functions(all_nodes, parents, param_slots, assignments)
         self.natural_arrays: set[str] = set()
@@ -263,6 +321,31 @@ class Types:
                                         len(self.int_maps), len(self.present_reads)):
                 break
             self._solve(assignments, decremented)
+        self.proven_names = self._proven_names(assignments)
+
+    def _proven_names(self, assignments: dict[str, list[ir.Expr | None]]) -> dict[str, JSType | None]:
+        """The variables' kinds again, without taking an event parameter for an object: a
+        listener's caller is whoever runs ``addEventListener`` (a program's own emitter may pass
+        a string), so only these kinds may prove a value is no Python primitive."""
+        if not self.event_reads:
+            return self.names
+        names, events = self.names, self.event_reads
+        self.event_reads = set()
+        try:
+            self._solve_kinds(assignments)
+            return self.names
+        finally:
+            self.names, self.event_reads = names, events
+
+    def proven_object(self, expr: ir.Expr) -> bool:
+        """Whether ``expr`` is surely an object, array, function or regexp, never a string,
+        number or boolean (whose Python attributes JS code must not reach; runtime/js/exposed.py)."""
+        names, events = self.names, self.event_reads
+        self.names, self.event_reads = self.proven_names, set()
+        try:
+            return self.infer(expr) in OBJECT_KINDS
+        finally:
+            self.names, self.event_reads = names, events
 
     def _follow_functions(self, nodes: list[ir.Node], parents: dict[int, ir.Node], param_slots: dict[tuple[int, int], tuple[str, int]],
                           assignments: dict[str, list[ir.Expr | None]]) -> dict[int, set[str]]:
@@ -302,6 +385,17 @@ class Types:
         return flow.callees
 
     def _solve(self, assignments: dict[str, list[ir.Expr | None]], decremented: set[str]) -> None:
+        self._solve_kinds(assignments)
+        def always(holds: Callable[[ir.Expr], bool]) -> Callable[[str], bool]:
+            return lambda name: all(v is not None and holds(v) for v in assignments[name])
+
+        # Which number variables only ever hold integers (str() of one is JS's string of it).
+        self.narrow("int_names", {n for n, kind in self.names.items() if kind == JSType.NUM}, always(self.is_int))
+        # Integers that are never negative (loop counters, sizes, remainders of those).
+        self.narrow("natural_names", self.int_names - decremented, always(self.is_natural))
+        self.narrow("ascii_names", {n for n, kind in self.names.items() if kind == JSType.STR}, always(self.is_ascii))
+
+    def _solve_kinds(self, assignments: dict[str, list[ir.Expr | None]]) -> None:
         # Optimistic fixed point: a variable starts as "no information yet" (PENDING), which
         # combines with anything; a variable with two different types, or an unknowable
         # assignment (a parameter, a bare `var x;`), ends unknown (None).
@@ -318,14 +412,6 @@ class Types:
             if not changed:
                 break
         self.names = {name: (None if kind == PENDING else kind) for name, kind in self.names.items()}
-        def always(holds: Callable[[ir.Expr], bool]) -> Callable[[str], bool]:
-            return lambda name: all(v is not None and holds(v) for v in assignments[name])
-
-        # Which number variables only ever hold integers (str() of one is JS's string of it).
-        self.narrow("int_names", {n for n, kind in self.names.items() if kind == JSType.NUM}, always(self.is_int))
-        # Integers that are never negative (loop counters, sizes, remainders of those).
-        self.narrow("natural_names", self.int_names - decremented, always(self.is_natural))
-        self.narrow("ascii_names", {n for n, kind in self.names.items() if kind == JSType.STR}, always(self.is_ascii))
 
     def narrow(self, attribute: str, start: set[str], keeps: Callable[[str], bool]) -> set[str]:
         """The greatest fixed point: ``attribute`` starts as ``start`` (every name optimistically
@@ -499,6 +585,8 @@ class Types:
         if isinstance(expr, ir.Member):
             if expr.computed:
                 return id(expr) in self.in_bounds or id(expr) in self.present_reads
+            if id(expr.obj) in self.event_reads:
+                return EVENT_FIELDS.get(str(expr.prop)) == JSType.NUM
             return expr.prop == "length" and self.infer(expr.obj) in (JSType.STR, JSType.ARRAY)
         if isinstance(expr, ir.Logical):
             # `o[k] || 0` on a map of integers: the integer, or 0 for a missing key.
@@ -537,6 +625,8 @@ class Types:
         if isinstance(expr, ir.Name):
             if expr.id in ("undefined", "NaN", "Infinity") and expr.id not in self.names:
                 return JSType.UNDEFINED if expr.id == "undefined" else JSType.NUM
+            if id(expr) in self.event_reads:
+                return JSType.OBJECT
             return self.names.get(expr.id)
         if isinstance(expr, ir.Unary):
             return {"!": JSType.BOOL, "typeof": JSType.STR, "-": JSType.NUM, "+": JSType.NUM, "~": JSType.NUM, "void": JSType.UNDEFINED,
@@ -565,7 +655,7 @@ class Types:
             if not expr.computed and isinstance(expr.prop, str):
                 if expr.prop == "length" and self.infer(expr.obj) in (JSType.STR, JSType.ARRAY):
                     return JSType.NUM
-                if isinstance(expr.obj, ir.Name) and expr.obj.id in self.event_params:
+                if id(expr.obj) in self.event_reads:
                     return EVENT_FIELDS.get(expr.prop)
             return None
         if isinstance(expr, ir.Call):

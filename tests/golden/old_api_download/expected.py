@@ -20,7 +20,7 @@ def main():
             "got "
             + js.to_str(js.get(e.data, "length"))
             + " bytes for task "
-            + js.to_str(e.taskIdentifier)
+            + str(e.taskIdentifier)
         )
 
     Ti.App.iOS.addEventListener("downloadcompleted", on_downloadcompleted)
@@ -28,11 +28,11 @@ def main():
     def on_sessioncompleted(e):
         Ti.API.info(
             "task "
-            + js.to_str(e.taskIdentifier)
+            + str(e.taskIdentifier)
             + " done: success="
             + js.to_str(e.success)
             + " status="
-            + js.to_str(e.statusCode)
+            + str(e.statusCode)
         )
         urlSession.finishTasksAndInvalidate(session)
 

@@ -55,7 +55,7 @@ def main():
 
     # Monitor silent push notifications
     def on_silentpush(e):
-        Ti.API.info("silentpush: " + js.to_str(JSON.stringify(e)))
+        Ti.API.info(f"silentpush: {JSON.stringify(e)}")
         # Create a background download task
         # The push payload field, download_url, is available to this callback as e.download_url
         session.DownloadTask(JSObject(url=e.download_url))
@@ -80,7 +80,7 @@ def main():
 
     # Monitor this event to know when the download completes
     def on_downloadcompleted(e):
-        Ti.API.info("Download completed: " + js.to_str(JSON.stringify(e)))
+        Ti.API.info(f"Download completed: {JSON.stringify(e)}")
         # Update the image
         imageView.image = e.data
         # Invalidates the session and cancel any current session tasks
@@ -95,7 +95,7 @@ def main():
 
     # Monitor this event to know when all session tasks have completed
     def on_sessioncompleted(e):
-        Ti.API.info("sessioncompleted: " + js.to_str(JSON.stringify(e)))
+        Ti.API.info(f"sessioncompleted: {JSON.stringify(e)}")
         if e.success:
             alert("Downloads completed successfully.")
 
