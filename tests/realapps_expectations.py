@@ -25,7 +25,8 @@ START_FAILURES: dict[str, tuple[str, str]] = {
 WALK_FAILURES: dict[str, tuple[str, str]] = {
     "Sample.Todo": ("start", "its prebuilt database is missing from the copy (START_FAILURES); with an empty one "
                     "put back it walks (test_sample_todo_walks_with_its_database_restored)"),
-    "iLottery": ("start", "its prebuilt database is missing from the copy (START_FAILURES)"),
+    "iLottery": ("start", "its prebuilt database is missing from the copy (START_FAILURES); with an empty one put "
+                 "back it walks (test_ilottery_walks_with_its_database_restored)"),
     "KitchenSink": ("after tap Base UI: [ERROR] Uncaught TypeError: Ti.dumpCoverage is not a function",
                     "the Base UI window's focus handler calls Ti.dumpCoverage(), an internal of the 2012 SDK "
                     "builds KitchenSink shipped with and no documented API (ti2py does not model it)"),

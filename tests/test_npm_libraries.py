@@ -48,16 +48,18 @@ EXPECTED_DIFFERENCES: dict[str, dict[str, str]] = {
 
 
 @pytest.fixture(scope="module")
-def project() -> tuple[Path, Path]:
-    """(the Titanium project, its converted package): Resources/ holds node_modules, the programs
-    (Resources/programs/) and app.js."""
+def project(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """(the Titanium project, its converted package), both this run's own: Resources/ holds
+    node_modules, the programs (Resources/programs/) and app.js.  The cache keeps the npm
+    install and the last converted package, whose unchanged files this conversion reuses; other
+    test runs rewrite the cache, never what this one reads."""
     if NODE is None:
         pytest.skip(NODE_MISSING)
     cache = cache_root()
+    run = tmp_path_factory.mktemp("npm-libraries")
+    source, out = run / "project", run / "converted"
     with locked(cache):
         modules = install(cache / "packages", PACKAGES)
-        source = cache / "project"
-        shutil.rmtree(source, ignore_errors=True)
         resources = source / "Resources"
         shutil.copytree(modules, resources / "node_modules", ignore=shutil.ignore_patterns(".package-lock.json"))
         shutil.copytree(PROGRAMS, resources / "programs", ignore=shutil.ignore_patterns("node_main.js"))
@@ -66,9 +68,10 @@ def project() -> tuple[Path, Path]:
         (source / "tiapp.xml").write_text(
             "<?xml version='1.0' encoding='UTF-8'?>\n<ti:app xmlns:ti='http://ti.appcelerator.org'>"
             "<id>com.ti2py.npmlibraries</id><name>npmlibraries</name></ti:app>\n", encoding="utf-8")
-        out = cache / "converted"
-        result = convert_project(source, previous=out if out.is_dir() else None)
+        kept = cache / "converted"
+        result = convert_project(source, previous=kept if kept.is_dir() else None)
         write_project(result, out)
+        write_project(result, kept)
     return source, out
 
 

@@ -376,26 +376,35 @@ def test_app_walks_its_main_screens(name: str, converted: dict[str, tuple[Projec
         assert known[0] in failure, f"{name}'s walk fails another way than listed ({known[1]}): {failure}"
 
 
+def _with_database_restored(tmp_path: Path, name: str, database: str, tables: list[str]) -> App:
+    """``name`` converted from a copy whose prebuilt database (``database`` under Resources/, a
+    binary the realapps copy dropped) is put back empty with ``tables``, loaded and started."""
+    import shutil
+    import sqlite3
+
+    project = tmp_path / name
+    shutil.copytree(REALAPPS / name, project)
+    (project / "Resources" / database).parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite3.connect(project / "Resources" / database)
+    with db:
+        for table in tables:
+            db.execute(f"create table {table}")
+    db.close()
+    out = tmp_path / "out"
+    write_project(convert_project(project), out)
+    app = App(name, data_dir=tmp_path / "data", url_map=OFFLINE, out=None, request_timeout=2.0)
+    app.load(out / "app.py")
+    assert app.run_until_idle(30) and not _uncaught(app), _uncaught(app)
+    return app
+
+
 @pytest.mark.skipif("Sample.Todo" not in APPS, reason="Sample.Todo is not among the real apps")
 def test_sample_todo_walks_with_its_database_restored(tmp_path: Path) -> None:
     """Sample.Todo ships a prebuilt ``todo.sqlite`` that the realapps copy lacks (so it does not
     start above, as on a device without the file).  With the file put back (an empty database
     with the one table its SQL uses: ``insert into todo values (?,?)``, ``select ROWID, * from
     todo where done = ?``), it starts and walks: add a task, mark it done, delete it."""
-    import shutil
-    import sqlite3
-
-    project = tmp_path / "Sample.Todo"
-    shutil.copytree(REALAPPS / "Sample.Todo", project)
-    with sqlite3.connect(project / "Resources" / "todo.sqlite") as db:
-        db.execute("create table todo (item text, done integer)")
-    db.close()
-    out = tmp_path / "out"
-    write_project(convert_project(project), out)
-    app = App("Sample.Todo", data_dir=tmp_path / "data", url_map=OFFLINE, out=None)
-    app.load(out / "app.py")
-    walk = Walk(app)
-    assert app.run_until_idle(30) and not _uncaught(app)
+    walk = Walk(_with_database_restored(tmp_path, "Sample.Todo", "todo.sqlite", ["todo (item text, done integer)"]))
     walk("tap", "+")
     walk("type", "New Item", "Buy milk")  # Return adds the item and closes the window
     assert "Buy milk" in walk.screen(), walk.screen()
@@ -407,3 +416,25 @@ def test_sample_todo_walks_with_its_database_restored(tmp_path: Path) -> None:
     walk("tap", "Buy milk")
     walk("tap", "Delete")
     assert "Buy milk" not in walk.screen() and walk.error is None, (walk.screen(), walk.error)
+
+
+@pytest.mark.skipif("iLottery" not in APPS, reason="iLottery is not among the real apps")
+def test_ilottery_walks_with_its_database_restored(tmp_path: Path) -> None:
+    """iLottery installs a prebuilt ``servicedb`` (its menus) that the realapps copy lacks.  Put
+    back empty with the four tables its SQL names (``INSERT OR IGNORE INTO Menucap2_xoso
+    VALUES(?,?,?,?,?,?,?,?)``...), it starts; its football screen opens from the home screen's
+    image button and each of its four tabs loads, each meeting the closed service it called
+    (its error handler logs it) with no uncaught error."""
+    menus = [f"Menucap1_{kind} (id integer primary key, name text, type integer)" for kind in ("xoso", "bongda")]
+    menus += [f"Menucap2_{kind} (id integer primary key, name text, action text, params text, servicenumber text, "
+              "price text, parentid integer, type integer)" for kind in ("xoso", "bongda")]
+    app = _with_database_restored(tmp_path, "iLottery", "assets/database/servicedb", menus)
+    walk = Walk(app)
+    [football] = [view for view in app.screen() if view.__dict__.get("backgroundImage") == "/assets/icon/btn_bongda.png"]
+    football.js_tap()  # an image without a title: what a finger would hit
+    assert app.run_until_idle(30) and not _uncaught(app), _uncaught(app)
+    assert "BÓNG ĐÁ" in walk.screen(), walk.screen()
+    for tab in ["Lịch thi đấu", "Tin tức", "Tư vấn", "VIP"]:
+        walk("tap", tab)
+    assert walk.error is None, walk.error
+    assert any("Could not connect to the server" in line for line in app.log_lines())

@@ -108,25 +108,50 @@ def _lazy_init_reads(nodes: list[ir.Node]) -> set[int]:
 
 def _key_value_reads(functions: list[ir.Node]) -> set[int]:
     """Reads of ``x.p`` in a function that also uses ``x`` as a key, ``o[x]`` (``get(obj)`` taking
-    a model or its id): a key is most often a string or a number, whose named properties JS
-    reads (undefined, or its prototype's) where Python has no attribute, so the emitter reads
-    these through the runtime."""
+    a model or its id), or falls back on ``x`` itself, ``x.name || x`` (a list of objects or of
+    strings): such an ``x`` is often a string or a number, whose named properties JS reads
+    (undefined, or its prototype's) where Python has no attribute, so the emitter reads these
+    (every named read of that ``x`` in the function) through the runtime."""
     found: set[int] = set()
     for fn in functions:
         assert isinstance(fn, ir.Function)
         keys: set[str] = set()
+        fallbacks: list[ir.Expr] = []
         reads: list[ir.Member] = []
         stack: list[ir.Node] = list(fn.body)
         while stack:  # the function's own code, not the functions inside it
             node = stack.pop()
             if isinstance(node, ir.Member) and isinstance(node.prop, ir.Name) and node.computed:
                 keys.add(node.prop.id)
-            elif isinstance(node, ir.Member) and isinstance(node.obj, ir.Name) and not node.computed:
+            if isinstance(node, ir.Member) and not node.computed:
                 reads.append(node)
+            elif isinstance(node, ir.Logical) and node.op in ("||", "??") and isinstance(node.left, ir.Member) \
+                    and not node.left.computed and _same_reference(node.left.obj, node.right):
+                fallbacks.append(node.right)
             if not isinstance(node, ir.Function):
                 stack.extend(node.children())
-        found.update(id(read) for read in reads if isinstance(read.obj, ir.Name) and read.obj.id in keys)
+        found.update(id(read) for read in reads
+                     if isinstance(read.obj, ir.Name) and read.obj.id in keys
+                     or any(_same_reference(read.obj, fallback) for fallback in fallbacks))
     return found
+
+
+def _same_reference(a: ir.Expr, b: ir.Expr) -> bool:
+    """The same name, ``this``, or chain of reads from one (``x``, ``items[i]``, ``a.b[0]``),
+    written twice."""
+    if isinstance(a, ir.Name) and isinstance(b, ir.Name):
+        return a.id == b.id
+    if isinstance(a, ir.This) and isinstance(b, ir.This):
+        return True
+    if isinstance(a, ir.Member) and isinstance(b, ir.Member) and a.computed == b.computed and not a.optional \
+            and not b.optional and _same_reference(a.obj, b.obj):
+        if not a.computed:
+            return a.prop == b.prop
+        key_a, key_b = a.prop, b.prop
+        if isinstance(key_a, ir.Literal) and isinstance(key_b, ir.Literal):
+            return bool(key_a.value == key_b.value)
+        return isinstance(key_a, ir.Expr) and isinstance(key_b, ir.Expr) and _same_reference(key_a, key_b)
+    return False
 
 
 def _missing_test(test: ir.Expr) -> ir.Member | None:

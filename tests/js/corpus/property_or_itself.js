@@ -1,0 +1,7 @@
+// A list of objects or of strings: `x.name || x` reads a property a string lacks (undefined in JS).
+var items = ['a', {name: 'b'}, 3];
+for (var i = 0; i < items.length; i++) {
+  Ti.API.info(items[i].name || items[i]);
+}
+function label(x) { return x.title || x; }
+Ti.API.info(label('plain') + ' ' + label({title: 'T'}));
