@@ -15,7 +15,7 @@ from typing import Any, Callable
 from . import ir
 from .destructure import Destructurer, TempNames
 from .diagnostics import Diagnostics
-from .parse import Parsed
+from .parse import Parsed, pattern_names
 
 ES2015 = "ES2015"
 
@@ -138,8 +138,7 @@ class Builder:
             "ObjectExpression": self.object_lit,
             "FunctionExpression": self.function_expr,
             "ArrowFunctionExpression": self.function_expr,
-            "CallExpression": lambda n: self.super_call(n) if n.callee.type == "Super" else ir.Call(
-                self.expr(n.callee), self.args(n.arguments), loc=self.loc(n), optional=bool(n.optional)),
+            "CallExpression": self.call,
             # `a?.b.c`: the parser wraps a chain in ChainExpression and marks each `?.` link
             # (`optional`); the optional-chain pass finds the links in the IR.
             "ChainExpression": self.chain,
@@ -903,6 +902,25 @@ class Builder:
         self.optional_chains += 1
         return self.expr(node.expression)
 
+    def call(self, node: Any) -> ir.Expr:
+        if node.callee.type == "Super":
+            return self.super_call(node)
+        call = ir.Call(self.expr(node.callee), self.args(node.arguments), loc=self.loc(node), optional=bool(node.optional))
+        if node.callee.type == "Identifier" and node.callee.name == "eval" and not node.optional and not self.with_frames:
+            return self._direct_eval(node, call)
+        return call
+
+    def _direct_eval(self, node: Any, call: ir.Call) -> ir.Call:
+        """``eval(text)`` called by its name: its text is strict-mode code if the caller is, and a
+        ``var`` of the text may not redeclare the block-scoped names around the call.  A call
+        that needs neither stays a plain call of the global ``eval``."""
+        caller_lexical = _names_around_eval(_path_to(self.parsed.ast, node))
+        if caller_lexical is None or not (self.strict or caller_lexical):
+            return call
+        names = "" if self.strict else " ".join(sorted(caller_lexical))  # strict eval code has its own vars
+        context = [ir.Literal(self.strict, loc=call.loc), ir.Literal(names, loc=call.loc)]
+        return ir.Call(ir.Name("js.direct_eval", loc=call.loc), [*context, *call.args], loc=call.loc)
+
     def super_call(self, node: Any) -> ir.Expr:
         if not self.class_parents or not isinstance(self.class_parents[-1], ir.Expr):
             self.unsupported(node, "`super(...)` outside a derived class")
@@ -1001,20 +1019,7 @@ def _children(node: Any) -> list[Any]:
 
 
 def _pattern_names(pattern: Any) -> set[str]:
-    """The names a binding pattern (``x``, ``{a, b: [c]}``, ``y = 1``, ``...rest``) binds."""
-    if pattern is None:
-        return set()
-    if pattern.type == "Identifier":
-        return {pattern.name}
-    if pattern.type == "AssignmentPattern":
-        return _pattern_names(pattern.left)
-    if pattern.type == "RestElement":
-        return _pattern_names(pattern.argument)
-    if pattern.type == "ArrayPattern":
-        return set().union(*(_pattern_names(e) for e in pattern.elements if e is not None))
-    if pattern.type == "ObjectPattern":
-        return set().union(*(_pattern_names(p.value if p.type == "Property" else p) for p in pattern.properties))
-    return set()
+    return set(pattern_names(pattern))
 
 
 def _declared_in(node: Any, block_only: bool) -> set[str]:
@@ -1037,6 +1042,57 @@ def _declared_in(node: Any, block_only: bool) -> set[str]:
         elif item.type == "CatchClause":
             names |= _pattern_names(item.param)
         stack.extend(_children(item))
+    return names
+
+
+def _path_to(root: Any, target: Any) -> list[Any]:
+    """The nodes from ``root`` down to ``target`` (found by their ranges)."""
+    path = [root]
+    start, end = target.range
+    while path[-1] is not target:
+        path.append(next(child for child in _children(path[-1]) if child.range[0] <= start and end <= child.range[1]))
+    return path
+
+
+_FUNCTION_NODES = ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression")
+
+
+def _names_around_eval(path: list[Any]) -> set[str] | None:
+    """For a call of ``eval`` at the end of ``path``: the let/const/class names of the blocks
+    between it and its function or script, and the parameters if it stands among them; None
+    if ``eval`` there names a binding of the program, not the global."""
+    lexical: set[str] = set()
+    inside_function = False
+    for node, child in zip(reversed(path[:-1]), reversed(path[1:])):
+        kind = node.type
+        if kind in _FUNCTION_NODES:
+            if "eval" in _function_bindings(node):
+                return None
+            if not inside_function and child is not node.body:
+                lexical |= {name for param in node.params for name in _pattern_names(param)}
+            inside_function = True
+            continue
+        statements = node.body if kind in ("BlockStatement", "Program", "StaticBlock") else \
+            [s for case in node.cases for s in case.consequent] if kind == "SwitchStatement" else \
+            [head] if kind in ("ForStatement", "ForInStatement", "ForOfStatement") \
+            and (head := node.init if kind == "ForStatement" else node.left) is not None else []
+        declared = _lexical_declarations(statements)
+        if "eval" in declared or kind == "Program" and "eval" in _declared_in(node, block_only=False):
+            return None
+        if not inside_function:
+            lexical |= declared
+    return lexical
+
+
+def _lexical_declarations(statements: list[Any]) -> set[str]:
+    """The names ``let``, ``const`` and ``class`` declarations among ``statements`` bind."""
+    names: set[str] = set()
+    for statement in statements:
+        if statement.type == "VariableDeclaration" and statement.kind != "var":
+            for declarator in statement.declarations:
+                names |= _pattern_names(declarator.id)
+        elif statement.type == "ClassDeclaration" and statement.id is not None:
+            names.add(statement.id.name)
     return names
 
 
