@@ -204,7 +204,7 @@ class Types:
     natural_arrays: set[str]
 
     def __init__(self, program: ir.Program, nodes: list[ir.Node] | None = None,
-                 parents: dict[int, ir.Node] | None = None) -> None:
+                 parents: dict[int, ir.Node] | None = None, kinds: dict[type, list[ir.Node]] | None = None) -> None:
         self.names: dict[str, JSType | None] = {}
         self.event_params: set[str] = set()  # first parameters of event listeners
         assignments: dict[str, list[ir.Expr | None]] = {}
@@ -260,13 +260,14 @@ class Types:
         # Arrays of non-negative integers: their callbacks take such integers, and a read
         # `a[i]` under `i < a.length` gets one; each finding can enable the next, so a few rounds.
         # Each step of a round reads only some kinds of node: those, in walk order, listed once.
-        kinds = ir.by_type(all_nodes)
-        array_uses: list[ir.Node] = [n for n in all_nodes if isinstance(n, (ir.Name, ir.Assign, ir.Update, ir.Unary, ir.Member))]
+        kinds = kinds if kinds is not None else ir.by_type(all_nodes)  # (the nodes by class: facts.py has them)
+        # (Each list's order does not matter to the step that reads it.)
+        array_uses = [n for kind in (ir.Name, ir.Assign, ir.Update, ir.Unary, ir.Member) for n in kinds.get(kind, [])]
         calls: list[ir.Call] = kinds.get(ir.Call, [])  # type: ignore[assignment]
         callbacks = _CallbackUses(kinds.get(ir.Name, []), kinds.get(ir.Function, []),  # type: ignore[arg-type]
                                   array_uses, {id(n.callee): n for n in calls},
                                   {id(n.args[0]): n for n in calls if len(n.args) == 1})
-        loops_and_calls: list[ir.Node] = [n for n in all_nodes if isinstance(n, (ir.For, ir.Call))]
+        loops_and_calls = [*kinds.get(ir.For, []), *calls]
         for _ in range(3):
             before = (len(self.natural_arrays), len(self.in_bounds), len(self.natural_returns), len(self.int_maps),
                       len(self.present_reads))
