@@ -15,10 +15,8 @@ from __future__ import annotations
 import ast
 import functools
 import os
-import shutil
 import subprocess
 import symtable
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -50,6 +48,8 @@ def _templates_dir() -> Path:
     checkout = Path(__file__).resolve().parent.parent / "templates"
     if (checkout / "package_init.py.j2").is_file():
         return checkout
+    from importlib import resources  # (only for a project's package file: not on every conversion)
+
     return Path(str(resources.files("ti2py.templates")))
 
 
@@ -161,6 +161,8 @@ def _ruff_binary() -> str | None:
     try:
         from ruff.__main__ import find_ruff_bin
     except ImportError:
+        import shutil
+
         return shutil.which("ruff")
     try:
         return str(find_ruff_bin())
