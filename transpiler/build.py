@@ -15,7 +15,7 @@ from typing import Any, Callable
 from . import ir
 from .destructure import Destructurer, TempNames
 from .diagnostics import Diagnostics
-from .parse import Parsed
+from .parse import Parsed, pattern_names
 
 ES2015 = "ES2015"
 
@@ -23,11 +23,6 @@ ES2015 = "ES2015"
 # Locations are immutable and many nodes share one (a statement and its expression, a call and
 # its callee): each is made once, which costs a tenth of building a frozen dataclass.
 _location = functools.lru_cache(maxsize=1 << 16)(ir.Loc)
-
-
-def _loc(node: Any) -> ir.Loc:
-    start = node.loc.start
-    return _location(start.line, start.column)
 
 
 # Characters a Python comment cannot hold as they are: NUL, other controls, and the characters
@@ -95,7 +90,7 @@ class Builder:
         # A read of `arguments` can only come from the source saying so (the word, or an escape
         # spelling it): without either, no function body needs to be searched for one.
         self.may_read_arguments = "arguments" in parsed.source or "\\u" in parsed.source
-        self.patterns = Destructurer(self.expr, self.temps, self.unsupported, self.named)
+        self.patterns = Destructurer(self.expr, self.temps, self.unsupported, self.named, self.loc)
         # Temporaries that expressions of each function being built need declared (a
         # destructuring assignment used as a value keeps its right-hand side in one).
         self.function_temps: list[list[str]] = [[]]
@@ -109,21 +104,21 @@ class Builder:
             "VariableDeclaration": self.var_decl,
             "FunctionDeclaration": self.function_decl,
             "ExpressionStatement": self.expr_stmt,
-            "ReturnStatement": lambda n: ir.Return(self.expr(n.argument) if n.argument else None, loc=_loc(n)),
+            "ReturnStatement": lambda n: ir.Return(self.expr(n.argument) if n.argument else None, loc=self.loc(n)),
             "IfStatement": self.if_stmt,
-            "WhileStatement": lambda n: ir.While(self.expr(n.test), self.body_of(n.body), loc=_loc(n)),
-            "BlockStatement": lambda n: ir.Block(self.block(n.body, n.range), loc=_loc(n), is_scope=True),
+            "WhileStatement": lambda n: ir.While(self.expr(n.test), self.body_of(n.body), loc=self.loc(n)),
+            "BlockStatement": lambda n: ir.Block(self.block(n.body, n.range), loc=self.loc(n), is_scope=True),
             "ForStatement": self.for_stmt,
             "ForInStatement": self.for_in_stmt,
             "ForOfStatement": self.for_of_stmt,
-            "DoWhileStatement": lambda n: ir.DoWhile(self.body_of(n.body), self.expr(n.test), loc=_loc(n)),
+            "DoWhileStatement": lambda n: ir.DoWhile(self.body_of(n.body), self.expr(n.test), loc=self.loc(n)),
             "SwitchStatement": self.switch_stmt,
-            "BreakStatement": lambda n: ir.Break(n.label.name if n.label else None, loc=_loc(n)),
-            "ContinueStatement": lambda n: ir.Continue(n.label.name if n.label else None, loc=_loc(n)),
-            "ThrowStatement": lambda n: ir.Throw(self.expr(n.argument), loc=_loc(n)),
+            "BreakStatement": lambda n: ir.Break(n.label.name if n.label else None, loc=self.loc(n)),
+            "ContinueStatement": lambda n: ir.Continue(n.label.name if n.label else None, loc=self.loc(n)),
+            "ThrowStatement": lambda n: ir.Throw(self.expr(n.argument), loc=self.loc(n)),
             "TryStatement": self.try_stmt,
-            "EmptyStatement": lambda n: ir.Block([], loc=_loc(n)),
-            "DebuggerStatement": lambda n: ir.Block([], loc=_loc(n)),  # no debugger attached: nothing to do
+            "EmptyStatement": lambda n: ir.Block([], loc=self.loc(n)),
+            "DebuggerStatement": lambda n: ir.Block([], loc=self.loc(n)),  # no debugger attached: nothing to do
             "ClassDeclaration": self.class_decl,
             "LabeledStatement": self.labelled,
             "WithStatement": self.with_stmt,
@@ -134,41 +129,47 @@ class Builder:
             "TemplateLiteral": self.template,
             # A hole (`[1, , 3]`) reads as undefined and counts in the length (JSArray keeps no
             # holes apart: forEach/map visit it, where JS would skip it).
-            "ArrayExpression": lambda n: ir.ArrayLit([ir.Literal(ir.UNDEFINED, loc=_loc(n)) if e is None else self.expr(e)
-                                                      for e in n.elements], loc=_loc(n)),
-            "SpreadElement": lambda n: ir.Spread(self.expr(n.argument), loc=_loc(n)),
-            "AwaitExpression": lambda n: ir.Await(self.expr(n.argument), loc=_loc(n)),
+            "ArrayExpression": lambda n: ir.ArrayLit([ir.Literal(ir.UNDEFINED, loc=self.loc(n)) if e is None else self.expr(e)
+                                                      for e in n.elements], loc=self.loc(n)),
+            "SpreadElement": lambda n: ir.Spread(self.expr(n.argument), loc=self.loc(n)),
+            "AwaitExpression": lambda n: ir.Await(self.expr(n.argument), loc=self.loc(n)),
             "YieldExpression": lambda n: ir.Yield(self.expr(n.argument) if n.argument is not None else None,
-                                                  delegate=bool(n.delegate), loc=_loc(n)),
+                                                  delegate=bool(n.delegate), loc=self.loc(n)),
             "ObjectExpression": self.object_lit,
             "FunctionExpression": self.function_expr,
             "ArrowFunctionExpression": self.function_expr,
-            "CallExpression": lambda n: self.super_call(n) if n.callee.type == "Super" else ir.Call(
-                self.expr(n.callee), self.args(n.arguments), loc=_loc(n), optional=bool(n.optional)),
+            "CallExpression": self.call,
             # `a?.b.c`: the parser wraps a chain in ChainExpression and marks each `?.` link
             # (`optional`); the optional-chain pass finds the links in the IR.
             "ChainExpression": self.chain,
-            "NewExpression": lambda n: ir.New(self.expr(n.callee), self.args(n.arguments), loc=_loc(n)),
+            "NewExpression": lambda n: ir.New(self.expr(n.callee), self.args(n.arguments), loc=self.loc(n)),
             "MemberExpression": self.member,
-            "UnaryExpression": lambda n: ir.Unary(n.operator, self.expr(n.argument), loc=_loc(n)),
-            "UpdateExpression": lambda n: ir.Update(n.operator, n.prefix, self.expr(n.argument), loc=_loc(n)),
-            "BinaryExpression": lambda n: ir.Binary(n.operator, self.expr(n.left), self.expr(n.right), loc=_loc(n)),
-            "LogicalExpression": lambda n: ir.Logical(n.operator, self.expr(n.left), self.expr(n.right), loc=_loc(n)),
+            "UnaryExpression": lambda n: ir.Unary(n.operator, self.expr(n.argument), loc=self.loc(n)),
+            "UpdateExpression": lambda n: ir.Update(n.operator, n.prefix, self.expr(n.argument), loc=self.loc(n)),
+            "BinaryExpression": lambda n: ir.Binary(n.operator, self.expr(n.left), self.expr(n.right), loc=self.loc(n)),
+            "LogicalExpression": lambda n: ir.Logical(n.operator, self.expr(n.left), self.expr(n.right), loc=self.loc(n)),
             "ConditionalExpression": lambda n: ir.Conditional(
-                self.expr(n.test), self.expr(n.consequent), self.expr(n.alternate), loc=_loc(n)),
+                self.expr(n.test), self.expr(n.consequent), self.expr(n.alternate), loc=self.loc(n)),
             "AssignmentExpression": self.assign,
-            "SequenceExpression": lambda n: ir.Sequence([self.expr(e) for e in n.expressions], loc=_loc(n)),
-            "ThisExpression": lambda n: ir.This(loc=_loc(n)),
+            "SequenceExpression": lambda n: ir.Sequence([self.expr(e) for e in n.expressions], loc=self.loc(n)),
+            "ThisExpression": lambda n: ir.This(loc=self.loc(n)),
             "MetaProperty": self.meta_property,
             "ClassExpression": self.class_expr,
             "TaggedTemplateExpression": self.tagged_template,
         }
 
+    def loc(self, node: Any) -> ir.Loc:
+        """Where ``node`` starts."""
+        return _location(*self.parsed.positions.at(node.range[0]))
+
+    def end_line(self, node: Any) -> int:
+        return self.parsed.positions.at(node.range[1])[0]
+
     # -- diagnostics for what is not handled yet ---------------------------------------------------
     def unsupported(self, node: Any, what: str) -> None:
-        start = node.loc.start
+        start = self.loc(node)
         self.diag.error(
-            "E100", f"{what} is not supported yet", start.line, start.column + 1,
+            "E100", f"{what} is not supported yet", start.line, start.col + 1,
             hint="ti2py translates the ES5 core that Titanium apps use; this construct is planned",
         )
 
@@ -231,7 +232,7 @@ class Builder:
                 if (
                     previous is not None
                     and comment.range[0] >= previous[0].range[1]
-                    and comment.loc.start.line == previous[0].loc.end.line
+                    and self.loc(comment).line == self.end_line(previous[0])
                     and previous[1].trailing is None
                     and comment.type == "Line"
                 ):
@@ -245,7 +246,7 @@ class Builder:
             comment = self.comments[index]
             if (
                 previous is not None and not rest
-                and comment.loc.start.line == previous[0].loc.end.line and previous[1].trailing is None
+                and self.loc(comment).line == self.end_line(previous[0]) and previous[1].trailing is None
                 and comment.type == "Line"
             ):
                 previous[1].trailing = comment_lines(comment)[0]
@@ -271,13 +272,13 @@ class Builder:
         if handler is None:
             what = f"`{node.type}`"
             self.unsupported(node, what)
-            return ir.Unsupported(what, loc=_loc(node))
+            return ir.Unsupported(what, loc=self.loc(node))
         return handler(node)
 
     def with_stmt(self, node: Any) -> ir.Stmt:
         """``with (obj) body``: the object is kept in a temporary, and each name the body uses
         (unless bound inside it) is looked up there first when it runs (ir.WithName)."""
-        loc = _loc(node)
+        loc = self.loc(node)
         scope = self.temps.fresh("scope")
         self.function_temps[-1].append(scope)
         start = ir.ExprStmt(ir.Assign("=", ir.Name(scope, loc=loc),
@@ -291,7 +292,7 @@ class Builder:
         return ir.Block([start, *body], loc=loc)
 
     def identifier(self, node: Any) -> ir.Expr:
-        name = ir.Name(node.name, loc=_loc(node))
+        name = ir.Name(node.name, loc=self.loc(node))
         if not self.with_frames:
             return name
         scopes: list[ir.Name] = []
@@ -299,8 +300,8 @@ class Builder:
             if kind == "shadow" and node.name in value:
                 break
             if kind == "with":
-                scopes.append(ir.Name(value, loc=_loc(node)))
-        return ir.WithName(scopes, name, loc=_loc(node)) if scopes else name
+                scopes.append(ir.Name(value, loc=self.loc(node)))
+        return ir.WithName(scopes, name, loc=self.loc(node)) if scopes else name
 
     def labelled(self, node: Any) -> ir.Stmt:
         """``outer: for (...)`` labels the loop; a labelled block or other statement becomes a
@@ -310,8 +311,8 @@ class Builder:
             inner.label = node.label.name
             return inner
         body = inner.body if isinstance(inner, ir.Block) else [inner]
-        return ir.While(ir.Literal(True, loc=_loc(node)), [*body, ir.Break(node.label.name, loc=_loc(node))],
-                        label=node.label.name, role="block", loc=_loc(node))
+        return ir.While(ir.Literal(True, loc=self.loc(node)), [*body, ir.Break(node.label.name, loc=self.loc(node))],
+                        label=node.label.name, role="block", loc=self.loc(node))
 
     def class_decl(self, node: Any, name: str | None = None, name_property: str | None = None) -> ir.Stmt:
         """``class C extends P { constructor() {...} m() {...} static s() {...} }`` as the
@@ -348,9 +349,9 @@ class Builder:
                     continue
                 if parent is None:
                     # `super.x` in a base class: the home object's prototype (Object.prototype).
-                    home_object: ir.Expr = ir.Name(name, loc=_loc(method))
+                    home_object: ir.Expr = ir.Name(name, loc=self.loc(method))
                     if not method.static:
-                        home_object = ir.Member(home_object, "prototype", loc=_loc(method))
+                        home_object = ir.Member(home_object, "prototype", loc=self.loc(method))
                     self.class_parents.append(_Home(self.temps, home_object))
                 try:
                     fn = self.function(method.value, False)
@@ -362,38 +363,38 @@ class Builder:
                 if method.kind == "constructor" and not method.static:
                     constructor = fn
                     continue
-                owner: ir.Expr = ir.Name(name, loc=_loc(method))
+                owner: ir.Expr = ir.Name(name, loc=self.loc(method))
                 if not method.static:
-                    owner = ir.Member(owner, "prototype", loc=_loc(method))
+                    owner = ir.Member(owner, "prototype", loc=self.loc(method))
                 if method.kind in ("get", "set"):
                     label = key if isinstance(key, str) and is_identifier_text(key) else "property"
                     fn.js_name = f"{method.kind}_{label}"
                     if isinstance(key, str):
                         pairs = static_accessors if method.static else accessors
-                        pairs.setdefault(key, {})[method.kind] = ir.FunctionExpr(fn, loc=_loc(method))
+                        pairs.setdefault(key, {})[method.kind] = ir.FunctionExpr(fn, loc=self.loc(method))
                         continue
                     # A computed accessor: defined where it stands (the halves of one property
                     # join when they meet, as in JS).
-                    none = ir.Literal(ir.UNDEFINED, loc=_loc(method))
-                    halves = [ir.FunctionExpr(fn, loc=_loc(method)), none]
-                    key_expr = key if isinstance(key, ir.Expr) else ir.Literal(key, loc=_loc(method))
+                    none = ir.Literal(ir.UNDEFINED, loc=self.loc(method))
+                    halves = [ir.FunctionExpr(fn, loc=self.loc(method)), none]
+                    key_expr = key if isinstance(key, ir.Expr) else ir.Literal(key, loc=self.loc(method))
                     define = ir.Call(ir.Name("js.define_accessor"),
-                                     [owner, key_expr, *(halves if method.kind == "get" else halves[::-1])], loc=_loc(method))
-                    members.append(ir.ExprStmt(define, loc=_loc(method)))
+                                     [owner, key_expr, *(halves if method.kind == "get" else halves[::-1])], loc=self.loc(method))
+                    members.append(ir.ExprStmt(define, loc=self.loc(method)))
                     continue
                 if method.static and key in ("name", "length"):
                     # `static name() {}` replaces the class's own `name`, which assignment cannot.
-                    define = ir.Call(ir.Name("js.define_method"), [owner, ir.Literal(key, loc=_loc(method)),
-                                                                  ir.FunctionExpr(fn, loc=_loc(method))], loc=_loc(method))
-                    members.append(ir.ExprStmt(define, loc=_loc(method)))
+                    define = ir.Call(ir.Name("js.define_method"), [owner, ir.Literal(key, loc=self.loc(method)),
+                                                                  ir.FunctionExpr(fn, loc=self.loc(method))], loc=self.loc(method))
+                    members.append(ir.ExprStmt(define, loc=self.loc(method)))
                     continue
                 if isinstance(key, str) and is_identifier_text(key):
-                    target = ir.Member(owner, key, loc=_loc(method))
+                    target = ir.Member(owner, key, loc=self.loc(method))
                 else:
-                    key_expr = key if isinstance(key, ir.Expr) else ir.Literal(key, loc=_loc(method))
-                    target = ir.Member(owner, key_expr, computed=True, loc=_loc(method))
-                members.append(ir.ExprStmt(ir.Assign("=", target, ir.FunctionExpr(fn, loc=_loc(method)), loc=_loc(method)),
-                                           loc=_loc(method)))
+                    key_expr = key if isinstance(key, ir.Expr) else ir.Literal(key, loc=self.loc(method))
+                    target = ir.Member(owner, key_expr, computed=True, loc=self.loc(method))
+                members.append(ir.ExprStmt(ir.Assign("=", target, ir.FunctionExpr(fn, loc=self.loc(method)), loc=self.loc(method)),
+                                           loc=self.loc(method)))
             for is_static, pairs in ((False, accessors), (True, static_accessors)):
                 for key, pair in pairs.items():
                     # `get area() {...}` lives on the prototype, shared by the instances, as in
@@ -413,23 +414,23 @@ class Builder:
             # The default constructor: a derived class passes its arguments to the parent.
             body: list[ir.Stmt] = []
             if parent is not None:
-                body = [ir.ExprStmt(ir.SuperCall(parent, [ir.Spread(ir.Name("args"))]), loc=_loc(node))]
-            constructor = ir.Function(name, [], body, loc=_loc(node), rest="args" if parent is not None else None)
+                body = [ir.ExprStmt(ir.SuperCall(parent, [ir.Spread(ir.Name("args"))]), loc=self.loc(node))]
+            constructor = ir.Function(name, [], body, loc=self.loc(node), rest="args" if parent is not None else None)
         constructor_body = constructor.body
         if fields:
             constructor_body = self._with_fields(node, constructor_body, fields, derived=parent is not None)
-        constructor = ir.Function(name, constructor.params, constructor_body, loc=_loc(node), js_name=name,
+        constructor = ir.Function(name, constructor.params, constructor_body, loc=self.loc(node), js_name=name,
                                   defaults=constructor.defaults, rest=constructor.rest, strict=True,
                                   name_property=name_property, length=constructor.length,
                                   reads_new_target=constructor.reads_new_target)
-        statements: list[ir.Stmt] = [ir.FunctionDecl(constructor, loc=_loc(node))]
+        statements: list[ir.Stmt] = [ir.FunctionDecl(constructor, loc=self.loc(node))]
         if parent is not None:
             # "js.extend" as one Name: the runtime helper, which renaming an app's own `js` never touches.
-            extend = ir.Call(ir.Name("js.extend"), [ir.Name(name), parent], loc=_loc(node))
-            statements.append(ir.ExprStmt(extend, loc=_loc(node)))
+            extend = ir.Call(ir.Name("js.extend"), [ir.Name(name), parent], loc=self.loc(node))
+            statements.append(ir.ExprStmt(extend, loc=self.loc(node)))
         # Its methods and accessors are not enumerable (a runtime call: the prototype holds them).
-        end = ir.ExprStmt(ir.Call(ir.Name("js.end_class"), [ir.Name(name, loc=_loc(node))], loc=_loc(node)), loc=_loc(node))
-        return ir.Block(statements + members + [end] + static_fields, loc=_loc(node))
+        end = ir.ExprStmt(ir.Call(ir.Name("js.end_class"), [ir.Name(name, loc=self.loc(node))], loc=self.loc(node)), loc=self.loc(node))
+        return ir.Block(statements + members + [end] + static_fields, loc=self.loc(node))
 
     def _class_key(self, member: Any) -> str | ir.Expr:
         """A class member's property key: its text for a name or literal (``0x10`` is ``"16"``,
@@ -451,7 +452,7 @@ class Builder:
         ``name_property``: the JS ``name`` of an anonymous class, from where it is stored."""
         name = node.id.name if node.id is not None else self.temps.fresh("Class")
         self.pending.append(self.class_decl(node, name, name_property if node.id is None else None))
-        return ir.Name(name, loc=_loc(node))
+        return ir.Name(name, loc=self.loc(node))
 
     def named(self, node: Any, name: str) -> ir.Expr:
         """``node`` stored under ``name`` (a binding, a property key): an anonymous function,
@@ -468,7 +469,7 @@ class Builder:
     def class_field(self, node: Any, key: str, class_name: str, fields: list[ir.Stmt], static_fields: list[ir.Stmt]) -> None:
         """``x = value;`` (ES2022) as ``this.x = value`` in the constructor, and ``static y = v;`` as
         ``C.y = v`` after the class: where and when JS evaluates them."""
-        loc = _loc(node)
+        loc = self.loc(node)
         value = self.named(node.value, key) if node.value is not None else ir.Literal(ir.UNDEFINED, loc=loc)
         if not node.static:
             fields.append(ir.ExprStmt(ir.Assign("=", self._member_of(ir.This(loc=loc), key, loc), value, loc=loc),
@@ -505,7 +506,7 @@ class Builder:
                     self.unsupported(declarator.id, "a destructuring declaration without a value")
                     continue
                 if decls:
-                    lowered.append(ir.VarDecl(node.kind, decls, loc=_loc(node)))
+                    lowered.append(ir.VarDecl(node.kind, decls, loc=self.loc(node)))
                     decls = []
                 lowered.extend(self.patterns.declare(node.kind, declarator.id, self.expr(declarator.init)))
                 continue
@@ -520,17 +521,17 @@ class Builder:
                     # `var x = v` in a `with` body: x is the function's, but `x = v` assigns the
                     # object's x when it has one, as in JS.
                     decls.append((declarator.id.name, None))
-                    lowered.append(ir.VarDecl(node.kind, decls, loc=_loc(node)))
+                    lowered.append(ir.VarDecl(node.kind, decls, loc=self.loc(node)))
                     decls = []
-                    lowered.append(ir.ExprStmt(ir.Assign("=", target, self.expr(declarator.init), loc=_loc(declarator)),
-                                               loc=_loc(declarator)))
+                    lowered.append(ir.ExprStmt(ir.Assign("=", target, self.expr(declarator.init), loc=self.loc(declarator)),
+                                               loc=self.loc(declarator)))
                     continue
             decls.append((declarator.id.name, self.named(declarator.init, declarator.id.name) if declarator.init else None))
         if not lowered:
-            return ir.VarDecl(node.kind, decls, loc=_loc(node))
+            return ir.VarDecl(node.kind, decls, loc=self.loc(node))
         if decls:
-            lowered.append(ir.VarDecl(node.kind, decls, loc=_loc(node)))
-        return ir.Block(lowered, loc=_loc(node))
+            lowered.append(ir.VarDecl(node.kind, decls, loc=self.loc(node)))
+        return ir.Block(lowered, loc=self.loc(node))
 
     def function(self, node: Any, is_declaration: bool) -> ir.Function:
         self.function_temps.append([])
@@ -566,7 +567,7 @@ class Builder:
                 rest = param.argument.name
             elif param.type == "RestElement":
                 rest = self.temps.fresh("rest")
-                unpack.extend(self.patterns.declare("let", param.argument, ir.Name(rest, loc=_loc(param))))
+                unpack.extend(self.patterns.declare("let", param.argument, ir.Name(rest, loc=self.loc(param))))
             else:
                 pattern = param
                 arg = self.temps.fresh("arg")
@@ -574,7 +575,7 @@ class Builder:
                 if param.type == "AssignmentPattern":
                     defaults[arg] = self.expr(param.right)
                     pattern = param.left
-                unpack.extend(self.patterns.declare("let", pattern, ir.Name(arg, loc=_loc(param))))
+                unpack.extend(self.patterns.declare("let", pattern, ir.Name(arg, loc=self.loc(param))))
         for index, param_name in enumerate(params):
             if param_name in params[index + 1:]:  # `function (a, a)` (sloppy mode): the last one is `a`
                 params[index] = self.temps.fresh(f"{param_name}_unused")
@@ -591,7 +592,7 @@ class Builder:
         else:  # arrow with expression body
             outer, self.pending = self.pending, []
             strict = outer_strict
-            body = [ir.Return(self.expr(node.body), loc=_loc(node.body))]
+            body = [ir.Return(self.expr(node.body), loc=self.loc(node.body))]
             body[:0], self.pending = self.pending, outer
         is_generator = bool(getattr(node, "generator", False))
         is_async = bool(getattr(node, "isAsync", False) or getattr(node, "async", False))
@@ -599,7 +600,7 @@ class Builder:
         if lazy_head or any(isinstance(n, ir.FunctionExpr) for value in defaults.values() for n in ir.walk(value)):
             # A default that makes a function: the defaults become the body's first statements,
             # where the function can be defined as a nested def.
-            loc = _loc(node)
+            loc = self.loc(node)
             unpack[:0] = [ir.If(ir.Binary("===", ir.Name(param, loc=loc), ir.Literal(ir.UNDEFINED, loc=loc), loc=loc),
                                 [ir.ExprStmt(ir.Assign("=", ir.Name(param, loc=loc), value, loc=loc), loc=loc)], [],
                                 loc=value.loc)
@@ -611,10 +612,10 @@ class Builder:
             # (a default that throws, throws from the call): the parameters are bound by a plain
             # function that returns the body, a nested generator.
             inner_name = self.temps.fresh(f"{name or 'generator'}_body")
-            inner = ir.Function(inner_name, [], body, is_arrow=True, is_declaration=True, loc=_loc(node),
+            inner = ir.Function(inner_name, [], body, is_arrow=True, is_declaration=True, loc=self.loc(node),
                                 is_generator=True)
-            body = [*unpack, ir.FunctionDecl(inner, loc=_loc(node)),
-                    ir.Return(ir.Call(ir.Name(inner_name, loc=_loc(node)), [], loc=_loc(node)), loc=_loc(node))]
+            body = [*unpack, ir.FunctionDecl(inner, loc=self.loc(node)),
+                    ir.Return(ir.Call(ir.Name(inner_name, loc=self.loc(node)), [], loc=self.loc(node)), loc=self.loc(node))]
             unpack, is_generator = [], False
         body = self._with_temps(unpack + body, self.function_temps[-1])
         if self.may_read_arguments and node.type != "ArrowFunctionExpression" and _reads_arguments(
@@ -624,7 +625,7 @@ class Builder:
             self.unsupported(node, "an async generator (ES2018)")
         return ir.Function(
             name, params, body, is_arrow=node.type == "ArrowFunctionExpression",
-            is_declaration=is_declaration, js_name=name, loc=_loc(node), defaults=defaults, rest=rest,
+            is_declaration=is_declaration, js_name=name, loc=self.loc(node), defaults=defaults, rest=rest,
             is_async=is_async, is_generator=is_generator, strict=strict, length=length,
         )
 
@@ -660,7 +661,7 @@ class Builder:
                         body: list[ir.Stmt]) -> tuple[list[str], dict[str, ir.Expr], str | None, list[ir.Stmt]]:
         """A function that reads ``arguments`` takes ``*arguments``; its named parameters are
         read from it, so ``arguments.length`` counts what the caller really passed."""
-        loc = _loc(node)
+        loc = self.loc(node)
         unpack: list[ir.Stmt] = []
         for index, name in enumerate(params):
             value: ir.Expr = ir.Member(ir.Name("arguments", loc=loc), ir.Literal(index, loc=loc), computed=True, loc=loc)
@@ -675,27 +676,27 @@ class Builder:
         return [], {}, "arguments", unpack + body
 
     def function_decl(self, node: Any) -> ir.Stmt:
-        return ir.FunctionDecl(self.function(node, True), loc=_loc(node))
+        return ir.FunctionDecl(self.function(node, True), loc=self.loc(node))
 
     def expr_stmt(self, node: Any) -> ir.Stmt:
         if getattr(node, "directive", None):
-            return ir.Block([], loc=_loc(node))  # "use strict" and friends: nothing to run
+            return ir.Block([], loc=self.loc(node))  # "use strict" and friends: nothing to run
         expression = node.expression
         if expression.type == "AssignmentExpression" and expression.operator == "=":
             if expression.left.type in ("ObjectPattern", "ArrayPattern"):
-                return ir.Block(self.patterns.assign(expression.left, self.expr(expression.right)), loc=_loc(node))
+                return ir.Block(self.patterns.assign(expression.left, self.expr(expression.right)), loc=self.loc(node))
             if expression.right.type == "ClassExpression" and expression.left.type == "MemberExpression":
                 # `module.exports.Point = class { ... }`: declare the class, then store it.
                 right, left = expression.right, expression.left
                 name = right.id.name if right.id else (
                     left.property.name if not left.computed and left.property.type == "Identifier" else self.temps.fresh("Class"))
-                store = ir.ExprStmt(ir.Assign("=", self.expr(expression.left), ir.Name(name)), loc=_loc(node))
-                return ir.Block([self.class_decl(expression.right, name), store], loc=_loc(node))
+                store = ir.ExprStmt(ir.Assign("=", self.expr(expression.left), ir.Name(name)), loc=self.loc(node))
+                return ir.Block([self.class_decl(expression.right, name), store], loc=self.loc(node))
         if (expression.type == "AssignmentExpression" and expression.operator in LOGICAL_ASSIGNMENT
                 and (expression.left.type == "Identifier" or (expression.left.type == "MemberExpression"
                                                               and _evaluates_twice_safely(expression.left)))):
             # A statement `a ??= b` reads best as `if a is null or undefined: a = b`.
-            loc = _loc(node)
+            loc = self.loc(node)
             target = self.expr(expression.left)
             test: ir.Expr = {
                 "??=": lambda: ir.Binary("==", target, ir.Literal(None, loc=loc), loc=loc),
@@ -706,7 +707,7 @@ class Builder:
                 else self.expr(expression.right)
             assignment = ir.Assign("=", self.expr(expression.left), right, loc=loc)
             return ir.If(test, [ir.ExprStmt(assignment, loc=loc)], [], loc=loc)
-        return ir.ExprStmt(self.expr(expression), loc=_loc(node))
+        return ir.ExprStmt(self.expr(expression), loc=self.loc(node))
 
     def for_stmt(self, node: Any) -> ir.Stmt:
         self.for_loops += 1
@@ -715,13 +716,13 @@ class Builder:
             if node.init.type == "VariableDeclaration":
                 init = self.var_decl(node.init)
             else:
-                init = ir.ExprStmt(self.expr(node.init), loc=_loc(node.init))
+                init = ir.ExprStmt(self.expr(node.init), loc=self.loc(node.init))
         return ir.For(
             init,
             self.expr(node.test) if node.test is not None else None,
             self.expr(node.update) if node.update is not None else None,
             self.body_of(node.body),
-            loc=_loc(node),
+            loc=self.loc(node),
         )
 
     def for_of_stmt(self, node: Any) -> ir.Stmt:
@@ -729,7 +730,7 @@ class Builder:
         if getattr(node, "allowAwait", False) or getattr(node, "await", False):
             self.unsupported(node, "`for await` (ES2018)")
         name, declared, unpack = self._loop_target(node)
-        return ir.ForOf(name, declared, self.expr(node.right), unpack + self.body_of(node.body), loc=_loc(node),
+        return ir.ForOf(name, declared, self.expr(node.right), unpack + self.body_of(node.body), loc=self.loc(node),
                         kind=node.left.kind if declared else "var")
 
     def _loop_target(self, node: Any) -> tuple[str, bool, list[ir.Stmt]]:
@@ -741,32 +742,32 @@ class Builder:
             if target.type == "Identifier":
                 return target.name, True, []
             item = self.temps.fresh("item")
-            return item, True, self.patterns.declare(left.kind, target, ir.Name(item, loc=_loc(target)))
+            return item, True, self.patterns.declare(left.kind, target, ir.Name(item, loc=self.loc(target)))
         if left.type == "Identifier":
             return left.name, False, []
         item = self.temps.fresh("item")
         unpack: list[ir.Stmt]
         if left.type == "MemberExpression":
-            unpack = [ir.ExprStmt(ir.Assign("=", self.expr(left), ir.Name(item)), loc=_loc(left))]
+            unpack = [ir.ExprStmt(ir.Assign("=", self.expr(left), ir.Name(item)), loc=self.loc(left))]
         else:
-            unpack = self.patterns.assign(left, ir.Name(item, loc=_loc(left)))
+            unpack = self.patterns.assign(left, ir.Name(item, loc=self.loc(left)))
         return item, True, unpack
 
     def switch_stmt(self, node: Any) -> ir.Stmt:
         cases = []
         for case in node.cases:
             body = self.block(case.consequent, case.range) if case.consequent else []
-            cases.append(ir.Case(self.expr(case.test) if case.test is not None else None, body, loc=_loc(case)))
-        return ir.Switch(self.expr(node.discriminant), cases, loc=_loc(node))
+            cases.append(ir.Case(self.expr(case.test) if case.test is not None else None, body, loc=self.loc(case)))
+        return ir.Switch(self.expr(node.discriminant), cases, loc=self.loc(node))
 
     def for_in_stmt(self, node: Any) -> ir.Stmt:
         name, declared, unpack = self._loop_target(node)
-        return ir.ForIn(name, declared, self.expr(node.right), unpack + self.body_of(node.body), loc=_loc(node),
+        return ir.ForIn(name, declared, self.expr(node.right), unpack + self.body_of(node.body), loc=self.loc(node),
                         kind=node.left.kind if declared else "var")
 
     def if_stmt(self, node: Any) -> ir.Stmt:
         orelse = self.body_of(node.alternate) if node.alternate else []
-        return ir.If(self.expr(node.test), self.body_of(node.consequent), orelse, loc=_loc(node))
+        return ir.If(self.expr(node.test), self.body_of(node.consequent), orelse, loc=self.loc(node))
 
     def try_stmt(self, node: Any) -> ir.Stmt:
         handler = node.handler
@@ -776,7 +777,7 @@ class Builder:
             if handler.param.type != "Identifier":
                 # `catch ({message})`: the thrown value, destructured first thing in the handler.
                 param = self.temps.fresh("error")
-                unpack = self.patterns.declare("let", handler.param, ir.Name(param, loc=_loc(handler.param)))
+                unpack = self.patterns.declare("let", handler.param, ir.Name(param, loc=self.loc(handler.param)))
             else:
                 param = handler.param.name
         return ir.Try(
@@ -784,7 +785,7 @@ class Builder:
             param,
             unpack + self.block(handler.body.body, handler.body.range) if handler is not None else None,
             self.block(node.finalizer.body, node.finalizer.range) if node.finalizer is not None else None,
-            loc=_loc(node),
+            loc=self.loc(node),
         )
 
     # -- expressions ------------------------------------------------------------------------------
@@ -794,7 +795,7 @@ class Builder:
             what = {
             }.get(node.type, f"`{node.type}`")
             self.unsupported(node, what)
-            return ir.Literal(ir.UNDEFINED, loc=_loc(node))
+            return ir.Literal(ir.UNDEFINED, loc=self.loc(node))
         return handler(node)
 
     def args(self, nodes: list[Any]) -> list[ir.Expr]:
@@ -805,10 +806,10 @@ class Builder:
             problem = _regex_problem(node.regex.pattern, node.regex.flags)
             if problem:
                 self.unsupported(node, f"this regular expression ({problem})")
-            return ir.Regex(node.regex.pattern, node.regex.flags, loc=_loc(node))
+            return ir.Regex(node.regex.pattern, node.regex.flags, loc=self.loc(node))
         if getattr(node, "bigint", None) is not None:
             self.unsupported(node, "a BigInt literal (ES2020)")
-            return ir.Literal(ir.UNDEFINED, loc=_loc(node))
+            return ir.Literal(ir.UNDEFINED, loc=self.loc(node))
         value = node.value
         if isinstance(value, str):
             value = js_string(value)
@@ -820,17 +821,17 @@ class Builder:
             value = int(value)
         elif isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 2**53:
             value = float(value)  # a JS number is a double: beyond 2**53 it is rounded
-        return ir.Literal(value, loc=_loc(node))
+        return ir.Literal(value, loc=self.loc(node))
 
     def template(self, node: Any) -> ir.Expr:
         quasis = [js_string(q.value.cooked) for q in node.quasis]
-        return ir.Template(quasis, [self.expr(e) for e in node.expressions], loc=_loc(node))
+        return ir.Template(quasis, [self.expr(e) for e in node.expressions], loc=self.loc(node))
 
     def tagged_template(self, node: Any) -> ir.Expr:
         """``tag`a${x}b``` calls ``tag(strings, x)``: ``strings`` holds the cooked texts (undefined
         for an invalid escape) and, as ``raw``, the texts as written; the same array each time
         this template runs (js.template_object keeps one per source location and text)."""
-        loc = _loc(node)
+        loc = self.loc(node)
         quasi = node.quasi
         cooked: list[ir.Expr] = [ir.Literal(js_string(q.value.cooked) if q.value.cooked is not None else ir.UNDEFINED, loc=loc)
                   for q in quasi.quasis]
@@ -843,12 +844,12 @@ class Builder:
     def object_lit(self, node: Any) -> ir.Expr:
         home = _Home(self.temps)
         props = self._object_props(node, home)
-        built = ir.ObjectLit(props, loc=_loc(node))
+        built = ir.ObjectLit(props, loc=self.loc(node))
         if not home.used:
             return built
         # Its methods read `super`: the object is kept in a temporary they see as their home.
         self.function_temps[-1].append(home.name)
-        loc = _loc(node)
+        loc = self.loc(node)
         return ir.Sequence([ir.Assign("=", ir.Name(home.name, loc=loc), built, loc=loc), ir.Name(home.name, loc=loc)],
                            loc=loc)
 
@@ -856,7 +857,7 @@ class Builder:
         props: list[ir.Prop] = []
         for prop in node.properties:
             if prop.type != "Property":  # `...source` (ES2018 object spread)
-                props.append(ir.Prop("", self.expr(prop.argument), kind="spread", loc=_loc(prop)))
+                props.append(ir.Prop("", self.expr(prop.argument), kind="spread", loc=self.loc(prop)))
                 continue
             if prop.computed:
                 key: str | ir.Expr = self.expr(prop.key)
@@ -882,54 +883,73 @@ class Builder:
                     self.class_parents.pop()
             if prop.kind in ("get", "set") and isinstance(value, ir.FunctionExpr) and isinstance(key, str):
                 value.fn.js_name = f"{prop.kind}_{key}"  # the def's name: get_full / set_full
-            props.append(ir.Prop(key, value, kind=prop.kind, computed=bool(prop.computed), loc=_loc(prop)))
+            props.append(ir.Prop(key, value, kind=prop.kind, computed=bool(prop.computed), loc=self.loc(prop)))
         return props
 
     def function_expr(self, node: Any) -> ir.Expr:
-        return ir.FunctionExpr(self.function(node, False), loc=_loc(node))
+        return ir.FunctionExpr(self.function(node, False), loc=self.loc(node))
 
     def meta_property(self, node: Any) -> ir.Expr:
         """``new.target``: the keyword-only parameter ``new_target`` of the nearest non-arrow
         function, which ``new`` fills with the constructor (undefined in a plain call)."""
         if node.meta.name != "new" or node.property.name != "target" or not self.new_target_readers:
             self.unsupported(node, f"`{node.meta.name}.{node.property.name}`")
-            return ir.Literal(ir.UNDEFINED, loc=_loc(node))
+            return ir.Literal(ir.UNDEFINED, loc=self.loc(node))
         self.new_target_readers[-1] = True
-        return ir.Name("new_target", loc=_loc(node))
+        return ir.Name("new_target", loc=self.loc(node))
 
     def chain(self, node: Any) -> ir.Expr:
         self.optional_chains += 1
         return self.expr(node.expression)
 
+    def call(self, node: Any) -> ir.Expr:
+        if node.callee.type == "Super":
+            return self.super_call(node)
+        call = ir.Call(self.expr(node.callee), self.args(node.arguments), loc=self.loc(node), optional=bool(node.optional))
+        if node.callee.type == "Identifier" and node.callee.name == "eval" and not node.optional and not self.with_frames:
+            return self._direct_eval(node, call)
+        return call
+
+    def _direct_eval(self, node: Any, call: ir.Call) -> ir.Call:
+        """``eval(text)`` called by its name: its text is strict-mode code if the caller is, and a
+        ``var`` of the text may not redeclare the block-scoped names around the call.  A call
+        that needs neither stays a plain call of the global ``eval``."""
+        caller_lexical = _names_around_eval(_path_to(self.parsed.ast, node))
+        if caller_lexical is None or not (self.strict or caller_lexical):
+            return call
+        names = "" if self.strict else " ".join(sorted(caller_lexical))  # strict eval code has its own vars
+        context = [ir.Literal(self.strict, loc=call.loc), ir.Literal(names, loc=call.loc)]
+        return ir.Call(ir.Name("js.direct_eval", loc=call.loc), [*context, *call.args], loc=call.loc)
+
     def super_call(self, node: Any) -> ir.Expr:
         if not self.class_parents or not isinstance(self.class_parents[-1], ir.Expr):
             self.unsupported(node, "`super(...)` outside a derived class")
-            return ir.Literal(ir.UNDEFINED, loc=_loc(node))
-        return ir.SuperCall(self.class_parents[-1], self.args(node.arguments), loc=_loc(node))
+            return ir.Literal(ir.UNDEFINED, loc=self.loc(node))
+        return ir.SuperCall(self.class_parents[-1], self.args(node.arguments), loc=self.loc(node))
 
     def member(self, node: Any) -> ir.Expr:
         if node.object.type == "Super":
             if not self.class_parents or self.class_parents[-1] is None:
                 self.unsupported(node, "this use of `super`")
-                return ir.Literal(ir.UNDEFINED, loc=_loc(node))
+                return ir.Literal(ir.UNDEFINED, loc=self.loc(node))
             prop = self.expr(node.property) if node.computed else node.property.name
             home = self.class_parents[-1]
             if isinstance(home, _Home):
                 # In an object literal's method (or a base class's): the prototype of the home
                 # object, read on `this`.
                 home.used = True
-                holder = ir.clone(home.fixed) if home.fixed is not None else ir.Name(home.name, loc=_loc(node))
-                return ir.SuperMember(holder, prop, loc=_loc(node), home=True)
-            return ir.SuperMember(home, prop, loc=_loc(node))
+                holder = ir.clone(home.fixed) if home.fixed is not None else ir.Name(home.name, loc=self.loc(node))
+                return ir.SuperMember(holder, prop, loc=self.loc(node), home=True)
+            return ir.SuperMember(home, prop, loc=self.loc(node))
         optional = bool(node.optional)
         if not node.computed and node.property.name in ("name", "length"):
             # (a "name" string sets it too: `o["name"]`, `hasOwnProperty("name")`)
             self.reads_names = self.reads_names or node.property.name == "name"
             self.reads_lengths = self.reads_lengths or node.property.name == "length"
         if node.computed:
-            return ir.Member(self.expr(node.object), self.expr(node.property), computed=True, loc=_loc(node),
+            return ir.Member(self.expr(node.object), self.expr(node.property), computed=True, loc=self.loc(node),
                              optional=optional)
-        return ir.Member(self.expr(node.object), node.property.name, loc=_loc(node), optional=optional)
+        return ir.Member(self.expr(node.object), node.property.name, loc=self.loc(node), optional=optional)
 
     def assign(self, node: Any) -> ir.Expr:
         # (An optional chain as the target, `a?.b = 1`, is the parser's syntax error.)
@@ -943,15 +963,15 @@ class Builder:
             # `super.x = v` stores on `this` (a setter up the chain runs on it, as in JS).
             left = node.left
             prop = self.expr(left.property) if left.computed else left.property.name
-            target = ir.Member(ir.This(loc=_loc(left)), prop, computed=bool(left.computed), loc=_loc(left))
-            return ir.Assign("=", target, self.expr(node.right), loc=_loc(node))
+            target = ir.Member(ir.This(loc=self.loc(left)), prop, computed=bool(left.computed), loc=self.loc(left))
+            return ir.Assign("=", target, self.expr(node.right), loc=self.loc(node))
         if node.left.type not in ("Identifier", "MemberExpression"):
             self.unsupported(node.left, "this assignment target")
         elif node.operator in LOGICAL_ASSIGNMENT:
             return self.logical_assign(node)
         right = self.named(node.right, node.left.name) if node.operator == "=" and node.left.type == "Identifier" \
             else self.expr(node.right)
-        return ir.Assign(node.operator, self.expr(node.left), right, loc=_loc(node))
+        return ir.Assign(node.operator, self.expr(node.left), right, loc=self.loc(node))
 
     def logical_assign(self, node: Any) -> ir.Expr:
         """``a ??= b`` (ES2021) is ``a ?? (a = b)``: the target is read once, and assigned only
@@ -959,10 +979,10 @@ class Builder:
         property of those), since the IR has no temporary for it."""
         if node.left.type == "MemberExpression" and not _evaluates_twice_safely(node.left):
             self.unsupported(node, f"the `{node.operator}` operator on the property of a computed object (ES2021)")
-            return ir.Literal(ir.UNDEFINED, loc=_loc(node))
+            return ir.Literal(ir.UNDEFINED, loc=self.loc(node))
         right = self.named(node.right, node.left.name) if node.left.type == "Identifier" else self.expr(node.right)
-        store = ir.Assign("=", self.expr(node.left), right, loc=_loc(node))
-        return ir.Logical(LOGICAL_ASSIGNMENT[node.operator], self.expr(node.left), store, loc=_loc(node))
+        store = ir.Assign("=", self.expr(node.left), right, loc=self.loc(node))
+        return ir.Logical(LOGICAL_ASSIGNMENT[node.operator], self.expr(node.left), store, loc=self.loc(node))
 
 
 class _Home:
@@ -999,20 +1019,7 @@ def _children(node: Any) -> list[Any]:
 
 
 def _pattern_names(pattern: Any) -> set[str]:
-    """The names a binding pattern (``x``, ``{a, b: [c]}``, ``y = 1``, ``...rest``) binds."""
-    if pattern is None:
-        return set()
-    if pattern.type == "Identifier":
-        return {pattern.name}
-    if pattern.type == "AssignmentPattern":
-        return _pattern_names(pattern.left)
-    if pattern.type == "RestElement":
-        return _pattern_names(pattern.argument)
-    if pattern.type == "ArrayPattern":
-        return set().union(*(_pattern_names(e) for e in pattern.elements if e is not None))
-    if pattern.type == "ObjectPattern":
-        return set().union(*(_pattern_names(p.value if p.type == "Property" else p) for p in pattern.properties))
-    return set()
+    return set(pattern_names(pattern))
 
 
 def _declared_in(node: Any, block_only: bool) -> set[str]:
@@ -1035,6 +1042,57 @@ def _declared_in(node: Any, block_only: bool) -> set[str]:
         elif item.type == "CatchClause":
             names |= _pattern_names(item.param)
         stack.extend(_children(item))
+    return names
+
+
+def _path_to(root: Any, target: Any) -> list[Any]:
+    """The nodes from ``root`` down to ``target`` (found by their ranges)."""
+    path = [root]
+    start, end = target.range
+    while path[-1] is not target:
+        path.append(next(child for child in _children(path[-1]) if child.range[0] <= start and end <= child.range[1]))
+    return path
+
+
+_FUNCTION_NODES = ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression")
+
+
+def _names_around_eval(path: list[Any]) -> set[str] | None:
+    """For a call of ``eval`` at the end of ``path``: the let/const/class names of the blocks
+    between it and its function or script, and the parameters if it stands among them; None
+    if ``eval`` there names a binding of the program, not the global."""
+    lexical: set[str] = set()
+    inside_function = False
+    for node, child in zip(reversed(path[:-1]), reversed(path[1:])):
+        kind = node.type
+        if kind in _FUNCTION_NODES:
+            if "eval" in _function_bindings(node):
+                return None
+            if not inside_function and child is not node.body:
+                lexical |= {name for param in node.params for name in _pattern_names(param)}
+            inside_function = True
+            continue
+        statements = node.body if kind in ("BlockStatement", "Program", "StaticBlock") else \
+            [s for case in node.cases for s in case.consequent] if kind == "SwitchStatement" else \
+            [head] if kind in ("ForStatement", "ForInStatement", "ForOfStatement") \
+            and (head := node.init if kind == "ForStatement" else node.left) is not None else []
+        declared = _lexical_declarations(statements)
+        if "eval" in declared or kind == "Program" and "eval" in _declared_in(node, block_only=False):
+            return None
+        if not inside_function:
+            lexical |= declared
+    return lexical
+
+
+def _lexical_declarations(statements: list[Any]) -> set[str]:
+    """The names ``let``, ``const`` and ``class`` declarations among ``statements`` bind."""
+    names: set[str] = set()
+    for statement in statements:
+        if statement.type == "VariableDeclaration" and statement.kind != "var":
+            for declarator in statement.declarations:
+                names |= _pattern_names(declarator.id)
+        elif statement.type == "ClassDeclaration" and statement.id is not None:
+            names.add(statement.id.name)
     return names
 
 

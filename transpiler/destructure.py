@@ -30,10 +30,6 @@ class TempNames:
         return ir.fresh_name(base, self.taken)
 
 
-def _loc(node: Any) -> ir.Loc:
-    return ir.Loc(node.loc.start.line, node.loc.start.column)
-
-
 def _pure(expr: ir.Expr) -> bool:
     """Can ``expr`` be evaluated again with the same result and no effect?"""
     while isinstance(expr, ir.Member):
@@ -47,8 +43,10 @@ class Destructurer:
     """Lowers patterns for one :class:`~transpiler.build.Builder` (``expr`` builds expressions)."""
 
     def __init__(self, build_expr: Callable[[Any], ir.Expr], temps: TempNames,
-                 unsupported: Callable[[Any, str], None], build_named: Callable[[Any, str], ir.Expr]) -> None:
+                 unsupported: Callable[[Any, str], None], build_named: Callable[[Any, str], ir.Expr],
+                 loc: Callable[[Any], ir.Loc]) -> None:
         self.expr = build_expr
+        self.loc = loc  # where an esprima node starts
         self.named = build_named  # an expression stored under a name (an anonymous function takes it)
         self.temps = temps
         self.unsupported = unsupported
@@ -81,7 +79,7 @@ class Destructurer:
         one sequence expression that stores the value in a temporary, assigns each target from
         it and ends with it (the value of an assignment is its right-hand side), and the
         temporaries it needs declared in the enclosing function."""
-        loc = _loc(pattern)
+        loc = self.loc(pattern)
         temp = self.temps.fresh("tmp")
         temps = [temp]
         parts: list[ir.Expr] = [ir.Assign("=", ir.Name(temp, loc=loc), value, loc=loc)]
@@ -92,7 +90,7 @@ class Destructurer:
 
     # -- the recursion ---------------------------------------------------------------------------
     def bind(self, pattern: Any, source: ir.Expr, leaf: Target, kind: str) -> list[ir.Stmt]:
-        loc = _loc(pattern)
+        loc = self.loc(pattern)
         if pattern.type == "AssignmentPattern":
             # `x = default`: the default replaces exactly `undefined`, and is evaluated only then.
             default = self.named(pattern.right, pattern.left.name) if pattern.left.type == "Identifier" \
@@ -130,7 +128,7 @@ class Destructurer:
         out: list[ir.Stmt] = []
         taken_keys: list[ir.Expr] = []
         for prop in pattern.properties:
-            loc = _loc(prop)
+            loc = self.loc(prop)
             if prop.type == "RestElement":
                 rest = ir.Call(ir.Name("js.object_rest"), [source, ir.ArrayLit(taken_keys, loc=loc)], loc=loc)
                 out.extend(self.bind(prop.argument, rest, leaf, kind))
@@ -152,7 +150,7 @@ class Destructurer:
         for index, element in enumerate(pattern.elements):
             if element is None:
                 continue  # a hole: `[, second] = pair`
-            loc = _loc(element)
+            loc = self.loc(element)
             if element.type == "RestElement":
                 rest = ir.Call(ir.Name("js.array_rest"), [source, ir.Literal(index, loc=loc)], loc=loc)
                 out.extend(self.bind(element.argument, rest, leaf, kind))

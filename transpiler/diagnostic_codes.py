@@ -54,6 +54,8 @@ CODES: dict[str, Code] = {entry.code: entry for entry in (
          "a syntax error: the parser's message, with a hint for the common mistakes"),
     Code("E002", ERROR, "the program nests too deeply to parse", "",
          "expressions or blocks nested too deeply for the parser"),
+    Code("E003", ERROR, "`var {name}` in eval code redeclares a let, const, class or parameter of the code that calls eval", "",
+         "eval'd text whose `var` (or function) takes a name the calling code declared block-scoped (JS: a SyntaxError)"),
     Code("E100", ERROR, "{what} is not supported yet", _PLANNED,
          "a construct ti2py does not translate yet, named with its line:column"),
     Code("E900", ERROR, "internal error: {error}", "",

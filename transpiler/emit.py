@@ -586,17 +586,23 @@ class Emitter:
         # (A declared name that still spells a Python builtin or runtime name was never renamed:
         # an assignment to a JS global such as `eval = f`; reading it stays a JS global.)
         if (expr.id in self.declared and expr.id not in RESERVED) or expr.id.startswith("js."):
+            if expr.id == "js.direct_eval":  # `eval(text)` in strict code or among let/const (build.py)
+                self.note_eval("eval", expr.loc)
             return expr.id, ATOM
         # A free name: a JS global of the runtime, or a ReferenceError when it runs; never a
         # Python builtin or module global.
         glob = GLOBALS.get(expr.id)
         if glob is not None:
-            if expr.id in ("eval", "Function") and expr.id not in self.noted_eval:
-                self.noted_eval.add(expr.id)
-                self.diag.note("N001", f"`{expr.id}` translates its text with ti2py when it runs, in the global "
-                               "scope (it cannot see this function's local variables)", expr.loc.line, expr.loc.col + 1)
+            if expr.id in ("eval", "Function"):
+                self.note_eval(expr.id, expr.loc)
             return glob.python, (PRIMARY if "." in glob.python else ATOM)
         return helper_call("not_defined", py_string(expr.id)), PRIMARY
+
+    def note_eval(self, name: str, loc: ir.Loc) -> None:
+        """N001, once per name: ``eval``/``Function`` text is translated when it runs."""
+        if name not in self.noted_eval:
+            self.noted_eval.add(name)
+            self.diag.report("N001", loc.line, loc.col + 1, name=name)
 
     def global_ref(self, expr: ir.GlobalRef) -> Code:
         spelling = GLOBALS[expr.name].python

@@ -72,7 +72,7 @@ def find_facts(program: ir.Program, project_methods: frozenset[str] = frozenset(
     arity, used = _call_facts(of(ir.Call), of(ir.ExprStmt))
     this_functions, method_names = _this_facts(main, kinds)
     facts = ProgramFacts(
-        types=Types(program, nodes, parents), declared=_declared(kinds),
+        types=Types(program, nodes, parents, kinds), declared=_declared(kinds),
         constants={name for n in of(ir.VarDecl) if n.kind == "const" for name, _ in n.decls},
         function_arity=arity, value_used=used, escaping=set(), function_params=_known_functions(main, kinds),
         this_functions=this_functions, method_names=method_names | project_methods,

@@ -1,13 +1,13 @@
-"""Stage 6: the module file — jinja2 template, the runtime import block, black's format, line map.
+"""Stage 6: the module file — its header and footer, the runtime import block, black's format, line map.
 
 The ``from ti2py.runtime import ...`` block names the runtime names the module actually uses; it
-goes after the template's docstring (libcst edits any other header shape).  ``ruff format``
+goes after the module's docstring (libcst edits any other header shape).  ``ruff format``
 writes black's format; black itself is the fallback.  After formatting, Python's ``ast`` reads
 the first line of every statement inside ``main()`` to map Python lines to JS lines.
 
 Start-up matters here (a one-line conversion should cost no more than black formatting one
 line), so black, libcst and jinja2 are imported only when used: black only without ruff, libcst
-only for a header that is not the template's.
+only for a header that is not render_module's, jinja2 only for a project's package file.
 """
 
 from __future__ import annotations
@@ -15,10 +15,8 @@ from __future__ import annotations
 import ast
 import functools
 import os
-import shutil
 import subprocess
 import symtable
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -48,8 +46,10 @@ def __getattr__(name: str) -> Any:
 
 def _templates_dir() -> Path:
     checkout = Path(__file__).resolve().parent.parent / "templates"
-    if (checkout / "module.py.j2").is_file():
+    if (checkout / "package_init.py.j2").is_file():
         return checkout
+    from importlib import resources  # (only for a project's package file: not on every conversion)
+
     return Path(str(resources.files("ti2py.templates")))
 
 
@@ -69,10 +69,17 @@ def environment() -> "jinja2.Environment":
 
 def render_module(body: str, *, title: str, source_name: str, output_name: str, version: str,
                   params: str = "", background_modes: list[str] | None = None) -> str:
-    return environment().get_template("module.py.j2").render(
-        body=body, title=title, source_name=source_name, output_name=output_name, version=version,
-        params=params, background_modes=background_modes or [],
-    )
+    """The module file around ``main()``'s body.  Written here rather than as a template: every
+    conversion makes one, and importing jinja2 and compiling a template cost more than a small
+    file's whole conversion."""
+    how_to_run = f"Run it on the ti2py runtime:\n    ti2py run {output_name}\n" if not params else ""
+    modes = (f"# UIBackgroundModes this code needs (no tiapp.xml declared them).\n"
+             f"__ti2py_background_modes__ = {background_modes!r}\n") if background_modes else ""
+    entry_point = ('\nif __name__ == "__main__":\n    from ti2py.runtime.runner import run_module\n\n'
+                   "    run_module(__file__)\n") if not params else ""
+    return (f'"""{title}\n\nConverted from {source_name} by ti2py {version}; regenerate rather than edit:\n'
+            f"    ti2py convert {source_name} -o {output_name}\n{how_to_run}\"\"\"\n\n\n"
+            f"def main({params}):\n{body}\n\n\n__ti2py_source__ = {source_name!r}\n{modes}{entry_point}")
 
 
 def add_runtime_imports(code: str) -> str:
@@ -107,7 +114,7 @@ def _names_used(code: str) -> set[str]:
 
 def _after_plain_docstring(tree: ast.Module, code: str, split: int) -> int | None:
     """The offset just after the docstring's last line, if the header (what precedes
-    ``def main``) is the template's: a docstring from the first line, alone on its lines, then
+    ``def main``) is render_module's: a docstring from the first line, alone on its lines, then
     only blank lines.  There libcst puts the import too (a test checks that both agree on every
     golden); this way costs no libcst import (~250 ms)."""
     first = tree.body[0] if tree.body else None
@@ -154,6 +161,8 @@ def _ruff_binary() -> str | None:
     try:
         from ruff.__main__ import find_ruff_bin
     except ImportError:
+        import shutil
+
         return shutil.which("ruff")
     try:
         return str(find_ruff_bin())

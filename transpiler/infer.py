@@ -117,13 +117,15 @@ def _event_reads(listener: ir.Function) -> set[int]:
     return reads
 
 
-def _natural_arrays(types: "Types", nodes: list[ir.Node], assignments: dict[str, list[ir.Expr | None]]) -> set[str]:
+def _natural_arrays(types: "Types", nodes: list[ir.Node], callees: dict[int, ir.Call],
+                    assignments: dict[str, list[ir.Expr | None]]) -> set[str]:
     """Array variables that only ever hold non-negative integers: assigned such arrays, pushed
-    such numbers, otherwise only read (an array passed anywhere else could be changed there)."""
+    such numbers, otherwise only read (an array passed anywhere else could be changed there).
+    ``nodes``: the names, assignments, updates, unary operations and members of the program;
+    ``callees``: each call by the id of its callee."""
     candidates = {name for name, kind in types.names.items() if kind == JSType.ARRAY}
     if not candidates:
         return set()
-    callees = {id(n.callee): n for n in nodes if isinstance(n, ir.Call)}
     seen: dict[str, int] = {}
     allowed: dict[str, int] = {}
     pushed: dict[str, list[ir.Expr]] = {}
@@ -236,6 +238,17 @@ def _known_functions(nodes: list[ir.Node], main: ir.Function | None) -> dict[str
 PENDING = JSType.PENDING
 
 
+class _CallbackUses:
+    """What each round of typing callbacks reads, listed once: the program's names and functions
+    (walk order), the nodes that use arrays, each call by its callee and by its one argument."""
+
+    def __init__(self, names: list[ir.Name], functions: list[ir.Function], array_uses: list[ir.Node],
+                 callees: dict[int, ir.Call], arg_of: dict[int, ir.Call]) -> None:
+        self.names, self.functions, self.array_uses = names, functions, array_uses
+        self.callees, self.arg_of = callees, arg_of
+        self.callback_names = {fn.name for fn in functions if fn.name and fn.params}
+
+
 class Types:
     """Types of program variables, computed once from every assignment in the program."""
 
@@ -247,7 +260,7 @@ class Types:
     natural_arrays: set[str]
 
     def __init__(self, program: ir.Program, nodes: list[ir.Node] | None = None,
-                 parents: dict[int, ir.Node] | None = None) -> None:
+                 parents: dict[int, ir.Node] | None = None, kinds: dict[type, list[ir.Node]] | None = None) -> None:
         self.names: dict[str, JSType | None] = {}
         # ids of the reads of listeners' event parameters (see _event_reads): an event object.
         self.event_reads: set[int] = set()
@@ -284,7 +297,8 @@ class Types:
             elif isinstance(node, ir.Try) and node.param:
                 assignments.setdefault(node.param, []).append(None)
         all_nodes = nodes
-        titanium = _titanium_listeners(ir.by_type(nodes).get(ir.Call, []), assignments)
+        kinds = kinds if kinds is not None else ir.by_type(all_nodes)  # (the nodes by class: facts.py has them)
+        titanium = _titanium_listeners(kinds.get(ir.Call, []), assignments)
         for node in nodes:
             if isinstance(node, ir.Function) and node.is_listener and node.params and node.name in titanium:
                 self.event_reads |= _event_reads(node)
@@ -305,14 +319,17 @@ class Types:
         # Arrays of non-negative integers: their callbacks take such integers, and a read
         # `a[i]` under `i < a.length` gets one; each finding can enable the next, so a few rounds.
         # Each step of a round reads only some kinds of node: those, in walk order, listed once.
-        kinds = ir.by_type(all_nodes)
-        callback_nodes: list[ir.Node] = [n for n in all_nodes if isinstance(
-            n, (ir.Name, ir.Assign, ir.Update, ir.Unary, ir.Member, ir.Call, ir.Function))]
-        loops_and_calls: list[ir.Node] = [n for n in all_nodes if isinstance(n, (ir.For, ir.Call))]
+        # (Each list's order does not matter to the step that reads it.)
+        array_uses = [n for kind in (ir.Name, ir.Assign, ir.Update, ir.Unary, ir.Member) for n in kinds.get(kind, [])]
+        calls: list[ir.Call] = kinds.get(ir.Call, [])  # type: ignore[assignment]
+        callbacks = _CallbackUses(kinds.get(ir.Name, []), kinds.get(ir.Function, []),  # type: ignore[arg-type]
+                                  array_uses, {id(n.callee): n for n in calls},
+                                  {id(n.args[0]): n for n in calls if len(n.args) == 1})
+        loops_and_calls = [*kinds.get(ir.For, []), *calls]
         for _ in range(3):
             before = (len(self.natural_arrays), len(self.in_bounds), len(self.natural_returns), len(self.int_maps),
                       len(self.present_reads))
-            typed = self._callback_params(callback_nodes, param_slots, assignments)
+            typed = self._callback_params(callbacks, param_slots, assignments)
             self._find_in_bounds(loops_and_calls, assignments)
             self._find_natural_returns(kinds.get(ir.Function, []))
             _int_maps(self, kinds.get(ir.Name, []), parents, assignments)
@@ -425,25 +442,27 @@ class Types:
         return getattr(self, attribute)
 
     # -- arrays that only ever hold non-negative integers, and their callbacks --------------------
-    def _callback_params(self, nodes: list[ir.Node], param_slots: dict[tuple[int, int], tuple[str, int]],
+    def _callback_params(self, uses: "_CallbackUses", param_slots: dict[tuple[int, int], tuple[str, int]],
                          assignments: dict[str, list[ir.Expr | None]]) -> bool:
         """Give the item and index parameters of callbacks used only on arrays of non-negative
         integers that type; True if any parameter got it."""
-        self.natural_arrays = _natural_arrays(self, nodes, assignments)
+        self.natural_arrays = _natural_arrays(self, uses.array_uses, uses.callees, assignments)
         if not self.natural_arrays:
             return False
-        arg_of: dict[int, ir.Call] = {id(n.args[0]): n for n in nodes if isinstance(n, ir.Call) and len(n.args) == 1}
-        uses: dict[str, list[bool]] = {}
-        for node in nodes:
-            if isinstance(node, ir.Name):
-                call = arg_of.get(id(node))
-                ok = (call is not None and isinstance(call.callee, ir.Member) and not call.callee.computed
-                      and call.callee.prop in ITEM_CALLBACKS
-                      and self.is_natural_array(call.callee.obj))
-                uses.setdefault(node.id, []).append(ok)
+        # Whether every use of each callback's name is as the one argument of an item method
+        # (`a.forEach(f)`) of such an array; a name used nowhere is not one.
+        only_on_natural: dict[str, bool] = {}
+        for use in uses.names:
+            if use.id not in uses.callback_names:
+                continue
+            call = uses.arg_of.get(id(use))
+            ok = (call is not None and isinstance(call.callee, ir.Member) and not call.callee.computed
+                  and call.callee.prop in ITEM_CALLBACKS
+                  and self.is_natural_array(call.callee.obj))
+            only_on_natural[use.id] = only_on_natural.get(use.id, True) and ok
         typed = False
-        for node in nodes:
-            if isinstance(node, ir.Function) and node.name and node.params and all(uses.get(node.name, [False])):
+        for node in uses.functions:
+            if node.name and node.params and only_on_natural.get(node.name, False):
                 for index in range(min(2, len(node.params))):  # the item, and its index
                     name, position = param_slots[(id(node), index)]
                     given = assignments[name][position]

@@ -1,4 +1,4 @@
-"""Stage 1: parse JavaScript with esprima (locations, ranges and comments kept).
+"""Stage 1: parse JavaScript with esprima (ranges and comments kept; lines and columns from the ranges).
 
 The parser is esprima-fork 5 (see pyproject.toml): the ``esprima`` API of esprima 4, for
 ECMAScript 2026.  It parses ``?.``, ``??``, logical assignment, class fields, optional catch
@@ -12,7 +12,8 @@ A syntax error becomes a diagnostic with line:column, and a hint where we recogn
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, field
 from typing import Any
 
 import esprima
@@ -27,17 +28,52 @@ if not str(getattr(esprima, "version", "")).startswith("5."):
                       "pip install --force-reinstall 'esprima-fork>=5,<6'")
 
 
+# What ends a line in JS (a CR LF pair ends one line).
+_LINE_END = re.compile("\r\n|[\n\r\u2028\u2029]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # two UTF-16 units each
+
+
+class Positions:
+    """The line (from 1) and column (from 0) of an offset of the source, both as esprima counts
+    them: in UTF-16 units, as its ranges are.  esprima can attach these to every node itself
+    (its ``loc`` option), but that makes three objects per node where the builder needs a
+    look-up per node it keeps: half the parse's time is spent finishing nodes."""
+
+    def __init__(self, source: str) -> None:
+        ascii_only = source.isascii()
+        starts = [0]
+        previous, units = 0, 0  # a code point index and its UTF-16 offset
+        for end in _LINE_END.finditer(source):
+            if not ascii_only:
+                units += end.end() - previous + len(_ASTRAL.findall(source, previous, end.end()))
+                previous = end.end()
+            starts.append(end.end() if ascii_only else units)
+        self._starts = starts
+
+    def at(self, offset: int) -> tuple[int, int]:
+        line = bisect_right(self._starts, offset)
+        return line, offset - self._starts[line - 1]
+
+
 @dataclass
 class Parsed:
     ast: Any
     comments: list[Any]
     source: str
+    positions: Positions = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.positions = Positions(self.source)
 
 
-def parse(source: str, diagnostics: Diagnostics) -> Parsed | None:
-    """Parse ``source`` as a script; on failure add an error diagnostic and return None."""
+def parse(source: str, diagnostics: Diagnostics, *, caller_lexical: frozenset[str] = frozenset()) -> Parsed | None:
+    """Parse ``source`` as a script; on failure add an error diagnostic and return None.
+
+    ``caller_lexical``: for the text of a non-strict direct ``eval``, the let/const/class and
+    parameter names the calling code declares between the call and its function (or script):
+    a ``var`` of the text may not redeclare them, an early error JS reports as a SyntaxError."""
     try:
-        ast = esprima.parseScript(source, {"loc": True, "range": True, "comment": True})
+        ast = esprima.parseScript(source, {"range": True, "comment": True})
     except esprima.Error as exc:
         line = getattr(exc, "lineNumber", 1) or 1
         column = getattr(exc, "column", 1) or 1
@@ -47,7 +83,57 @@ def parse(source: str, diagnostics: Diagnostics) -> Parsed | None:
     except RecursionError:
         diagnostics.error("E002", "the program nests too deeply to parse", 1, 1)
         return None
-    return Parsed(ast, list(getattr(ast, "comments", None) or []), source)
+    parsed = Parsed(ast, list(getattr(ast, "comments", None) or []), source)
+    if caller_lexical:
+        for name, node in var_declared_names(ast.body):
+            if name in caller_lexical:
+                line, column = parsed.positions.at(node.range[0])
+                diagnostics.report("E003", line, column + 1, name=name)
+                return None
+    return parsed
+
+
+_FUNCTIONS = ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression", "ClassDeclaration",
+              "ClassExpression")
+
+
+def var_declared_names(body: list[Any]) -> list[tuple[str, Any]]:
+    """The names a script's ``var`` declarations (at any depth outside functions) and its
+    top-level function declarations bind, each with the node that declares it."""
+    found: list[tuple[str, Any]] = [(s.id.name, s) for s in body if s.type == "FunctionDeclaration" and s.id]
+    stack = list(body)
+    while stack:
+        node = stack.pop()
+        if node.type in _FUNCTIONS:
+            continue
+        if node.type == "VariableDeclaration" and node.kind == "var":
+            found.extend((name, d) for d in node.declarations for name in pattern_names(d.id))
+        stack.extend(value for item in vars(node).values()
+                     for value in (item if isinstance(item, list) else [item])
+                     if isinstance(getattr(value, "type", None), str) and value.type not in _EXPRESSIONS_WITHOUT_VARS)
+    return found
+
+
+# Expressions hold no `var` (a function inside one is skipped above): not looked into.
+_EXPRESSIONS_WITHOUT_VARS = frozenset({"Identifier", "Literal", "TemplateLiteral"})
+
+
+def pattern_names(pattern: Any) -> list[str]:
+    """The names a binding pattern (``x``, ``{a, b: [c]}``, ``y = 1``, ``...rest``) binds."""
+    if pattern is None:
+        return []
+    kind = pattern.type
+    if kind == "Identifier":
+        return [pattern.name]
+    if kind == "AssignmentPattern":
+        return pattern_names(pattern.left)
+    if kind == "RestElement":
+        return pattern_names(pattern.argument)
+    if kind == "ArrayPattern":
+        return [name for element in pattern.elements for name in pattern_names(element)]
+    if kind == "ObjectPattern":
+        return [name for p in pattern.properties for name in pattern_names(p.value if p.type == "Property" else p)]
+    return []
 
 
 def _hint_for(source: str, exc: Any) -> str:

@@ -25,6 +25,16 @@ def eval_(source: Any = undefined, *_args: Any) -> Any:
     return _run(source)
 
 
+def direct_eval(strict: bool, caller_lexical: str, source: Any = undefined, *_args: Any) -> Any:
+    """``eval(text)`` called by name where the calling code matters to the text: strict code
+    makes the text strict-mode code, and ``caller_lexical`` (space-separated) names the
+    block-scoped names around the call, which a ``var`` of the text may not redeclare.  It
+    still runs in the global scope, as ``eval_`` does."""
+    if not isinstance(source, str):
+        return source
+    return _run(source, strict, frozenset(caller_lexical.split()))
+
+
 class _FunctionConstructor:
     """The JS global ``Function``: ``Function('a', 'b', 'return a + b')`` or ``new Function(...)``."""
 
@@ -66,8 +76,8 @@ class _FunctionConstructor:
 Function = _FunctionConstructor()
 
 
-def _run(source: str) -> Any:
-    code = _translate(source)
+def _run(source: str, strict: bool = False, caller_lexical: frozenset[str] = frozenset()) -> Any:
+    code = _translate(source, strict, caller_lexical)
     module = ModuleType("ti2py_eval")
     # The translated module, not the JS text: it can reach only the runtime's JS globals.
     exec(compile(code, "<eval>", "exec"), module.__dict__)
@@ -77,11 +87,14 @@ def _run(source: str) -> Any:
 
 
 @functools.lru_cache(maxsize=256)
-def _translate(source: str) -> str:
-    """Python for ``source``, whose last expression statement's value becomes the result."""
+def _translate(source: str, strict: bool = False, caller_lexical: frozenset[str] = frozenset()) -> str:
+    """Python for ``source``, whose last expression statement's value becomes the result
+    (``strict``: as strict-mode code; ``caller_lexical``: see direct_eval)."""
     from ti2py.transpiler import convert
 
-    text = _with_completion_value(source)
+    text = _with_completion_value(source, caller_lexical)
+    if strict:  # (on the wrapper's first line: the text's lines keep their numbers)
+        text = text.replace("(function () {", "(function () { 'use strict';", 1)
     result = convert(text, "eval.js", commonjs=True)
     if result.code is None:
         first = next((d for d in result.diagnostics.items if d.severity == "error"), None)
@@ -89,20 +102,21 @@ def _translate(source: str) -> str:
     return result.code
 
 
-def _with_completion_value(source: str) -> str:
+def _with_completion_value(source: str, caller_lexical: frozenset[str] = frozenset()) -> str:
     """``source`` with its completion value stored in ``module.exports`` (the text runs inside a
     function, so its own ``var``s do not clash with the module's).  The value is JS's: each
     expression statement's value, kept in a variable; an ``if``, loop, ``switch``, ``try`` or
     ``with`` starts from undefined (``eval('1; if (false) {}')`` is undefined), declarations
     and empty statements leave it as it was (``eval('1; var x;')`` is 1), and a ``finally``
     block's values do not replace the ``try`` block's."""
-    import esprima
+    from ti2py.transpiler.diagnostics import Diagnostics
+    from ti2py.transpiler.parse import parse
 
-    try:
-        program = esprima.parseScript(source, {"range": True, "tolerant": False})
-    except esprima.Error as exc:
-        raise JSSyntaxError(str(getattr(exc, "description", exc))) from None
-    body = program.body
+    diagnostics = Diagnostics("eval.js")
+    parsed = parse(source, diagnostics, caller_lexical=caller_lexical)
+    if parsed is None:
+        raise JSSyntaxError(diagnostics.items[0].message)
+    body = parsed.ast.body
     if body and body[-1].type == "ExpressionStatement" and all(
             s.type in ("ExpressionStatement", "VariableDeclaration", "FunctionDeclaration", "EmptyStatement")
             for s in body):
@@ -169,4 +183,4 @@ def _statements_in(node: Any) -> list[Any]:
     return []
 
 
-__all__ = ["eval_", "Function"]
+__all__ = ["eval_", "direct_eval", "Function"]
