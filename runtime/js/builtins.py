@@ -1489,7 +1489,7 @@ def _object_this(this: Any) -> Any:
 
 def _function_methods() -> dict[str, Callable[..., Any]]:
     """``Function.prototype.call/apply/bind``, borrowable (``Function.prototype.call.bind(f)``)."""
-    from .functions import call_method
+    from .functions import call_method, function_to_string
 
     def method(name: str) -> Callable[..., Any]:
         def run(this: Any, *args: Any) -> Any:
@@ -1498,7 +1498,7 @@ def _function_methods() -> dict[str, Callable[..., Any]]:
             return call_method(this, name, args)
         return run
 
-    return {name: method(name) for name in ("call", "apply", "bind")}
+    return {**{name: method(name) for name in ("call", "apply", "bind")}, "toString": function_to_string}
 
 
 register_prototype("Function", lambda: _prototype_of("Function", _function_methods()))

@@ -478,6 +478,22 @@ def builtin(fn: Any, name: str, length: int) -> Any:
 NOT_A_FUNCTION_PROPERTY = object()
 
 
+def source_text(fn: Any) -> str:
+    """``Function.prototype.toString``: the translator keeps no JS source, so every function
+    shows the form the specification gives built-in functions, ``function name() { [native code] }``
+    (the name left out where it is no identifier: ``bound f``, ``get x``)."""
+    name = function_property(fn, "name") if is_function_value(fn) else getattr(fn, "__name__", "")
+    shown = name if isinstance(name, str) and name.isidentifier() and not name.startswith("_") else ""
+    return f"function {shown}() {{ [native code] }}"
+
+
+def function_to_string(this: Any) -> str:
+    """``Function.prototype.toString`` called on ``this`` (a TypeError for a non-function)."""
+    if this is undefined or not callable(this) or isinstance(this, (JSObject, values_module.JSArray)):
+        raise JSTypeError("Function.prototype.toString requires that 'this' be a Function")
+    return source_text(this)
+
+
 def new(constructor: Any, *args: Any) -> Any:
     """``new constructor(...args)``: a fresh object on the constructor's prototype, unless the
     constructor returns an object of its own (a Ti proxy, say), which ``new`` then yields."""

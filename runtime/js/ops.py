@@ -11,7 +11,7 @@ import re
 from typing import Any, Callable
 
 from .functions import (
-    DELETED, NOT_A_FUNCTION_PROPERTY, function_property, is_function_value, set_function_property,
+    DELETED, NOT_A_FUNCTION_PROPERTY, function_property, is_function_value, set_function_property, source_text,
 )
 from .realm import RealmPrototype
 from .host import host_delete, host_get, host_has, host_keys, host_set, inherited_member
@@ -123,11 +123,13 @@ def to_str(value: Any) -> str:
         return to_str(_object_to_primitive(value, "string"))
     if kind is JSSymbol:
         raise JSTypeError("Cannot convert a Symbol value to a string")
+    if isinstance(value, type):  # a built-in constructor (Date, Map): its toString is its instances'
+        return source_text(value)
     to_string = getattr(value, "toString", None)
     if callable(to_string) and to_string is not undefined:
         return to_str(call_with_this(to_string, value))  # a JS method: `this` is the value
     if callable(value):
-        return "function () { [native code] }"
+        return source_text(value)
     return "[object Object]"
 
 
