@@ -22,7 +22,7 @@ from .strings import METHODS as STRING_METHODS
 from .properties import own_property, own_property_names
 from .ops import is_number, to_integer, to_number, to_str, typeof
 from .values import (
-    to_property_key, Accessor, NaN, InstanceProperty, JSArray, JSSymbol, array_extensible, element_flags,
+    to_property_key, Accessor, BuiltinClass, NaN, InstanceProperty, JSArray, JSSymbol, array_extensible, element_flags,
     enumerable_indexes, length_writable, JSError, JSObject, JSRangeError, JSTypeError, JSURIError, array_named_keys,
     define_property, link_prototype, restrict, restriction_of, own_items, own_keys, undefined, SIDE_TABLE,
 )
@@ -137,7 +137,7 @@ def _local_to_utc(local_ms: float) -> float:
     return local_ms - before
 
 
-class Date:
+class Date(metaclass=BuiltinClass):
     """The JS ``Date``: a UTC time value in ms; local-time methods use the process's time zone
     (the ``TZ`` environment variable, as on a device's settings)."""
 
@@ -918,7 +918,7 @@ def _error_to_string(this: Any) -> str:
 
 def _register_error_prototypes() -> None:
     """Error.prototype (name, message, toString) and TypeError.prototype... on it."""
-    from .values import JSRangeError, JSReferenceError, JSSyntaxError
+    from .values import JSEvalError, JSRangeError, JSReferenceError, JSSyntaxError
 
     def make(cls: type) -> Callable[[], JSObject]:
         def build() -> JSObject:
@@ -930,7 +930,7 @@ def _register_error_prototypes() -> None:
             return proto
         return build
 
-    for cls in (JSError, JSTypeError, JSRangeError, JSSyntaxError, JSReferenceError, JSURIError):
+    for cls in (JSError, JSTypeError, JSRangeError, JSSyntaxError, JSReferenceError, JSURIError, JSEvalError):
         register_prototype(cls.name, make(cls))
 
 
@@ -1390,6 +1390,8 @@ def prototype_of_value(value: Any) -> Any:
     kind = getattr(type(value), "js_kind", None)  # Map, Set, RegExp...
     if kind is not None:
         return current_realm().prototype(kind)
+    if isinstance(value, type) and issubclass(value, JSError) and value is not JSError:
+        return JSError  # (`Object.getPrototypeOf(TypeError) === Error`)
     if is_function_value(value) or isinstance(value, type) or typeof(value) == "function":
         return current_realm().prototype("Function")
     return current_realm().prototype("Object")

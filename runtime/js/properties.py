@@ -13,9 +13,10 @@ from typing import Any
 
 from .exposed import is_exposed_attribute
 from .host import attributes_of
+from .lengths import length_of
 from .realm import DELETED, NOT_ADDED, RealmNamespace, RealmPrototype, namespace_change
 from .values import (
-    Accessor, JSArray, JSObject, JSSymbol, array_named, array_named_keys, element_flags, has_array_named,
+    Accessor, BuiltinClass, JSArray, JSObject, JSSymbol, array_named, array_named_keys, element_flags, has_array_named,
     enumerable_indexes, is_array_index, is_hole, js_key_order, length_writable, restriction_of,
     undefined, SIDE_TABLE,
 )
@@ -66,6 +67,8 @@ def own_property(obj: Any, name: str) -> Accessor | DataProperty | None:
         return None
     if isinstance(obj, (bool, int, float)) or obj is None or obj is undefined:
         return None
+    if isinstance(obj, BuiltinClass):
+        return _constructor_property(obj, name)
     if is_function_value(obj):
         if name in ("name", "length", "prototype"):
             value = function_property(obj, name)
@@ -77,6 +80,31 @@ def own_property(obj: Any, name: str) -> Accessor | DataProperty | None:
             return (value, writable, False, name != "prototype")
         return _side_property(obj, name, members=False)  # (call, apply, bind are Function.prototype's)
     return _side_property(obj, name)
+
+
+def _constructor_property(cls: BuiltinClass, name: str) -> Accessor | DataProperty | None:
+    """An own property of a built-in constructor that is a Python class (Date, Map, TypeError):
+    ``prototype`` fixed, ``name`` and ``length`` read-only but configurable, its static methods
+    (``Date.now``) writable and configurable, as on every built-in function; its instance
+    methods are its prototype's, not its own."""
+    if name == "prototype":
+        return (cls.prototype, False, False, False)
+    if name == "name":
+        return (_constructor_name(cls), False, False, True)
+    if name == "length":
+        return (length_of("", _constructor_name(cls), 1 if issubclass(cls, BaseException) else 0), False, False, True)
+    stored = cls.__dict__.get(name)
+    if isinstance(stored, (staticmethod, classmethod)) and is_exposed_attribute(name):
+        return (getattr(cls, name), True, False, True)
+    return _side_property(cls, name, members=False)
+
+
+def _constructor_name(cls: type) -> str:
+    for klass in cls.__mro__:  # (an Error class carries its JS name; not through getattr, which asks here)
+        name = vars(klass).get("name")
+        if isinstance(name, str):
+            return name
+    return cls.__name__
 
 
 def _side_property(obj: Any, name: str, members: bool = True) -> Accessor | DataProperty | None:

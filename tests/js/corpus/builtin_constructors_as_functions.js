@@ -1,0 +1,34 @@
+// Built-in constructors are function objects: they inherit Object.prototype's and
+// Function.prototype's members, and describe their own properties as the specification says.
+Ti.API.info(Date.hasOwnProperty("now"), Date.hasOwnProperty("getTime"), typeof Map.call);
+Ti.API.info(Object.getOwnPropertyDescriptor(Date, "length").value, Map.length, Date.name, Object.keys(Date).length);
+Ti.API.info(JSON.stringify(Object.getOwnPropertyDescriptor(Promise, "prototype")));
+Ti.API.info(Object.getPrototypeOf(TypeError) === Error, Object.getPrototypeOf(Error) === Function.prototype);
+
+// EvalError is an error kind like the others.
+try {
+  throw new EvalError("bad eval");
+} catch (e) {
+  Ti.API.info(e instanceof EvalError, e instanceof Error, e.name, String(e));
+}
+
+// A `let` in one function beside a `const` of the same name in another stays assignable.
+function first(text) {
+  const end = text.indexOf(";");
+  return end;
+}
+function second(text) {
+  let end = 0;
+  while (end < text.length && text[end] !== ";") {
+    end += 1;
+  }
+  return end;
+}
+Ti.API.info(first("ab;c"), second("ab;c"));
+
+// Function.prototype.toString refuses what is not a function.
+try {
+  Function.prototype.toString.call({});
+} catch (e) {
+  Ti.API.info(e instanceof TypeError);
+}
