@@ -1614,6 +1614,21 @@ def _mark_builtins() -> None:
         member = globals().get(name)
         if callable(member) and type(getattr(member, "__dict__", None)) is dict and not isinstance(member, type):
             builtin(member, name, length)
+    for constructor in (String, Number):
+        _hide_static_members(constructor)
+
+
+def _hide_static_members(constructor: Any) -> None:
+    """The static members the runtime gave a constructor that is a Python function
+    (``Number.MAX_VALUE``, ``String.fromCharCode``) have a built-in's attributes: not enumerable,
+    constants read-only and fixed, methods writable and configurable."""
+    from .exposed import is_exposed_attribute
+    from .host import set_attributes
+
+    for name, value in list(vars(constructor).items()):
+        if is_exposed_attribute(name) and name not in ("name", "length", "prototype"):
+            constant = isinstance(value, (int, float)) and not isinstance(value, bool)
+            set_attributes(constructor, name, (not constant, False, not constant))
 
 
 _mark_builtins()

@@ -199,7 +199,7 @@ def _method_of(value: Any, receiver: Any) -> Any:
 values_module.method_of = _method_of
 
 
-_FUNCTION_INTERNALS = frozenset({"prototype"})
+_FUNCTION_INTERNALS = frozenset({"prototype", "name", "length"})  # (own, but never enumerable)
 
 
 def function_own_keys(fn: Any) -> list[str]:
@@ -210,7 +210,10 @@ def function_own_keys(fn: Any) -> list[str]:
     attributes = getattr(fn, "__dict__", None)
     if not isinstance(attributes, dict):
         return []
-    return [key for key in attributes if type(key) is str and is_exposed_attribute(key) and key not in _FUNCTION_INTERNALS]
+    from .host import attributes_of
+
+    return [key for key in attributes if type(key) is str and is_exposed_attribute(key) and key not in _FUNCTION_INTERNALS
+            and attributes_of(fn, key)[1]]
 
 
 def bind_exported_methods(exports: Any) -> None:

@@ -32,3 +32,8 @@ try {
 } catch (e) {
   Ti.API.info(e instanceof TypeError);
 }
+
+// The runtime's static members of String and Number are not enumerable; the program's are.
+String.myHelper = function () { return 1; };
+Ti.API.info(JSON.stringify(Object.keys(Number)), JSON.stringify(Object.keys(String)));
+Ti.API.info(JSON.stringify(Object.getOwnPropertyDescriptor(Number, "MAX_VALUE")));
