@@ -1491,11 +1491,11 @@ def _object_this(this: Any) -> Any:
 
 def _function_methods() -> dict[str, Callable[..., Any]]:
     """``Function.prototype.call/apply/bind``, borrowable (``Function.prototype.call.bind(f)``)."""
-    from .functions import call_method, function_to_string
+    from .functions import call_method, function_to_string, is_callable
 
     def method(name: str) -> Callable[..., Any]:
         def run(this: Any, *args: Any) -> Any:
-            if not callable(this):
+            if not is_callable(this):
                 raise JSTypeError(f"Function.prototype.{name} called on a value that is not a function")
             return call_method(this, name, args)
         return run

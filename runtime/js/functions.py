@@ -44,7 +44,7 @@ class ThisFunction:
         return self.with_this(this, args)
 
     def apply(self, this: Any = undefined, args: Any = undefined) -> Any:
-        return self.with_this(this, tuple(args) if args not in (undefined, None) else ())
+        return self.with_this(this, arguments_from(args))
 
     def bind(self, this: Any = undefined, *bound: Any) -> Callable[..., Any]:
         return BoundFunction(self, this, bound)
@@ -63,6 +63,10 @@ class ThisFunction:
             return host_get(parent, name)
         if name.startswith("_") or name.startswith("js_") or name == "with_this":
             raise AttributeError(name)
+        table = self.__dict__.get(values_module.SIDE_TABLE)
+        if table is not None and name in table:  # (an accessor Object.defineProperty gave it)
+            value = table[name]
+            return value.read(self) if type(value) is values_module.Accessor else value
         return inherited_function_member(self, name)
 
     # JS `f.name` / `f.length` (generated code may read them as attributes).
@@ -154,6 +158,21 @@ class BoundFunction(ThisFunction):
         self.__dict__["js_length"] = max(0, length - len(bound)) if isinstance(length, (int, float)) else 0
 
     _js_strict = True  # (the bound `this` is passed as it is)
+
+
+def arguments_from(args: Any) -> tuple[Any, ...]:
+    """CreateListFromArrayLike for ``f.apply(this, args)``: no arguments for undefined or null, a
+    TypeError for another primitive, else ``args[0]`` to ``args[length - 1]`` (an array-like
+    object's getters run)."""
+    if type(args) is values_module.JSArray:
+        return tuple(args)
+    if args is undefined or args is None:
+        return ()
+    if not is_object(args):
+        raise JSTypeError("CreateListFromArrayLike called on non-object")
+    from .array_generic import get_index, length_of
+
+    return tuple(get_index(args, index) for index in range(length_of(args)))
 
 
 def plain_function(fn: Callable[..., Any], name: str, length: int) -> ThisFunction:
@@ -388,6 +407,12 @@ def super_property(home: Any, this: Any, name: str) -> Any:
     return member
 
 
+def is_callable(value: Any) -> bool:
+    """IsCallable: a function of any kind (undefined is a callable Python object, objects and
+    arrays are dicts and lists with methods: neither is a JS function)."""
+    return value is not undefined and callable(value) and not isinstance(value, (JSObject, values_module.JSArray))
+
+
 def is_object(value: Any) -> bool:
     """A JS object (not a primitive): what a constructor may return instead of its instance."""
     return not (value is None or value is undefined or isinstance(value, (str, bool, int, float, values_module.JSSymbol)))
@@ -492,7 +517,7 @@ def source_text(fn: Any) -> str:
 
 def function_to_string(this: Any) -> str:
     """``Function.prototype.toString`` called on ``this`` (a TypeError for a non-function)."""
-    if this is undefined or not callable(this) or isinstance(this, (JSObject, values_module.JSArray)):
+    if not is_callable(this):
         raise JSTypeError("Function.prototype.toString requires that 'this' be a Function")
     return source_text(this)
 
@@ -602,7 +627,7 @@ def call_method(fn: Any, name: str, args: tuple[Any, ...]) -> Any:
     if name == "call":
         return fn(*rest)
     if name == "apply":
-        return fn(*(tuple(rest[0]) if rest and rest[0] not in (undefined, None) else ()))
+        return fn(*arguments_from(rest[0] if rest else undefined))
     return BoundFunction(fn, args[0] if args else undefined, rest)
 
 
