@@ -1038,7 +1038,7 @@ class _Object(RealmNamespace):
             from .functions import function_own_keys
 
             return JSArray(function_own_keys(obj))
-        return JSArray()  # numbers and booleans have no own enumerable keys
+        return JSArray(builtin_object_keys(obj) or ())  # numbers and booleans have none
 
     @staticmethod
     def values(obj: Any = undefined) -> JSArray:
@@ -1431,6 +1431,16 @@ def _own_descriptor(this: Any, key: Any) -> Any:
     gives for a null or undefined ``this``."""
     name = to_property_key(key)
     return own_property(_object_this(this), name)
+
+
+def builtin_object_keys(obj: Any) -> list[str] | None:
+    """The enumerable own keys of a built-in object that is a Python object (a Date, a RegExp, an
+    error, Math): what the program gave it; None for any other host value."""
+    from .regexp import RegExp
+
+    if not isinstance(obj, (Date, RegExp, JSError, RealmNamespace)):
+        return None
+    return [name for name in own_property_names(obj) if _is_enumerable(own_property(obj, name))]
 
 
 def _is_enumerable(found: Any) -> bool:

@@ -509,8 +509,9 @@ NOT_A_FUNCTION_PROPERTY = object()
 def source_text(fn: Any) -> str:
     """``Function.prototype.toString``: the translator keeps no JS source, so every function
     shows the form the specification gives built-in functions, ``function name() { [native code] }``
-    (the name left out where it is no identifier: ``bound f``, ``get x``)."""
-    name = function_property(fn, "name") if is_function_value(fn) else getattr(fn, "__name__", "")
+    with the JS name the runtime was told (a built-in's, a class's; not a Python name the
+    translator chose: ``function () {}`` is ``def fn_2``), left out where it is no identifier."""
+    name = _attributes(fn).get("js_name") if is_function_value(fn) else getattr(fn, "__name__", "")
     shown = name if isinstance(name, str) and name.isidentifier() and not name.startswith("_") else ""
     return f"function {shown}() {{ [native code] }}"
 

@@ -675,6 +675,11 @@ def for_in(obj: Any) -> list[str]:
         from .functions import function_own_keys
 
         return host_keys(obj, [k for k in function_own_keys(obj) if k not in _FUNCTION_PROPERTIES])
+    from .builtins import builtin_object_keys
+
+    builtin_keys = builtin_object_keys(obj)
+    if builtin_keys is not None:
+        return builtin_keys
     props = getattr(type(obj), "js_properties", None)  # a Ti proxy's own JS properties
     return host_keys(obj, props(obj).keys() if callable(props) else ())
 

@@ -15,6 +15,7 @@ from .exposed import is_exposed_attribute
 from .host import attributes_of
 from .lengths import length_of
 from .realm import DELETED, NOT_ADDED, RealmNamespace, RealmPrototype, namespace_change
+from .realm import current as current_realm
 from .values import (
     Accessor, BuiltinClass, JSArray, JSObject, JSSymbol, array_named, array_named_keys, element_flags, has_array_named,
     enumerable_indexes, is_array_index, is_hole, js_key_order, length_writable, restriction_of,
@@ -107,16 +108,22 @@ def _constructor_name(cls: type) -> str:
     return cls.__name__
 
 
+_REGEXP_STATE = frozenset({"source", "flags", "lastIndex"})
+
+
 def _side_property(obj: Any, name: str, members: bool = True) -> Accessor | DataProperty | None:
     """A property of a host value: its own attribute (set by the program, or a built-in's member
     when ``members``)."""
     attributes = getattr(obj, "__dict__", None)
+    if name in _REGEXP_STATE and getattr(type(obj), "js_kind", None) == "RegExp":
+        # (`source` and `flags` are RegExp.prototype's getters in JS; `lastIndex` is own, hidden)
+        return (attributes["lastIndex"], True, False, False) if name == "lastIndex" else None  # type: ignore[index]
     if isinstance(obj, RealmNamespace):
         change = namespace_change(obj, name)
         if change is DELETED:
             return None
         if change is not NOT_ADDED:
-            return (change, True, False, True)
+            return (change, True, True, True)  # (an assignment made it: enumerable)
     if name == "prototype" and (isinstance(obj, RealmNamespace) or callable(obj)) and not isinstance(obj, ModuleType) \
             and getattr(type(obj), "prototype", None) is not None:
         return (getattr(obj, name), False, False, False)  # (`Object.prototype`: fixed, as on every built-in)
@@ -167,6 +174,9 @@ def own_property_names(obj: Any) -> list[str]:
     if type(attributes) is dict:
         names += [k for k in attributes if is_exposed_attribute(k) and k not in names]
         names += list(attributes.get(SIDE_TABLE, {}))
+    if isinstance(obj, RealmNamespace):  # what the program added to Math, JSON...
+        changes = current_realm().namespace_changes.get(type(obj).js_namespace, {})
+        names += [k for k in changes if type(k) is str and k not in names and own_property(obj, k) is not None]
     return names
 
 

@@ -37,3 +37,18 @@ try {
 String.myHelper = function () { return 1; };
 Ti.API.info(JSON.stringify(Object.keys(Number)), JSON.stringify(Object.keys(String)));
 Ti.API.info(JSON.stringify(Object.getOwnPropertyDescriptor(Number, "MAX_VALUE")));
+
+// What a program gives a Date, a RegExp, an error or Math is theirs: Object.keys, for...in and
+// Object.create/defineProperties see it.
+var when = new Date(0);
+when.label = "epoch";
+var pattern = /a+/g;
+pattern.note = "greedy";
+var failure = new Error("m");
+failure.code = 42;
+Math.tau = {value: 2 * Math.PI, enumerable: true};
+var seen = [];
+for (var key in when) seen.push(key);
+Ti.API.info(JSON.stringify(Object.keys(when)), JSON.stringify(Object.keys(pattern)), JSON.stringify(Object.keys(failure)), seen.join());
+Ti.API.info(Object.create({}, Math).tau.toFixed(3), JSON.stringify(Object.keys(Math)));
+Ti.API.info(Object.apply(null, [1]) instanceof Number, [1, 2].concat.apply([0], {length: 2, 0: "a", 1: "b"}).length);
