@@ -31,10 +31,8 @@ class ThisFunction:
     _js_strict = False  # sloppy mode: a `this` of undefined or null is the global object
 
     def with_this(self, this: Any, args: tuple[Any, ...], **new_target: Any) -> Any:
-        if (this is undefined or this is None) and not self._js_strict:
-            from .realm import global_object
-
-            this = global_object()
+        if not self._js_strict and not isinstance(this, (JSObject, values_module.JSArray)):
+            this = _sloppy_this(this)
         return self._fn(this, *adapt_args(self._fn, args, skip=1), **new_target)
 
     def __call__(self, *args: Any) -> Any:
@@ -95,6 +93,20 @@ class ThisFunction:
 
     def __repr__(self) -> str:
         return f"function {self.__name__}() {{ ... }}"
+
+
+def _sloppy_this(this: Any) -> Any:
+    """The ``this`` a sloppy-mode function sees: the global object for undefined or null, a
+    wrapper object for a primitive (``typeof this`` is "object"), any other value as it is."""
+    if this is undefined or this is None:
+        from .realm import global_object
+
+        return global_object()
+    if isinstance(this, (str, bool, int, float, values_module.JSSymbol)):
+        from .wrappers import wrap
+
+        return wrap(this)
+    return this
 
 
 class MethodOf(ThisFunction):

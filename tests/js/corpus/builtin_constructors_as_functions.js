@@ -52,3 +52,9 @@ for (var key in when) seen.push(key);
 Ti.API.info(JSON.stringify(Object.keys(when)), JSON.stringify(Object.keys(pattern)), JSON.stringify(Object.keys(failure)), seen.join());
 Ti.API.info(Object.create({}, Math).tau.toFixed(3), JSON.stringify(Object.keys(Math)));
 Ti.API.info(Object.apply(null, [1]) instanceof Number, [1, 2].concat.apply([0], {length: 2, 0: "a", 1: "b"}).length);
+
+// A sloppy-mode function called on a primitive sees its wrapper object; a strict one the primitive.
+function sloppyKind() { return typeof this; }
+function strictKind() { "use strict"; return typeof this; }
+String.prototype.shout = function () { return this.toUpperCase() + "!"; };
+Ti.API.info(sloppyKind.call(1), strictKind.call(1), sloppyKind.call("s"), "hey".shout());
