@@ -73,7 +73,7 @@ def find_facts(program: ir.Program, project_methods: frozenset[str] = frozenset(
     this_functions, method_names = _this_facts(main, kinds)
     facts = ProgramFacts(
         types=Types(program, nodes, parents, kinds), declared=_declared(kinds),
-        constants={name for n in of(ir.VarDecl) if n.kind == "const" for name, _ in n.decls},
+        constants=_constants(kinds),
         function_arity=arity, value_used=used, escaping=set(), function_params=_known_functions(main, kinds),
         this_functions=this_functions, method_names=method_names | project_methods,
         own_method_names=set(method_names),
@@ -200,6 +200,23 @@ def _declared(kinds: _Kinds) -> set[str]:
     declared |= {name for n in _of(kinds, ir.VarDecl) for name, _ in n.decls}
     declared |= {n.target.id for n in _of(kinds, ir.Assign) if isinstance(n.target, ir.Name)}
     return declared
+
+
+def _constants(kinds: _Kinds) -> set[str]:
+    """Names declared with ``const`` and bound no other way anywhere in the program: the emitter
+    knows names, not bindings, so a ``let end`` in one function beside a ``const end`` in another
+    must stay assignable (a missed TypeError is better than a wrong one)."""
+    declarations = _of(kinds, ir.VarDecl)
+    constants = {name for n in declarations if n.kind == "const" for name, _ in n.decls}
+    if not constants:
+        return constants
+    functions = _of(kinds, ir.Function)
+    others = {name for n in declarations if n.kind != "const" for name, _ in n.decls}
+    others |= {name for n in functions for name in (*n.params, n.rest, n.name) if name}
+    others |= {n.param for n in _of(kinds, ir.Try) if n.param}
+    others |= {n.target for n in _of(kinds, ir.ForIn) if n.kind != "const"}
+    others |= {n.target for n in _of(kinds, ir.ForOf) if n.kind != "const"}
+    return constants - others
 
 
 def _call_facts(calls: list[ir.Call], statements: list[ir.ExprStmt]) -> tuple[dict[str, int], set[str]]:

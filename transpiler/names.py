@@ -58,6 +58,7 @@ GLOBALS: dict[str, Global] = {
     "RangeError": Global("JSRangeError", construct="JSRangeError"),
     "SyntaxError": Global("JSSyntaxError", construct="JSSyntaxError"),
     "URIError": _js("JSURIError", construct="js.JSURIError"),
+    "EvalError": _js("JSEvalError", construct="js.JSEvalError"),
     "ReferenceError": _js("JSReferenceError", construct="js.JSReferenceError"),
     "JSON": Global("JSON", namespace=True), "Math": Global("Math", namespace=True),
     # Functions of the language (eval and Function translate their text with ti2py when they run)

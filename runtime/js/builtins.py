@@ -22,7 +22,7 @@ from .strings import METHODS as STRING_METHODS
 from .properties import own_property, own_property_names
 from .ops import is_number, to_integer, to_number, to_str, typeof
 from .values import (
-    to_property_key, Accessor, NaN, InstanceProperty, JSArray, JSSymbol, array_extensible, element_flags,
+    to_property_key, Accessor, BuiltinClass, NaN, InstanceProperty, JSArray, JSSymbol, array_extensible, element_flags,
     enumerable_indexes, length_writable, JSError, JSObject, JSRangeError, JSTypeError, JSURIError, array_named_keys,
     define_property, link_prototype, restrict, restriction_of, own_items, own_keys, undefined, SIDE_TABLE,
 )
@@ -137,7 +137,7 @@ def _local_to_utc(local_ms: float) -> float:
     return local_ms - before
 
 
-class Date:
+class Date(metaclass=BuiltinClass):
     """The JS ``Date``: a UTC time value in ms; local-time methods use the process's time zone
     (the ``TZ`` environment variable, as on a device's settings)."""
 
@@ -918,7 +918,7 @@ def _error_to_string(this: Any) -> str:
 
 def _register_error_prototypes() -> None:
     """Error.prototype (name, message, toString) and TypeError.prototype... on it."""
-    from .values import JSRangeError, JSReferenceError, JSSyntaxError
+    from .values import JSEvalError, JSRangeError, JSReferenceError, JSSyntaxError
 
     def make(cls: type) -> Callable[[], JSObject]:
         def build() -> JSObject:
@@ -930,7 +930,7 @@ def _register_error_prototypes() -> None:
             return proto
         return build
 
-    for cls in (JSError, JSTypeError, JSRangeError, JSSyntaxError, JSReferenceError, JSURIError):
+    for cls in (JSError, JSTypeError, JSRangeError, JSSyntaxError, JSReferenceError, JSURIError, JSEvalError):
         register_prototype(cls.name, make(cls))
 
 
@@ -1038,7 +1038,7 @@ class _Object(RealmNamespace):
             from .functions import function_own_keys
 
             return JSArray(function_own_keys(obj))
-        return JSArray()  # numbers and booleans have no own enumerable keys
+        return JSArray(builtin_object_keys(obj) or ())  # numbers and booleans have none
 
     @staticmethod
     def values(obj: Any = undefined) -> JSArray:
@@ -1390,6 +1390,8 @@ def prototype_of_value(value: Any) -> Any:
     kind = getattr(type(value), "js_kind", None)  # Map, Set, RegExp...
     if kind is not None:
         return current_realm().prototype(kind)
+    if isinstance(value, type) and issubclass(value, JSError) and value is not JSError:
+        return JSError  # (`Object.getPrototypeOf(TypeError) === Error`)
     if is_function_value(value) or isinstance(value, type) or typeof(value) == "function":
         return current_realm().prototype("Function")
     return current_realm().prototype("Object")
@@ -1429,6 +1431,16 @@ def _own_descriptor(this: Any, key: Any) -> Any:
     gives for a null or undefined ``this``."""
     name = to_property_key(key)
     return own_property(_object_this(this), name)
+
+
+def builtin_object_keys(obj: Any) -> list[str] | None:
+    """The enumerable own keys of a built-in object that is a Python object (a Date, a RegExp, an
+    error, Math): what the program gave it; None for any other host value."""
+    from .regexp import RegExp
+
+    if not isinstance(obj, (Date, RegExp, JSError, RealmNamespace)):
+        return None
+    return [name for name in own_property_names(obj) if _is_enumerable(own_property(obj, name))]
 
 
 def _is_enumerable(found: Any) -> bool:
@@ -1489,16 +1501,16 @@ def _object_this(this: Any) -> Any:
 
 def _function_methods() -> dict[str, Callable[..., Any]]:
     """``Function.prototype.call/apply/bind``, borrowable (``Function.prototype.call.bind(f)``)."""
-    from .functions import call_method
+    from .functions import call_method, function_to_string, is_callable
 
     def method(name: str) -> Callable[..., Any]:
         def run(this: Any, *args: Any) -> Any:
-            if not callable(this):
+            if not is_callable(this):
                 raise JSTypeError(f"Function.prototype.{name} called on a value that is not a function")
             return call_method(this, name, args)
         return run
 
-    return {name: method(name) for name in ("call", "apply", "bind")}
+    return {**{name: method(name) for name in ("call", "apply", "bind")}, "toString": function_to_string}
 
 
 register_prototype("Function", lambda: _prototype_of("Function", _function_methods()))
@@ -1612,6 +1624,21 @@ def _mark_builtins() -> None:
         member = globals().get(name)
         if callable(member) and type(getattr(member, "__dict__", None)) is dict and not isinstance(member, type):
             builtin(member, name, length)
+    for constructor in (String, Number):
+        _hide_static_members(constructor)
+
+
+def _hide_static_members(constructor: Any) -> None:
+    """The static members the runtime gave a constructor that is a Python function
+    (``Number.MAX_VALUE``, ``String.fromCharCode``) have a built-in's attributes: not enumerable,
+    constants read-only and fixed, methods writable and configurable."""
+    from .exposed import is_exposed_attribute
+    from .host import set_attributes
+
+    for name, value in list(vars(constructor).items()):
+        if is_exposed_attribute(name) and name not in ("name", "length", "prototype"):
+            constant = isinstance(value, (int, float)) and not isinstance(value, bool)
+            set_attributes(constructor, name, (not constant, False, not constant))
 
 
 _mark_builtins()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from typing import Any, Iterator
 
-from .values import InstanceProperty, JSArray, JSObject, JSTypeError, call_with_this, undefined
+from .values import BuiltinClass, InstanceProperty, JSArray, JSObject, JSTypeError, call_with_this, undefined
 
 
 _ABSENT = object()
@@ -31,7 +31,7 @@ def _key(value: Any) -> Any:
     return value
 
 
-class Map:
+class Map(metaclass=BuiltinClass):
     def __init__(self, entries: Any = undefined) -> None:
         self._data: dict[Any, tuple[Any, Any]] = {}
         if entries not in (undefined, None):
@@ -81,7 +81,7 @@ class Map:
         return []
 
 
-class Set:
+class Set(metaclass=BuiltinClass):
     def __init__(self, values: Any = undefined) -> None:
         self._data: dict[Any, Any] = {}
         if values not in (undefined, None):

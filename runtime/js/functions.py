@@ -31,10 +31,8 @@ class ThisFunction:
     _js_strict = False  # sloppy mode: a `this` of undefined or null is the global object
 
     def with_this(self, this: Any, args: tuple[Any, ...], **new_target: Any) -> Any:
-        if (this is undefined or this is None) and not self._js_strict:
-            from .realm import global_object
-
-            this = global_object()
+        if not self._js_strict and not isinstance(this, (JSObject, values_module.JSArray)):
+            this = _sloppy_this(this)
         return self._fn(this, *adapt_args(self._fn, args, skip=1), **new_target)
 
     def __call__(self, *args: Any) -> Any:
@@ -44,7 +42,7 @@ class ThisFunction:
         return self.with_this(this, args)
 
     def apply(self, this: Any = undefined, args: Any = undefined) -> Any:
-        return self.with_this(this, tuple(args) if args not in (undefined, None) else ())
+        return self.with_this(this, arguments_from(args))
 
     def bind(self, this: Any = undefined, *bound: Any) -> Callable[..., Any]:
         return BoundFunction(self, this, bound)
@@ -63,6 +61,10 @@ class ThisFunction:
             return host_get(parent, name)
         if name.startswith("_") or name.startswith("js_") or name == "with_this":
             raise AttributeError(name)
+        table = self.__dict__.get(values_module.SIDE_TABLE)
+        if table is not None and name in table:  # (an accessor Object.defineProperty gave it)
+            value = table[name]
+            return value.read(self) if type(value) is values_module.Accessor else value
         return inherited_function_member(self, name)
 
     # JS `f.name` / `f.length` (generated code may read them as attributes).
@@ -91,6 +93,20 @@ class ThisFunction:
 
     def __repr__(self) -> str:
         return f"function {self.__name__}() {{ ... }}"
+
+
+def _sloppy_this(this: Any) -> Any:
+    """The ``this`` a sloppy-mode function sees: the global object for undefined or null, a
+    wrapper object for a primitive (``typeof this`` is "object"), any other value as it is."""
+    if this is undefined or this is None:
+        from .realm import global_object
+
+        return global_object()
+    if isinstance(this, (str, bool, int, float, values_module.JSSymbol)):
+        from .wrappers import wrap
+
+        return wrap(this)
+    return this
 
 
 class MethodOf(ThisFunction):
@@ -156,6 +172,21 @@ class BoundFunction(ThisFunction):
     _js_strict = True  # (the bound `this` is passed as it is)
 
 
+def arguments_from(args: Any) -> tuple[Any, ...]:
+    """CreateListFromArrayLike for ``f.apply(this, args)``: no arguments for undefined or null, a
+    TypeError for another primitive, else ``args[0]`` to ``args[length - 1]`` (an array-like
+    object's getters run)."""
+    if type(args) is values_module.JSArray:
+        return tuple(args)
+    if args is undefined or args is None:
+        return ()
+    if not is_object(args):
+        raise JSTypeError("CreateListFromArrayLike called on non-object")
+    from .array_generic import get_index, length_of
+
+    return tuple(get_index(args, index) for index in range(length_of(args)))
+
+
 def plain_function(fn: Callable[..., Any], name: str, length: int) -> ThisFunction:
     """A translated function that does not read ``this`` (``Function(...)``'s result) as a
     function object: own properties, inherited ``constructor``/``hasOwnProperty``/``call``."""
@@ -199,7 +230,7 @@ def _method_of(value: Any, receiver: Any) -> Any:
 values_module.method_of = _method_of
 
 
-_FUNCTION_INTERNALS = frozenset({"prototype"})
+_FUNCTION_INTERNALS = frozenset({"prototype", "name", "length"})  # (own, but never enumerable)
 
 
 def function_own_keys(fn: Any) -> list[str]:
@@ -210,7 +241,10 @@ def function_own_keys(fn: Any) -> list[str]:
     attributes = getattr(fn, "__dict__", None)
     if not isinstance(attributes, dict):
         return []
-    return [key for key in attributes if type(key) is str and is_exposed_attribute(key) and key not in _FUNCTION_INTERNALS]
+    from .host import attributes_of
+
+    return [key for key in attributes if type(key) is str and is_exposed_attribute(key) and key not in _FUNCTION_INTERNALS
+            and attributes_of(fn, key)[1]]
 
 
 def bind_exported_methods(exports: Any) -> None:
@@ -385,6 +419,12 @@ def super_property(home: Any, this: Any, name: str) -> Any:
     return member
 
 
+def is_callable(value: Any) -> bool:
+    """IsCallable: a function of any kind (undefined is a callable Python object, objects and
+    arrays are dicts and lists with methods: neither is a JS function)."""
+    return value is not undefined and callable(value) and not isinstance(value, (JSObject, values_module.JSArray))
+
+
 def is_object(value: Any) -> bool:
     """A JS object (not a primitive): what a constructor may return instead of its instance."""
     return not (value is None or value is undefined or isinstance(value, (str, bool, int, float, values_module.JSSymbol)))
@@ -476,6 +516,23 @@ def builtin(fn: Any, name: str, length: int) -> Any:
 
 
 NOT_A_FUNCTION_PROPERTY = object()
+
+
+def source_text(fn: Any) -> str:
+    """``Function.prototype.toString``: the translator keeps no JS source, so every function
+    shows the form the specification gives built-in functions, ``function name() { [native code] }``
+    with the JS name the runtime was told (a built-in's, a class's; not a Python name the
+    translator chose: ``function () {}`` is ``def fn_2``), left out where it is no identifier."""
+    name = _attributes(fn).get("js_name") if is_function_value(fn) else getattr(fn, "__name__", "")
+    shown = name if isinstance(name, str) and name.isidentifier() and not name.startswith("_") else ""
+    return f"function {shown}() {{ [native code] }}"
+
+
+def function_to_string(this: Any) -> str:
+    """``Function.prototype.toString`` called on ``this`` (a TypeError for a non-function)."""
+    if not is_callable(this):
+        raise JSTypeError("Function.prototype.toString requires that 'this' be a Function")
+    return source_text(this)
 
 
 def new(constructor: Any, *args: Any) -> Any:
@@ -583,7 +640,7 @@ def call_method(fn: Any, name: str, args: tuple[Any, ...]) -> Any:
     if name == "call":
         return fn(*rest)
     if name == "apply":
-        return fn(*(tuple(rest[0]) if rest and rest[0] not in (undefined, None) else ()))
+        return fn(*arguments_from(rest[0] if rest else undefined))
     return BoundFunction(fn, args[0] if args else undefined, rest)
 
 

@@ -11,7 +11,7 @@ import re
 from typing import Any, Callable
 
 from .functions import (
-    DELETED, NOT_A_FUNCTION_PROPERTY, function_property, is_function_value, set_function_property,
+    DELETED, NOT_A_FUNCTION_PROPERTY, function_property, is_function_value, set_function_property, source_text,
 )
 from .realm import RealmPrototype
 from .host import host_delete, host_get, host_has, host_keys, host_set, inherited_member
@@ -123,11 +123,13 @@ def to_str(value: Any) -> str:
         return to_str(_object_to_primitive(value, "string"))
     if kind is JSSymbol:
         raise JSTypeError("Cannot convert a Symbol value to a string")
+    if isinstance(value, type):  # a built-in constructor (Date, Map): its toString is its instances'
+        return source_text(value)
     to_string = getattr(value, "toString", None)
     if callable(to_string) and to_string is not undefined:
         return to_str(call_with_this(to_string, value))  # a JS method: `this` is the value
     if callable(value):
-        return "function () { [native code] }"
+        return source_text(value)
     return "[object Object]"
 
 
@@ -673,6 +675,11 @@ def for_in(obj: Any) -> list[str]:
         from .functions import function_own_keys
 
         return host_keys(obj, [k for k in function_own_keys(obj) if k not in _FUNCTION_PROPERTIES])
+    from .builtins import builtin_object_keys
+
+    builtin_keys = builtin_object_keys(obj)
+    if builtin_keys is not None:
+        return builtin_keys
     props = getattr(type(obj), "js_properties", None)  # a Ti proxy's own JS properties
     return host_keys(obj, props(obj).keys() if callable(props) else ())
 

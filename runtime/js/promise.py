@@ -14,7 +14,7 @@ from typing import Any, Callable
 
 from .host import host_get
 from .ops import caught, thrown, to_str
-from .values import JSArray, JSError, JSObject, JSTypeError, call_with_this, undefined
+from .values import BuiltinClass, JSArray, JSError, JSObject, JSTypeError, call_with_this, undefined
 
 PENDING, FULFILLED, REJECTED = "pending", "fulfilled", "rejected"
 Reaction = tuple[Any, Any, "Promise"]  # (onFulfilled, onRejected, the promise `then` returned)
@@ -30,7 +30,7 @@ def _is_function(value: Any) -> bool:
     return callable(value) and value is not undefined and not isinstance(value, JSObject)
 
 
-class Promise:
+class Promise(metaclass=BuiltinClass):
     """``new Promise((resolve, reject) => ...)`` and its ``then``/``catch``/``finally``."""
 
     def __init__(self, executor: Any = undefined) -> None:

@@ -13,9 +13,11 @@ from typing import Any
 
 from .exposed import is_exposed_attribute
 from .host import attributes_of
+from .lengths import length_of
 from .realm import DELETED, NOT_ADDED, RealmNamespace, RealmPrototype, namespace_change
+from .realm import current as current_realm
 from .values import (
-    Accessor, JSArray, JSObject, JSSymbol, array_named, array_named_keys, element_flags, has_array_named,
+    Accessor, BuiltinClass, JSArray, JSObject, JSSymbol, array_named, array_named_keys, element_flags, has_array_named,
     enumerable_indexes, is_array_index, is_hole, js_key_order, length_writable, restriction_of,
     undefined, SIDE_TABLE,
 )
@@ -66,6 +68,8 @@ def own_property(obj: Any, name: str) -> Accessor | DataProperty | None:
         return None
     if isinstance(obj, (bool, int, float)) or obj is None or obj is undefined:
         return None
+    if isinstance(obj, BuiltinClass):
+        return _constructor_property(obj, name)
     if is_function_value(obj):
         if name in ("name", "length", "prototype"):
             value = function_property(obj, name)
@@ -79,16 +83,47 @@ def own_property(obj: Any, name: str) -> Accessor | DataProperty | None:
     return _side_property(obj, name)
 
 
+def _constructor_property(cls: BuiltinClass, name: str) -> Accessor | DataProperty | None:
+    """An own property of a built-in constructor that is a Python class (Date, Map, TypeError):
+    ``prototype`` fixed, ``name`` and ``length`` read-only but configurable, its static methods
+    (``Date.now``) writable and configurable, as on every built-in function; its instance
+    methods are its prototype's, not its own."""
+    if name == "prototype":
+        return (cls.prototype, False, False, False)
+    if name == "name":
+        return (_constructor_name(cls), False, False, True)
+    if name == "length":
+        return (length_of("", _constructor_name(cls), 1 if issubclass(cls, BaseException) else 0), False, False, True)
+    stored = cls.__dict__.get(name)
+    if isinstance(stored, (staticmethod, classmethod)) and is_exposed_attribute(name):
+        return (getattr(cls, name), True, False, True)
+    return _side_property(cls, name, members=False)
+
+
+def _constructor_name(cls: type) -> str:
+    for klass in cls.__mro__:  # (an Error class carries its JS name; not through getattr, which asks here)
+        name = vars(klass).get("name")
+        if isinstance(name, str):
+            return name
+    return cls.__name__
+
+
+_REGEXP_STATE = frozenset({"source", "flags", "lastIndex"})
+
+
 def _side_property(obj: Any, name: str, members: bool = True) -> Accessor | DataProperty | None:
     """A property of a host value: its own attribute (set by the program, or a built-in's member
     when ``members``)."""
     attributes = getattr(obj, "__dict__", None)
+    if name in _REGEXP_STATE and getattr(type(obj), "js_kind", None) == "RegExp":
+        # (`source` and `flags` are RegExp.prototype's getters in JS; `lastIndex` is own, hidden)
+        return (attributes["lastIndex"], True, False, False) if name == "lastIndex" else None  # type: ignore[index]
     if isinstance(obj, RealmNamespace):
         change = namespace_change(obj, name)
         if change is DELETED:
             return None
         if change is not NOT_ADDED:
-            return (change, True, False, True)
+            return (change, True, True, True)  # (an assignment made it: enumerable)
     if name == "prototype" and (isinstance(obj, RealmNamespace) or callable(obj)) and not isinstance(obj, ModuleType) \
             and getattr(type(obj), "prototype", None) is not None:
         return (getattr(obj, name), False, False, False)  # (`Object.prototype`: fixed, as on every built-in)
@@ -139,6 +174,9 @@ def own_property_names(obj: Any) -> list[str]:
     if type(attributes) is dict:
         names += [k for k in attributes if is_exposed_attribute(k) and k not in names]
         names += list(attributes.get(SIDE_TABLE, {}))
+    if isinstance(obj, RealmNamespace):  # what the program added to Math, JSON...
+        changes = current_realm().namespace_changes.get(type(obj).js_namespace, {})
+        names += [k for k in changes if type(k) is str and k not in names and own_property(obj, k) is not None]
     return names
 
 

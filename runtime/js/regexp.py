@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .values import JSArray, JSObject, JSSyntaxError, JSTypeError, undefined
+from .values import BuiltinClass, JSArray, JSObject, JSSyntaxError, JSTypeError, undefined
 
 _CLASS_ESCAPES = {"d": "0-9", "w": "A-Za-z0-9_", "s": None}
 _ESCAPES = {"d": "[0-9]", "D": "[^0-9]", "w": "[A-Za-z0-9_]", "W": "[^A-Za-z0-9_]"}
@@ -76,7 +76,7 @@ def translate(pattern: str, multiline: bool) -> str:
     return "".join(out)
 
 
-class RegExp:
+class RegExp(metaclass=BuiltinClass):
     """A JS RegExp: ``source``, ``flags``, ``global``, ``lastIndex``, ``test``, ``exec``."""
 
     def __init__(self, source: Any = "(?:)", flags: Any = "") -> None:

@@ -84,19 +84,28 @@ class InstanceProperty(property):
         return undefined if obj is None else super().__get__(obj, objtype)
 
 
-class _ErrorClass(type):
-    """The type of the Error classes: ``Error.prototype`` (the realm's Error.prototype object) and
-    what the constructor inherits as a function (``Error.hasOwnProperty``, ``Error.call``)."""
+class BuiltinClass(type):
+    """The type of the built-in constructors that are Python classes (Date, Map, RegExp...): as
+    function objects they inherit Function.prototype's and Object.prototype's members
+    (``Date.hasOwnProperty``, ``Map.call``)."""
 
     def __getattr__(cls, name: str) -> Any:
-        if name.startswith("_"):
+        if name.startswith("_") or name.startswith("js_"):
             raise AttributeError(name)
+        if name in ("length", "name"):  # (an Error class's `name` is its own attribute)
+            from .properties import own_property
+
+            return own_property(cls, name)[0]  # type: ignore[index]
         from .functions import inherited_function_member
 
         found = inherited_function_member(cls, name)
         if found is undefined:  # (so Python's hasattr and getattr defaults keep their meaning)
             raise AttributeError(name)
         return found
+
+
+class _ErrorClass(BuiltinClass):
+    """The type of the Error classes: ``Error.prototype`` is the realm's Error.prototype object."""
 
     @property
     def prototype(cls) -> Any:
@@ -190,6 +199,10 @@ class JSReferenceError(JSError):
 
 class JSURIError(JSError):
     name = "URIError"
+
+
+class JSEvalError(JSError):
+    name = "EvalError"  # (nothing throws it now; programs and their tests construct it)
 
 
 class JSSymbol:
