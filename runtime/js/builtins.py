@@ -22,7 +22,7 @@ from .strings import METHODS as STRING_METHODS
 from .properties import own_property, own_property_names
 from .ops import is_number, to_integer, to_number, to_str, typeof
 from .values import (
-    to_property_key, Accessor, NaN, InstanceProperty, JSArray, JSSymbol, array_extensible, element_flags,
+    to_property_key, Accessor, BuiltinClass, NaN, InstanceProperty, JSArray, JSSymbol, array_extensible, element_flags,
     enumerable_indexes, length_writable, JSError, JSObject, JSRangeError, JSTypeError, JSURIError, array_named_keys,
     define_property, link_prototype, restrict, restriction_of, own_items, own_keys, undefined, SIDE_TABLE,
 )
@@ -137,7 +137,7 @@ def _local_to_utc(local_ms: float) -> float:
     return local_ms - before
 
 
-class Date:
+class Date(metaclass=BuiltinClass):
     """The JS ``Date``: a UTC time value in ms; local-time methods use the process's time zone
     (the ``TZ`` environment variable, as on a device's settings)."""
 
@@ -1036,8 +1036,9 @@ class _Object(RealmNamespace):
             raise JSTypeError("Cannot convert undefined or null to object")
         if typeof(obj) == "function":  # what the program set on it (`Model.extend = extend`)
             from .functions import function_own_keys
+            from .host import attributes_of
 
-            return JSArray(function_own_keys(obj))
+            return JSArray(key for key in function_own_keys(obj) if attributes_of(obj, key)[1])
         return JSArray()  # numbers and booleans have no own enumerable keys
 
     @staticmethod
@@ -1503,8 +1504,8 @@ def _function_methods() -> dict[str, Callable[..., Any]]:
 
 register_prototype("Function", lambda: _prototype_of("Function", _function_methods()))
 Boolean.prototype = RealmPrototype("Boolean")
-Date.prototype = RealmPrototype("Date")  # type: ignore[attr-defined]
-Date.constructor = InstanceProperty(lambda self: Date)  # type: ignore[attr-defined]  # (`new Date().constructor`)
+Date.prototype = RealmPrototype("Date")
+Date.constructor = InstanceProperty(lambda self: Date)  # (`new Date().constructor`)
 
 
 def _primitive_prototype(kind: str, names: Any, this_of: Callable[[Any], Any],
@@ -1608,6 +1609,12 @@ def _mark_builtins() -> None:
             member = member.__func__ if isinstance(member, staticmethod) else member
             if callable(member) and type(getattr(member, "__dict__", None)) is dict and not isinstance(member, type):
                 builtin(member, name, length)
+    from .collections import Map, Set, WeakMap, WeakSet
+    from .promise import Promise
+    from .regexp import RegExp
+
+    for cls in (Date, RegExp, Map, Set, WeakMap, WeakSet, Promise):
+        cls.js_builtin = True  # (its `prototype` is read-only)
     for name, length in LENGTHS[""].items():
         member = globals().get(name)
         if callable(member) and type(getattr(member, "__dict__", None)) is dict and not isinstance(member, type):
@@ -1615,3 +1622,21 @@ def _mark_builtins() -> None:
 
 
 _mark_builtins()
+
+
+def _static_member_attributes() -> None:
+    """The static members of Number, String and Math as the specification lays them out: a
+    method is writable and configurable but not enumerable (``for (k in Number)`` visits none),
+    a constant (``Number.MAX_VALUE``, ``Math.PI``) and the ``prototype`` are none of the three."""
+    from .exposed import is_exposed_attribute
+    from .host import set_attributes
+
+    for holder, members in ((Number, vars(Number)), (String, vars(String)), (Math, vars(_Math))):
+        for name, member in list(members.items()):
+            if not is_exposed_attribute(name) or name in ("name", "length"):
+                continue
+            constant = isinstance(member, (int, float, RealmPrototype)) and not isinstance(member, bool)
+            set_attributes(holder, name, (False, False, False) if constant else (True, False, True))
+
+
+_static_member_attributes()

@@ -14,7 +14,7 @@ from typing import Any, Callable
 
 from .host import host_get
 from .ops import caught, thrown, to_str
-from .values import JSArray, JSError, JSObject, JSTypeError, call_with_this, undefined
+from .values import BuiltinClass, JSArray, JSError, JSObject, JSTypeError, call_with_this, undefined
 
 PENDING, FULFILLED, REJECTED = "pending", "fulfilled", "rejected"
 Reaction = tuple[Any, Any, "Promise"]  # (onFulfilled, onRejected, the promise `then` returned)
@@ -30,7 +30,7 @@ def _is_function(value: Any) -> bool:
     return callable(value) and value is not undefined and not isinstance(value, JSObject)
 
 
-class Promise:
+class Promise(metaclass=BuiltinClass):
     """``new Promise((resolve, reject) => ...)`` and its ``then``/``catch``/``finally``."""
 
     def __init__(self, executor: Any = undefined) -> None:
@@ -50,6 +50,18 @@ class Promise:
 
     # -- settling --------------------------------------------------------------------------------
     def _resolving_functions(self) -> tuple[Callable[..., None], Callable[..., None]]:
+        """The resolve and reject functions an executor is given: anonymous built-ins (no
+        ``prototype``, not constructors), each settling the promise at most once."""
+        from .functions import StrictThisFunction, builtin
+
+        def visible(settle: Callable[..., None]) -> Any:
+            return builtin(StrictThisFunction(lambda _this, value=undefined, *_: settle(value)), "", 1)
+
+        resolve, reject = self._settling_functions()
+        return visible(resolve), visible(reject)
+
+    def _settling_functions(self) -> tuple[Callable[..., None], Callable[..., None]]:
+        """resolve and reject as the runtime itself calls them."""
         settled = False
 
         def resolve(value: Any = undefined) -> Any:
@@ -161,7 +173,7 @@ class Promise:
         return "[object Promise]"
 
 _NO_EXECUTOR = object()
-Promise.catch = Promise.catch_  # type: ignore[attr-defined]  # `p.catch(...)` is valid Python
+Promise.catch = Promise.catch_  # `p.catch(...)` is valid Python
 
 
 def async_function(fn: Callable[..., Any]) -> Callable[..., Promise]:
@@ -173,7 +185,7 @@ def async_function(fn: Callable[..., Any]) -> Callable[..., Promise]:
     @functools.wraps(fn)
     def run(*args: Any) -> Promise:
         promise = Promise(_NO_EXECUTOR)
-        resolve, reject = promise._resolving_functions()
+        resolve, reject = promise._settling_functions()
         try:
             body = fn(*args)
         except Exception as exc:
@@ -215,8 +227,8 @@ def _capability(constructor: Any) -> tuple[Any, Any, Any]:
     executor was given."""
     if constructor is Promise:
         promise = Promise(_NO_EXECUTOR)
-        return (promise, *promise._resolving_functions())
-    from .functions import new
+        return (promise, *promise._settling_functions())
+    from .functions import builtin, new
 
     got: list[Any] = [undefined, undefined]
 
@@ -226,7 +238,7 @@ def _capability(constructor: Any) -> tuple[Any, Any, Any]:
         got[0], got[1] = resolve, reject
         return undefined
 
-    promise = new(constructor, executor)
+    promise = new(constructor, builtin(executor, "", 2))
     if not _is_function(got[0]) or not _is_function(got[1]):
         raise JSTypeError("Promise resolve or reject function is not callable")
     return promise, got[0], got[1]
