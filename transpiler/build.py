@@ -1065,12 +1065,12 @@ def _regex_problem(pattern: str, flags: str) -> str:
     ``regex`` package where ``re`` refuses it) after rewriting the forms that differ
     (runtime/js/regexp.py).  What both still refuse is reported at convert time, not left to fail
     when the app runs."""
-    unknown = "".join(sorted(set(flags) - set("gimsuy")))
-    if unknown:  # `d` (ES2022) and `v` (ES2024): the runtime's RegExp takes JS's older flags
+    from ti2py.runtime.js.regexp import FLAGS, compile_pattern  # only for a program with regex literals
+
+    unknown = "".join(sorted(set(flags) - set(FLAGS)))
+    if unknown:  # `d` (ES2022): the runtime's RegExp has no match indices
         return f"the `{unknown}` flag{'s' if len(unknown) > 1 else ''}"
     import re
-
-    from ti2py.runtime.js.regexp import compile_pattern  # only for a program with regex literals
 
     try:
         compile_pattern(pattern, flags)

@@ -13,8 +13,10 @@ from typing import Any
 
 from .values import BuiltinClass, JSArray, JSObject, JSSyntaxError, JSTypeError, undefined
 
-_CLASS_ESCAPES = {"d": "0-9", "w": "A-Za-z0-9_", "s": None}
-_ESCAPES = {"d": "[0-9]", "D": "[^0-9]", "w": "[A-Za-z0-9_]", "W": "[^A-Za-z0-9_]"}
+# JS's \s: WhiteSpace and LineTerminator (Python's also takes \x1c-\x1f and \x85, not \ufeff).
+_SPACE = "\\t\\n\\v\\f\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff"
+_CLASS_ESCAPES = {"d": "0-9", "w": "A-Za-z0-9_", "s": _SPACE}
+_ESCAPES = {"d": "[0-9]", "D": "[^0-9]", "w": "[A-Za-z0-9_]", "W": "[^A-Za-z0-9_]", "s": f"[{_SPACE}]", "S": f"[^{_SPACE}]"}
 
 
 def translate(pattern: str, multiline: bool, unicode: bool = False) -> str:
@@ -26,6 +28,10 @@ def translate(pattern: str, multiline: bool, unicode: bool = False) -> str:
 # string of more than 4 GB).
 _MAX_REPEAT = 2**32 - 2
 _QUANTIFIER = re.compile(r"\{(\d+)(,(\d*))?\}")
+# The flags the runtime takes: `v` as `u` for a pattern without the class-set syntax it adds
+# (nested classes, `--` and `&&`, `\q{...}`).
+FLAGS = "gimsuvy"
+_CLASS_SET_SYNTAX = re.compile(r"\[[^\]]*(?<!\\)\[|--|&&|\\q\{")
 _SYNTAX_CHARACTERS = frozenset("^$\\.*+?()[]{}|/")
 _LOOKAHEAD = -1  # (what open_groups holds for a lookahead's parenthesis)
 _GROUP_NAME = re.compile(r"\(\?<((?:[^>\\]|\\.)+)>")
@@ -120,8 +126,8 @@ class _Translation:
             self.check_unicode_escape(nxt)
         if not self.in_class and nxt in _ESCAPES:
             return self.emit(_ESCAPES[nxt], 2)
-        if self.in_class and nxt in ("d", "w"):
-            return self.emit(_CLASS_ESCAPES[nxt] or "", 2)
+        if self.in_class and nxt in _CLASS_ESCAPES:
+            return self.emit(_CLASS_ESCAPES[nxt], 2)
         if nxt == "u" and pattern[i + 2:i + 3] == "{":
             end = pattern.index("}", i)
             return self.emit(f"\\U{int(pattern[i + 3:end], 16):08x}", end + 1 - i)
@@ -229,7 +235,10 @@ def compile_pattern(source: str, flags: str) -> Any:
     translated pattern (the faster to compile and to match), else the ``regex`` package, which
     also runs a lookbehind of varying length (``(?<=\\$\\d+)``) as JS does.  Raises ``re.error`` (or
     ValueError, OverflowError) for what neither takes."""
-    translated = translate(source, "m" in flags, "u" in flags)
+    unicode = "u" in flags or "v" in flags
+    if "v" in flags and _CLASS_SET_SYNTAX.search(source):
+        raise ValueError("the `v` flag's set operations and nested classes are not supported")
+    translated = translate(source, "m" in flags, unicode)
     try:
         return re.compile(translated, _options(re, flags))
     except re.error as refused:
@@ -256,8 +265,8 @@ class RegExp(metaclass=BuiltinClass):
 
         text = "" if source is undefined else source if type(source) is str else to_str(source)
         flags = "" if flags is undefined else flags if type(flags) is str else to_str(flags)
-        bad = set(flags) - set("gimsuy")
-        if bad or len(set(flags)) != len(flags):
+        bad = set(flags) - set(FLAGS)
+        if bad or len(set(flags)) != len(flags) or "u" in flags and "v" in flags:
             raise JSSyntaxError(f"Invalid regular expression flags '{flags}'")
         try:
             compiled = compile_pattern(text, flags)
