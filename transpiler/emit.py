@@ -10,8 +10,7 @@ from __future__ import annotations
 import keyword
 from typing import Any, Callable, TypeGuard
 
-from ti2py.runtime.js.exposed import PYTHON_PRIMITIVE_ATTRIBUTES
-from ti2py.runtime.js.lengths import FUNCTION_INHERITED_MEMBERS
+from ti2py.runtime.js.exposed import FUNCTION_INHERITED_MEMBERS, PYTHON_PRIMITIVE_ATTRIBUTES
 
 from . import ir
 from .diagnostics import Diagnostics

@@ -66,7 +66,3 @@ def length_of(owner: str, name: str, default: int = 0) -> int:
     """``length`` of the built-in ``owner.name`` (``"Array.prototype"``, ``"map"``)."""
     return LENGTHS.get(owner, {}).get(name, default)
 
-
-# What every function inherits, from Function.prototype and Object.prototype (``f.hasOwnProperty``).
-FUNCTION_INHERITED_MEMBERS = frozenset(
-    {*LENGTHS["Function.prototype"], *LENGTHS["Object.prototype"], "constructor", "caller", "arguments"})
