@@ -40,9 +40,9 @@ def test_modern_syntax_parses_without_a_prepass(source: str) -> None:
     ("async function f(y) { for await (const x of y) { Ti.API.info(x); } }", "`for await`"),
     ("f()[k()] ??= 1;", "the `??=` operator on the property of a computed object"),
     ("class A { static me = this; }", "`this` in a static class field"),
-    ("var r = /\\p{L}/u;", "this regular expression (Python's re"),
+    ("var r = /(?<$n>a)/;", "this regular expression (Python's re"),  # (a group name Python's re cannot hold)
     ("var r = /a/d;", "this regular expression (the `d` flag"),
-    ("var r = /[a]/v;", "this regular expression (the `v` flag"),
+    ("var r = /[[a]--[b]]/v;", "this regular expression (Python's re: the `v` flag's set operations"),
 ])
 def test_what_the_ir_lacks_is_a_not_translated_yet_error(source: str, what: str) -> None:
     errors = _errors(source)

@@ -78,3 +78,12 @@ def test_a_number_key_written_from_python_reads_as_its_string() -> None:
     assert obj["1"] == "one" and obj[1] == "one" and list(obj) == ["1"]
     obj[2.5] = "x"
     assert JSObject.keys(obj) == ["1", "2.5"] and obj["2.5"] == "x"
+
+
+def test_the_translator_knows_what_every_function_inherits() -> None:
+    # (the translator reads exposed.py alone; its list must be the prototypes' methods)
+    from ti2py.runtime.js.exposed import FUNCTION_INHERITED_MEMBERS
+    from ti2py.runtime.js.lengths import LENGTHS
+
+    methods = {*LENGTHS["Function.prototype"], *LENGTHS["Object.prototype"]}
+    assert FUNCTION_INHERITED_MEMBERS - {"constructor", "caller", "arguments"} == methods

@@ -1119,19 +1119,19 @@ def is_identifier_text(text: str) -> bool:
 def _regex_problem(pattern: str, flags: str) -> str:
     """Why the runtime cannot run this (valid JS) regular expression, or "".
 
-    The parser checks JS's grammar; the runtime runs the pattern on Python's ``re`` after
-    rewriting the forms that differ (runtime/js/regexp.py).  What ``re`` still refuses
-    (``\\p{L}``, a lookbehind of varying length) is reported at convert time, not left to fail
+    The parser checks JS's grammar; the runtime runs the pattern on Python's ``re`` (or the
+    ``regex`` package where ``re`` refuses it) after rewriting the forms that differ
+    (runtime/js/regexp.py).  What both still refuse is reported at convert time, not left to fail
     when the app runs."""
-    unknown = "".join(sorted(set(flags) - set("gimsuy")))
-    if unknown:  # `d` (ES2022) and `v` (ES2024): the runtime's RegExp takes JS's older flags
+    from ti2py.runtime.js.regexp import FLAGS, compile_pattern  # only for a program with regex literals
+
+    unknown = "".join(sorted(set(flags) - set(FLAGS)))
+    if unknown:  # `d` (ES2022): the runtime's RegExp has no match indices
         return f"the `{unknown}` flag{'s' if len(unknown) > 1 else ''}"
     import re
 
-    from ti2py.runtime.js.regexp import translate  # only for a program with regex literals
-
     try:
-        re.compile(translate(pattern, "m" in flags))
+        compile_pattern(pattern, flags)
     except (re.error, ValueError, OverflowError) as exc:
         return f"Python's re: {exc}"
     return ""

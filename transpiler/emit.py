@@ -10,7 +10,7 @@ from __future__ import annotations
 import keyword
 from typing import Any, Callable, TypeGuard
 
-from ti2py.runtime.js.exposed import PYTHON_PRIMITIVE_ATTRIBUTES
+from ti2py.runtime.js.exposed import FUNCTION_INHERITED_MEMBERS, PYTHON_PRIMITIVE_ATTRIBUTES
 
 from . import ir
 from .diagnostics import Diagnostics
@@ -29,7 +29,7 @@ STRING_METHODS = frozenset({
     "replace", "toUpperCase", "toLowerCase", "trim", "concat", "match", "search", "startsWith",
     "endsWith", "includes", "repeat", "padStart", "padEnd", "toString", "localeCompare", "trimStart", "trimEnd",
     "at", "valueOf", "replaceAll", "codePointAt", "normalize", "trimLeft", "trimRight", "toLocaleUpperCase",
-    "toLocaleLowerCase",
+    "toLocaleLowerCase", "matchAll",
     "toFixed", "toPrecision", "toLocaleString",  # Number.prototype: also reached through js.invoke
 })
 
@@ -780,6 +780,7 @@ class Emitter:
         unknown_name = prop == "name" and obj_type is None and not (
             isinstance(expr.obj, ir.Name) and expr.obj.id in self.catch_params)
         if obj_type in (JSType.STR, JSType.NUM) or plain_function or (prop == "length" and obj_type is None) \
+                or self._inherited_by_builtin_function(expr.obj, prop) \
                 or maybe_primitive or unknown_name \
                 or (prop in PYTHON_PRIMITIVE_ATTRIBUTES and self._may_be_primitive(expr.obj)):
             # (a Python function has no attributes for the properties JS functions have)
@@ -789,6 +790,14 @@ class Emitter:
                 obj = f"({obj})"
             return f"{obj}.{prop}", PRIMARY
         return f"{obj}[{py_string(prop)}]", PRIMARY
+
+    def _inherited_by_builtin_function(self, obj: ir.Expr, prop: str) -> bool:
+        """``parseInt.prototype``, ``Number.hasOwnProperty``: a global function of the language is
+        a Python function in the runtime, whose attributes are only its static members."""
+        if not self.is_global(obj):
+            return False
+        found = GLOBALS[obj.id]
+        return found.call_type is not None and (not found.namespace or prop in FUNCTION_INHERITED_MEMBERS)
 
     def call(self, expr: ir.Call) -> Code:
         callee = expr.callee

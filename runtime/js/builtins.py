@@ -1036,8 +1036,9 @@ class _Object(RealmNamespace):
             raise JSTypeError("Cannot convert undefined or null to object")
         if typeof(obj) == "function":  # what the program set on it (`Model.extend = extend`)
             from .functions import function_own_keys
+            from .host import attributes_of
 
-            return JSArray(function_own_keys(obj))
+            return JSArray(key for key in function_own_keys(obj) if attributes_of(obj, key)[1])
         return JSArray(builtin_object_keys(obj) or ())  # numbers and booleans have none
 
     @staticmethod
@@ -1515,8 +1516,8 @@ def _function_methods() -> dict[str, Callable[..., Any]]:
 
 register_prototype("Function", lambda: _prototype_of("Function", _function_methods()))
 Boolean.prototype = RealmPrototype("Boolean")
-Date.prototype = RealmPrototype("Date")  # type: ignore[attr-defined]
-Date.constructor = InstanceProperty(lambda self: Date)  # type: ignore[attr-defined]  # (`new Date().constructor`)
+Date.prototype = RealmPrototype("Date")
+Date.constructor = InstanceProperty(lambda self: Date)  # (`new Date().constructor`)
 
 
 def _primitive_prototype(kind: str, names: Any, this_of: Callable[[Any], Any],
@@ -1620,6 +1621,12 @@ def _mark_builtins() -> None:
             member = member.__func__ if isinstance(member, staticmethod) else member
             if callable(member) and type(getattr(member, "__dict__", None)) is dict and not isinstance(member, type):
                 builtin(member, name, length)
+    from .collections import Map, Set, WeakMap, WeakSet
+    from .promise import Promise
+    from .regexp import RegExp
+
+    for cls in (Date, RegExp, Map, Set, WeakMap, WeakSet, Promise):
+        cls.js_builtin = True  # (its `prototype` is read-only)
     for name, length in LENGTHS[""].items():
         member = globals().get(name)
         if callable(member) and type(getattr(member, "__dict__", None)) is dict and not isinstance(member, type):
@@ -1642,3 +1649,21 @@ def _hide_static_members(constructor: Any) -> None:
 
 
 _mark_builtins()
+
+
+def _static_member_attributes() -> None:
+    """The static members of Number, String and Math as the specification lays them out: a
+    method is writable and configurable but not enumerable (``for (k in Number)`` visits none),
+    a constant (``Number.MAX_VALUE``, ``Math.PI``) and the ``prototype`` are none of the three."""
+    from .exposed import is_exposed_attribute
+    from .host import set_attributes
+
+    for holder, members in ((Number, vars(Number)), (String, vars(String)), (Math, vars(_Math))):
+        for name, member in list(members.items()):
+            if not is_exposed_attribute(name) or name in ("name", "length"):
+                continue
+            constant = isinstance(member, (int, float, RealmPrototype)) and not isinstance(member, bool)
+            set_attributes(holder, name, (False, False, False) if constant else (True, False, True))
+
+
+_static_member_attributes()

@@ -31,100 +31,142 @@ def _key(value: Any) -> Any:
     return value
 
 
-class Map(metaclass=BuiltinClass):
-    def __init__(self, entries: Any = undefined) -> None:
-        self._data: dict[Any, tuple[Any, Any]] = {}
-        if entries not in (undefined, None):
-            for entry in for_of(entries):
-                self.set(entry[0], entry[1])
+class _Ordered(metaclass=BuiltinClass):
+    """Entries in insertion order, iterated live as JS does: an entry deleted before an iterator
+    reaches it is skipped, one added meanwhile is visited.  Each entry is ``[key, value, live]``;
+    a deleted one stays in the order (marked dead) while an iteration is under way, and the order
+    is compacted when none is."""
+
+    def __init__(self) -> None:
+        self._data: dict[Any, list[Any]] = {}
+        self._order: list[list[Any]] = []
+        self._walkers = 0
+
+    def _put(self, key: Any, value: Any) -> None:
+        entry = self._data.get(_key(key))
+        if entry is not None:
+            entry[1] = value
+            return
+        entry = [key, value, True]
+        self._data[_key(key)] = entry
+        self._order.append(entry)
+
+    def _remove(self, key: Any) -> bool:
+        entry = self._data.pop(_key(key), None)
+        if entry is None:
+            return False
+        entry[2] = False
+        if not self._walkers and len(self._order) > 8 and len(self._data) * 2 < len(self._order):
+            self._order = [each for each in self._order if each[2]]
+        return True
+
+    def _clear(self) -> None:
+        for entry in self._order:
+            entry[2] = False
+        self._data.clear()
+        if not self._walkers:
+            self._order = []
+
+    def _walk(self) -> Iterator[list[Any]]:
+        """The live entries, in order, as an iteration started now meets them."""
+        self._walkers += 1
+        try:
+            position = 0
+            while position < len(self._order):
+                entry = self._order[position]
+                position += 1
+                if entry[2]:
+                    yield entry
+        finally:
+            self._walkers -= 1
 
     @InstanceProperty
     def size(self) -> int:
         return len(self._data)
-
-    def get(self, key: Any) -> Any:
-        return self._data.get(_key(key), (None, undefined))[1]
-
-    def set(self, key: Any, value: Any) -> "Map":
-        self._data[_key(key)] = (key, value)
-        return self
 
     def has(self, key: Any) -> bool:
         return _key(key) in self._data
 
     def delete(self, key: Any) -> bool:
-        return self._data.pop(_key(key), None) is not None
+        return self._remove(key)
 
     def clear(self) -> Any:
-        self._data.clear()
+        self._clear()
         return undefined
 
-    def keys(self) -> JSArray:
-        return JSArray(k for k, _ in self._data.values())
-
-    def values(self) -> JSArray:
-        return JSArray(v for _, v in self._data.values())
-
-    def entries(self) -> JSArray:
-        return JSArray(JSArray([k, v]) for k, v in self._data.values())
-
-    def forEach(self, fn: Any = undefined, this_arg: Any = undefined) -> Any:
-        _callback(fn, "Map")
-        for key, value in list(self._data.values()):
+    def _each(self, fn: Any, this_arg: Any, kind: str) -> Any:
+        _callback(fn, kind)
+        for key, value, _ in self._walk():
             call_with_this(fn, this_arg, value, key, self)
         return undefined
-
-    def __iter__(self) -> Iterator[JSArray]:
-        return iter(self.entries())
 
     def js_json_properties(self) -> list[tuple[str, Any]]:
         return []
 
 
-class Set(metaclass=BuiltinClass):
+def _iterator(entries: Iterator[Any]) -> Any:
+    """A Map or Set iterator: ``next()``, and itself as its ``[Symbol.iterator]()``."""
+    from .generators import JSGenerator
+
+    return JSGenerator(entries)
+
+
+class Map(_Ordered):
+    def __init__(self, entries: Any = undefined) -> None:
+        super().__init__()
+        if entries not in (undefined, None):
+            for entry in for_of(entries):
+                self.set(entry[0], entry[1])
+
+    def get(self, key: Any) -> Any:
+        entry = self._data.get(_key(key))
+        return undefined if entry is None else entry[1]
+
+    def set(self, key: Any, value: Any) -> "Map":
+        self._put(key, value)
+        return self
+
+    def keys(self) -> Any:
+        return _iterator(entry[0] for entry in self._walk())
+
+    def values(self) -> Any:
+        return _iterator(entry[1] for entry in self._walk())
+
+    def entries(self) -> Any:
+        return _iterator(iter(self))
+
+    def forEach(self, fn: Any = undefined, this_arg: Any = undefined) -> Any:
+        return self._each(fn, this_arg, "Map")
+
+    def __iter__(self) -> Iterator[JSArray]:
+        return (JSArray([entry[0], entry[1]]) for entry in self._walk())
+
+
+class Set(_Ordered):
     def __init__(self, values: Any = undefined) -> None:
-        self._data: dict[Any, Any] = {}
+        super().__init__()
         if values not in (undefined, None):
             for value in for_of(values):
                 self.add(value)
 
-    @InstanceProperty
-    def size(self) -> int:
-        return len(self._data)
-
     def add(self, value: Any) -> "Set":
-        self._data.setdefault(_key(value), value)
+        if _key(value) not in self._data:
+            self._put(value, value)
         return self
 
-    def has(self, value: Any) -> bool:
-        return _key(value) in self._data
-
-    def delete(self, value: Any) -> bool:
-        return self._data.pop(_key(value), _ABSENT) is not _ABSENT
-
-    def clear(self) -> Any:
-        self._data.clear()
-        return undefined
-
-    def values(self) -> JSArray:
-        return JSArray(self._data.values())
+    def values(self) -> Any:
+        return _iterator(iter(self))
 
     keys = values
 
-    def entries(self) -> JSArray:
-        return JSArray(JSArray([v, v]) for v in self._data.values())
+    def entries(self) -> Any:
+        return _iterator(JSArray([entry[0], entry[0]]) for entry in self._walk())
 
     def forEach(self, fn: Any = undefined, this_arg: Any = undefined) -> Any:
-        _callback(fn, "Set")
-        for value in list(self._data.values()):
-            call_with_this(fn, this_arg, value, value, self)
-        return undefined
+        return self._each(fn, this_arg, "Set")
 
     def __iter__(self) -> Iterator[Any]:
-        return iter(list(self._data.values()))
-
-    def js_json_properties(self) -> list[tuple[str, Any]]:
-        return []
+        return (entry[0] for entry in self._walk())
 
 
 def _object_key(value: Any, kind: str) -> Any:
@@ -189,7 +231,25 @@ def _iterator_protocol(iterable: Any) -> Iterator[Any]:
             raise JSTypeError(f"Iterator result {step!r} is not an object")
         if truthy(get(step, "done")):
             return
-        yield get(step, "value")
+        try:
+            yield get(step, "value")
+        except GeneratorExit:  # the loop was left early: IteratorClose calls the iterator's return()
+            _close_iterator(iterator)
+            raise
+
+
+def _close_iterator(iterator: Any) -> None:
+    from .ops import get
+    from .values import call_with_this
+
+    close = get(iterator, "return")
+    if close is None or close is undefined:
+        return
+    if not callable(close) or isinstance(close, (JSObject, JSArray)):
+        raise JSTypeError("The iterator's 'return' method is not a function")
+    result = call_with_this(close, iterator)
+    if result is None or result is undefined or isinstance(result, (str, int, float, bool)):
+        raise JSTypeError(f"Iterator result {result!r} is not an object")
 
 
 def _register_prototypes() -> None:

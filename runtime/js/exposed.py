@@ -33,6 +33,14 @@ PYTHON_PRIMITIVE_ATTRIBUTES = frozenset(
     name for kind in (str, int, float, bool) for name in dir(kind) if not name.startswith("_"))
 
 
+# What every function inherits from Function.prototype and Object.prototype (``f.hasOwnProperty``):
+# a Python function that is a JS global (``parseInt``, ``Number``) has none of them as attributes,
+# so the translator reads them from it as computed members.
+FUNCTION_INHERITED_MEMBERS = frozenset({
+    "apply", "bind", "call", "toString", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable",
+    "toLocaleString", "valueOf", "constructor", "caller", "arguments"})
+
+
 def is_exposed_attribute(name: str) -> bool:
     """Whether JS property ``name`` of a host value is read and written as a Python attribute."""
     return (

@@ -444,7 +444,7 @@ def prototype_of(fn: FunctionType) -> Any:
 # in the function's attribute dict under this key ({name: value, or DELETED}).
 FUNCTION_OVERRIDES = "_js_function_properties"
 DELETED = object()
-FUNCTION_TYPES: tuple[type, ...] = (FunctionType, MethodType, BuiltinFunctionType)
+FUNCTION_TYPES: tuple[type, ...] = (FunctionType, MethodType, BuiltinFunctionType, values_module.BuiltinClass)
 
 
 def is_function_value(value: Any) -> bool:
@@ -463,6 +463,8 @@ def _attributes(fn: Any) -> dict[str, Any]:
 def function_property(fn: Any, name: str) -> Any:
     """``fn.prototype``, ``fn.name``, ``fn.length`` of a function value (translated or built in);
     NOT_A_FUNCTION_PROPERTY if ``name`` is none of these, or the program deleted it."""
+    if isinstance(fn, values_module.BuiltinClass):
+        return _constructor_class_property(fn, name)
     attributes = _attributes(fn)
     overrides = attributes.get(FUNCTION_OVERRIDES)
     if overrides is not None and name in overrides:
@@ -489,6 +491,30 @@ def function_property(fn: Any, name: str) -> Any:
         if code is None:
             return 0
         return code.co_argcount - (1 if isinstance(fn, (ThisFunction, MethodType)) else 0)
+    return NOT_A_FUNCTION_PROPERTY
+
+
+def constructor_class_name(cls: type) -> str:
+    """The JS name of a runtime class that is a built-in constructor (``Map``, ``Date``)."""
+    return vars(cls).get("js_kind") or cls.__name__
+
+
+def constructor_statics(cls: type) -> list[str]:
+    """The static methods of a built-in constructor class (``Date.now``, ``Promise.all``)."""
+    from .lengths import LENGTHS
+
+    return [name for name in LENGTHS.get(constructor_class_name(cls), {}) if name in vars(cls)]
+
+
+def _constructor_class_property(cls: type, name: str) -> Any:
+    from .lengths import length_of
+
+    if name == "prototype":
+        return getattr(cls, "prototype", NOT_A_FUNCTION_PROPERTY)
+    if name == "name":
+        return constructor_class_name(cls)
+    if name == "length":
+        return length_of("", constructor_class_name(cls))
     return NOT_A_FUNCTION_PROPERTY
 
 
@@ -545,6 +571,8 @@ def new(constructor: Any, *args: Any) -> Any:
     if type(constructor) is BoundFunction:
         return new(constructor.__dict__["js_target"], *constructor.__dict__["js_bound"], *args)
     if isinstance(constructor, (ThisFunction, FunctionType)):
+        if "js_builtin" in _attributes(constructor):  # (`new parseInt()`, `new "".charAt()`)
+            raise JSTypeError(f"{function_property(constructor, 'name') or 'function'} is not a constructor")
         instance = JSObject()
         prototype = constructor.prototype if isinstance(constructor, ThisFunction) else prototype_of(constructor)
         if isinstance(prototype, (JSObject, JSError, values_module.JSArray)):  # (`P.prototype = new Error()`)

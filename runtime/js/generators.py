@@ -55,11 +55,15 @@ class JSGenerator:
         return self.return_ if name == "return" else host_get(self, name)  # `g["return"](v)`
 
     def __iter__(self) -> Iterator[Any]:
-        while True:
-            step = self.next()
-            if step["done"]:
-                return
-            yield step["value"]
+        try:
+            while True:
+                step = self.next()
+                if step["done"]:
+                    return
+                yield step["value"]
+        finally:  # a loop left early (break, return, throw) closes the generator, as JS does
+            if not self._done:
+                self.return_()
 
     def toString(self) -> str:
         return "[object Generator]"

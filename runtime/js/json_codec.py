@@ -15,7 +15,7 @@ import re
 from typing import Any, Callable
 
 from .realm import RealmNamespace
-from .ops import is_number, number_to_str, to_integer, to_number, to_str
+from .ops import get, is_number, number_to_str, to_integer, to_number, to_str
 from .values import (
     JSArray, JSObject, JSSyntaxError, JSTypeError, call_with_this, js_key_order, own_items, own_keys, undefined,
 )
@@ -108,9 +108,11 @@ class _JSON(RealmNamespace):
             return opening + ",".join(parts) + closing
 
         def serialise(holder: Any, key: str, val: Any, current_indent: str) -> str | None:
-            to_json = getattr(val, "toJSON", None) if not isinstance(val, (str, int, float, bool)) and val is not None and val is not undefined else None
-            if callable(to_json) and to_json is not undefined:
-                val = to_json(key) if hasattr(to_json, "__self__") else call_with_this(to_json, val, key)
+            if isinstance(val, (JSObject, JSArray)) or not isinstance(val, (str, int, float, bool)) and \
+                    val is not None and val is not undefined:
+                to_json = get(val, "toJSON")  # (any object's, found as JS finds a property)
+                if callable(to_json) and to_json is not undefined and not isinstance(to_json, (JSObject, JSArray)):
+                    val = call_with_this(to_json, val, key)
             if replacer_fn is not None:
                 val = call_with_this(replacer_fn, holder, key, val)
             if isinstance(val, JSObject):  # a String, Number or Boolean object: its primitive
@@ -209,7 +211,9 @@ class _NotPlain(Exception):
 
 
 def _js_number(value: float) -> Any:
-    return int(value) if value.is_integer() and abs(value) < 2**53 else value
+    if value.is_integer() and abs(value) < 2**53 and (value or math.copysign(1.0, value) > 0):
+        return int(value)
+    return value  # (a fraction, a huge number, or -0)
 
 
 _new_dict = dict.__new__
@@ -246,6 +250,10 @@ def _reject_constant(name: str) -> Any:
 
 
 _decode_plain = _json.JSONDecoder(parse_constant=_reject_constant).decode
+# (`-0` is negative zero in JS; the fast codec reads it as the integer 0)
+_decode_negative_zero = _json.JSONDecoder(parse_constant=_reject_constant,
+                                          parse_int=lambda text: -0.0 if text == "-0" else int(text)).decode
+_NEGATIVE_ZERO = re.compile(r"-0(?![0-9.eE])")
 
 
 def _decode(text: str) -> Any:
@@ -253,6 +261,8 @@ def _decode(text: str) -> Any:
 
     orjson parses unless it refuses something JS accepts (a lone surrogate escape) or the text
     is wrong; Python's decoder then decides, and words the error."""
+    if "-0" in text and _NEGATIVE_ZERO.search(text):
+        return _js_value(_decode_negative_zero(text))
     if _orjson is not None:
         try:
             return _js_value(_orjson.loads(text))

@@ -47,7 +47,8 @@ _TABLE = {
         "round:1 sign:1 sin:1 sinh:1 sqrt:1 tan:1 tanh:1 trunc:1"),
     "Number": "isFinite:1 isInteger:1 isNaN:1 isSafeInteger:1 parseFloat:1 parseInt:2",
     "String": "fromCharCode:1 fromCodePoint:1 raw:1",
-    "Date": "UTC:7 now:0 parse:1",
+    "Date": "now:0 parse:1 UTC:7",
+    "Promise": "all:1 allSettled:1 any:1 race:1 reject:1 resolve:1",
     "JSON": "parse:2 stringify:3",
     "": (
         "decodeURI:1 decodeURIComponent:1 encodeURI:1 encodeURIComponent:1 escape:1 isFinite:1 isNaN:1 "
@@ -64,3 +65,4 @@ LENGTHS: dict[str, dict[str, int]] = {
 def length_of(owner: str, name: str, default: int = 0) -> int:
     """``length`` of the built-in ``owner.name`` (``"Array.prototype"``, ``"map"``)."""
     return LENGTHS.get(owner, {}).get(name, default)
+

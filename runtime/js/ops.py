@@ -339,7 +339,14 @@ def strict_eq(left: Any, right: Any) -> bool:
     if left is right:
         return True
     # A prototype's method read from an instance is a new wrapper each time; it is the method.
-    return getattr(type(left), "js_identity", None) is not None and left.js_identity is getattr(right, "js_identity", right)
+    # (`String.prototype` read from the constructor is a stand-in for the realm's object.)
+    if right is None or right is undefined or left is None or left is undefined:
+        return False
+    left_stands_in = getattr(type(left), "js_identity", None) is not None
+    right_stands_in = getattr(type(right), "js_identity", None) is not None
+    if not (left_stands_in or right_stands_in):
+        return False
+    return (left.js_identity if left_stands_in else left) is (right.js_identity if right_stands_in else right)
 
 
 def loose_eq(left: Any, right: Any) -> bool:

@@ -50,6 +50,18 @@ class Promise(metaclass=BuiltinClass):
 
     # -- settling --------------------------------------------------------------------------------
     def _resolving_functions(self) -> tuple[Callable[..., None], Callable[..., None]]:
+        """The resolve and reject functions an executor is given: anonymous built-ins (no
+        ``prototype``, not constructors), each settling the promise at most once."""
+        from .functions import StrictThisFunction, builtin
+
+        def visible(settle: Callable[..., None]) -> Any:
+            return builtin(StrictThisFunction(lambda _this, value=undefined, *_: settle(value)), "", 1)
+
+        resolve, reject = self._settling_functions()
+        return visible(resolve), visible(reject)
+
+    def _settling_functions(self) -> tuple[Callable[..., None], Callable[..., None]]:
+        """resolve and reject as the runtime itself calls them."""
         settled = False
 
         def resolve(value: Any = undefined) -> Any:
@@ -135,33 +147,27 @@ class Promise(metaclass=BuiltinClass):
             _app().loop.queue_microtask(self._react, reaction)
         return derived
 
-    def catch_(self, on_rejected: Any = undefined) -> "Promise":
-        return self.then(undefined, on_rejected)
+    def catch_(self, on_rejected: Any = undefined) -> Any:
+        return _catch(self, on_rejected)
 
-    def finally_(self, on_finally: Any = undefined) -> "Promise":
-        if not _is_function(on_finally):
-            return self.then(on_finally, on_finally)
-
-        def passed(value: Any) -> Any:
-            return _resolve_static(Promise, call_with_this(on_finally, undefined)).then(lambda *_: value)
-
-        def failed(reason: Any) -> Any:
-            def again(*_: Any) -> Any:
-                raise thrown(reason)
-
-            return _resolve_static(Promise, call_with_this(on_finally, undefined)).then(again)
-
-        return self.then(passed, failed)
+    def finally_(self, on_finally: Any = undefined) -> Any:
+        return _finally(self, on_finally)
 
     def __getitem__(self, name: str) -> Any:
-        # `p.catch(...)`/`p.finally(...)`: generated code spells Python keywords as p["catch"].
-        return host_get(self, name + "_" if name in ("catch", "finally") else name)
+        # `p.catch(...)`/`p.finally(...)`: generated code spells Python keywords as p["catch"];
+        # they are Promise.prototype's functions (`p.finally === Promise.prototype.finally`).
+        if name in ("catch", "finally"):
+            from .functions import MethodOf
+            from .realm import prototype_member
+
+            return MethodOf(prototype_member("Promise", name), self)
+        return host_get(self, name)
 
     def toString(self) -> str:
         return "[object Promise]"
 
 _NO_EXECUTOR = object()
-Promise.catch = Promise.catch_  # type: ignore[attr-defined]  # `p.catch(...)` is valid Python
+Promise.catch = Promise.catch_  # `p.catch(...)` is valid Python
 
 
 def async_function(fn: Callable[..., Any]) -> Callable[..., Promise]:
@@ -173,7 +179,7 @@ def async_function(fn: Callable[..., Any]) -> Callable[..., Promise]:
     @functools.wraps(fn)
     def run(*args: Any) -> Promise:
         promise = Promise(_NO_EXECUTOR)
-        resolve, reject = promise._resolving_functions()
+        resolve, reject = promise._settling_functions()
         try:
             body = fn(*args)
         except Exception as exc:
@@ -201,6 +207,54 @@ def async_function(fn: Callable[..., Any]) -> Callable[..., Promise]:
     return run
 
 
+def _catch(this: Any, on_rejected: Any = undefined, *_: Any) -> Any:
+    """Promise.prototype.catch, generic: ``this.then(undefined, onRejected)``."""
+    from .strings import invoke
+
+    return invoke(this, "then", undefined, on_rejected)
+
+
+def _finally(this: Any, on_finally: Any = undefined, *_: Any) -> Any:
+    """Promise.prototype.finally, generic: ``this.then`` with functions that run ``onFinally``,
+    wait for what it returns (through the constructor's ``resolve``), then pass the outcome on."""
+    from .descriptors import is_object
+    from .strings import invoke
+
+    if not is_object(this):
+        raise JSTypeError("Promise.prototype.finally called on a value that is not an object")
+    if not _is_function(on_finally):
+        return invoke(this, "then", on_finally, on_finally)
+    constructor = _species_constructor(this)
+
+    def passed(value: Any = undefined, *_: Any) -> Any:
+        settled = _resolve_static(constructor, call_with_this(on_finally, undefined))
+        return invoke(settled, "then", lambda *_: value)
+
+    def failed(reason: Any = undefined, *_: Any) -> Any:
+        def again(*_: Any) -> Any:
+            raise thrown(reason)
+
+        settled = _resolve_static(constructor, call_with_this(on_finally, undefined))
+        return invoke(settled, "then", again)
+
+    return invoke(this, "then", passed, failed)
+
+
+def _species_constructor(this: Any) -> Any:
+    """SpeciesConstructor(this, Promise): ``this.constructor``'s ``[Symbol.species]``, else Promise."""
+    from .descriptors import is_object
+    from .ops import get
+    from .symbols import Symbol
+
+    constructor = get(this, "constructor")
+    if constructor is undefined:
+        return Promise
+    if not is_object(constructor):
+        raise JSTypeError("The promise's constructor is not an object")
+    species = get(constructor, Symbol.species)
+    return Promise if species is undefined or species is None else species
+
+
 def _constructor(this: Any) -> Any:
     """The ``C`` of ``Promise.all.call(C, ...)``: Promise itself for a plain ``Promise.all(...)``."""
     if this is undefined or this is None:
@@ -215,8 +269,8 @@ def _capability(constructor: Any) -> tuple[Any, Any, Any]:
     executor was given."""
     if constructor is Promise:
         promise = Promise(_NO_EXECUTOR)
-        return (promise, *promise._resolving_functions())
-    from .functions import new
+        return (promise, *promise._settling_functions())
+    from .functions import builtin, new
 
     got: list[Any] = [undefined, undefined]
 
@@ -226,7 +280,7 @@ def _capability(constructor: Any) -> tuple[Any, Any, Any]:
         got[0], got[1] = resolve, reject
         return undefined
 
-    promise = new(constructor, executor)
+    promise = new(constructor, builtin(executor, "", 2))
     if not _is_function(got[0]) or not _is_function(got[1]):
         raise JSTypeError("Promise resolve or reject function is not callable")
     return promise, got[0], got[1]
@@ -340,7 +394,7 @@ setattr(Promise, "finally", Promise.finally_)
 def _register_prototype() -> None:
     from .prototypes import class_prototype
 
-    class_prototype("Promise", Promise, ("then", "catch", "finally"))
+    class_prototype("Promise", Promise, ("then",), own_methods={"catch": _catch, "finally": _finally})
 
 
 _register_prototype()

@@ -79,6 +79,10 @@ def own_property(obj: Any, name: str) -> Accessor | DataProperty | None:
             # (a built-in constructor's is not even that: `Boolean.prototype`).
             writable = name == "prototype" and "js_builtin" not in getattr(obj, "__dict__", {})
             return (value, writable, False, name != "prototype")
+        if isinstance(obj, BuiltinClass):  # (`Date.now`, `Promise.all`)
+            from .functions import constructor_statics
+
+            return (getattr(obj, name), True, False, True) if name in constructor_statics(obj) else None
         return _side_property(obj, name, members=False)  # (call, apply, bind are Function.prototype's)
     return _side_property(obj, name)
 
@@ -170,6 +174,10 @@ def own_property_names(obj: Any) -> list[str]:
     names: list[str] = []
     if is_function_value(obj):
         names = [n for n in ("length", "name", "prototype") if own_property(obj, n) is not None]
+        if isinstance(obj, BuiltinClass):
+            from .functions import constructor_statics
+
+            return names + constructor_statics(obj)
     attributes = getattr(obj, "__dict__", None)
     if type(attributes) is dict:
         names += [k for k in attributes if is_exposed_attribute(k) and k not in names]

@@ -54,9 +54,12 @@ def _iterate(this: Any) -> Any:
     return JSGenerator(item for item in for_of(source))
 
 
-def class_prototype(kind: str, cls: type, names: tuple[str, ...], getters: tuple[str, ...] = ()) -> None:
+def class_prototype(kind: str, cls: type, names: tuple[str, ...], getters: tuple[str, ...] = (),
+                    own_getters: dict[str, Callable[[Any], Any]] | None = None,
+                    own_methods: dict[str, Callable[..., Any]] | None = None) -> None:
     """``Map.prototype``-like prototypes of a runtime class: each method runs the instance's own
-    one and throws TypeError for a ``this`` that is no instance (``Map.prototype.get.call({})``)."""
+    one and throws TypeError for a ``this`` that is no instance (``Map.prototype.get.call({})``).
+    ``own_getters``, ``own_methods``: ones that decide for themselves what ``this`` they take."""
 
     def this_of(this: Any, name: str) -> Any:
         # (a WeakMap is a Map subclass here, but no Map to Map.prototype's methods)
@@ -71,7 +74,7 @@ def class_prototype(kind: str, cls: type, names: tuple[str, ...], getters: tuple
         return lambda this: getattr(this_of(this, name), name)
 
     register_prototype(kind, lambda: builtin_prototype(
-        kind, {name: method(name) for name in names}, cls, {name: getter(name) for name in getters}))
+        kind, {**{name: method(name) for name in names}, **(own_methods or {})}, cls, {**{name: getter(name) for name in getters}, **(own_getters or {})}))
     cls.prototype = RealmPrototype(kind)  # type: ignore[attr-defined]
     cls.js_kind = kind  # type: ignore[attr-defined]
     cls.constructor = InstanceProperty(lambda self: cls)  # type: ignore[attr-defined]  # (`new Map().constructor`)

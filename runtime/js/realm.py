@@ -158,6 +158,11 @@ class RealmPrototype:
     def target(self) -> JSObject:
         return current().prototype(object.__getattribute__(self, "_kind"))
 
+    @property
+    def js_identity(self) -> JSObject:
+        """What ``===`` compares: the realm's object (``Object.getPrototypeOf("") === String.prototype``)."""
+        return self.target()
+
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__") and name.endswith("__"):
             raise AttributeError(name)

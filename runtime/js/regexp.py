@@ -13,67 +13,246 @@ from typing import Any
 
 from .values import BuiltinClass, JSArray, JSObject, JSSyntaxError, JSTypeError, undefined
 
-_CLASS_ESCAPES = {"d": "0-9", "w": "A-Za-z0-9_", "s": None}
-_ESCAPES = {"d": "[0-9]", "D": "[^0-9]", "w": "[A-Za-z0-9_]", "W": "[^A-Za-z0-9_]"}
+# JS's \s: WhiteSpace and LineTerminator (Python's also takes \x1c-\x1f and \x85, not \ufeff).
+_SPACE = "\\t\\n\\v\\f\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff"
+_CLASS_ESCAPES = {"d": "0-9", "w": "A-Za-z0-9_", "s": _SPACE}
+_ESCAPES = {"d": "[0-9]", "D": "[^0-9]", "w": "[A-Za-z0-9_]", "W": "[^A-Za-z0-9_]", "s": f"[{_SPACE}]", "S": f"[^{_SPACE}]"}
 
 
-def translate(pattern: str, multiline: bool) -> str:
+def translate(pattern: str, multiline: bool, unicode: bool = False) -> str:
     """The Python ``re`` pattern that matches what the JS pattern matches."""
-    out: list[str] = []
+    return _Translation(pattern, multiline, unicode).run()
+
+
+# Python's re takes a repetition count below 2**32 - 1; JS any (a larger one only differs on a
+# string of more than 4 GB).
+_MAX_REPEAT = 2**32 - 2
+_QUANTIFIER = re.compile(r"\{(\d+)(,(\d*))?\}")
+# The flags the runtime takes: `v` as `u` for a pattern without the class-set syntax it adds
+# (nested classes, `--` and `&&`, `\q{...}`).
+FLAGS = "gimsuvy"
+_CLASS_SET_SYNTAX = re.compile(r"\[[^\]]*(?<!\\)\[|--|&&|\\q\{")
+_SYNTAX_CHARACTERS = frozenset("^$\\.*+?()[]{}|/")
+_LOOKAHEAD = -1  # (what open_groups holds for a lookahead's parenthesis)
+_GROUP_NAME = re.compile(r"\(\?<((?:[^>\\]|\\.)+)>")
+
+
+class _Translation:
+    """One pattern's rewrite: a scan that knows which capturing groups exist, which are open
+    (a backreference to one, or to a group further on, matches the empty string in JS) and
+    whether it is inside a character class."""
+
+    def __init__(self, pattern: str, multiline: bool, unicode: bool) -> None:
+        self.pattern, self.multiline, self.unicode = pattern, multiline, unicode
+        self.out: list[str] = []
+        self.i = 0
+        self.in_class = False
+        self.group_count, self.names = _capture_groups(pattern)
+        self.open_groups: list[int | None] = []  # per open parenthesis: its group number, if capturing
+        self.closed: set[int] = set()
+        self.opened = 0
+
+    def run(self) -> str:
+        pattern = self.pattern
+        while self.i < len(pattern):
+            ch = pattern[self.i]
+            if ch == "\\" and self.i + 1 < len(pattern):
+                self.escape(pattern[self.i + 1])
+            elif self.in_class:
+                self.class_character(ch)
+            else:
+                self.character(ch)
+        return "".join(self.out)
+
+    def emit(self, text: str, width: int) -> None:
+        self.out.append(text)
+        self.i += width
+
+    def character(self, ch: str) -> None:
+        pattern, i = self.pattern, self.i
+        if ch == "[":
+            if pattern.startswith("[^]", i):
+                return self.emit("[\\s\\S]", 3)
+            if pattern.startswith("[]", i):
+                return self.emit("(?!)", 2)  # an empty class matches nothing in JS
+            self.in_class = True
+            return self.emit(ch, 1)
+        if ch == "$" and not self.multiline:
+            return self.emit("(?!(?s:.))", 1)  # the very end, not before a final newline as Python's $ is
+        if ch == "(":
+            return self.open_group()
+        if ch == ")":
+            group = self.open_groups.pop() if self.open_groups else None
+            if group == _LOOKAHEAD and self.unicode and pattern[i + 1:i + 2] in ("*", "+", "?", "{"):
+                raise re.error("a lookahead cannot be quantified with the u flag")
+            if group is not None:
+                self.closed.add(group)
+            return self.emit(ch, 1)
+        if ch == "{":
+            found = _QUANTIFIER.match(pattern, i)
+            if found:
+                low = min(int(found.group(1)), _MAX_REPEAT)
+                high = found.group(3)
+                rest = "" if found.group(2) is None else "," + ("" if not high else str(min(int(high), _MAX_REPEAT)))
+                return self.emit(f"{{{low}{rest}}}", found.end() - i)
+        if self.unicode and ch in "]{}":
+            raise re.error(f"lone {ch} with the u flag")
+        self.emit(ch, 1)
+
+    def open_group(self) -> None:
+        pattern, i = self.pattern, self.i
+        if not pattern.startswith("(?", i):
+            self.opened += 1
+            self.open_groups.append(self.opened)
+            return self.emit("(", 1)
+        found = _GROUP_NAME.match(pattern, i)
+        if found and pattern[i + 3:i + 4] not in ("=", "!"):
+            self.opened += 1
+            self.open_groups.append(self.opened)
+            return self.emit(f"(?P<{_group_name(found.group(1))}>", found.end() - i)
+        self.open_groups.append(_LOOKAHEAD if pattern.startswith(("(?=", "(?!"), i) else None)
+        self.emit("(", 1)
+
+    def class_character(self, ch: str) -> None:
+        if ch == "]":
+            self.in_class = False
+        elif ch == "[":
+            return self.emit("\\[", 1)
+        self.emit(ch, 1)
+
+    def escape(self, nxt: str) -> None:
+        pattern, i = self.pattern, self.i
+        if self.unicode:
+            self.check_unicode_escape(nxt)
+        if not self.in_class and nxt in _ESCAPES:
+            return self.emit(_ESCAPES[nxt], 2)
+        if self.in_class and nxt in _CLASS_ESCAPES:
+            return self.emit(_CLASS_ESCAPES[nxt], 2)
+        if nxt == "u" and pattern[i + 2:i + 3] == "{":
+            end = pattern.index("}", i)
+            return self.emit(f"\\U{int(pattern[i + 3:end], 16):08x}", end + 1 - i)
+        if nxt == "k" and pattern[i + 2:i + 3] == "<" and (self.names or self.unicode):
+            end = pattern.index(">", i)
+            name = _group_name(pattern[i + 3:end])
+            return self.emit(self.backreference(self.names.index(name) + 1 if name in self.names else 0, name),
+                             end + 1 - i)
+        if nxt in "pP" and self.unicode and pattern[i + 2:i + 3] == "{" and "}" in pattern[i:]:
+            end = pattern.index("}", i)
+            return self.emit(pattern[i:end + 1], end + 1 - i)  # a Unicode property (the regex package's)
+        if nxt == "c" and pattern[i + 2:i + 3].isascii() and pattern[i + 2:i + 3].isalpha():
+            return self.emit(f"\\x{ord(pattern[i + 2]) % 32:02x}", 3)  # `\cA` is U+0001
+        if nxt.isdigit() and nxt != "0" and not self.in_class:
+            return self.decimal_escape()
+        if nxt == "/" or nxt in "pP" and not self.unicode or nxt in "kc":
+            return self.emit(nxt, 2)  # (`\p{L}` is a Unicode property only with the `u` flag)
+        self.emit("\\" + nxt, 2)
+
+    def check_unicode_escape(self, nxt: str) -> None:
+        """The ``u`` flag's stricter grammar: an escape is a known one, or a syntax character."""
+        pattern, i = self.pattern, self.i
+        after = pattern[i + 2:]
+        if nxt in _SYNTAX_CHARACTERS or nxt == "-" and self.in_class:
+            return
+        if nxt in "dDsSwW":
+            dash_after = after.startswith("-") and not after.startswith("-]")
+            dash_before = pattern[i - 1:i] == "-" and pattern[i - 2:i - 1] not in ("[", "")
+            if self.in_class and (dash_after or dash_before):
+                raise re.error("a character class escape cannot bound a range")
+            return
+        valid = (
+            nxt in "fnrtv" or nxt in "bB" and not (self.in_class and nxt == "B")
+            or nxt == "c" and after[:1].isascii() and after[:1].isalpha()
+            or nxt == "0" and not after[:1].isdigit()
+            or nxt.isdigit() and not self.in_class and int(re.match(r"\d+", pattern[i + 1:]).group()) <= self.group_count  # type: ignore[union-attr]
+            or nxt == "x" and re.match(r"[0-9a-fA-F]{2}", after) is not None
+            or nxt == "u" and re.match(r"[0-9a-fA-F]{4}|\{0*(?:10|[0-9a-fA-F])?[0-9a-fA-F]{1,4}\}", after) is not None
+            or nxt in "pP" and after.startswith("{")
+            or nxt == "k" and re.match(r"<([^>]+)>", after) is not None)
+        if not valid:
+            raise re.error(f"invalid escape \\{nxt} with the u flag")
+
+    def decimal_escape(self) -> None:
+        """``\\1``: a backreference if the pattern has that many groups, else (outside the ``u``
+        flag) an octal escape, or the digit itself for ``\\8`` and ``\\9``."""
+        digits = re.match(r"\d+", self.pattern[self.i + 1:])
+        assert digits is not None
+        number = int(digits.group())
+        if number <= self.group_count:
+            return self.emit(self.backreference(number, str(number)), 1 + len(digits.group()))
+        octal = re.match(r"[0-7]{1,3}", digits.group())
+        if octal is None:
+            return self.emit(digits.group()[0], 2)
+        text = octal.group() if int(octal.group(), 8) <= 0o377 else octal.group()[:2]
+        self.emit(f"\\x{int(text, 8):02x}", 1 + len(text))
+
+    def backreference(self, number: int, name: str) -> str:
+        """A reference to group ``number``: empty while the group is open or still to come, and
+        empty (not a failure, as in Python) when the group took no part in the match."""
+        if number == 0 or number not in self.closed:
+            return "(?:)"
+        reference = f"(?P={name})" if not name.isdigit() else f"\\{number}"
+        return f"(?({name}){reference})"
+
+
+def _capture_groups(pattern: str) -> tuple[int, list[str]]:
+    """How many capturing groups the pattern has, and their names in order ("" for unnamed)."""
+    names: list[str] = []
     i, in_class = 0, False
     while i < len(pattern):
         ch = pattern[i]
-        if ch == "\\" and i + 1 < len(pattern):
-            nxt = pattern[i + 1]
-            if not in_class and nxt in _ESCAPES:
-                out.append(_ESCAPES[nxt])
-            elif in_class and nxt in ("d", "w"):
-                out.append(_CLASS_ESCAPES[nxt] or "")
-            elif nxt == "u" and pattern[i + 2:i + 3] == "{":
-                end = pattern.index("}", i)
-                out.append(f"\\U{int(pattern[i + 3:end], 16):08x}")
-                i = end + 1
-                continue
-            elif nxt == "k" and pattern[i + 2:i + 3] == "<":
-                end = pattern.index(">", i)
-                out.append(f"(?P={pattern[i + 3:end]})")
-                i = end + 1
-                continue
-            elif nxt == "/":
-                out.append("/")
-            else:
-                out.append(ch + nxt)
+        if ch == "\\":
             i += 2
             continue
         if in_class:
-            if ch == "]":
-                in_class = False
-            elif ch == "[":
-                out.append("\\[")
-                i += 1
-                continue
-            out.append(ch)
+            in_class = ch != "]"
         elif ch == "[":
-            if pattern.startswith("[^]", i):
-                out.append("[\\s\\S]")
-                i += 3
-                continue
-            if pattern.startswith("[]", i):
-                out.append("(?!)")  # an empty class matches nothing in JS
-                i += 2
-                continue
             in_class = True
-            out.append(ch)
-        elif ch == "$" and not multiline:
-            out.append("(?!(?s:.))")  # the very end, not before a final newline as Python's $ is
-        elif ch == "(" and pattern.startswith("(?<", i) and pattern[i + 3:i + 4] not in ("=", "!"):
-            out.append("(?P<")
-            i += 3
-            continue
-        else:
-            out.append(ch)
+        elif ch == "(":
+            found = _GROUP_NAME.match(pattern, i)
+            if not pattern.startswith("(?", i):
+                names.append("")
+            elif found and pattern[i + 3:i + 4] not in ("=", "!"):
+                names.append(_group_name(found.group(1)))
         i += 1
-    return "".join(out)
+    return len(names), names
+
+
+def _group_name(text: str) -> str:
+    """A group name with its ``\\u`` escapes decoded (``(?<\\u0041>...)`` is group ``A``)."""
+    if "\\" not in text:
+        return text
+
+    def code_point(found: re.Match[str]) -> str:
+        digits = found.group(1) or found.group(2)
+        return chr(int(digits, 16))
+
+    decoded = re.sub(r"\\u\{([0-9a-fA-F]+)\}|\\u([0-9a-fA-F]{4})", code_point, text)
+    return decoded.encode("utf-16", "surrogatepass").decode("utf-16")
+
+
+def compile_pattern(source: str, flags: str) -> Any:
+    """The compiled pattern of a JS regular expression: Python's ``re`` where it takes the
+    translated pattern (the faster to compile and to match), else the ``regex`` package, which
+    also runs a lookbehind of varying length (``(?<=\\$\\d+)``) as JS does.  Raises ``re.error`` (or
+    ValueError, OverflowError) for what neither takes."""
+    unicode = "u" in flags or "v" in flags
+    if "v" in flags and _CLASS_SET_SYNTAX.search(source):
+        raise ValueError("the `v` flag's set operations and nested classes are not supported")
+    translated = translate(source, "m" in flags, unicode)
+    try:
+        return re.compile(translated, _options(re, flags))
+    except re.error as refused:
+        import regex
+
+        try:
+            return regex.compile(translated, _options(regex, flags))
+        except regex.error:
+            raise refused from None
+
+
+def _options(engine: Any, flags: str) -> int:
+    return (engine.IGNORECASE if "i" in flags else 0) | (engine.MULTILINE if "m" in flags else 0) | \
+        (engine.DOTALL if "s" in flags else 0)
 
 
 class RegExp(metaclass=BuiltinClass):
@@ -84,18 +263,21 @@ class RegExp(metaclass=BuiltinClass):
             source, flags = source.source, source.flags if flags in ("", undefined) else flags
         from .ops import to_str
 
-        self.source: str = "(?:)" if source is undefined else source if type(source) is str else to_str(source)
-        self.flags: str = "" if flags is undefined else flags if type(flags) is str else to_str(flags)
-        bad = set(self.flags) - set("gimsuy")
-        if bad or len(set(self.flags)) != len(self.flags):
-            raise JSSyntaxError(f"Invalid regular expression flags '{self.flags}'")
-        options = (re.IGNORECASE if "i" in self.flags else 0) | (re.MULTILINE if "m" in self.flags else 0)
-        options |= re.DOTALL if "s" in self.flags else 0
+        text = "" if source is undefined else source if type(source) is str else to_str(source)
+        flags = "" if flags is undefined else flags if type(flags) is str else to_str(flags)
+        bad = set(flags) - set(FLAGS)
+        if bad or len(set(flags)) != len(flags) or "u" in flags and "v" in flags:
+            raise JSSyntaxError(f"Invalid regular expression flags '{flags}'")
         try:
-            self._compiled = re.compile(translate(self.source, "m" in self.flags), options)
-        except (re.error, ValueError) as exc:
-            raise JSSyntaxError(f"Invalid regular expression: /{self.source}/: {exc}") from None
-        self.lastIndex = 0
+            compiled = compile_pattern(text, flags)
+        except (re.error, ValueError, OverflowError) as exc:
+            raise JSSyntaxError(f"Invalid regular expression: /{text}/: {exc}") from None
+        attributes = self.__dict__  # (source and flags are read-only once set)
+        attributes["_compiled"] = compiled
+        attributes["source"] = escape_source(text)
+        attributes["flags"] = "".join(flag for flag in "dgimsuvy" if flag in flags)
+        attributes["lastIndex"] = 0
+        attributes["_js_attributes"] = {"lastIndex": (True, False, False)}  # (writable only)
 
     def __getitem__(self, key: Any) -> Any:  # `re[k]`: as any object's property
         from .host import host_get
@@ -110,11 +292,15 @@ class RegExp(metaclass=BuiltinClass):
         host_set(self, key if type(key) is str else to_property_key(key), value)
 
     def __getattr__(self, name: str) -> Any:
-        if name == "global":
-            return "g" in self.flags
-        if name in ("ignoreCase", "multiline", "sticky"):
-            return {"ignoreCase": "i", "multiline": "m", "sticky": "y"}[name] in self.flags
+        flag = _FLAG_OF.get(name)
+        if flag is not None:
+            return flag in self.flags
         raise AttributeError(name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _FLAG_OF or name in ("source", "flags") and "flags" in self.__dict__:
+            return  # accessors of RegExp.prototype without a setter: an assignment does nothing
+        object.__setattr__(self, name, value)
 
     def _search(self, text: str, start: int) -> re.Match[str] | None:
         if "y" in self.flags:
@@ -157,6 +343,66 @@ class RegExp(metaclass=BuiltinClass):
         return []  # JSON.stringify(/x/) is "{}"
 
 
+# The flag each boolean accessor of RegExp.prototype reports.
+_FLAG_OF = {"hasIndices": "d", "global": "g", "ignoreCase": "i", "multiline": "m", "dotAll": "s", "unicode": "u",
+            "unicodeSets": "v", "sticky": "y"}
+_LINE_TERMINATORS = {"\n": "\\n", "\r": "\\r", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def escape_source(pattern: str) -> str:
+    """EscapeRegExpPattern: the ``source`` that reads back as the same literal (``/`` and line
+    terminators escaped, ``(?:)`` for an empty pattern)."""
+    if not pattern:
+        return "(?:)"
+    out: list[str] = []
+    i, in_class = 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < len(pattern):
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if ch == "[":
+            in_class = True
+        elif ch == "]":
+            in_class = False
+        out.append("\\/" if ch == "/" and not in_class else _LINE_TERMINATORS.get(ch, ch))
+        i += 1
+    return "".join(out)
+
+
+def _flag_getter(name: str) -> Any:
+    """``get RegExp.prototype.global`` and the other flags: undefined on RegExp.prototype itself."""
+    def get(this: Any) -> Any:
+        if isinstance(this, RegExp):
+            return _FLAG_OF[name] in this.flags
+        return _on_prototype(this, name, undefined)
+    return get
+
+
+def _on_prototype(this: Any, name: str, value: Any) -> Any:
+    from .ops import strict_eq
+    from .realm import current
+
+    if strict_eq(this, current().prototype("RegExp")):
+        return value
+    raise JSTypeError(f"RegExp.prototype.{name} getter called on an incompatible receiver")
+
+
+def _source(this: Any) -> Any:
+    return this.source if isinstance(this, RegExp) else _on_prototype(this, "source", "(?:)")
+
+
+def _flags(this: Any) -> str:
+    """``get RegExp.prototype.flags``: generic, from the flag accessors ``this`` answers."""
+    from .descriptors import is_object
+    from .ops import get, truthy
+
+    if not is_object(this):
+        raise JSTypeError("RegExp.prototype.flags getter called on a value that is not an object")
+    return "".join(flag for name, flag in _FLAG_OF.items() if truthy(get(this, name)))
+
+
 def _match_array(match: re.Match[str], text: str) -> JSArray:
     result = JSArray([match.group(0), *(g if g is not None else undefined for g in match.groups())])
     named = match.groupdict()
@@ -195,7 +441,7 @@ def expand(replacement: str, match: re.Match[str], text: str) -> str:
             number = int(two) if two.isdigit() and 1 <= int(two) <= len(groups) else int(nxt)
             if 1 <= number <= len(groups):
                 out.append(groups[number - 1] or "")
-                i += 1 + len(str(number)) if two.isdigit() and int(two) == number else 2
+                i += 3 if two.isdigit() and int(two) == number else 2  # (`$01` is group 1)
             else:
                 out.append("$" + nxt)
                 i += 2
@@ -263,8 +509,9 @@ def search(text: str, regex: RegExp) -> int:
 def _register_prototype() -> None:
     from .prototypes import class_prototype
 
+    getters = {name: _flag_getter(name) for name in _FLAG_OF if name != "unicodeSets"}
     class_prototype("RegExp", RegExp, ("exec", "test", "toString"),
-                    ("source", "flags", "global", "ignoreCase", "multiline", "sticky"))
+                    own_getters={**getters, "source": _source, "flags": _flags})
 
 
 _register_prototype()

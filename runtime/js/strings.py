@@ -152,7 +152,8 @@ def _collation_key(text: str) -> tuple[str, list[bool]]:
 
 
 def _locale_compare(a: str, b: str) -> int:
-    key_a, key_b = _collation_key(a), _collation_key(b)
+    # (canonically equivalent strings, "o\u0308" and "\u00f6", compare equal)
+    key_a, key_b = _collation_key(unicodedata.normalize("NFC", a)), _collation_key(unicodedata.normalize("NFC", b))
     return (key_a > key_b) - (key_a < key_b)
 
 
@@ -165,7 +166,42 @@ def _padding(s: str, length: Any, fill: Any) -> str:
     return (fill * (missing // len(fill) + 1))[:missing]
 
 
-JS_SPACE = " \t\n\r\v\f\u00a0\ufeff\u2028\u2029"
+# What trim() removes: JS's WhiteSpace (tab, vertical tab, form feed, the BOM and every space
+# separator, Zs) and LineTerminator; not Python's whole idea of whitespace (\x1c-\x1f, \x85).
+JS_SPACE = "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
+    "\u2028\u2029\u202f\u205f\u3000\ufeff"
+
+
+def _repeat(s: str, count: Any = undefined) -> str:
+    number = to_number(count)
+    if number < 0 or number == math.inf:
+        from .values import JSRangeError
+
+        raise JSRangeError(f"Invalid count value: {to_str(count)}")
+    return s * to_integer(number)
+
+
+def _match_all(s: str, pattern: Any = undefined) -> Any:
+    """``matchAll``: an iterator of every match's array (a RegExp must have the ``g`` flag; any
+    other value is the source of a global RegExp)."""
+    from .generators import JSGenerator
+
+    if isinstance(pattern, regexp.RegExp):
+        if "g" not in pattern.flags:
+            raise JSTypeError("String.prototype.matchAll called with a non-global RegExp argument")
+        matcher = regexp.RegExp(pattern, pattern.flags)
+        matcher.lastIndex = pattern.lastIndex
+    else:
+        matcher = regexp.RegExp(undefined if pattern is None else pattern, "g")
+
+    def matches() -> Any:
+        while True:
+            found = matcher.exec(s)
+            if found is None:
+                return
+            yield found
+
+    return JSGenerator(matches())
 
 METHODS: dict[str, Callable[..., Any]] = {
     "indexOf": _index_of,
@@ -197,7 +233,8 @@ METHODS: dict[str, Callable[..., Any]] = {
     "startsWith": _starts_with,
     "endsWith": _ends_with,
     "includes": _includes,
-    "repeat": lambda s, n: s * to_integer(n),
+    "repeat": _repeat,
+    "matchAll": _match_all,
     "match": lambda s, r=undefined: regexp.match(s, r if isinstance(r, regexp.RegExp) else regexp.RegExp(r)),
     "search": lambda s, r=undefined: regexp.search(s, r if isinstance(r, regexp.RegExp) else regexp.RegExp(r)),
     "toString": lambda s: s,

@@ -84,24 +84,33 @@ class InstanceProperty(property):
         return undefined if obj is None else super().__get__(obj, objtype)
 
 
+def _constructor_member(cls: type, name: str) -> Any:
+    """What a runtime class that is a JS constructor inherits as a function (``Date.call``,
+    ``Map.hasOwnProperty``); an AttributeError for anything else, so that Python's hasattr and
+    getattr defaults keep their meaning."""
+    from .exposed import is_exposed_attribute
+    from .functions import inherited_function_member
+
+    if not is_exposed_attribute(name):
+        raise AttributeError(name)
+    found = inherited_function_member(cls, name)
+    if found is undefined:
+        raise AttributeError(name)
+    return found
+
+
 class BuiltinClass(type):
-    """The type of the built-in constructors that are Python classes (Date, Map, RegExp...): as
-    function objects they inherit Function.prototype's and Object.prototype's members
-    (``Date.hasOwnProperty``, ``Map.call``)."""
+    """The type of the runtime classes that are JS built-in constructors (Date, RegExp, Map, Set,
+    Promise): function values, whose ``name``, ``length`` and static methods are their own
+    properties, and which inherit from Function.prototype."""
 
     def __getattr__(cls, name: str) -> Any:
-        if name.startswith("_") or name.startswith("js_"):
-            raise AttributeError(name)
-        if name in ("length", "name"):  # (an Error class's `name` is its own attribute)
-            from .properties import own_property
+        return _constructor_member(cls, name)
 
-            return own_property(cls, name)[0]  # type: ignore[index]
-        from .functions import inherited_function_member
-
-        found = inherited_function_member(cls, name)
-        if found is undefined:  # (so Python's hasattr and getattr defaults keep their meaning)
-            raise AttributeError(name)
-        return found
+    def __setattr__(cls, name: str, value: Any) -> None:
+        if name == "prototype" and "js_builtin" in vars(cls):
+            return  # a built-in constructor's prototype is read-only
+        super().__setattr__(name, value)
 
 
 class _ErrorClass(BuiltinClass):
