@@ -1014,6 +1014,8 @@ class _Object(RealmNamespace):
     js_namespace = "Object"
     """The JS ``Object`` constructor's static functions apps use."""
 
+    js_constructs = True  # `new Object()`, `class A extends Object`
+
     @staticmethod
     def js_has_instance(value: Any = undefined) -> bool:
         """``value instanceof Object``: anything but a primitive."""
@@ -1265,6 +1267,8 @@ class _Array(RealmNamespace):
     js_namespace = "Array"
     """The JS ``Array`` constructor's static functions."""
 
+    js_constructs = True  # `new Array(...)`, `class A extends Array`
+
     @staticmethod
     def js_has_instance(value: Any) -> bool:
         return isinstance(value, JSArray)
@@ -1366,6 +1370,8 @@ def prototype_of_value(value: Any) -> Any:
 
     if isinstance(value, RealmPrototype):
         value = value.target()
+    if getattr(type(value), "js_subclass_instance", False):  # (`class A extends Array`: A.prototype)
+        return value.__dict__["__proto__"]
     if isinstance(value, JSObject):
         if dict.__contains__(value, "__proto__"):
             return dict.__getitem__(value, "__proto__")  # (None: Object.create(null))

@@ -41,7 +41,8 @@ def own_property(obj: Any, name: str) -> Accessor | DataProperty | None:
                     return (value.read(obj), value.writable and restriction != "frozen", value.enumerable, False)
                 return Accessor(value.get, value.set, enumerable=value.enumerable, configurable=False)
             return (value, restriction != "frozen", True, False)
-        return value if type(value) is Accessor else (value, True, True, True)
+        # (a class's methods are not enumerable: JSObject's own test says which keys it hid)
+        return value if type(value) is Accessor else (value, True, JSObject.propertyIsEnumerable(obj, name), True)
     if isinstance(obj, JSArray):
         if name == "length":
             return (len(obj), length_writable(obj), False, False)
