@@ -422,10 +422,14 @@ class Builder:
         constructor_body = constructor.body
         if fields:
             constructor_body = self._with_fields(node, constructor_body, fields, derived=parent is not None)
+        if parent is not None and not (constructor_body and isinstance(constructor_body[-1], (ir.Return, ir.Throw))):
+            # A derived constructor gives the `this` its super() call bound (`new` checks it was).
+            constructor_body = [*constructor_body, ir.Return(ir.This(loc=_loc(node)), loc=_loc(node))]
         constructor = ir.Function(name, constructor.params, constructor_body, loc=_loc(node), js_name=name,
                                   defaults=constructor.defaults, rest=constructor.rest, strict=True,
                                   name_property=name_property, length=constructor.length,
-                                  reads_new_target=constructor.reads_new_target, derived=parent is not None)
+                                  reads_new_target=constructor.reads_new_target, is_class=True,
+                                  derived=parent is not None)
         statements: list[ir.Stmt] = [ir.FunctionDecl(constructor, loc=_loc(node))]
         if parent is not None:
             # "js.extend" as one Name: the runtime helper, which renaming an app's own `js` never touches.

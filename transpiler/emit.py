@@ -354,9 +354,7 @@ class Emitter:
         self.depth -= 1
         self.functions.append(fn)
         body = list(fn.body)
-        if fn.derived and not (body and isinstance(body[-1], (ir.Return, ir.Throw))):
-            body.append(ir.Return(None, loc=fn.loc))  # (`new` checks that super() bound it)
-        elif self._result_may_be_read(fn.name) and not (body and isinstance(body[-1], (ir.Return, ir.Throw))):
+        if self._result_may_be_read(fn.name) and not (body and isinstance(body[-1], (ir.Return, ir.Throw))):
             # JS functions that fall off the end return undefined, not Python's None (null).
             body.append(ir.Return(ir.Literal(ir.UNDEFINED), loc=fn.loc))
         self.body(body, fn)
@@ -379,10 +377,9 @@ class Emitter:
         return captured
 
     def return_stmt(self, stmt: ir.Return) -> None:
-        if self.functions[-1].derived:
-            # A derived constructor gives its `this`, or the object it returns instead.
-            value = "this" if stmt.value is None else f"js.derived_result(this, {self.expr(stmt.value)})"
-            self.line(f"return {value}", stmt.loc, stmt.trailing)
+        if stmt.value is None and self.functions[-1].derived:
+            # (`new` gives the object super() made: `this` may be bound after this, in a `finally`)
+            self.line("return undefined", stmt.loc, stmt.trailing)
         elif stmt.value is None:
             used = self._result_may_be_read(self.functions[-1].name)
             self.line("return undefined" if used else "return", stmt.loc, stmt.trailing)

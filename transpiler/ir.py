@@ -213,6 +213,7 @@ class Function(Node):
     is_async: bool = False  # ES2017 `async function`: returns a Promise; its `await`s suspend it
     is_generator: bool = False  # ES2015 `function*`
     strict: bool = False  # strict-mode code ("use strict", a class): a plain call's `this` is undefined
+    is_class: bool = False  # a class's constructor: a function object that refuses plain calls
     derived: bool = False  # a derived class's constructor: its `this` is what its super(...) call returns
     # Filled by scope analysis:
     locals: set[str] = field(default_factory=set)

@@ -95,7 +95,6 @@ _SOURCES: dict[str, tuple[str, str]] = {
     'new': ('functions', 'new'),
     'super_call': ('functions', 'super_call'),
     'checked_this': ('functions', 'checked_this'),
-    'derived_result': ('functions', 'derived_result'),
     'super_member': ('functions', 'super_member'),
     'super_property': ('functions', 'super_property'),
     'this_function': ('functions', 'this_function'),

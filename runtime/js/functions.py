@@ -394,13 +394,15 @@ def define_function_accessor(fn: ThisFunction, name: str, accessor: Any) -> This
 
 class UninitializedThis:
     """``this`` in a derived class's constructor before its ``super(...)`` returns: no object yet
-    (the parent constructor makes it), only the ``new.target`` that super() passes up.  Reading
-    or writing its properties throws JS's ReferenceError."""
+    (the parent constructor makes it), only the ``new.target`` that super() passes up, and the
+    object super() made once it ran (what the constructor gives when it returns undefined).
+    Reading or writing its properties throws JS's ReferenceError."""
 
-    __slots__ = ("js_new_target",)
+    __slots__ = ("js_new_target", "js_bound")
 
     def __init__(self, new_target: Any) -> None:
         object.__setattr__(self, "js_new_target", new_target)
+        object.__setattr__(self, "js_bound", None)
 
     def __getattr__(self, name: str) -> Any:
         raise this_before_super()
@@ -429,16 +431,6 @@ def checked_this(this: Any) -> Any:
     return this
 
 
-def derived_result(this: Any, value: Any) -> Any:
-    """``return value`` in a derived class's constructor: an object replaces the instance,
-    undefined keeps it (super() must have run), anything else is a TypeError."""
-    if is_object(value):
-        return value
-    if value is not undefined:
-        raise JSTypeError("Derived constructors may only return object or undefined")
-    return checked_this(this)
-
-
 def super_call(cls: ThisFunction, this: Any, *args: Any) -> Any:
     """``super(...args)`` in the constructor of ``cls``: the parent constructor makes the
     instance (an array for ``extends Array``, a Map...) on ``new.target``'s prototype; the
@@ -446,12 +438,13 @@ def super_call(cls: ThisFunction, this: Any, *args: Any) -> Any:
     parent = cls.__dict__.get(HERITAGE)
     if not is_constructor(parent):
         raise JSTypeError(f"Super constructor {_to_str(parent)} of anonymous class is not a constructor")
-    first = type(this) is UninitializedThis
-    made = construct(parent, args, this.js_new_target if first else cls)
+    first = type(this) is UninitializedThis and this.js_bound is None
+    made = construct(parent, args, this.js_new_target if type(this) is UninitializedThis else cls)
     if not first:
         from .values import JSReferenceError
 
         raise JSReferenceError("Super constructor may only be called once")
+    object.__setattr__(this, "js_bound", made)
     return made
 
 
@@ -472,10 +465,16 @@ def construct(constructor: Any, args: tuple[Any, ...], new_target: Any) -> Any:
 
 
 def _construct_derived(cls: ThisFunction, args: tuple[Any, ...], new_target: Any) -> Any:
-    # Its `this` is bound by its super() call; the constructor returns it (or the object it returned).
+    # Its `this` is bound by its super() call; what it returns is checked once it has returned
+    # (after any `finally`): an object replaces the instance, undefined gives it, else a TypeError.
+    this = UninitializedThis(new_target)
     # (ThisFunction's own with_this: a class refuses every other call)
-    result = ThisFunction.with_this(cls, UninitializedThis(new_target), args, **_new_target_argument(cls, new_target))
-    return checked_this(result) if type(result) is UninitializedThis or not is_object(result) else result
+    result = ThisFunction.with_this(cls, this, args, **_new_target_argument(cls, new_target))
+    if type(result) is UninitializedThis or result is undefined:
+        return checked_this(this.js_bound if this.js_bound is not None else this)
+    if not is_object(result):
+        raise JSTypeError("Derived constructors may only return object or undefined")
+    return result
 
 
 def _construct_ordinary(constructor: Any, args: tuple[Any, ...], new_target: Any, prototype: Any) -> Any:
@@ -796,5 +795,5 @@ def call_method(fn: Any, name: str, args: tuple[Any, ...]) -> Any:
     return BoundFunction(fn, args[0] if args else undefined, rest)
 
 
-__all__ = ["named", "ThisFunction", "StrictThisFunction", "bind_exported_methods", "this_function", "strict_this_function", "new", "instanceof", "call_method", "extend", "super_call", "checked_this", "derived_result",
+__all__ = ["named", "ThisFunction", "StrictThisFunction", "bind_exported_methods", "this_function", "strict_this_function", "new", "instanceof", "call_method", "extend", "super_call", "checked_this",
            "super_member", "super_property", "JSError"]
