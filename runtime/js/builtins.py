@@ -1396,6 +1396,9 @@ def prototype_of_value(value: Any) -> Any:
     kind = getattr(type(value), "js_kind", None)  # Map, Set, RegExp...
     if kind is not None:
         return current_realm().prototype(kind)
+    heritage = getattr(value, "__dict__", {}).get("js_heritage", undefined) if is_function_value(value) else undefined
+    if heritage is not undefined and heritage is not None:  # a derived class's is its parent class
+        return heritage
     if is_function_value(value) or isinstance(value, type) or typeof(value) == "function":
         return current_realm().prototype("Function")
     return current_realm().prototype("Object")

@@ -312,7 +312,7 @@ def is_constructor(value: Any) -> bool:
         return "prototype" in value.__dict__ or "js_construct" in value.__dict__
     if type(value) is FunctionType:
         return "js_construct" in value.__dict__ or "js_builtin" not in value.__dict__ and \
-            not value.__dict__.get("js_not_constructor", False) and not _is_arrow_or_generator(value)
+            "js_method_definition" not in value.__dict__ and not _is_arrow_or_generator(value)
     if isinstance(value, type):
         return not issubclass(value, (bool, int, float, str))
     return bool(getattr(type(value), "js_constructs", False))
@@ -333,25 +333,45 @@ def end_class(cls: Any) -> None:
     for value in dict.values(prototype):
         if type(value) is Accessor:  # (`get x() {}`: not enumerable either)
             value.enumerable = False
+            _method_definition(value.get)
+            _method_definition(value.set)
+        elif value is not cls:  # (its `constructor` is the class)
+            _method_definition(value)
     if isinstance(cls, ThisFunction):  # its static methods neither (`static m() {}`)
-        from .host import set_attributes
+        from .host import set_attributes, side_table
 
-        for key in function_own_keys(cls):
+        for key in [*function_own_keys(cls), *(k for k in side_table(cls, create=False) or () if type(k) is str)]:
             set_attributes(cls, key, (True, False, True))
+            _method_definition(cls.__dict__.get(key))
+        for accessor in type(cls).__dict__.get("_js_own_accessors", {}).values():  # (`static get x()`)
+            accessor.enumerable, accessor.configurable = False, True
+            _method_definition(accessor.get)
+            _method_definition(accessor.set)
     if isinstance(cls, ThisFunction):  # (a class that is a plain Python function cannot refuse calls)
         kind = type(cls)
         if "_js_own_accessors" in kind.__dict__:  # its own class already (static accessors)
             for refused in ("__call__", "call", "apply", "with_this"):
                 setattr(kind, refused, _refuse_call)
+            kind.js_class = True  # type: ignore[attr-defined]
         else:
             refusing = _CLASS_KINDS.get(kind)
             if refusing is None:
                 refusing = _CLASS_KINDS[kind] = type(kind.__name__, (kind,), {
-                    "__call__": _refuse_call, "call": _refuse_call, "apply": _refuse_call, "with_this": _refuse_call})
+                    "__call__": _refuse_call, "call": _refuse_call, "apply": _refuse_call, "with_this": _refuse_call,
+                    "js_class": True})
             object.__setattr__(cls, "__class__", refusing)
 
 
 _CLASS_KINDS: dict[type, type] = {}
+
+
+def _method_definition(fn: Any) -> None:
+    """A class's method or accessor function: no ``prototype``, and ``new`` refuses it."""
+    if isinstance(fn, ThisFunction) and not isinstance(fn, MethodOf) and not getattr(type(fn), "js_class", False):
+        fn.__dict__.pop("prototype", None)
+        fn.__dict__["js_method_definition"] = True
+    elif type(fn) is FunctionType:
+        fn.__dict__["js_method_definition"] = True
 
 
 def _refuse_call(self: Any, *args: Any) -> Any:
@@ -642,7 +662,8 @@ def function_property(fn: Any, name: str) -> Any:
         if "prototype" in attributes:
             return attributes["prototype"]
         # A built-in method has none; a translated function gets one on first use.
-        return prototype_of(fn) if type(fn) is FunctionType and "js_builtin" not in attributes else NOT_A_FUNCTION_PROPERTY
+        return prototype_of(fn) if type(fn) is FunctionType and "js_builtin" not in attributes \
+            and "js_method_definition" not in attributes else NOT_A_FUNCTION_PROPERTY
     if name == "name":
         given = attributes.get("js_name")
         if given is not None:
@@ -699,6 +720,8 @@ def new(constructor: Any, *args: Any) -> Any:
     if isinstance(constructor, ThisFunction) and HERITAGE in constructor.__dict__:
         return _construct_derived(constructor, args, constructor)
     if isinstance(constructor, (ThisFunction, FunctionType)):
+        if "js_method_definition" in constructor.__dict__:  # (`new obj.method()` of a class's method)
+            raise JSTypeError(f"{constructor.__name__} is not a constructor")
         prototype = constructor.prototype if isinstance(constructor, ThisFunction) else prototype_of(constructor)
         return _construct_ordinary(constructor, args, constructor, prototype)
     if isinstance(constructor, type):

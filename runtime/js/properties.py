@@ -74,8 +74,13 @@ def own_property(obj: Any, name: str) -> Accessor | DataProperty | None:
                 return None
             # `length` and `name` are read-only but configurable; `prototype` is writable only
             # (a built-in constructor's is not even that: `Boolean.prototype`).
-            writable = name == "prototype" and "js_builtin" not in getattr(obj, "__dict__", {})
+            # A class's is read-only too.
+            writable = name == "prototype" and "js_builtin" not in getattr(obj, "__dict__", {}) \
+                and not getattr(type(obj), "js_class", False)
             return (value, writable, False, name != "prototype")
+        static_accessor = getattr(type(obj), "_js_own_accessors", {}).get(name)  # `static get x()`
+        if static_accessor is not None:
+            return static_accessor
         return _side_property(obj, name, members=False)  # (call, apply, bind are Function.prototype's)
     return _side_property(obj, name)
 
