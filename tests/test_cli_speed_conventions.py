@@ -65,7 +65,7 @@ def test_class_fields_are_set_by_the_constructor_after_super() -> None:
                      "class B extends A { x = 2; constructor() { super(); this.y = this.x; } }\n", "t.js")
     assert result.code is not None, result.diagnostics.render(result.source)
     body = result.code.split("def B(this", 1)[1]
-    assert body.index("js.super_call(A, this)") < body.index("this.x = 2") < body.index("this.y = this.x")
+    assert body.index("this = js.super_call(B, this)") < body.index("this.x = 2") < body.index("this.y = this.x")
 
 
 def test_the_parser_is_esprima_fork_5() -> None:

@@ -80,6 +80,8 @@ class Builder:
         # The superclass of each class being built, or the home object of an object literal's
         # methods (`{m() { return super.m(); }}`), innermost last.
         self.class_parents: list[ir.Expr | _Home | None] = []
+        # The class whose constructor `super(...)` would be in (None: a base class), innermost last.
+        self.derived_classes: list[str | None] = []
         self.for_loops = 0  # `for (;;)` statements built (the counted-loop pass runs only if any)
         self.optional_chains = 0  # `?.` chains built (the optional-chain pass runs only if any)
         self.strict = False  # building strict-mode code ("use strict" around it, or a class body)
@@ -325,6 +327,7 @@ class Builder:
             self.unsupported(node.id, "a named class expression stored under another name")
         parent = self.expr(node.superClass) if node.superClass is not None else None
         self.class_parents.append(parent)
+        self.derived_classes.append(name if parent is not None else None)
         outer_strict, self.strict = self.strict, True  # a class body is strict-mode code
         try:
             constructor = None
@@ -347,17 +350,16 @@ class Builder:
                         continue
                     self.class_field(method, key, name, fields, static_fields)
                     continue
-                if parent is None:
-                    # `super.x` in a base class: the home object's prototype (Object.prototype).
-                    home_object: ir.Expr = ir.Name(name, loc=self.loc(method))
-                    if not method.static:
-                        home_object = ir.Member(home_object, "prototype", loc=self.loc(method))
-                    self.class_parents.append(_Home(self.temps, home_object))
+                # `super.x`: the member of the home object's prototype (for a static method, the
+                # class's own prototype: the parent class).
+                home_object: ir.Expr = ir.Name(name, loc=self.loc(method))
+                if not method.static:
+                    home_object = ir.Member(home_object, "prototype", loc=self.loc(method))
+                self.class_parents.append(_Home(self.temps, home_object))
                 try:
                     fn = self.function(method.value, False)
                 finally:
-                    if parent is None:
-                        self.class_parents.pop()
+                    self.class_parents.pop()
                 if isinstance(key, str):
                     fn.name_property = f"{method.kind} {key}" if method.kind in ("get", "set") else key
                 if method.kind == "constructor" and not method.static:
@@ -409,20 +411,26 @@ class Builder:
                     members.append(ir.ExprStmt(define, loc=loc))
         finally:
             self.class_parents.pop()
+            self.derived_classes.pop()
             self.strict = outer_strict
         if constructor is None:
             # The default constructor: a derived class passes its arguments to the parent.
             body: list[ir.Stmt] = []
             if parent is not None:
-                body = [ir.ExprStmt(ir.SuperCall(parent, [ir.Spread(ir.Name("args"))]), loc=self.loc(node))]
+                body = [ir.ExprStmt(ir.SuperCall(ir.Name(name, loc=self.loc(node)), [ir.Spread(ir.Name("args"))]),
+                                    loc=self.loc(node))]
             constructor = ir.Function(name, [], body, loc=self.loc(node), rest="args" if parent is not None else None)
         constructor_body = constructor.body
         if fields:
             constructor_body = self._with_fields(node, constructor_body, fields, derived=parent is not None)
+        if parent is not None and not (constructor_body and isinstance(constructor_body[-1], (ir.Return, ir.Throw))):
+            # A derived constructor gives the `this` its super() call bound (`new` checks it was).
+            constructor_body = [*constructor_body, ir.Return(ir.This(loc=self.loc(node)), loc=self.loc(node))]
         constructor = ir.Function(name, constructor.params, constructor_body, loc=self.loc(node), js_name=name,
                                   defaults=constructor.defaults, rest=constructor.rest, strict=True,
                                   name_property=name_property, length=constructor.length,
-                                  reads_new_target=constructor.reads_new_target)
+                                  reads_new_target=constructor.reads_new_target, is_class=True,
+                                  derived=parent is not None)
         statements: list[ir.Stmt] = [ir.FunctionDecl(constructor, loc=self.loc(node))]
         if parent is not None:
             # "js.extend" as one Name: the runtime helper, which renaming an app's own `js` never touches.
@@ -922,10 +930,10 @@ class Builder:
         return ir.Call(ir.Name("js.direct_eval", loc=call.loc), [*context, *call.args], loc=call.loc)
 
     def super_call(self, node: Any) -> ir.Expr:
-        if not self.class_parents or not isinstance(self.class_parents[-1], ir.Expr):
+        if not self.derived_classes or self.derived_classes[-1] is None:
             self.unsupported(node, "`super(...)` outside a derived class")
             return ir.Literal(ir.UNDEFINED, loc=self.loc(node))
-        return ir.SuperCall(self.class_parents[-1], self.args(node.arguments), loc=self.loc(node))
+        return ir.SuperCall(ir.Name(self.derived_classes[-1], loc=self.loc(node)), self.args(node.arguments), loc=self.loc(node))
 
     def member(self, node: Any) -> ir.Expr:
         if node.object.type == "Super":

@@ -79,6 +79,8 @@ class Emitter:
         self.locs: list[ir.Loc] = []  # one per Python statement, in emission order
         self.depth = 1  # inside def main()
         self.functions: list[ir.Function] = [program.main]  # the function being emitted is last
+        # Derived constructors past their top-level `super(...)` statement: `this` is bound there.
+        self.this_bound: set[int] = set()
         # For each enclosing loop, what a `continue` must run first: the update of
         # `for (;; update)`, or the test of `do ... while (test)`.
         self.loop_updates: list[list[ir.Stmt]] = []
@@ -142,6 +144,10 @@ class Emitter:
         if not isinstance(stmt, (ir.CommentOnly,)):
             self.comments(stmt.leading)
         self.stmt_table[type(stmt)](stmt)
+        fn = self.functions[-1]
+        if fn.derived and isinstance(stmt, ir.ExprStmt) and isinstance(stmt.expr, ir.SuperCall) and \
+                any(stmt is top for top in fn.body):
+            self.this_bound.add(id(fn))
 
     def expr(self, expr: ir.Expr, min_prec: int = 0) -> str:
         code, prec = self.expr_table[type(expr)](expr)
@@ -154,6 +160,9 @@ class Emitter:
     # -- statements ----------------------------------------------------------------------------------
     def expr_stmt(self, stmt: ir.ExprStmt) -> None:
         expr = stmt.expr
+        if isinstance(expr, ir.SuperCall):  # `super(...)` binds the constructor's `this`
+            self.line(f"this = {self.super_call(expr, bind=False)[0]}", stmt.loc, stmt.trailing)
+            return
         if isinstance(expr, ir.Sequence):
             for part in expr.exprs:
                 self.expr_stmt(ir.ExprStmt(part, loc=part.loc))
@@ -331,8 +340,9 @@ class Emitter:
             params += ([] if fn.rest or escapes else ["*"]) + keywords
         self.line(f"def {fn.name}({', '.join(params)}):", stmt.loc, stmt.trailing)
         self.depth += 1
-        if fn.nonlocals:
-            self.line(f"nonlocal {', '.join(fn.nonlocals)}", fn.loc)
+        nonlocals = fn.nonlocals + (["this"] if fn.is_arrow and _calls_super(fn) else [])
+        if nonlocals:
+            self.line(f"nonlocal {', '.join(nonlocals)}", fn.loc)
         for name, default in fn.defaults.items():
             # JS evaluates a default on each call, and only for a missing (undefined) argument.
             self.line(f"if {name} is undefined:", default.loc)
@@ -367,7 +377,10 @@ class Emitter:
         return captured
 
     def return_stmt(self, stmt: ir.Return) -> None:
-        if stmt.value is None:
+        if stmt.value is None and self.functions[-1].derived:
+            # (`new` gives the object super() made: `this` may be bound after this, in a `finally`)
+            self.line("return undefined", stmt.loc, stmt.trailing)
+        elif stmt.value is None:
             used = self._result_may_be_read(self.functions[-1].name)
             self.line("return undefined" if used else "return", stmt.loc, stmt.trailing)
         else:
@@ -496,15 +509,19 @@ class Emitter:
         self.line(f"for {stmt.target} in js.for_of({self.expr(stmt.iterable)}):", stmt.loc, stmt.trailing)
         self.loop_body(stmt, stmt.body, [])
 
-    def super_call(self, expr: ir.SuperCall) -> Code:
+    def super_call(self, expr: ir.SuperCall, bind: bool = True) -> Code:
+        """``js.super_call(C, this, ...)``, whose result is the constructor's ``this`` from then on
+        (as a value, ``bind``: assigned where it stands)."""
         args = "".join(f", {self.expr(a)}" for a in expr.args)
-        return f"js.super_call({self.expr(expr.parent)}, this{args})", PRIMARY
+        call = f"js.super_call({self.expr(expr.cls)}, this{args})"
+        return (f"(this := {call})", ATOM) if bind else (call, PRIMARY)
 
     def super_member(self, expr: ir.SuperMember) -> Code:
         key = f"js.key({self.expr(expr.prop)})" if isinstance(expr.prop, ir.Expr) else py_string(expr.prop)
+        this = self.this(ir.This(loc=expr.loc))[0]
         if expr.home:
-            return f"js.super_property({self.expr(expr.parent)}, this, {key})", PRIMARY
-        return f"js.super_member({self.expr(expr.parent)}, this, {key})", PRIMARY
+            return f"js.super_property({self.expr(expr.parent)}, {this}, {key})", PRIMARY
+        return f"js.super_member({self.expr(expr.parent)}, {this}, {key})", PRIMARY
 
     def optional_chain(self, expr: ir.OptionalChain) -> Code:
         self._no_suspend_in_lambda(expr.chain, "`?.`")
@@ -1049,6 +1066,8 @@ class Emitter:
             if not fn.is_arrow:
                 if fn is self.program.main:
                     break
+                if fn.derived and id(fn) not in self.this_bound:
+                    return "js.checked_this(this)", PRIMARY  # (a ReferenceError before super() runs)
                 return "this", ATOM
         # Top level: a CommonJS module's `this` is its exports (as in Node); app.js's is the global
         # object, which the runtime models as one plain object (CoffeeScript's `}).call(this)`).
@@ -1143,3 +1162,16 @@ def emit(program: ir.Program, diagnostics: Diagnostics,
         return emitter.main_body(), emitter.locs
     finally:
         emitter.__dict__.clear()  # its dispatch tables make a cycle (see build.build)
+
+
+def _calls_super(fn: ir.Function) -> bool:
+    """Does the arrow function ``fn`` call ``super(...)`` (which binds its constructor's ``this``)?"""
+    stack: list[ir.Node] = list(fn.body)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ir.SuperCall):
+            return True
+        if isinstance(node, (ir.FunctionDecl, ir.FunctionExpr)) and not node.fn.is_arrow:
+            continue
+        stack.extend(node.children())
+    return False

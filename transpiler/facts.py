@@ -292,7 +292,7 @@ def _this_facts(main: ir.Function, kinds: _Kinds) -> tuple[set[int], set[str]]:
     members, news = _of(kinds, ir.Member), _of(kinds, ir.New)
     accessors = [n for n in _of(kinds, ir.Call) if _defines_accessor(n)]
     if not (news or accessors or ir.This in kinds or ir.SuperCall in kinds or ir.SuperMember in kinds
-            or any(n.prop == "prototype" for n in members)):
+            or any(n.prop == "prototype" for n in members) or any(fn.is_class for fn in functions)):
         return set(), set()  # the common case for Titanium apps: nothing to bind
     constructors = {n.callee.id for n in news if isinstance(n.callee, ir.Name)}
     # A class with `static get x()`: a function object whose own properties hold accessors.
@@ -306,7 +306,7 @@ def _this_facts(main: ir.Function, kinds: _Kinds) -> tuple[set[int], set[str]]:
     if stored:
         constructors |= {n.value.id for n in assigns if isinstance(n.target, ir.Member)
                          and isinstance(n.target.prop, str) and n.target.prop in stored and isinstance(n.value, ir.Name)}
-    chosen = {id(fn) for fn in functions if not fn.is_arrow and (ir.reads_this(fn) or fn.name in constructors)}
+    chosen = {id(fn) for fn in functions if not fn.is_arrow and (ir.reads_this(fn) or fn.name in constructors or fn.is_class)}
     names = {fn.name for fn in functions if id(fn) in chosen and fn.name}
     methods: set[str] = set()
     for prop in _of(kinds, ir.Prop):

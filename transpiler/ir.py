@@ -213,6 +213,8 @@ class Function(Node):
     is_async: bool = False  # ES2017 `async function`: returns a Promise; its `await`s suspend it
     is_generator: bool = False  # ES2015 `function*`
     strict: bool = False  # strict-mode code ("use strict", a class): a plain call's `this` is undefined
+    is_class: bool = False  # a class's constructor: a function object that refuses plain calls
+    derived: bool = False  # a derived class's constructor: its `this` is what its super(...) call returns
     # Filled by scope analysis:
     locals: set[str] = field(default_factory=set)
     nonlocals: list[str] = field(default_factory=list)
@@ -347,9 +349,9 @@ class WithName(Expr):
 
 @dataclass
 class SuperCall(Expr):
-    """``super(args)`` in a derived class's constructor."""
+    """``super(args)`` in the constructor of the derived class ``cls``: it makes ``this``."""
 
-    parent: Expr
+    cls: Expr
     args: list[Expr]
 
 

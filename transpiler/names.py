@@ -92,6 +92,7 @@ HELPERS: dict[str, int | None] = {
     # functions, classes, generators
     "named": None, "this_function": 1, "strict_this_function": 1, "async_function": 1, "generator_function": 1, "delegate": 1,
     "extend": None, "end_class": 1, "super_call": None, "super_member": None, "super_property": 3,
+    "checked_this": 1,
     "Accessor": None, "with_accessors": 1, "define_accessor": None, "define_method": 3,
     "object_rest": 2, "array_rest": 2, "unpack": 2, "with_object": 1, "template_object": 3, "ascending": 2, "descending": 2,
     # exceptions

@@ -95,6 +95,7 @@ _SOURCES: dict[str, tuple[str, str]] = {
     'instanceof': ('functions', 'instanceof'),
     'new': ('functions', 'new'),
     'super_call': ('functions', 'super_call'),
+    'checked_this': ('functions', 'checked_this'),
     'super_member': ('functions', 'super_member'),
     'super_property': ('functions', 'super_property'),
     'this_function': ('functions', 'this_function'),

@@ -1014,6 +1014,8 @@ class _Object(RealmNamespace):
     js_namespace = "Object"
     """The JS ``Object`` constructor's static functions apps use."""
 
+    js_constructs = True  # `new Object()`, `class A extends Object`
+
     @staticmethod
     def js_has_instance(value: Any = undefined) -> bool:
         """``value instanceof Object``: anything but a primitive."""
@@ -1266,6 +1268,8 @@ class _Array(RealmNamespace):
     js_namespace = "Array"
     """The JS ``Array`` constructor's static functions."""
 
+    js_constructs = True  # `new Array(...)`, `class A extends Array`
+
     @staticmethod
     def js_has_instance(value: Any) -> bool:
         return isinstance(value, JSArray)
@@ -1367,6 +1371,8 @@ def prototype_of_value(value: Any) -> Any:
 
     if isinstance(value, RealmPrototype):
         value = value.target()
+    if getattr(type(value), "js_subclass_instance", False):  # (`class A extends Array`: A.prototype)
+        return value.__dict__["__proto__"]
     if isinstance(value, JSObject):
         if dict.__contains__(value, "__proto__"):
             return dict.__getitem__(value, "__proto__")  # (None: Object.create(null))
@@ -1393,6 +1399,9 @@ def prototype_of_value(value: Any) -> Any:
         return current_realm().prototype(kind)
     if isinstance(value, type) and issubclass(value, JSError) and value is not JSError:
         return JSError  # (`Object.getPrototypeOf(TypeError) === Error`)
+    heritage = getattr(value, "__dict__", {}).get("js_heritage", undefined) if is_function_value(value) else undefined
+    if heritage is not undefined and heritage is not None:  # a derived class's is its parent class
+        return heritage
     if is_function_value(value) or isinstance(value, type) or typeof(value) == "function":
         return current_realm().prototype("Function")
     return current_realm().prototype("Object")

@@ -40,6 +40,7 @@ class _FunctionConstructor:
 
     name = "Function"
     length = 1
+    js_constructs = True  # `new Function(...)`, `class F extends Function`
 
     @property
     def prototype(self) -> Any:  # the realm's object itself (`getPrototypeOf(f) === Function.prototype`)

@@ -14,7 +14,7 @@ from typing import Any, Callable
 from . import values as values_module
 from .exposed import is_exposed_attribute
 from .values import (
-    JSError, JSObject, JSTypeError, adapt_args, call_with_this, default_prototype, hide_keys, link_prototype, read_property_for,
+    Accessor, JSError, JSObject, JSTypeError, adapt_args, call_with_this, default_prototype, hide_keys, link_prototype, read_property_for,
     undefined,
 )
 
@@ -54,7 +54,7 @@ class ThisFunction:
             raise JSTypeError("'caller', 'callee', and 'arguments' properties may not be accessed on strict mode "
                               "functions or the arguments objects for calls to them")
         # Static members are inherited from the parent class (set by extend).
-        parent = dict.get(self.__dict__, "__parent__")
+        parent = dict.get(self.__dict__, HERITAGE)
         if parent is not None and not name.startswith("__"):
             from .host import host_get
 
@@ -295,23 +295,64 @@ def strict_this_function(fn: Callable[..., Any]) -> ThisFunction:
 values_module.method_types = frozenset({ThisFunction, StrictThisFunction})
 
 
+# Where a derived class keeps the value of its `extends` clause (None: `extends null`): the
+# constructor its super() calls, and where its static members are inherited from.
+HERITAGE = "js_heritage"
+
+
 def extend(child: ThisFunction, parent: Any) -> None:
     """``class child extends parent``: instances inherit parent's prototype, the class its statics."""
-    if parent is None:  # `extends null`: instances inherit nothing
+    if parent is None:  # `extends null`: instances inherit nothing, super() has nothing to call
+        dict.__setitem__(child.prototype, "__proto__", None)
+        child.__dict__[HERITAGE] = None
         return
-    if isinstance(parent, type) and issubclass(parent, JSError):
-        # `class E extends Error`: instances sit on an error of that kind (instanceof, name).
-        link_prototype(child.prototype, parent())
-        child.__dict__["__parent__"] = parent
-        return
-    if isinstance(parent, FunctionType):
-        link_prototype(child.prototype, prototype_of(parent))
-        child.__dict__["__parent__"] = parent
-        return
-    if not isinstance(parent, ThisFunction):
+    if parent is child:  # (`class x extends x`: the class's own name is not initialized yet there)
+        from .values import JSReferenceError
+
+        raise JSReferenceError(f"Cannot access '{child.__name__}' before initialization")
+    if not is_constructor(parent):
         raise JSTypeError("Class extends value is not a constructor or null")
-    link_prototype(child.prototype, parent.prototype)
-    child.__dict__["__parent__"] = parent
+    if isinstance(parent, type) and issubclass(parent, JSError):
+        # `class E extends Error`: instances are errors of that kind, on E.prototype (whose own
+        # link is the realm's prototype of that kind: `name`, `toString`).
+        link_prototype(child.prototype, parent.prototype)
+        child.__dict__[HERITAGE] = parent
+        return
+    from .ops import get
+
+    from .realm import RealmPrototype
+
+    proto = get(parent, "prototype")
+    if isinstance(proto, RealmPrototype):
+        proto = proto.target()
+    if proto is None:
+        dict.__setitem__(child.prototype, "__proto__", None)
+    elif isinstance(proto, (JSObject, JSError, values_module.JSArray)):
+        link_prototype(child.prototype, proto)
+    elif not is_object(proto) or proto is undefined:
+        raise JSTypeError(f"Class extends value does not have valid prototype property {_to_str(proto)}")
+    child.__dict__[HERITAGE] = parent
+
+
+def is_constructor(value: Any) -> bool:
+    """Can ``new value()`` run: a translated function or class (not an arrow, method or generator
+    that JS gives no [[Construct]]), a bound constructor, or a built-in constructor."""
+    if isinstance(value, BoundFunction):
+        return is_constructor(value.__dict__["js_target"])
+    if isinstance(value, ThisFunction):
+        return "prototype" in value.__dict__ or "js_construct" in value.__dict__
+    if type(value) is FunctionType:
+        return "js_construct" in value.__dict__ or "js_builtin" not in value.__dict__ and \
+            "js_method_definition" not in value.__dict__ and not _is_arrow_or_generator(value)
+    if isinstance(value, type):
+        return not issubclass(value, (bool, int, float, str))
+    return bool(getattr(type(value), "js_constructs", False))
+
+
+def _is_arrow_or_generator(fn: FunctionType) -> bool:
+    from inspect import CO_GENERATOR
+
+    return fn.__name__ == "<lambda>" or bool(fn.__code__.co_flags & CO_GENERATOR) or hasattr(fn, "__wrapped__")
 
 
 def end_class(cls: Any) -> None:
@@ -320,20 +361,48 @@ def end_class(cls: Any) -> None:
     added to the prototype later is enumerable)."""
     prototype = cls.prototype if isinstance(cls, ThisFunction) else prototype_of(cls)
     hide_keys(prototype, [key for key in dict.keys(prototype) if type(key) is str and key != "__proto__"])
+    for value in dict.values(prototype):
+        if type(value) is Accessor:  # (`get x() {}`: not enumerable either)
+            value.enumerable = False
+            _method_definition(value.get)
+            _method_definition(value.set)
+        elif value is not cls:  # (its `constructor` is the class)
+            _method_definition(value)
+    if isinstance(cls, ThisFunction):  # its static methods neither (`static m() {}`)
+        from .host import set_attributes, side_table
+
+        for key in [*function_own_keys(cls), *(k for k in side_table(cls, create=False) or () if type(k) is str)]:
+            set_attributes(cls, key, (True, False, True))
+            _method_definition(cls.__dict__.get(key))
+        for accessor in type(cls).__dict__.get("_js_own_accessors", {}).values():  # (`static get x()`)
+            accessor.enumerable, accessor.configurable = False, True
+            _method_definition(accessor.get)
+            _method_definition(accessor.set)
     if isinstance(cls, ThisFunction):  # (a class that is a plain Python function cannot refuse calls)
         kind = type(cls)
         if "_js_own_accessors" in kind.__dict__:  # its own class already (static accessors)
-            for refused in ("__call__", "call", "apply"):
+            for refused in ("__call__", "call", "apply", "with_this"):
                 setattr(kind, refused, _refuse_call)
+            kind.js_class = True  # type: ignore[attr-defined]
         else:
             refusing = _CLASS_KINDS.get(kind)
             if refusing is None:
                 refusing = _CLASS_KINDS[kind] = type(kind.__name__, (kind,), {
-                    "__call__": _refuse_call, "call": _refuse_call, "apply": _refuse_call})
+                    "__call__": _refuse_call, "call": _refuse_call, "apply": _refuse_call, "with_this": _refuse_call,
+                    "js_class": True})
             object.__setattr__(cls, "__class__", refusing)
 
 
 _CLASS_KINDS: dict[type, type] = {}
+
+
+def _method_definition(fn: Any) -> None:
+    """A class's method or accessor function: no ``prototype``, and ``new`` refuses it."""
+    if isinstance(fn, ThisFunction) and not isinstance(fn, MethodOf) and not getattr(type(fn), "js_class", False):
+        fn.__dict__.pop("prototype", None)
+        fn.__dict__["js_method_definition"] = True
+    elif type(fn) is FunctionType:
+        fn.__dict__["js_method_definition"] = True
 
 
 def _refuse_call(self: Any, *args: Any) -> Any:
@@ -374,21 +443,151 @@ def define_function_accessor(fn: ThisFunction, name: str, accessor: Any) -> This
     return fn
 
 
-def super_call(parent: ThisFunction, this: Any, *args: Any) -> Any:
-    """``super(...args)``: the parent constructor runs on the same object."""
-    if isinstance(parent, type) and issubclass(parent, JSError):
-        if args and args[0] is not undefined:
-            from .values import Accessor, define_property
+class UninitializedThis:
+    """``this`` in a derived class's constructor before its ``super(...)`` returns: no object yet
+    (the parent constructor makes it), only the ``new.target`` that super() passes up, and the
+    object super() made once it ran (what the constructor gives when it returns undefined).
+    Reading or writing its properties throws JS's ReferenceError."""
 
-            message = str(args[0]) if isinstance(args[0], str) else _to_str(args[0])
-            # An error's own message is not enumerable (`Object.keys(e)` does not list it).
-            define_property(this, "message", Accessor(value=message, writable=True, enumerable=False))
-        return undefined
-    if isinstance(parent, FunctionType):
-        parent(*adapt_args(parent, args))
-        return undefined
-    parent.with_this(this, args)
-    return undefined
+    __slots__ = ("js_new_target", "js_bound")
+
+    def __init__(self, new_target: Any) -> None:
+        object.__setattr__(self, "js_new_target", new_target)
+        object.__setattr__(self, "js_bound", None)
+
+    def __getattr__(self, name: str) -> Any:
+        raise this_before_super()
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise this_before_super()
+
+    def __getitem__(self, key: Any) -> Any:
+        raise this_before_super()
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        raise this_before_super()
+
+
+def this_before_super() -> JSError:
+    from .values import JSReferenceError
+
+    return JSReferenceError("Must call super constructor in derived class before accessing 'this' or returning from "
+                            "derived constructor")
+
+
+def checked_this(this: Any) -> Any:
+    """``this`` read in a derived class's constructor where super() may not have run yet."""
+    if type(this) is UninitializedThis:
+        raise this_before_super()
+    return this
+
+
+def super_call(cls: ThisFunction, this: Any, *args: Any) -> Any:
+    """``super(...args)`` in the constructor of ``cls``: the parent constructor makes the
+    instance (an array for ``extends Array``, a Map...) on ``new.target``'s prototype; the
+    result is the constructor's ``this`` from then on."""
+    parent = cls.__dict__.get(HERITAGE)
+    if not is_constructor(parent):
+        raise JSTypeError(f"Super constructor {_to_str(parent)} of anonymous class is not a constructor")
+    first = type(this) is UninitializedThis and this.js_bound is None
+    made = construct(parent, args, this.js_new_target if type(this) is UninitializedThis else cls)
+    if not first:
+        from .values import JSReferenceError
+
+        raise JSReferenceError("Super constructor may only be called once")
+    object.__setattr__(this, "js_bound", made)
+    return made
+
+
+def construct(constructor: Any, args: tuple[Any, ...], new_target: Any) -> Any:
+    """[[Construct]] of ``constructor`` with ``new.target`` (``new C()``: C itself; ``super()``:
+    the class ``new`` named, whose prototype the instance gets)."""
+    if new_target is constructor:
+        return new(constructor, *args)
+    if isinstance(constructor, ThisFunction) and HERITAGE in constructor.__dict__:
+        return _construct_derived(constructor, args, new_target)
+    if type(constructor) is BoundFunction:
+        return construct(constructor.__dict__["js_target"], (*constructor.__dict__["js_bound"], *args), new_target)
+    prototype = new_target.prototype if isinstance(new_target, ThisFunction) else undefined
+    if isinstance(constructor, (ThisFunction, FunctionType)) and _own_construct(constructor) is None:
+        return _construct_ordinary(constructor, args, new_target, prototype)
+    made = new(constructor, *args)  # a built-in makes its own kind of object
+    return with_prototype(made, prototype) if isinstance(prototype, (JSObject, JSError)) else made
+
+
+def _construct_derived(cls: ThisFunction, args: tuple[Any, ...], new_target: Any) -> Any:
+    # Its `this` is bound by its super() call; what it returns is checked once it has returned
+    # (after any `finally`): an object replaces the instance, undefined gives it, else a TypeError.
+    this = UninitializedThis(new_target)
+    # (ThisFunction's own with_this: a class refuses every other call)
+    result = ThisFunction.with_this(cls, this, args, **_new_target_argument(cls, new_target))
+    if type(result) is UninitializedThis or result is undefined:
+        return checked_this(this.js_bound if this.js_bound is not None else this)
+    if not is_object(result):
+        raise JSTypeError("Derived constructors may only return object or undefined")
+    return result
+
+
+def _construct_ordinary(constructor: Any, args: tuple[Any, ...], new_target: Any, prototype: Any) -> Any:
+    instance = JSObject()
+    if isinstance(prototype, (JSObject, JSError, values_module.JSArray)):  # (`P.prototype = new Error()`)
+        link_prototype(instance, prototype)
+    target = _new_target_argument(constructor, new_target)
+    if isinstance(constructor, ThisFunction):
+        result = ThisFunction.with_this(constructor, instance, args, **target)
+    else:
+        result = constructor(*adapt_args(constructor, args), **target)
+    return result if is_object(result) else instance
+
+
+def _new_target_argument(constructor: Any, new_target: Any) -> dict[str, Any]:
+    """A function that reads ``new.target`` takes it as a keyword-only parameter."""
+    code = getattr(constructor._fn if isinstance(constructor, ThisFunction) else constructor, "__code__", None)
+    takes = code is not None and "new_target" in code.co_varnames[code.co_argcount:code.co_argcount + code.co_kwonlyargcount]
+    return {"new_target": new_target} if takes else {}
+
+
+def with_prototype(made: Any, prototype: Any) -> Any:
+    """A built-in's instance (an array, a Map, an error...) made for a subclass: it links to the
+    subclass's prototype, whose methods and accessors it then finds before its built-in ones."""
+    if isinstance(made, JSObject):
+        link_prototype(made, prototype)
+        return made
+    attributes = getattr(made, "__dict__", None)
+    if type(attributes) is not dict:
+        return made
+    attributes["__proto__"] = prototype
+    kind = type(made)
+    if not kind.__dict__.get("js_subclass_instance", False):
+        subclassed = _SUBCLASS_KINDS.get(kind)
+        if subclassed is None:
+            metaclass: Any = type(kind)
+            subclassed = _SUBCLASS_KINDS[kind] = metaclass(kind.__name__, (kind,), {
+                "__getattribute__": _subclass_member, "js_subclass_instance": True, "__module__": kind.__module__})
+        made.__class__ = subclassed
+    return made
+
+
+_SUBCLASS_KINDS: dict[type, type] = {}
+
+
+def _subclass_member(self: Any, name: str) -> Any:
+    """A member of a subclassed built-in's instance: its own, else the subclass prototypes' (up
+    to the built-in prototype), else the built-in's."""
+    if name[0] != "_" and is_exposed_attribute(name) and name not in object.__getattribute__(self, "__dict__"):
+        found = values_module.subclass_member(self, name)
+        if found is not values_module.NOT_FOUND:  # (a method comes bound to the instance; a class, as it is)
+            return MethodOf(found, self) if type(found) in values_module.method_types else found
+    return super(type(self), self).__getattribute__(name)
+
+
+def prototype_link(value: Any) -> Any:
+    """The prototype object ``value`` links to (a JSObject's, a subclassed built-in's), else None."""
+    if isinstance(value, JSObject):
+        return dict.get(value, "__proto__")
+    if getattr(type(value), "js_subclass_instance", False):
+        return object.__getattribute__(value, "__dict__").get("__proto__")
+    return None
 
 
 def _to_str(value: Any) -> str:
@@ -407,12 +606,27 @@ def super_member(parent: ThisFunction, this: Any, name: str) -> Any:
 
 
 def super_property(home: Any, this: Any, name: str) -> Any:
-    """``super.name`` in a method of an object literal (its home object): the member of the
-    home object's prototype, read on ``this``; a method comes bound to ``this``."""
-    proto = dict.get(home, "__proto__") if isinstance(home, JSObject) else None
-    member = undefined if proto is None else read_property_for(proto, name, this)
-    if member is undefined:  # (the chain ends on Object.prototype)
+    """``super.name`` in a method whose home object is ``home`` (an object literal, a class's
+    prototype, or the class for a static method): the member of the home object's prototype,
+    read on ``this``; a method comes bound to ``this``."""
+    if isinstance(home, ThisFunction) and HERITAGE in home.__dict__:  # a derived class's static method
+        from .ops import get
+
+        parent = home.__dict__[HERITAGE]
+        member = inherited_function_member(this, name) if parent is None else get(parent, name)
+    elif isinstance(home, JSObject) and dict.__contains__(home, "__proto__"):
+        proto = dict.get(home, "__proto__")
+        if proto is None:
+            raise JSTypeError(f"Cannot read properties of null (reading '{name}')")
+        if getattr(type(this), "js_subclass_instance", False):
+            return _super_member_of_builtin(proto, this, name)
+        member = read_property_for(proto, name, this)
+        if member is undefined:  # (the chain ends on Object.prototype)
+            return method_of_object(this, name)
+    elif isinstance(home, JSObject):  # (a plain object's implicit link: Object.prototype)
         return method_of_object(this, name)
+    else:  # a base class's static method: Function.prototype's
+        member = inherited_function_member(this, name)
     if isinstance(member, ThisFunction):
         method = member.__dict__.get("js_method", member)
         return lambda *args: method.with_this(this, args)
@@ -423,6 +637,19 @@ def is_callable(value: Any) -> bool:
     """IsCallable: a function of any kind (undefined is a callable Python object, objects and
     arrays are dicts and lists with methods: neither is a JS function)."""
     return value is not undefined and callable(value) and not isinstance(value, (JSObject, values_module.JSArray))
+
+
+def _super_member_of_builtin(proto: Any, this: Any, name: str) -> Any:
+    """``super.name`` on an instance of a subclass of a built-in: a subclass's member, else the
+    built-in's own method of the instance (``super.add(v)`` in ``class S extends Set``)."""
+    member = values_module.member_before_builtin(proto, name, this)
+    if member is values_module.NOT_FOUND:
+        kind: Any = type(this).__mro__[1]  # (the built-in's class, under the subclass instances' one)
+        try:
+            return kind.__getattribute__(this, name)
+        except AttributeError:
+            return undefined
+    return _method_of(member, this)
 
 
 def is_object(value: Any) -> bool:
@@ -474,7 +701,8 @@ def function_property(fn: Any, name: str) -> Any:
         if "prototype" in attributes:
             return attributes["prototype"]
         # A built-in method has none; a translated function gets one on first use.
-        return prototype_of(fn) if type(fn) is FunctionType and "js_builtin" not in attributes else NOT_A_FUNCTION_PROPERTY
+        return prototype_of(fn) if type(fn) is FunctionType and "js_builtin" not in attributes \
+            and "js_method_definition" not in attributes else NOT_A_FUNCTION_PROPERTY
     if name == "name":
         given = attributes.get("js_name")
         if given is not None:
@@ -564,31 +792,31 @@ def function_to_string(this: Any) -> str:
 def new(constructor: Any, *args: Any) -> Any:
     """``new constructor(...args)``: a fresh object on the constructor's prototype, unless the
     constructor returns an object of its own (a Ti proxy, say), which ``new`` then yields."""
-    construct = getattr(constructor, "js_construct", None) if type(constructor) is FunctionType else \
-        constructor.__dict__.get("js_construct") if isinstance(constructor, ThisFunction) else None
-    if construct is not None:  # a built-in constructor that makes its own kind of object
-        return construct(*args)
+    construct_own = _own_construct(constructor)
+    if construct_own is not None:  # a built-in constructor that makes its own kind of object
+        return construct_own(*args)
     if type(constructor) is BoundFunction:
         return new(constructor.__dict__["js_target"], *constructor.__dict__["js_bound"], *args)
+    if isinstance(constructor, ThisFunction) and HERITAGE in constructor.__dict__:
+        return _construct_derived(constructor, args, constructor)
     if isinstance(constructor, (ThisFunction, FunctionType)):
         if "js_builtin" in _attributes(constructor):  # (`new parseInt()`, `new "".charAt()`)
             raise JSTypeError(f"{function_property(constructor, 'name') or 'function'} is not a constructor")
-        instance = JSObject()
+        if "js_method_definition" in constructor.__dict__:  # (`new obj.method()` of a class's method)
+            raise JSTypeError(f"{constructor.__name__} is not a constructor")
         prototype = constructor.prototype if isinstance(constructor, ThisFunction) else prototype_of(constructor)
-        if isinstance(prototype, (JSObject, JSError, values_module.JSArray)):  # (`P.prototype = new Error()`)
-            link_prototype(instance, prototype)
-        # A function that reads `new.target` takes it as a keyword-only parameter.
-        code = getattr(constructor._fn if isinstance(constructor, ThisFunction) else constructor, "__code__", None)
-        target = {"new_target": constructor} if code is not None and "new_target" in \
-            code.co_varnames[code.co_argcount:code.co_argcount + code.co_kwonlyargcount] else {}
-        if isinstance(constructor, ThisFunction):
-            result = constructor.with_this(instance, args, **target)
-        else:
-            result = constructor(*adapt_args(constructor, args), **target)
-        return result if is_object(result) else instance
+        return _construct_ordinary(constructor, args, constructor, prototype)
     if isinstance(constructor, type):
         return constructor(*args)
+    if getattr(type(constructor), "js_constructs", False):  # the Array, Object and Function globals
+        return constructor(*args)
     raise JSTypeError(f"{getattr(constructor, '__name__', 'value')} is not a constructor")
+
+
+def _own_construct(constructor: Any) -> Any:
+    if type(constructor) is FunctionType:
+        return getattr(constructor, "js_construct", None)
+    return constructor.__dict__.get("js_construct") if isinstance(constructor, ThisFunction) else None
 
 
 def instanceof(value: Any, constructor: Any) -> bool:
@@ -605,7 +833,7 @@ def instanceof(value: Any, constructor: Any) -> bool:
         target = constructor.prototype if isinstance(constructor, ThisFunction) else prototype_of(constructor)
         if hasattr(type(target), "target") and not isinstance(target, JSObject):  # String.prototype
             target = target.target()
-        proto = dict.get(value, "__proto__") if isinstance(value, JSObject) else None
+        proto = prototype_link(value)
         while proto is not None:
             if proto is target:
                 return True
@@ -616,7 +844,7 @@ def instanceof(value: Any, constructor: Any) -> bool:
             return True
         # An object whose prototype chain holds an instance (`P.prototype = new Error()`), or
         # the class's prototype object (`Object.create(Error.prototype)`).
-        proto = dict.get(value, "__proto__") if isinstance(value, JSObject) else None
+        proto = prototype_link(value)
         own_prototype = constructor.prototype if proto is not None and issubclass(constructor, JSError) else None
         while proto is not None:
             if isinstance(proto, constructor) or proto is own_prototype:
@@ -672,5 +900,5 @@ def call_method(fn: Any, name: str, args: tuple[Any, ...]) -> Any:
     return BoundFunction(fn, args[0] if args else undefined, rest)
 
 
-__all__ = ["named", "ThisFunction", "StrictThisFunction", "bind_exported_methods", "this_function", "strict_this_function", "new", "instanceof", "call_method", "extend", "super_call",
+__all__ = ["named", "ThisFunction", "StrictThisFunction", "bind_exported_methods", "this_function", "strict_this_function", "new", "instanceof", "call_method", "extend", "super_call", "checked_this",
            "super_member", "super_property", "JSError"]

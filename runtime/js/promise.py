@@ -138,7 +138,7 @@ class Promise(metaclass=BuiltinClass):
 
     # -- JS API ------------------------------------------------------------------------------------
     def then(self, on_fulfilled: Any = undefined, on_rejected: Any = undefined) -> "Promise":
-        derived = Promise(_NO_EXECUTOR)
+        derived = _species_promise(self) if getattr(type(self), "js_subclass_instance", False) else Promise(_NO_EXECUTOR)
         self._handled = True
         reaction = (on_fulfilled, on_rejected, derived)
         if self._state == PENDING:
@@ -253,6 +253,16 @@ def _species_constructor(this: Any) -> Any:
         raise JSTypeError("The promise's constructor is not an object")
     species = get(constructor, Symbol.species)
     return Promise if species is undefined or species is None else species
+def _species_promise(promise: Promise) -> Promise:
+    """The promise ``then`` returns for an instance of a subclass of Promise: one made by its
+    ``constructor`` (``class P extends Promise``: ``p.then(f)`` is a P too)."""
+    constructor = host_get(promise, "constructor")
+    if constructor is undefined or constructor is Promise:
+        return Promise(_NO_EXECUTOR)
+    made = _capability(constructor)[0]
+    if not isinstance(made, Promise):
+        raise JSTypeError("the promise's constructor made no promise")
+    return made
 
 
 def _constructor(this: Any) -> Any:

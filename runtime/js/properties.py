@@ -43,7 +43,8 @@ def own_property(obj: Any, name: str) -> Accessor | DataProperty | None:
                     return (value.read(obj), value.writable and restriction != "frozen", value.enumerable, False)
                 return Accessor(value.get, value.set, enumerable=value.enumerable, configurable=False)
             return (value, restriction != "frozen", True, False)
-        return value if type(value) is Accessor else (value, True, True, True)
+        # (a class's methods are not enumerable: JSObject's own test says which keys it hid)
+        return value if type(value) is Accessor else (value, True, JSObject.propertyIsEnumerable(obj, name), True)
     if isinstance(obj, JSArray):
         if name == "length":
             return (len(obj), length_writable(obj), False, False)
@@ -77,8 +78,13 @@ def own_property(obj: Any, name: str) -> Accessor | DataProperty | None:
                 return None
             # `length` and `name` are read-only but configurable; `prototype` is writable only
             # (a built-in constructor's is not even that: `Boolean.prototype`).
-            writable = name == "prototype" and "js_builtin" not in getattr(obj, "__dict__", {})
+            # A class's is read-only too.
+            writable = name == "prototype" and "js_builtin" not in getattr(obj, "__dict__", {}) \
+                and not getattr(type(obj), "js_class", False)
             return (value, writable, False, name != "prototype")
+        static_accessor = getattr(type(obj), "_js_own_accessors", {}).get(name)  # `static get x()`
+        if static_accessor is not None:
+            return static_accessor
         if isinstance(obj, BuiltinClass):  # (`Date.now`, `Promise.all`)
             from .functions import constructor_statics
 

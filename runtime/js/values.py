@@ -1331,7 +1331,32 @@ def array_named_keys(array: "JSArray", enumerable_only: bool = True) -> list[str
     return keys
 
 
+NOT_FOUND = _MISSING
+
+
+def subclass_member(instance: Any, name: str) -> Any:
+    """``name`` on the prototypes a built-in's instance made by a subclass links to (``class A
+    extends Array``: A.prototype and its parents, up to the built-in prototype); else NOT_FOUND."""
+    return member_before_builtin(object.__getattribute__(instance, "__dict__").get("__proto__"), name, instance)
+
+
+def member_before_builtin(holder: Any, name: str, instance: Any) -> Any:
+    """``name`` found from ``holder`` up the prototype chain, before a built-in prototype, read
+    on ``instance``; else NOT_FOUND."""
+    builtin_prototypes = realm.current().prototypes.values()
+    while isinstance(holder, JSObject) and not any(holder is builtin for builtin in builtin_prototypes):
+        found = _own_get(holder, name, _MISSING)
+        if found is not _MISSING:
+            return found.read(instance) if type(found) is Accessor else found
+        holder = _own_get(holder, "__proto__")
+    return _MISSING
+
+
 def _array_inherited(array: "JSArray", name: str) -> Any:
+    if "__proto__" in array.__dict__:  # (an instance of a subclass of Array)
+        found = subclass_member(array, name)
+        if found is not _MISSING:
+            return method_of(found, array) if type(found) in method_types else found
     # (a symbol-keyed member, `Symbol.iterator`, is one of Array.prototype's own)
     value = realm.added_method("Array", name) if type(name) is str else realm.prototype_member("Array", name)
     if value is realm.NOT_ADDED and name == "constructor":  # (before the program read Array.prototype)

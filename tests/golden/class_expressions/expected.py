@@ -37,9 +37,9 @@ def main():
 
     @js.strict_this_function
     def Circle(this, r=undefined, *_args):
-        js.super_call(Point, this, r, 0)
+        this = js.super_call(Circle, this, r, 0)
         this.r = r
-        return undefined
+        return this
 
     js.extend(Circle, Point)
 

@@ -44,14 +44,16 @@ def main():
 
     @js.strict_this_function
     def Square(this, s=undefined, *_args):
-        js.super_call(Rect, this, s, s)
-        return undefined
+        this = js.super_call(Square, this, s, s)
+        return this
 
     js.extend(Square, Rect)
 
     @js.strict_this_function
     def describe_2(this, *_args):
-        return "square " + js.to_str(js.super_member(Rect, this, "describe")())
+        return "square " + js.to_str(
+            js.super_property(Square.prototype, this, "describe")()
+        )
 
     Square.prototype.describe = describe_2
 
@@ -81,7 +83,7 @@ def main():
     )
 
 
-__ti2py_lines__ = "15:2:1;16:3:23;17:3:35;18:2:1;21:7:3;22:7:16;24:7:3;27:4:3;28:4:16;30:4:3;33:6:3;34:6:16;37:5:3;38:5:17;39:5:29;40:5:11;42:6:3;43:2:1;46:9:1;47:10:20;48:9:1;53:12:3;54:12:16;56:12:3;59:11:3;60:11:16;62:11:3;63:9:1;64:14:1;65:15:1;66:16:1;67:17:1;74:18:1;75:19:1"
+__ti2py_lines__ = "15:2:1;16:3:23;17:3:35;18:2:1;21:7:3;22:7:16;24:7:3;27:4:3;28:4:16;30:4:3;33:6:3;34:6:16;37:5:3;38:5:17;39:5:29;40:5:11;42:6:3;43:2:1;46:9:1;47:10:20;48:9:1;53:12:3;54:12:16;58:12:3;61:11:3;62:11:16;64:11:3;65:9:1;66:14:1;67:15:1;68:16:1;69:17:1;76:18:1;77:19:1"
 __ti2py_source__ = "input.js"
 
 if __name__ == "__main__":
