@@ -1057,7 +1057,7 @@ class Emitter:
         """``found(scope, key) if js.has(scope, key) else ...`` for each ``with`` object around
         the name, innermost first, ending in ``static``: what the name means outside them."""
         code = static
-        key = py_string(expr.name.id)
+        key = py_string(expr.key)
         for scope in reversed(expr.scopes):
             name = self.expr(scope)
             code = f"{found(name, key)} if js.has({name}, {key}) else {code}"
@@ -1068,12 +1068,12 @@ class Emitter:
 
     def with_assign(self, target: ir.WithName, op: str, value: ir.Expr) -> Code:
         code = self.assign_expr(ir.Assign(op, target.name, value, loc=target.loc))[0]
-        key = py_string(target.name.id)
+        key = py_string(target.key)
         for scope in reversed(target.scopes):
             name = self.expr(scope)
             own: ir.Expr = value
             if op != "=":
-                own = ir.Binary(op[:-1], ir.Member(scope, ir.Literal(target.name.id, loc=target.loc), computed=True,
+                own = ir.Binary(op[:-1], ir.Member(scope, ir.Literal(target.key, loc=target.loc), computed=True,
                                                    loc=target.loc), value, loc=target.loc)
             code = f"js.set_({name}, {key}, {self.expr(own)}) if js.has({name}, {key}) else {code}"
         return code, IFEXP

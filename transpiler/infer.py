@@ -206,7 +206,7 @@ class Types:
             elif isinstance(node, ir.Assign) and isinstance(node.target, ir.Name):
                 value = node.value if node.op == "=" else ir.Binary(node.op[:-1], node.target, node.value)
                 assignments.setdefault(node.target.id, []).append(value)
-            elif isinstance(node, ir.WithName):
+            elif isinstance(node, ir.WithName) and isinstance(node.name, ir.Name):
                 assignments.setdefault(node.name.id, []).append(None)  # a `with` body may assign it anything
             elif isinstance(node, ir.Update) and isinstance(node.arg, ir.Name):
                 assignments.setdefault(node.arg.id, []).append(ir.Literal(0))
