@@ -193,8 +193,10 @@ class Emitter:
             targets.append(value.target)
             value = value.value
         if expr.op == "=":
-            if len(targets) == 1 and isinstance(expr.target, ir.Member) and expr.target.computed and (
-                    not self._indexable(expr.target.obj) or _writes_a_variable(value)):
+            if len(targets) == 1 and isinstance(expr.target, ir.Member) and (expr.target.computed and (
+                    not self._indexable(expr.target.obj) or _writes_a_variable(value))
+                    or self.types.infer(expr.target.obj) in (JSType.STR, JSType.NUM, JSType.BOOL)):
+                # (a primitive's property: js.set_ ignores it, or throws in strict-mode code, as JS does)
                 # (js.set_'s arguments run left to right, as JS evaluates `a[i] = b[i++]`; Python's
                 # `a[i] = v` would compute v first)
                 return f"js.set_({self.expr(expr.target.obj)}, {self.key(expr.target)}, {self.expr(value)})"

@@ -68,10 +68,10 @@ def environment() -> "jinja2.Environment":
 
 
 def render_module(body: str, *, title: str, source_name: str, output_name: str, version: str,
-                  params: str = "", background_modes: list[str] | None = None) -> str:
+                  params: str = "", background_modes: list[str] | None = None, strict: bool = False) -> str:
     return environment().get_template("module.py.j2").render(
         body=body, title=title, source_name=source_name, output_name=output_name, version=version,
-        params=params, background_modes=background_modes or [],
+        params=params, background_modes=background_modes or [], strict=strict,
     )
 
 

@@ -236,6 +236,7 @@ def _convert(source: str, filename: str, *, output_name: str | None, warnings_as
         version=__version__,
         params="module, exports" if commonjs else "",
         background_modes=modes if declared_modes is None else [],
+        strict=program.strict,
     )
     module = module.replace("\n\n\n__ti2py_source__", f"\n\n\n{LINES_PLACEHOLDER}\n__ti2py_source__", 1)
     lap("template")

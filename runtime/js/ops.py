@@ -17,7 +17,8 @@ from .realm import RealmPrototype
 from .host import host_delete, host_get, host_has, host_keys, host_set, inherited_member
 from .values import (
     NaN, JSArray, JSObject, JSSymbol, JSTypeError, adapt_args, array_named_keys, call_with_this, delete_array_named,
-    element_flags, enumerable_indexes, has_array_named, is_array_index, is_hole, make_hole, own_keys, to_property_key, undefined,
+    element_flags, enumerable_indexes, has_array_named, is_array_index, is_hole, make_hole, own_keys, refuse_in_strict_code, to_property_key,
+    undefined,
 )
 
 
@@ -516,6 +517,8 @@ def set_(obj: Any, key: Any, value: Any) -> Any:
             table = side_table(obj, create=True)
             if table is not None:
                 table[key] = value
+    elif isinstance(obj, (str, int, float, bool)):
+        refuse_in_strict_code("Attempted to assign to readonly property.")  # a primitive keeps no properties
     else:
         name = to_str(key)
         if name in ("name", "length") and is_function_value(obj):
@@ -708,7 +711,7 @@ def delete_(obj: Any, key: Any) -> bool:
             return False  # an array's length is not configurable
         return True
     if isinstance(obj, JSObject):
-        del obj[key]
+        del obj[key]  # (a property that stays throws in strict-mode code)
         return not dict.__contains__(obj, key if type(key) is str else to_str(key))
     name = to_str(key)
     if name in _FUNCTION_PROPERTIES and is_function_value(obj):
