@@ -530,6 +530,9 @@ class Program(Node):
     strict: bool = False  # the top-level code is strict-mode code ("use strict" first)
     # Global-scope names read and written as the global object's properties (globalscope.py).
     global_object_names: frozenset[str] = frozenset()
+    # Names read that no scope declares and no JS global provides: the global object's, if any
+    # other file puts them there (found by scope analysis).
+    free_names: frozenset[str] = frozenset()
 
 
 def walk(node: Node) -> Iterator[Node]:

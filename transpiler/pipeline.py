@@ -136,6 +136,8 @@ class Result:
     methods: list[str] = field(default_factory=list)  # names of its methods that read `this` (project.py)
     method_calls: list[str] = field(default_factory=list)  # names of the methods it calls, `x.name(...)`
     project_methods: list[str] = field(default_factory=list)  # other files' methods it was converted knowing
+    free_names: list[str] = field(default_factory=list)  # names it reads from the global object (project.py)
+    shared_globals: list[str] = field(default_factory=list)  # other files' such names it was converted knowing
 
     @property
     def ok(self) -> bool:
@@ -255,4 +257,5 @@ def _convert(source: str, filename: str, *, output_name: str | None, warnings_as
     module = module.replace(LINES_PLACEHOLDER, lines_statement(mapping), 1)
     lap("line map")
     return Result(module, diag, source, timings, requires=requires, background_modes=modes, unformatted=unformatted,
-                  methods=sorted(facts.own_method_names), method_calls=sorted(facts.member_calls))
+                  methods=sorted(facts.own_method_names), method_calls=sorted(facts.member_calls),
+                  free_names=sorted(program.free_names))

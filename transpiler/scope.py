@@ -86,6 +86,7 @@ class ScopeAnalysis:
         self.renamed: dict[str, str] = {}
         self.all_declared: set[str] = set()
         self._declared: dict[int, set[str]] = {}  # id(function) -> its declared names (found once)
+        self.free_names: set[str] = set()  # read, declared nowhere: the global object's (js.not_defined)
 
     def run(self, program: ir.Program, params: list[str]) -> ir.Program:
         main = ir.Function("main", list(params), program.body, loc=ir.Loc(1, 0))
@@ -111,6 +112,7 @@ class ScopeAnalysis:
                 for name in self.overridden_globals
             ]
         program.main = main
+        program.free_names = frozenset(self.free_names)
         return program
 
     def _never_created(self, body: list[ir.Stmt], params: set[str], strict: bool) -> list[ir.Stmt]:
@@ -195,6 +197,7 @@ class ScopeAnalysis:
             if isinstance(node, ir.Name) and node.id not in self.all_declared and node.id not in KNOWN_GLOBALS \
                     and not node.id.startswith("js.") and node.id not in chain_links:
                 if node.id not in assigned and not any(node.id in o.locals for o in enclosing):
+                    self.free_names.add(node.id)
                     self.diag.warning(
                         "W011", f"`{node.id}` is not defined (a ReferenceError when this line runs)",
                         node.loc.line, node.loc.col + 1,
