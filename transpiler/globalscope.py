@@ -26,6 +26,7 @@ from .names import GLOBALS
 _FUNCTIONS = ("FunctionDeclaration", "FunctionExpression")
 _GLOBAL_OBJECT_NAMES = ("globalThis", "global")
 _DYNAMIC_CODE = ("eval", "Function")
+_COMPARISONS = ("==", "===", "!=", "!==")
 
 
 class _Survey:
@@ -39,9 +40,21 @@ class _Survey:
         self.observed: set[str] = set()
         self.observes_all = False
         self.global_refs: list[tuple[Any, Any]] = []  # (globalThis / global identifier, parent)
+        self.aliases: set[str] = set()  # `var self = this` at the top level: other names of the global object
 
-    def walk(self, node: Any, parent: Any, in_function: bool) -> None:
+    def walk(self, node: Any, parent: Any, in_function: bool, this_is_global: bool = True) -> None:
+        """``in_function``: inside a function (its `var`s are its own); ``this_is_global``: `this`
+        there is the global object (top-level code, or a function run with ``.call(this)``)."""
         kind = node.type
+        if kind == "CallExpression" and this_is_global and _runs_with_this(node):
+            # `(function () { ... }).call(this)` (CoffeeScript's wrapper): its `this` is the global object.
+            wrapper = node.callee.object
+            self.declare_function(wrapper)
+            for child in children(wrapper):
+                self.walk(child, wrapper, True, True)
+            for argument in node.arguments[1:]:
+                self.walk(argument, node, in_function, this_is_global)
+            return
         if kind == "VariableDeclaration":
             for declarator in node.declarations:
                 names = pattern_names(declarator.id)
@@ -49,9 +62,7 @@ class _Survey:
                 if node.kind == "var" and not in_function:
                     self.top_vars.extend(sorted(names))
         elif kind in (*_FUNCTIONS, "ArrowFunctionExpression"):
-            self.declared |= set().union(*(pattern_names(p) for p in node.params)) if node.params else set()
-            if node.id is not None:
-                self.declared.add(node.id.name)
+            self.declare_function(node)
         elif kind in ("ClassDeclaration", "ClassExpression") and node.id is not None:
             self.declared.add(node.id.name)
         elif kind == "CatchClause":
@@ -64,16 +75,29 @@ class _Survey:
             self.assigned.extend(sorted(pattern_names(node.left)))
         elif kind == "UnaryExpression" and node.operator == "delete" and node.argument.type == "Identifier":
             self.observed.add(node.argument.name)
-        elif kind == "ThisExpression" and not in_function:
+        elif kind == "ThisExpression" and this_is_global:
             self.observe(node, parent)
         elif kind == "Identifier" and _is_reference(node, parent):
             if node.name in _GLOBAL_OBJECT_NAMES:
                 self.global_refs.append((node, parent))
             elif node.name in _DYNAMIC_CODE:
                 self.observes_all = True
-        inner = in_function or kind in _FUNCTIONS or kind in ("PropertyDefinition", "StaticBlock")
+        boundary = kind in _FUNCTIONS or kind in ("PropertyDefinition", "StaticBlock")
         for child in children(node):
-            self.walk(child, node, inner)
+            self.walk(child, node, in_function or boundary, this_is_global and not boundary)
+
+    def declare_function(self, node: Any) -> None:
+        self.declared |= set().union(*(pattern_names(p) for p in node.params)) if node.params else set()
+        if node.id is not None:
+            self.declared.add(node.id.name)
+
+    def find_alias_uses(self, node: Any, parent: Any) -> None:
+        """Each use of a name of :attr:`aliases` is a use of the global object."""
+        if node.type == "Identifier" and node.name in self.aliases and _is_reference(node, parent) and not (
+                parent is not None and parent.type == "VariableDeclarator" and parent.id is node):
+            self.observe(node, parent)
+        for child in children(node):
+            self.find_alias_uses(child, node)
 
     def observe(self, ref: Any, parent: Any) -> None:
         """The global object ``ref`` (``this``, ``globalThis``) is used: which names that sees."""
@@ -87,7 +111,22 @@ class _Survey:
             if key is not None:
                 self.observed.add(key)
                 return
+        if parent is not None and parent.type == "VariableDeclarator" and parent.init is ref \
+                and parent.id.type == "Identifier" and ref.type == "ThisExpression":
+            self.aliases.add(parent.id.name)  # `var self = this`: what `self.x` reads is looked at
+            return
+        if parent is not None and (parent.type == "UnaryExpression" and parent.operator in ("typeof", "void")
+                                   or parent.type == "BinaryExpression" and parent.operator in _COMPARISONS):
+            return  # `typeof globalThis`, `this === x`: no property is looked at
         self.observes_all = True
+
+
+def _runs_with_this(call: Any) -> bool:
+    """``(function () { ... }).call(this, ...)`` (or ``.apply(this, ...)``)?"""
+    callee = call.callee
+    return (callee.type == "MemberExpression" and not callee.computed and callee.property.type == "Identifier"
+            and callee.property.name in ("call", "apply") and callee.object.type == "FunctionExpression"
+            and bool(call.arguments) and call.arguments[0].type == "ThisExpression")
 
 
 def _static_key(node: Any, computed: bool) -> str | None:
@@ -120,6 +159,8 @@ def global_object_names(program: Any, shared: frozenset[str] = frozenset()) -> d
     for ref, parent in survey.global_refs:
         if ref.name not in survey.declared:
             survey.observe(ref, parent)
+    if survey.aliases and not survey.observes_all:
+        survey.find_alias_uses(program, None)
     declared_here = list(dict.fromkeys(survey.top_vars + survey.top_functions))
     implicit = [name for name in dict.fromkeys(survey.assigned)
                 if name not in survey.declared and name not in GLOBALS]
