@@ -320,18 +320,13 @@ class Builder:
                 scopes.append(ir.Name(value, loc=_loc(node)))
         outside: ir.Name | ir.Member = name
         if node.name in self.global_names:
-            outside = self.global_property(node.name, _loc(node))
+            outside = ir.global_property(node.name, _loc(node))
         return ir.WithName(scopes, outside, node.name, loc=_loc(node)) if scopes else outside
 
     def on_global_object(self, name: str) -> bool:
         """Does ``name``, where the builder is, mean a global-scope name kept on the global object?"""
         return name in self.global_names and not any(
             kind == "shadow" and name in value for kind, value in self.with_frames)
-
-    @staticmethod
-    def global_property(name: str, loc: ir.Loc) -> ir.Member:
-        """``globalThis.name``: a global-scope name kept on the global object."""
-        return ir.Member(ir.Name("globalThis", loc=loc), name, loc=loc)
 
     def declare_globals(self) -> list[ir.Stmt]:
         """The global object's properties for the script's declarations, made when it starts (as
@@ -560,7 +555,8 @@ class Builder:
                 else:
                     lowered.extend(self.patterns.declare(node.kind, declarator.id, self.expr(declarator.init)))
                 continue
-            if declarator.init is not None and declarator.init.type == "ClassExpression" and (
+            if declarator.init is not None and declarator.init.type == "ClassExpression" and not (
+                    node.kind == "var" and self.on_global_object(declarator.id.name)) and (
                     declarator.init.id is None or declarator.init.id.name == declarator.id.name):
                 # `const Point = class { ... }`: the class, declared under the variable's name.
                 lowered.append(self.class_decl(declarator.init, declarator.id.name))

@@ -859,6 +859,8 @@ class Emitter:
             return self.with_chain(arg, lambda scope, key: f"js.typeof(js.get({scope}, {key}))", static)
         if op == "typeof":
             if isinstance(arg, ir.Name) and not self.is_global(arg) and not self._visible(arg.id):
+                if self.program.global_object_names:  # a program that uses the global object: it may be there
+                    return f"js.typeof({self.expr(ir.global_property(arg.id, arg.loc))})", PRIMARY
                 return py_string("undefined"), ATOM  # JS's test for a name not declared here: no error
             return f"js.typeof({self.expr(arg)})", PRIMARY
         if op == "~":
@@ -871,7 +873,9 @@ class Emitter:
             # nothing declares, or a value, gives true (sloppy mode: no effect either way).
             if isinstance(arg, ir.Name) and (self._visible(arg.id) or arg.id in ("NaN", "Infinity", "undefined")):
                 return "False", ATOM
-            return "True", ATOM
+            if isinstance(arg, (ir.Name, ir.Literal)):
+                return "True", ATOM
+            return f"({self.expr(arg)}, True)[1]", PRIMARY  # `delete f()`: the value is computed, then true
         if op == "void":
             if isinstance(arg, ir.Literal):
                 return "undefined", ATOM
@@ -885,7 +889,8 @@ class Emitter:
         if isinstance(expr.arg, ir.WithName):
             arg = expr.arg
             return self.with_chain(arg, lambda scope, key: (
-                f"js.update_property({scope}, {key}, {1 if expr.op == '++' else -1}, prefix={expr.prefix})"),
+                f"js.update_property({scope}, {key}, {1 if expr.op == '++' else -1}, prefix={expr.prefix}"
+                + (", binding=True)" if self.functions[-1].strict else ")")),
                 self.update_expr(ir.Update(expr.op, expr.prefix, arg.name, loc=expr.loc))[0])
         if isinstance(expr.arg, ir.Member):
             # `++this.n` / `items[i]++` as a value: the runtime reads, stores and returns.
@@ -1077,7 +1082,8 @@ class Emitter:
             if op != "=":
                 own = ir.Binary(op[:-1], ir.Member(scope, ir.Literal(target.key, loc=target.loc), computed=True,
                                                    loc=target.loc), value, loc=target.loc)
-            code = f"js.set_({name}, {key}, {self.expr(own)}) if js.has({name}, {key}) else {code}"
+            setter = "js.set_binding" if self.functions[-1].strict else "js.set_"
+            code = f"{setter}({name}, {key}, {self.expr(own)}) if js.has({name}, {key}) else {code}"
         return code, IFEXP
 
     def await_expr(self, expr: ir.Await) -> Code:

@@ -535,6 +535,11 @@ class Program(Node):
     free_names: frozenset[str] = frozenset()
 
 
+def global_property(name: str, loc: Loc = NO_LOC) -> Member:
+    """``globalThis.name``: a global-scope name read or written as the global object's property."""
+    return Member(Name("globalThis", loc=loc), name, loc=loc)
+
+
 def walk(node: Node) -> Iterator[Node]:
     """Every node below ``node`` (pre-order), including ``node``."""
     stack = [node]

@@ -116,7 +116,8 @@ def lower(program: ir.Program) -> ir.Program:
         if each.needed(program):
             lowered = each.run(lowered)
     return ir.Program(lowered.body, loc=program.loc, reads_names=program.reads_names,
-                      reads_lengths=program.reads_lengths, strict=program.strict)
+                      reads_lengths=program.reads_lengths, strict=program.strict,
+                      global_object_names=program.global_object_names)
 
 
 LINES_PLACEHOLDER = '__ti2py_lines__ = ""'

@@ -51,6 +51,7 @@ _SOURCES: dict[str, tuple[str, str]] = {
     'for_in': ('ops', 'for_in'),
     'inc': ('ops', 'inc'),
     'not_defined': ('ops', 'not_defined'),
+    'set_binding': ('ops', 'set_binding'),
     'declare_global': ('realm', 'declare_global'),
     'eval_': ('evaluate', 'eval_'),
     'Function': ('evaluate', 'Function'),
@@ -147,7 +148,7 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
-    'not_defined', 'declare_global', 'eval_', 'Function',
+    'not_defined', 'set_binding', 'declare_global', 'eval_', 'Function',
     'unpack', 'with_object', 'template_object', 'Array', 'Object', 'Accessor', 'array_rest', 'ascending', 'descending', 'define_accessor', 'object_rest',
     'with_accessors', 'extend', 'end_class', 'define_method', 'super_call', 'super_member', 'super_property', 'Map', 'Set', 'WeakMap', 'WeakSet',
     'Promise', 'async_function', 'global_this', 'generator_function', 'delegate', 'for_of', 'nullish', 'optional',

@@ -624,11 +624,22 @@ def _js_type_error_text(text: str) -> str:
     return text
 
 
-def update_property(obj: Any, key: Any, delta: int, prefix: bool) -> Any:
-    """``++obj[key]`` (prefix) or ``obj[key]--`` (postfix) used as a value."""
+def update_property(obj: Any, key: Any, delta: int, prefix: bool, binding: bool = False) -> Any:
+    """``++obj[key]`` (prefix) or ``obj[key]--`` (postfix) used as a value; ``binding``: a name of
+    a ``with`` object in strict-mode code (see :func:`set_binding`)."""
     old = to_number(get(obj, key))
-    set_(obj, key, old + delta)
+    (set_binding if binding else set_)(obj, key, old + delta)
     return old + delta if prefix else old
+
+
+def set_binding(scope: Any, key: str, value: Any) -> Any:
+    """``name = value`` in strict-mode code for a name found on a ``with`` object: if reading it
+    (a getter) removed the property meanwhile, JS's ReferenceError, as for an undeclared name."""
+    if not has(scope, key):
+        from .values import JSReferenceError
+
+        raise JSReferenceError(f"Can't find variable: {key}")
+    return set_(scope, key, value)
 
 
 def same_value_zero(a: Any, b: Any) -> bool:
