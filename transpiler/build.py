@@ -157,7 +157,7 @@ class Builder:
             "NewExpression": lambda n: ir.New(self.expr(n.callee), self.args(n.arguments), loc=_loc(n)),
             "MemberExpression": self.member,
             "UnaryExpression": lambda n: ir.Unary(n.operator, self.expr(n.argument), loc=_loc(n)),
-            "UpdateExpression": lambda n: ir.Update(n.operator, n.prefix, self.expr(n.argument), loc=_loc(n)),
+            "UpdateExpression": self.update,
             "BinaryExpression": lambda n: ir.Binary(n.operator, self.expr(n.left), self.expr(n.right), loc=_loc(n)),
             "LogicalExpression": lambda n: ir.Logical(n.operator, self.expr(n.left), self.expr(n.right), loc=_loc(n)),
             "ConditionalExpression": lambda n: ir.Conditional(
@@ -990,8 +990,28 @@ class Builder:
                              optional=optional)
         return ir.Member(self.expr(node.object), node.property.name, loc=_loc(node), optional=optional)
 
+    def strict_implicit_global(self, target: Any) -> bool:
+        """Is ``target`` an undeclared name, kept on the global object, written by strict-mode code
+        (a ReferenceError unless the property is there: js.set_global / js.update_global)?"""
+        return self.strict and target.type == "Identifier" and self.global_names.get(target.name, False) \
+            and self.on_global_object(target.name) and not any(kind == "with" for kind, _ in self.with_frames)
+
+    def update(self, node: Any) -> ir.Expr:
+        loc = _loc(node)
+        if self.strict_implicit_global(node.argument):
+            args: list[ir.Expr] = [ir.Literal(node.argument.name, loc=loc), ir.Literal(1 if node.operator == "++" else -1, loc=loc),
+                                   ir.Literal(node.prefix, loc=loc), ir.Literal(True, loc=loc)]
+            return ir.Call(ir.Name("js.update_global", loc=loc), args, loc=loc)
+        return ir.Update(node.operator, node.prefix, self.expr(node.argument), loc=loc)
+
     def assign(self, node: Any) -> ir.Expr:
         # (An optional chain as the target, `a?.b = 1`, is the parser's syntax error.)
+        if node.operator not in LOGICAL_ASSIGNMENT and self.strict_implicit_global(node.left):
+            loc, name = _loc(node), ir.Literal(node.left.name, loc=_loc(node))
+            value = self.expr(node.right)
+            if node.operator != "=":
+                value = ir.Binary(node.operator[:-1], self.expr(node.left), value, loc=loc)
+            return ir.Call(ir.Name("js.set_global", loc=loc), [name, value, ir.Literal(True, loc=loc)], loc=loc)
         if node.left.type in ("ObjectPattern", "ArrayPattern"):
             # (The parser allows only `=` with a pattern.)
             value, temps = self.patterns.assign_value(node.left, self.expr(node.right))

@@ -52,6 +52,8 @@ _SOURCES: dict[str, tuple[str, str]] = {
     'inc': ('ops', 'inc'),
     'not_defined': ('ops', 'not_defined'),
     'set_binding': ('ops', 'set_binding'),
+    'set_global': ('ops', 'set_global'),
+    'update_global': ('ops', 'update_global'),
     'declare_global': ('realm', 'declare_global'),
     'eval_': ('evaluate', 'eval_'),
     'Function': ('evaluate', 'Function'),
@@ -148,7 +150,7 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
-    'not_defined', 'set_binding', 'declare_global', 'eval_', 'Function',
+    'not_defined', 'set_binding', 'set_global', 'update_global', 'declare_global', 'eval_', 'Function',
     'unpack', 'with_object', 'template_object', 'Array', 'Object', 'Accessor', 'array_rest', 'ascending', 'descending', 'define_accessor', 'object_rest',
     'with_accessors', 'extend', 'end_class', 'define_method', 'super_call', 'super_member', 'super_property', 'Map', 'Set', 'WeakMap', 'WeakSet',
     'Promise', 'async_function', 'global_this', 'generator_function', 'delegate', 'for_of', 'nullish', 'optional',

@@ -548,6 +548,26 @@ def not_defined(name: str) -> Any:
     raise JSReferenceError(f"Can't find variable: {name}")
 
 
+def set_global(name: str, value: Any, strict: bool) -> Any:
+    """``name = value`` for a name no scope declares: the global object's property; in strict-mode
+    code one that is not there is JS's ReferenceError (after ``value`` was computed)."""
+    from .realm import global_object
+    from .values import JSReferenceError
+
+    globals_ = global_object()
+    if strict and name not in globals_:
+        raise JSReferenceError(f"Can't find variable: {name}")
+    globals_[name] = value
+    return value
+
+
+def update_global(name: str, delta: int, prefix: bool, strict: bool) -> Any:
+    """``name++`` / ``--name`` for a name no scope declares (see :func:`set_global`)."""
+    old = to_number(not_defined(name))
+    set_global(name, old + delta, strict)
+    return old + delta if prefix else old
+
+
 def inc(value: Any) -> Any:
     """``x++`` / ``++x`` on a value of unknown type: ToNumber, then add one."""
     return add(to_number(value), 1)
