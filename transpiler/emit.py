@@ -860,7 +860,7 @@ class Emitter:
         if op == "typeof":
             if isinstance(arg, ir.Name) and not self.is_global(arg) and not self._visible(arg.id):
                 if self.program.global_object_names:  # a program that uses the global object: it may be there
-                    return f"js.typeof({self.expr(ir.global_property(arg.id, arg.loc))})", PRIMARY
+                    return f"js.typeof(js.get(js.global_this, {py_string(arg.id)}))", PRIMARY
                 return py_string("undefined"), ATOM  # JS's test for a name not declared here: no error
             return f"js.typeof({self.expr(arg)})", PRIMARY
         if op == "~":
