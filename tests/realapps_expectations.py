@@ -30,11 +30,6 @@ WALK_FAILURES: dict[str, tuple[str, str]] = {
     "KitchenSink": ("after tap Base UI: [ERROR] Uncaught TypeError: Ti.dumpCoverage is not a function",
                     "the Base UI window's focus handler calls Ti.dumpCoverage(), an internal of the 2012 SDK "
                     "builds KitchenSink shipped with and no documented API (ti2py does not model it)"),
-    "SCTabGroup": ("Can't find variable: globals",
-                   "ui/AppWindow.js (a CommonJS module) reads app.js's `var globals`; modules have a scope of "
-                   "their own in the SDK's CommonJS implementation ('there shall not be any global variables "
-                   "shared across modules'), so it is a ReferenceError here; only 1.x-era iOS SDKs leaked "
-                   "app.js's variables into modules"),
 }
 
 # KitchenSink loads its examples by computed id (`require(e.rowData.test)`): of the ids its tables

@@ -15,7 +15,9 @@ from typing import Any, Callable
 from . import ir
 from .destructure import Destructurer, TempNames
 from .diagnostics import Diagnostics
-from .parse import Parsed, pattern_names
+from .estree import children as _children, pattern_names as _pattern_names
+from .globalscope import global_object_names
+from .parse import Parsed
 
 ES2015 = "ES2015"
 
@@ -101,7 +103,11 @@ class Builder:
         self.pending: list[ir.Stmt] = []
         # Inside `with` bodies: ("with", temporary holding the object) and ("shadow", names bound
         # between there and here: a nested function's parameters and variables, block bindings).
+        # Kept everywhere when some global-scope names live on the global object, to tell their
+        # uses from those of local variables of the same name.
         self.with_frames: list[tuple[str, Any]] = []
+        # The script's global-scope names kept as the global object's properties (globalscope.py).
+        self.global_names: dict[str, bool] = {}
         self.stmt_table: dict[str, Callable[[Any], ir.Stmt]] = {
             "VariableDeclaration": self.var_decl,
             "FunctionDeclaration": self.function_decl,
@@ -109,7 +115,7 @@ class Builder:
             "ReturnStatement": lambda n: ir.Return(self.expr(n.argument) if n.argument else None, loc=self.loc(n)),
             "IfStatement": self.if_stmt,
             "WhileStatement": lambda n: ir.While(self.expr(n.test), self.body_of(n.body), loc=self.loc(n)),
-            "BlockStatement": lambda n: ir.Block(self.block(n.body, n.range), loc=self.loc(n), is_scope=True),
+            "BlockStatement": self.block_stmt,
             "ForStatement": self.for_stmt,
             "ForInStatement": self.for_in_stmt,
             "ForOfStatement": self.for_of_stmt,
@@ -147,7 +153,7 @@ class Builder:
             "NewExpression": lambda n: ir.New(self.expr(n.callee), self.args(n.arguments), loc=self.loc(n)),
             "MemberExpression": self.member,
             "UnaryExpression": lambda n: ir.Unary(n.operator, self.expr(n.argument), loc=self.loc(n)),
-            "UpdateExpression": lambda n: ir.Update(n.operator, n.prefix, self.expr(n.argument), loc=self.loc(n)),
+            "UpdateExpression": self.update,
             "BinaryExpression": lambda n: ir.Binary(n.operator, self.expr(n.left), self.expr(n.right), loc=self.loc(n)),
             "LogicalExpression": lambda n: ir.Logical(n.operator, self.expr(n.left), self.expr(n.right), loc=self.loc(n)),
             "ConditionalExpression": lambda n: ir.Conditional(
@@ -179,10 +185,14 @@ class Builder:
     def program(self) -> ir.Program:
         ast = self.parsed.ast
         self.strict = _uses_strict(ast.body)
-        body = self._with_temps(self.block(ast.body, (0, len(self.parsed.source) + 1)), self.function_temps[0])
+        body = self.block(ast.body, (0, len(self.parsed.source) + 1))
+        if self.global_names:
+            body[:0] = self.declare_globals()
+        body = self._with_temps(body, self.function_temps[0])
         return ir.Program(body, loc=ir.Loc(1, 0), has_optional_chains=self.optional_chains > 0,
                           has_for_loops=self.for_loops > 0, reads_names=self.reads_names,
-                          reads_lengths=self.reads_lengths, strict=self.strict)
+                          reads_lengths=self.reads_lengths, strict=self.strict,
+                          global_object_names=frozenset(self.global_names))
 
     @staticmethod
     def _with_temps(body: list[ir.Stmt], temps: list[str]) -> list[ir.Stmt]:
@@ -293,17 +303,53 @@ class Builder:
             del self.with_frames[-2:]
         return ir.Block([start, *body], loc=loc)
 
+    def block_stmt(self, node: Any) -> ir.Stmt:
+        tracked = bool(self.with_frames or self.global_names)
+        if tracked:
+            self.with_frames.append(("shadow", _block_bindings(node)))
+        try:
+            return ir.Block(self.block(node.body, node.range), loc=self.loc(node), is_scope=True)
+        finally:
+            if tracked:
+                self.with_frames.pop()
+
     def identifier(self, node: Any) -> ir.Expr:
         name = ir.Name(node.name, loc=self.loc(node))
-        if not self.with_frames:
-            return name
         scopes: list[ir.Name] = []
         for kind, value in reversed(self.with_frames):
             if kind == "shadow" and node.name in value:
-                break
+                return ir.WithName(scopes, name, node.name, loc=self.loc(node)) if scopes else name
             if kind == "with":
                 scopes.append(ir.Name(value, loc=self.loc(node)))
-        return ir.WithName(scopes, name, loc=self.loc(node)) if scopes else name
+        outside: ir.Name | ir.Member = name
+        if node.name in self.global_names:
+            outside = ir.global_property(node.name, self.loc(node))
+        return ir.WithName(scopes, outside, node.name, loc=self.loc(node)) if scopes else outside
+
+    def _in_with(self) -> bool:
+        """Is the builder inside a ``with`` body (not only a block that shadows names)?"""
+        return any(kind == "with" for kind, _ in self.with_frames)
+
+    def on_global_object(self, name: str) -> bool:
+        """Does ``name``, where the builder is, mean a global-scope name kept on the global object?"""
+        return name in self.global_names and not any(
+            kind == "shadow" and name in value for kind, value in self.with_frames)
+
+    def declare_globals(self) -> list[ir.Stmt]:
+        """The global object's properties for the script's declarations, made when it starts (as
+        JS does before running a script): ``js.declare_global("x")`` for ``var x``,
+        ``js.declare_global("f", f)`` for ``function f``."""
+        loc = ir.Loc(1, 0)
+        functions = {s.id.name for s in self.parsed.ast.body if s.type == "FunctionDeclaration" and s.id is not None}
+        made: list[ir.Stmt] = []
+        for name, deletable in self.global_names.items():
+            if deletable:
+                continue  # an implicit global: a property once assigned
+            args: list[ir.Expr] = [ir.Literal(name, loc=loc)]
+            if name in functions:
+                args.append(ir.Name(name, loc=loc))
+            made.append(ir.ExprStmt(ir.Call(ir.Name("js.declare_global", loc=loc), args, loc=loc), loc=loc))
+        return made
 
     def labelled(self, node: Any) -> ir.Stmt:
         """``outer: for (...)`` labels the loop; a labelled block or other statement becomes a
@@ -516,23 +562,32 @@ class Builder:
                 if decls:
                     lowered.append(ir.VarDecl(node.kind, decls, loc=self.loc(node)))
                     decls = []
-                lowered.extend(self.patterns.declare(node.kind, declarator.id, self.expr(declarator.init)))
+                if node.kind == "var" and any(self.on_global_object(name) for name in _pattern_names(declarator.id)):
+                    # Global-scope names kept on the global object: stored there (declared already).
+                    lowered.extend(self.patterns.assign(declarator.id, self.expr(declarator.init)))
+                else:
+                    lowered.extend(self.patterns.declare(node.kind, declarator.id, self.expr(declarator.init)))
                 continue
-            if declarator.init is not None and declarator.init.type == "ClassExpression" and (
+            if declarator.init is not None and declarator.init.type == "ClassExpression" and not (
+                    node.kind == "var" and self.on_global_object(declarator.id.name)) and (
                     declarator.init.id is None or declarator.init.id.name == declarator.id.name):
                 # `const Point = class { ... }`: the class, declared under the variable's name.
                 lowered.append(self.class_decl(declarator.init, declarator.id.name))
                 continue
-            if self.with_frames and declarator.init is not None and node.kind == "var":
+            if (self.with_frames or self.global_names) and node.kind == "var":
                 target = self.identifier(declarator.id)
-                if isinstance(target, ir.WithName):
+                if not isinstance(target, ir.Name):
                     # `var x = v` in a `with` body: x is the function's, but `x = v` assigns the
-                    # object's x when it has one, as in JS.
-                    decls.append((declarator.id.name, None))
-                    lowered.append(ir.VarDecl(node.kind, decls, loc=self.loc(node)))
-                    decls = []
-                    lowered.append(ir.ExprStmt(ir.Assign("=", target, self.expr(declarator.init), loc=self.loc(declarator)),
-                                               loc=self.loc(declarator)))
+                    # object's x when it has one, as in JS.  A global-scope name kept on the
+                    # global object is declared when the script starts: only `x = v` is left.
+                    if isinstance(target, ir.WithName) and isinstance(target.name, ir.Name):
+                        decls.append((declarator.id.name, None))
+                    if decls:
+                        lowered.append(ir.VarDecl(node.kind, decls, loc=self.loc(node)))
+                        decls = []
+                    if declarator.init is not None:
+                        lowered.append(ir.ExprStmt(ir.Assign("=", target, self.named(declarator.init, declarator.id.name),
+                                                             loc=self.loc(declarator)), loc=self.loc(declarator)))
                     continue
             decls.append((declarator.id.name, self.named(declarator.init, declarator.id.name) if declarator.init else None))
         if not lowered:
@@ -543,7 +598,7 @@ class Builder:
 
     def function(self, node: Any, is_declaration: bool) -> ir.Function:
         self.function_temps.append([])
-        if self.with_frames:
+        if self.with_frames or self.global_names:
             self.with_frames.append(("shadow", _function_bindings(node)))
         own_new_target = node.type != "ArrowFunctionExpression"
         if own_new_target:
@@ -747,12 +802,20 @@ class Builder:
         left = node.left
         if left.type == "VariableDeclaration":
             target = left.declarations[0].id
-            if target.type == "Identifier":
+            if left.kind == "var" and any(self.on_global_object(name) for name in _pattern_names(target)):
+                left = target  # declared when the script starts: the loop assigns the global object's property
+            elif target.type == "Identifier":
                 return target.name, True, []
-            item = self.temps.fresh("item")
-            return item, True, self.patterns.declare(left.kind, target, ir.Name(item, loc=self.loc(target)))
+            else:
+                item = self.temps.fresh("item")
+                return item, True, self.patterns.declare(left.kind, target, ir.Name(item, loc=self.loc(target)))
         if left.type == "Identifier":
-            return left.name, False, []
+            reference = self.identifier(left)
+            if isinstance(reference, ir.Name):
+                return left.name, False, []
+            # A name of a `with` body or one kept on the global object: assigned each time round.
+            item = self.temps.fresh("item")
+            return item, True, [ir.ExprStmt(ir.Assign("=", reference, ir.Name(item)), loc=self.loc(left))]
         item = self.temps.fresh("item")
         unpack: list[ir.Stmt]
         if left.type == "MemberExpression":
@@ -914,7 +977,7 @@ class Builder:
         if node.callee.type == "Super":
             return self.super_call(node)
         call = ir.Call(self.expr(node.callee), self.args(node.arguments), loc=self.loc(node), optional=bool(node.optional))
-        if node.callee.type == "Identifier" and node.callee.name == "eval" and not node.optional and not self.with_frames:
+        if node.callee.type == "Identifier" and node.callee.name == "eval" and not node.optional and not self._in_with():
             return self._direct_eval(node, call)
         return call
 
@@ -959,8 +1022,28 @@ class Builder:
                              optional=optional)
         return ir.Member(self.expr(node.object), node.property.name, loc=self.loc(node), optional=optional)
 
+    def strict_implicit_global(self, target: Any) -> bool:
+        """Is ``target`` an undeclared name, kept on the global object, written by strict-mode code
+        (a ReferenceError unless the property is there: js.set_global / js.update_global)?"""
+        return self.strict and target.type == "Identifier" and self.global_names.get(target.name, False) \
+            and self.on_global_object(target.name) and not self._in_with()
+
+    def update(self, node: Any) -> ir.Expr:
+        loc = self.loc(node)
+        if self.strict_implicit_global(node.argument):
+            args: list[ir.Expr] = [ir.Literal(node.argument.name, loc=loc), ir.Literal(1 if node.operator == "++" else -1, loc=loc),
+                                   ir.Literal(node.prefix, loc=loc), ir.Literal(True, loc=loc)]
+            return ir.Call(ir.Name("js.update_global", loc=loc), args, loc=loc)
+        return ir.Update(node.operator, node.prefix, self.expr(node.argument), loc=loc)
+
     def assign(self, node: Any) -> ir.Expr:
         # (An optional chain as the target, `a?.b = 1`, is the parser's syntax error.)
+        if node.operator not in LOGICAL_ASSIGNMENT and self.strict_implicit_global(node.left):
+            loc, name = self.loc(node), ir.Literal(node.left.name, loc=self.loc(node))
+            value = self.expr(node.right)
+            if node.operator != "=":
+                value = ir.Binary(node.operator[:-1], self.expr(node.left), value, loc=loc)
+            return ir.Call(ir.Name("js.set_global", loc=loc), [name, value, ir.Literal(True, loc=loc)], loc=loc)
         if node.left.type in ("ObjectPattern", "ArrayPattern"):
             # (The parser allows only `=` with a pattern.)
             value, temps = self.patterns.assign_value(node.left, self.expr(node.right))
@@ -1012,22 +1095,6 @@ class _Home:
 
 def _not_initialised(name: ir.Name) -> ir.Expr:
     return ir.Call(ir.Name("js.not_defined", loc=name.loc), [ir.Literal(name.id, loc=name.loc)], loc=name.loc)
-
-
-def _children(node: Any) -> list[Any]:
-    """The ESTree nodes directly inside ``node``."""
-    out: list[Any] = []
-    for key, value in vars(node).items():
-        if key.startswith("_") or key in ("loc", "range"):
-            continue
-        for item in value if isinstance(value, list) else [value]:
-            if hasattr(item, "type") and isinstance(getattr(item, "type", None), str):
-                out.append(item)
-    return out
-
-
-def _pattern_names(pattern: Any) -> set[str]:
-    return set(pattern_names(pattern))
 
 
 def _declared_in(node: Any, block_only: bool) -> set[str]:
@@ -1196,8 +1263,14 @@ def _uses_strict(statements: list[Any]) -> bool:
     return False
 
 
-def build(parsed: Parsed, diagnostics: Diagnostics) -> ir.Program:
+def build(parsed: Parsed, diagnostics: Diagnostics, *, script: bool = False,
+          shared: frozenset[str] = frozenset()) -> ir.Program:
+    """The program's IR.  ``script``: the file runs in the global scope (not a CommonJS module),
+    so some of its top-level names may be the global object's (globalscope.py); ``shared``: names
+    other files of the project read from there."""
     builder = Builder(parsed, diagnostics)
+    if script:
+        builder.global_names = global_object_names(parsed.ast, shared)
     try:
         return builder.program()
     finally:

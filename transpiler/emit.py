@@ -202,8 +202,10 @@ class Emitter:
             targets.append(value.target)
             value = value.value
         if expr.op == "=":
-            if len(targets) == 1 and isinstance(expr.target, ir.Member) and expr.target.computed and (
-                    not self._indexable(expr.target.obj) or _writes_a_variable(value)):
+            if len(targets) == 1 and isinstance(expr.target, ir.Member) and (expr.target.computed and (
+                    not self._indexable(expr.target.obj) or _writes_a_variable(value))
+                    or self.types.infer(expr.target.obj) in (JSType.STR, JSType.NUM, JSType.BOOL)):
+                # (a primitive's property: js.set_ ignores it, or throws in strict-mode code, as JS does)
                 # (js.set_'s arguments run left to right, as JS evaluates `a[i] = b[i++]`; Python's
                 # `a[i] = v` would compute v first)
                 return f"js.set_({self.expr(expr.target.obj)}, {self.key(expr.target)}, {self.expr(value)})"
@@ -891,6 +893,8 @@ class Emitter:
             return self.with_chain(arg, lambda scope, key: f"js.typeof(js.get({scope}, {key}))", static)
         if op == "typeof":
             if isinstance(arg, ir.Name) and not self.is_global(arg) and not self._visible(arg.id):
+                if self.program.global_object_names:  # a program that uses the global object: it may be there
+                    return f"js.typeof(js.get(js.global_this, {py_string(arg.id)}))", PRIMARY
                 return py_string("undefined"), ATOM  # JS's test for a name not declared here: no error
             return f"js.typeof({self.expr(arg)})", PRIMARY
         if op == "~":
@@ -903,7 +907,9 @@ class Emitter:
             # nothing declares, or a value, gives true (sloppy mode: no effect either way).
             if isinstance(arg, ir.Name) and (self._visible(arg.id) or arg.id in ("NaN", "Infinity", "undefined")):
                 return "False", ATOM
-            return "True", ATOM
+            if isinstance(arg, (ir.Name, ir.Literal)):
+                return "True", ATOM
+            return f"({self.expr(arg)}, True)[1]", PRIMARY  # `delete f()`: the value is computed, then true
         if op == "void":
             if isinstance(arg, ir.Literal):
                 return "undefined", ATOM
@@ -917,7 +923,8 @@ class Emitter:
         if isinstance(expr.arg, ir.WithName):
             arg = expr.arg
             return self.with_chain(arg, lambda scope, key: (
-                f"js.update_property({scope}, {key}, {1 if expr.op == '++' else -1}, prefix={expr.prefix})"),
+                f"js.update_property({scope}, {key}, {1 if expr.op == '++' else -1}, prefix={expr.prefix}"
+                + (", binding=True)" if self.functions[-1].strict else ")")),
                 self.update_expr(ir.Update(expr.op, expr.prefix, arg.name, loc=expr.loc))[0])
         if isinstance(expr.arg, ir.Member):
             # `++this.n` / `items[i]++` as a value: the runtime reads, stores and returns.
@@ -1093,7 +1100,7 @@ class Emitter:
         """``found(scope, key) if js.has(scope, key) else ...`` for each ``with`` object around
         the name, innermost first, ending in ``static``: what the name means outside them."""
         code = static
-        key = py_string(expr.name.id)
+        key = py_string(expr.key)
         for scope in reversed(expr.scopes):
             name = self.expr(scope)
             code = f"{found(name, key)} if js.has({name}, {key}) else {code}"
@@ -1104,14 +1111,15 @@ class Emitter:
 
     def with_assign(self, target: ir.WithName, op: str, value: ir.Expr) -> Code:
         code = self.assign_expr(ir.Assign(op, target.name, value, loc=target.loc))[0]
-        key = py_string(target.name.id)
+        key = py_string(target.key)
         for scope in reversed(target.scopes):
             name = self.expr(scope)
             own: ir.Expr = value
             if op != "=":
-                own = ir.Binary(op[:-1], ir.Member(scope, ir.Literal(target.name.id, loc=target.loc), computed=True,
+                own = ir.Binary(op[:-1], ir.Member(scope, ir.Literal(target.key, loc=target.loc), computed=True,
                                                    loc=target.loc), value, loc=target.loc)
-            code = f"js.set_({name}, {key}, {self.expr(own)}) if js.has({name}, {key}) else {code}"
+            setter = "js.set_binding" if self.functions[-1].strict else "js.set_"
+            code = f"{setter}({name}, {key}, {self.expr(own)}) if js.has({name}, {key}) else {code}"
         return code, IFEXP
 
     def await_expr(self, expr: ir.Await) -> Code:

@@ -68,18 +68,20 @@ def environment() -> "jinja2.Environment":
 
 
 def render_module(body: str, *, title: str, source_name: str, output_name: str, version: str,
-                  params: str = "", background_modes: list[str] | None = None) -> str:
+                  params: str = "", background_modes: list[str] | None = None, strict: bool = False) -> str:
     """The module file around ``main()``'s body.  Written here rather than as a template: every
     conversion makes one, and importing jinja2 and compiling a template cost more than a small
     file's whole conversion."""
     how_to_run = f"Run it on the ti2py runtime:\n    ti2py run {output_name}\n" if not params else ""
+    strictness = ('# Strict-mode code ("use strict"): a write JS refuses (a read-only property) throws a '
+                  "TypeError.\n__ti2py_strict__ = True\n") if strict else ""
     modes = (f"# UIBackgroundModes this code needs (no tiapp.xml declared them).\n"
              f"__ti2py_background_modes__ = {background_modes!r}\n") if background_modes else ""
     entry_point = ('\nif __name__ == "__main__":\n    from ti2py.runtime.runner import run_module\n\n'
                    "    run_module(__file__)\n") if not params else ""
     return (f'"""{title}\n\nConverted from {source_name} by ti2py {version}; regenerate rather than edit:\n'
             f"    ti2py convert {source_name} -o {output_name}\n{how_to_run}\"\"\"\n\n\n"
-            f"def main({params}):\n{body}\n\n\n__ti2py_source__ = {source_name!r}\n{modes}{entry_point}")
+            f"def main({params}):\n{body}\n\n\n__ti2py_source__ = {source_name!r}\n{strictness}{modes}{entry_point}")
 
 
 def add_runtime_imports(code: str) -> str:

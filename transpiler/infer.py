@@ -109,7 +109,7 @@ def _event_reads(listener: ir.Function) -> set[int]:
                     return set()
                 if node.id == event:
                     reads.add(id(node))
-            elif ir.assigned_name(node) == event or isinstance(node, ir.WithName) and node.name.id == event \
+            elif ir.assigned_name(node) == event or isinstance(node, ir.WithName) and node.key == event \
                     or isinstance(node, ir.VarDecl) and any(name == event for name, _ in node.decls) \
                     or isinstance(node, ir.Try) and node.param == event \
                     or isinstance(node, ir.Function) and (event in node.params or event in (node.rest, node.name)):
@@ -276,7 +276,7 @@ class Types:
             elif isinstance(node, ir.Assign) and isinstance(node.target, ir.Name):
                 value = node.value if node.op == "=" else ir.Binary(node.op[:-1], node.target, node.value)
                 assignments.setdefault(node.target.id, []).append(value)
-            elif isinstance(node, ir.WithName):
+            elif isinstance(node, ir.WithName) and isinstance(node.name, ir.Name):
                 assignments.setdefault(node.name.id, []).append(None)  # a `with` body may assign it anything
             elif isinstance(node, ir.Update) and isinstance(node.arg, ir.Name):
                 assignments.setdefault(node.arg.id, []).append(ir.Literal(0))

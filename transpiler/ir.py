@@ -341,10 +341,12 @@ class GlobalRef(Expr):
 class WithName(Expr):
     """A name read or written inside ``with (obj) { ... }`` bodies: a property of the first of
     ``scopes`` (innermost first: the temporaries holding each ``with`` object) that has it,
-    else the variable ``name`` (a Name, as the program's other uses of it)."""
+    else ``name``: what the name means outside them (a Name, as the program's other uses of it,
+    or the global object's property for a global-scope name kept there).  ``key``: the JS name."""
 
     scopes: list[Name]
-    name: Name
+    name: Union[Name, Member]
+    key: str
 
 
 @dataclass
@@ -528,6 +530,16 @@ class Program(Node):
     reads_names: bool = False  # the source reads a `name` property (`f.name`, "name"): functions need their JS names
     reads_lengths: bool = False  # the source reads a `length` property: functions need their JS lengths
     strict: bool = False  # the top-level code is strict-mode code ("use strict" first)
+    # Global-scope names read and written as the global object's properties (globalscope.py).
+    global_object_names: frozenset[str] = frozenset()
+    # Names read that no scope declares and no JS global provides: the global object's, if any
+    # other file puts them there (found by scope analysis).
+    free_names: frozenset[str] = frozenset()
+
+
+def global_property(name: str, loc: Loc = NO_LOC) -> Member:
+    """``globalThis.name``: a global-scope name read or written as the global object's property."""
+    return Member(Name("globalThis", loc=loc), name, loc=loc)
 
 
 def walk(node: Node) -> Iterator[Node]:
@@ -575,9 +587,9 @@ def assigned_name(node: Node) -> str | None:
         return None
     if isinstance(node, Assign) and isinstance(node.target, Name):
         return node.target.id
-    if isinstance(node, Assign) and isinstance(node.target, WithName):
+    if isinstance(node, Assign) and isinstance(node.target, WithName) and isinstance(node.target.name, Name):
         return node.target.name.id
-    if isinstance(node, Update) and isinstance(node.arg, WithName):
+    if isinstance(node, Update) and isinstance(node.arg, WithName) and isinstance(node.arg.name, Name):
         return node.arg.name.id
     if isinstance(node, Update) and isinstance(node.arg, Name):
         return node.arg.id

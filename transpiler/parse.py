@@ -19,6 +19,7 @@ from typing import Any
 import esprima
 
 from .diagnostics import Diagnostics
+from .estree import pattern_names
 
 # esprima 4 installs the same `esprima` import; in an environment that has it instead of
 # esprima-fork 5, modern syntax would fail in confusing ways, so say what to do.
@@ -107,7 +108,7 @@ def var_declared_names(body: list[Any]) -> list[tuple[str, Any]]:
         if node.type in _FUNCTIONS:
             continue
         if node.type == "VariableDeclaration" and node.kind == "var":
-            found.extend((name, d) for d in node.declarations for name in pattern_names(d.id))
+            found.extend((name, d) for d in node.declarations for name in sorted(pattern_names(d.id)))
         stack.extend(value for item in vars(node).values()
                      for value in (item if isinstance(item, list) else [item])
                      if isinstance(getattr(value, "type", None), str) and value.type not in _EXPRESSIONS_WITHOUT_VARS)
@@ -116,24 +117,6 @@ def var_declared_names(body: list[Any]) -> list[tuple[str, Any]]:
 
 # Expressions hold no `var` (a function inside one is skipped above): not looked into.
 _EXPRESSIONS_WITHOUT_VARS = frozenset({"Identifier", "Literal", "TemplateLiteral"})
-
-
-def pattern_names(pattern: Any) -> list[str]:
-    """The names a binding pattern (``x``, ``{a, b: [c]}``, ``y = 1``, ``...rest``) binds."""
-    if pattern is None:
-        return []
-    kind = pattern.type
-    if kind == "Identifier":
-        return [pattern.name]
-    if kind == "AssignmentPattern":
-        return pattern_names(pattern.left)
-    if kind == "RestElement":
-        return pattern_names(pattern.argument)
-    if kind == "ArrayPattern":
-        return [name for element in pattern.elements for name in pattern_names(element)]
-    if kind == "ObjectPattern":
-        return [name for p in pattern.properties for name in pattern_names(p.value if p.type == "Property" else p)]
-    return []
 
 
 def _hint_for(source: str, exc: Any) -> str:

@@ -116,7 +116,8 @@ def lower(program: ir.Program) -> ir.Program:
         if each.needed(program):
             lowered = each.run(lowered)
     return ir.Program(lowered.body, loc=program.loc, reads_names=program.reads_names,
-                      reads_lengths=program.reads_lengths, strict=program.strict)
+                      reads_lengths=program.reads_lengths, strict=program.strict,
+                      global_object_names=program.global_object_names)
 
 
 LINES_PLACEHOLDER = '__ti2py_lines__ = ""'
@@ -136,6 +137,8 @@ class Result:
     methods: list[str] = field(default_factory=list)  # names of its methods that read `this` (project.py)
     method_calls: list[str] = field(default_factory=list)  # names of the methods it calls, `x.name(...)`
     project_methods: list[str] = field(default_factory=list)  # other files' methods it was converted knowing
+    free_names: list[str] = field(default_factory=list)  # names it reads from the global object (project.py)
+    shared_globals: list[str] = field(default_factory=list)  # other files' such names it was converted knowing
 
     @property
     def ok(self) -> bool:
@@ -145,14 +148,17 @@ class Result:
 def convert(source: str, filename: str = "app.js", *, output_name: str | None = None,
             warnings_as_errors: bool = False, commonjs: bool = False,
             resolve_require: Resolver | None = None, declared_modes: list[str] | None = None,
-            script: bool = False, project_methods: frozenset[str] = frozenset()) -> Result:
+            script: bool = False, project_methods: frozenset[str] = frozenset(),
+            shared_globals: frozenset[str] = frozenset()) -> Result:
     """Convert JavaScript ``source`` (named ``filename`` in diagnostics and the header).
 
     ``commonjs``: the file is a module (``module``/``exports`` are its parameters).
     ``resolve_require``: maps a ``require`` id to a canonical project module id (or None).
     ``declared_modes``: UIBackgroundModes from tiapp.xml; None for a bare file.
     ``script``: a project file whose top-level names are globals other files see (Ti.include).
-    ``project_methods``: names of methods that read ``this`` in the project's other files."""
+    ``project_methods``: names of methods that read ``this`` in the project's other files.
+    ``shared_globals``: names the project's other files read as globals (this script's top-level
+    variables of those names are kept on the global object, where they find them)."""
     # The stages build large trees without reference cycles; the cyclic garbage collector would
     # only walk them again and again (it took 40% of the time on an 8,000-line app).  It is
     # paused for the conversion and collects afterwards as usual.
@@ -161,7 +167,7 @@ def convert(source: str, filename: str = "app.js", *, output_name: str | None = 
     try:
         return _convert(source, filename, output_name=output_name, warnings_as_errors=warnings_as_errors,
                         commonjs=commonjs, resolve_require=resolve_require, declared_modes=declared_modes,
-                        script=script, project_methods=project_methods)
+                        script=script, project_methods=project_methods, shared_globals=shared_globals)
     except RecursionError:
         diag = Diagnostics(filename, warnings_as_errors=warnings_as_errors)
         diag.error("E900", "internal error: the program nests too deeply to convert", 1, 1)
@@ -186,7 +192,7 @@ def _innermost_frame(exc: BaseException) -> str:
 
 def _convert(source: str, filename: str, *, output_name: str | None, warnings_as_errors: bool, commonjs: bool,
              resolve_require: Resolver | None, declared_modes: list[str] | None, script: bool = False,
-             project_methods: frozenset[str] = frozenset()) -> Result:
+             project_methods: frozenset[str] = frozenset(), shared_globals: frozenset[str] = frozenset()) -> Result:
     diag = Diagnostics(filename, warnings_as_errors=warnings_as_errors)
     timings: dict[str, float] = {}
     clock = time.perf_counter()
@@ -202,7 +208,7 @@ def _convert(source: str, filename: str, *, output_name: str | None, warnings_as
     lap("parse")
     if parsed is None:
         return Result(None, diag, source, timings)
-    program = build(parsed, diag)
+    program = build(parsed, diag, script=not commonjs, shared=shared_globals)
     del parsed  # the parse tree is not needed after this: freed now, not at the end
     requires: list[str] = []
     if resolve_require is not None:
@@ -233,6 +239,7 @@ def _convert(source: str, filename: str, *, output_name: str | None, warnings_as
         version=__version__,
         params="module, exports" if commonjs else "",
         background_modes=modes if declared_modes is None else [],
+        strict=program.strict,
     )
     module = module.replace("\n\n\n__ti2py_source__", f"\n\n\n{LINES_PLACEHOLDER}\n__ti2py_source__", 1)
     lap("template")
@@ -251,4 +258,5 @@ def _convert(source: str, filename: str, *, output_name: str | None, warnings_as
     module = module.replace(LINES_PLACEHOLDER, lines_statement(mapping), 1)
     lap("line map")
     return Result(module, diag, source, timings, requires=requires, background_modes=modes, unformatted=unformatted,
-                  methods=sorted(facts.own_method_names), method_calls=sorted(facts.member_calls))
+                  methods=sorted(facts.own_method_names), method_calls=sorted(facts.member_calls),
+                  free_names=sorted(program.free_names))

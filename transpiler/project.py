@@ -208,6 +208,7 @@ class _Job:
     warnings_as_errors: bool
     files: "_ShippedFiles"  # what require ids resolve against
     project_methods: tuple[str, ...] = ()  # methods reading `this` elsewhere that this file calls
+    shared_globals: tuple[str, ...] = ()  # names modules read as globals (a script keeps its own on the global object)
 
 
 @functools.cache
@@ -233,7 +234,7 @@ def _fingerprint(job: _Job, tiapp: TiApp) -> str:
     resolved = [resolve(m.group(2)) for m in _LITERAL_REQUIRE.finditer(job.source)]
     key = json.dumps([converter_fingerprint(), job.module_id, job.filename, job.commonjs, job.shares_globals,
                       job.source, tiapp.background_modes, tiapp.modules, job.warnings_as_errors, resolved,
-                      job.project_methods])
+                      job.project_methods, job.shared_globals])
     return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -244,6 +245,7 @@ def _convert_file(job: _Job) -> Result:
         warnings_as_errors=job.warnings_as_errors, commonjs=job.commonjs,
         resolve_require=_resolver(job.files, job.module_id), declared_modes=job.modes,
         script=job.shares_globals, project_methods=frozenset(job.project_methods),
+        shared_globals=frozenset(job.shared_globals),
     )
 
 
@@ -360,23 +362,30 @@ def _convert_folder(project: Path, warnings_as_errors: bool, progress: Progress 
         commonjs = is_commonjs(module_id, source)
         # The methods of other files a cached conversion was made with: the guess that holds
         # while the project is unchanged (checked once every file's methods are known).
-        guess = tuple(cache.get("files", {}).get(module_id, {}).get("project_methods", ()))
+        cached = cache.get("files", {}).get(module_id, {})
+        guess = tuple(cached.get("project_methods", ()))
         jobs_by_id[module_id] = _Job(module_id, filename, source, commonjs, includes and not commonjs,
-                                     tiapp.background_modes, warnings_as_errors, files, guess)
+                                     tiapp.background_modes, warnings_as_errors, files, guess,
+                                     tuple(cached.get("shared_globals", ())))
     jobs = jobs or os.cpu_count() or 1
     _convert_round(jobs_by_id, tiapp, cache, previous, results, fingerprints, reused, not_utf8, progress, order, jobs)
     # A file calls `x.on(...)` where `on` is a method that reads `this` in another file (an npm
     # library's Events.on): the call must bind the receiver, so such files convert again knowing
     # those names.  Round two changes no file's own methods, so it is the last.
+    # Likewise a script (app.js) whose top-level variables modules read as globals (`var globals`
+    # read in ui/AppWindow.js): it keeps those on the global object, where the modules find them.
     project_methods = {name for result in results.values() for name in result.methods}
+    shared_globals = tuple(sorted({name for module_id, result in results.items() if module_id in jobs_by_id and jobs_by_id[module_id].commonjs
+                                   for name in result.free_names}))
     again: dict[str, _Job] = {}
     for module_id, job in jobs_by_id.items():
         result = results.get(module_id)
         if result is None:
             continue
         needed = tuple(sorted((set(result.method_calls) & project_methods) - set(result.methods)))
-        if needed != job.project_methods:
-            again[module_id] = dataclasses.replace(job, project_methods=needed)
+        shared = () if job.commonjs else shared_globals
+        if needed != job.project_methods or shared != job.shared_globals:
+            again[module_id] = dataclasses.replace(job, project_methods=needed, shared_globals=shared)
     if again:
         for module_id in again:
             reused.discard(module_id)
@@ -421,6 +430,7 @@ def _convert_round(jobs_by_id: dict[str, _Job], tiapp: TiApp, cache: dict[str, A
                 result.diagnostics.warning("W204", "the file is not UTF-8; read as Windows-1252 (Latin-1)", line, 1,
                                            hint="save it as UTF-8 to make its characters certain")
             result.project_methods = list(job.project_methods)
+            result.shared_globals = list(job.shared_globals)
             results[job.module_id] = result
             _report(progress, job.filename, len(results), len(order))
     finally:
@@ -482,7 +492,8 @@ def _cached(cache: dict[str, Any], previous: Path | None, module_id: str, finger
     code = None if entry.get("failed") else output.read_text(encoding="utf-8")
     return Result(code, diagnostics, source, requires=list(entry.get("requires", [])),
                   methods=list(entry.get("methods", [])), method_calls=list(entry.get("method_calls", [])),
-                  project_methods=list(entry.get("project_methods", [])))
+                  project_methods=list(entry.get("project_methods", [])), free_names=list(entry.get("free_names", [])),
+                  shared_globals=list(entry.get("shared_globals", [])))
 
 
 @dataclass(frozen=True)
@@ -598,6 +609,7 @@ def write_project(result: ProjectResult, out_dir: Path) -> Path:
             module_id: {"fingerprint": result.fingerprints[module_id], "requires": converted.requires,
                         "methods": converted.methods, "method_calls": converted.method_calls,
                         "project_methods": converted.project_methods,
+                        "free_names": converted.free_names, "shared_globals": converted.shared_globals,
                         "failed": converted.code is None,
                         "diagnostics": [d.as_dict() for d in converted.diagnostics.items]}
             for module_id, converted in result.files.items() if module_id in result.fingerprints}}

@@ -86,6 +86,7 @@ class ScopeAnalysis:
         self.renamed: dict[str, str] = {}
         self.all_declared: set[str] = set()
         self._declared: dict[int, set[str]] = {}  # id(function) -> its declared names (found once)
+        self.free_names: set[str] = set()  # read, declared nowhere: the global object's (js.not_defined)
 
     def run(self, program: ir.Program, params: list[str]) -> ir.Program:
         main = ir.Function("main", list(params), program.body, loc=ir.Loc(1, 0))
@@ -111,6 +112,7 @@ class ScopeAnalysis:
                 for name in self.overridden_globals
             ]
         program.main = main
+        program.free_names = frozenset(self.free_names)
         return program
 
     def _never_created(self, body: list[ir.Stmt], params: set[str], strict: bool) -> list[ir.Stmt]:
@@ -122,9 +124,12 @@ class ScopeAnalysis:
         updated: set[str] = set()
         created: set[str] = set()  # plainly assigned in sloppy-mode code (or a loop head)
         strict_stores: dict[int, str] = {}  # id of `x = v` in strict-mode code -> x
+        in_strict_code: set[int] = set()  # ids of the updates (`x += v`, `x++`) in strict-mode code
         main = ir.Function("main", [], body, strict=strict)
         for fn in (n for n in ir.walk(main) if isinstance(n, ir.Function)):
             for node in own_nodes(fn.body):
+                if fn.strict and isinstance(node, (ir.Assign, ir.Update)):
+                    in_strict_code.add(id(node))
                 if isinstance(node, ir.Assign) and isinstance(node.target, ir.Name):
                     if node.op != "=":
                         updated.add(node.target.id)
@@ -142,17 +147,27 @@ class ScopeAnalysis:
         if not missing and not strict_missing:
             return body
 
+        def helper(name: str, args: list[ir.Expr], loc: ir.Loc) -> ir.Call:
+            return ir.Call(ir.Name(f"js.{name}", loc=loc), args, loc=loc)
+
         def change(node: ir.Node, old: ir.Node) -> ir.Node | None:
+            # The name can only be the global object's property (another script's): read and
+            # written there; a strict-mode write to a missing one is a ReferenceError.
             if id(old) in strict_missing:
                 assert isinstance(node, ir.Assign) and isinstance(node.target, ir.Name)
-                fail = ir.Call(ir.Name("js.not_defined", loc=node.loc), [ir.Literal(node.target.id, loc=node.loc)],
-                               loc=node.loc)
-                return ir.Sequence([node.value, fail], loc=node.loc)
+                name = ir.Literal(node.target.id, loc=node.loc)
+                return helper("set_global", [name, node.value, ir.Literal(True, loc=node.loc)], node.loc)
             target = node.target if isinstance(node, ir.Assign) else node.arg if isinstance(node, ir.Update) else None
             if isinstance(target, ir.Name) and (target.id in missing or target.id in strict_stores.values()
                                                 and target.id not in unknown):
-                assert isinstance(node, ir.Expr)
-                return ir.Call(ir.Name("js.not_defined", loc=node.loc), [ir.Literal(target.id, loc=node.loc)], loc=node.loc)
+                loc = node.loc
+                name, strict_code = ir.Literal(target.id, loc=loc), ir.Literal(id(old) in in_strict_code, loc=loc)
+                if isinstance(node, ir.Update):
+                    delta = ir.Literal(1 if node.op == "++" else -1, loc=loc)
+                    return helper("update_global", [name, delta, ir.Literal(node.prefix, loc=loc), strict_code], loc)
+                assert isinstance(node, ir.Assign)
+                value = ir.Binary(node.op[:-1], helper("not_defined", [name], loc), node.value, loc=loc)
+                return helper("set_global", [name, value, strict_code], loc)
             return None
 
         return ir.rewrite(main, change).body
@@ -195,6 +210,7 @@ class ScopeAnalysis:
             if isinstance(node, ir.Name) and node.id not in self.all_declared and node.id not in KNOWN_GLOBALS \
                     and not node.id.startswith("js.") and node.id not in chain_links:
                 if node.id not in assigned and not any(node.id in o.locals for o in enclosing):
+                    self.free_names.add(node.id)
                     self.diag.warning(
                         "W011", f"`{node.id}` is not defined (a ReferenceError when this line runs)",
                         node.loc.line, node.loc.col + 1,

@@ -51,6 +51,10 @@ _SOURCES: dict[str, tuple[str, str]] = {
     'for_in': ('ops', 'for_in'),
     'inc': ('ops', 'inc'),
     'not_defined': ('ops', 'not_defined'),
+    'set_binding': ('ops', 'set_binding'),
+    'set_global': ('ops', 'set_global'),
+    'update_global': ('ops', 'update_global'),
+    'declare_global': ('realm', 'declare_global'),
     'eval_': ('evaluate', 'eval_'),
     'direct_eval': ('evaluate', 'direct_eval'),
     'Function': ('evaluate', 'Function'),
@@ -149,7 +153,7 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
-    'not_defined', 'eval_', 'direct_eval', 'Function',
+    'not_defined', 'set_binding', 'set_global', 'update_global', 'declare_global', 'eval_', 'direct_eval', 'Function',
     'unpack', 'with_object', 'template_object', 'Array', 'Object', 'Accessor', 'array_rest', 'ascending', 'descending', 'define_accessor', 'object_rest',
     'with_accessors', 'extend', 'end_class', 'define_method', 'super_call', 'super_member', 'super_property', 'Map', 'Set', 'WeakMap', 'WeakSet',
     'Promise', 'async_function', 'global_this', 'generator_function', 'delegate', 'for_of', 'nullish', 'optional',

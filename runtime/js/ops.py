@@ -17,7 +17,8 @@ from .realm import RealmPrototype
 from .host import host_delete, host_get, host_has, host_keys, host_set, inherited_member
 from .values import (
     NaN, JSArray, JSObject, JSSymbol, JSTypeError, adapt_args, array_named_keys, call_with_this, delete_array_named,
-    element_flags, enumerable_indexes, has_array_named, is_array_index, is_hole, make_hole, own_keys, to_property_key, undefined,
+    element_flags, enumerable_indexes, has_array_named, is_array_index, is_hole, make_hole, own_keys, refuse_in_strict_code, to_property_key,
+    undefined,
 )
 
 
@@ -525,6 +526,8 @@ def set_(obj: Any, key: Any, value: Any) -> Any:
             table = side_table(obj, create=True)
             if table is not None:
                 table[key] = value
+    elif isinstance(obj, (str, int, float, bool)):
+        refuse_in_strict_code("Attempted to assign to readonly property.")  # a primitive keeps no properties
     else:
         name = to_str(key)
         if name in ("name", "length") and is_function_value(obj):
@@ -552,6 +555,26 @@ def not_defined(name: str) -> Any:
     if name in globals_:
         return globals_[name]
     raise JSReferenceError(f"Can't find variable: {name}")
+
+
+def set_global(name: str, value: Any, strict: bool) -> Any:
+    """``name = value`` for a name no scope declares: the global object's property; in strict-mode
+    code one that is not there is JS's ReferenceError (after ``value`` was computed)."""
+    from .realm import global_object
+    from .values import JSReferenceError
+
+    globals_ = global_object()
+    if strict and name not in globals_:
+        raise JSReferenceError(f"Can't find variable: {name}")
+    globals_[name] = value
+    return value
+
+
+def update_global(name: str, delta: int, prefix: bool, strict: bool) -> Any:
+    """``name++`` / ``--name`` for a name no scope declares (see :func:`set_global`)."""
+    old = to_number(not_defined(name))
+    set_global(name, old + delta, strict)
+    return old + delta if prefix else old
 
 
 def inc(value: Any) -> Any:
@@ -630,11 +653,22 @@ def _js_type_error_text(text: str) -> str:
     return text
 
 
-def update_property(obj: Any, key: Any, delta: int, prefix: bool) -> Any:
-    """``++obj[key]`` (prefix) or ``obj[key]--`` (postfix) used as a value."""
+def update_property(obj: Any, key: Any, delta: int, prefix: bool, binding: bool = False) -> Any:
+    """``++obj[key]`` (prefix) or ``obj[key]--`` (postfix) used as a value; ``binding``: a name of
+    a ``with`` object in strict-mode code (see :func:`set_binding`)."""
     old = to_number(get(obj, key))
-    set_(obj, key, old + delta)
+    (set_binding if binding else set_)(obj, key, old + delta)
     return old + delta if prefix else old
+
+
+def set_binding(scope: Any, key: str, value: Any) -> Any:
+    """``name = value`` in strict-mode code for a name found on a ``with`` object: if reading it
+    (a getter) removed the property meanwhile, JS's ReferenceError, as for an undeclared name."""
+    if not has(scope, key):
+        from .values import JSReferenceError
+
+        raise JSReferenceError(f"Can't find variable: {key}")
+    return set_(scope, key, value)
 
 
 def same_value_zero(a: Any, b: Any) -> bool:
@@ -722,7 +756,7 @@ def delete_(obj: Any, key: Any) -> bool:
             return False  # an array's length is not configurable
         return True
     if isinstance(obj, JSObject):
-        del obj[key]
+        del obj[key]  # (a property that stays throws in strict-mode code)
         return not dict.__contains__(obj, key if type(key) is str else to_str(key))
     name = to_str(key)
     if name in _FUNCTION_PROPERTIES and is_function_value(obj):

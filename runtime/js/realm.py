@@ -59,6 +59,27 @@ def global_object() -> JSObject:
     return current().global_object
 
 
+_NO_VALUE = object()
+
+
+def declare_global(name: str, value: Any = _NO_VALUE) -> None:
+    """A script's ``var name`` (no ``value``) or ``function name`` when it starts: the global
+    object's property, enumerable, writable and never deletable (``delete name`` is false), as JS
+    makes its global declarations.  A ``var`` keeps the value a property of that name already has
+    (another script's, or the runtime's); a function replaces it."""
+    from .properties import own_property
+    from .values import define_property
+
+    found = own_property(global_object(), name)
+    if found is not None and value is _NO_VALUE:
+        return
+    if found is not None and not (found.configurable if isinstance(found, Accessor) else found[3]):
+        global_object()[name] = value  # not redefinable: JS assigns the function to it
+        return
+    define_property(global_object(), name, Accessor(value=undefined if value is _NO_VALUE else value,
+                                                    writable=True, enumerable=True, configurable=False))
+
+
 def enter(realm: Realm) -> contextvars.Token:
     """Make ``realm`` the current context's realm (undo with :func:`leave`)."""
     return _current.set(realm)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import weakref
 from typing import Any, Generator
 
-from .values import JSArray, JSObject, JSTypeError, undefined
+from .values import JSArray, JSObject, JSSymbol, JSTypeError, undefined
 
 
 def unpack(source: Any, count: Any = None) -> JSArray:
@@ -43,9 +43,14 @@ def unpack(source: Any, count: Any = None) -> JSArray:
 def with_object(value: Any) -> Any:
     """The object of ``with (value) { ... }``, whose properties the body's names look up first
     (the translator writes ``js.has(scope, "x")`` / ``js.get`` / ``js.set_`` for each name):
-    null and undefined have no properties, a TypeError as in JS."""
+    null and undefined have no properties, a TypeError as in JS; a string, number or boolean is
+    looked in through its wrapper object (its methods and a string's length)."""
     if value is None or value is undefined:
         raise JSTypeError(f"{'null' if value is None else 'undefined'} is not an object")
+    if isinstance(value, (str, bool, int, float)) or type(value) is JSSymbol:
+        from .wrappers import wrap
+
+        return wrap(value)
     return value
 
 

@@ -15,6 +15,7 @@ Decided once, used everywhere:
 from __future__ import annotations
 
 import math
+import sys
 import weakref
 from typing import Any, Callable, Iterable, Iterator, cast
 
@@ -276,7 +277,26 @@ class Accessor:
             call_with_this(self.set, this, value)
         elif self.is_data and self.writable:
             self.value = value
-        # else: a getter without a setter, or a read-only value: ignored, as in sloppy-mode JS
+        else:  # a getter without a setter, or a read-only value
+            refuse_in_strict_code("Attempted to assign to readonly property.")
+
+
+def running_strict_code() -> bool:
+    """Is the converted code running now (the innermost converted module on the stack) strict-mode
+    code?  Its module says so (``__ti2py_strict__``).  Asked only when JS refuses a write."""
+    frame = sys._getframe(1)
+    while frame is not None:
+        module = frame.f_globals
+        if "__ti2py_source__" in module:
+            return module.get("__ti2py_strict__") is True
+        frame = frame.f_back  # type: ignore[assignment]
+    return False
+
+
+def refuse_in_strict_code(message: str) -> None:
+    """A write or delete that JS refuses: ignored in sloppy-mode code, a TypeError in strict mode."""
+    if running_strict_code():
+        raise JSTypeError(message)
 
 
 _MISSING = object()
@@ -552,6 +572,7 @@ class JSObject(dict):
         found = _own_pop(self, name, None)
         if type(found) is Accessor and not found.configurable:
             _own_set(self, name, found)  # a non-configurable property stays (sloppy-mode delete gives false)
+            refuse_in_strict_code("Unable to delete property.")
 
     def __contains__(self, key: Any) -> bool:
         """``key in obj``: own properties, then the prototype chain (as JS's ``in``)."""
@@ -703,16 +724,28 @@ class _Restricted:
         name = key if type(key) is str else to_property_key(key)
         if self._may_write(name):
             super().__setitem__(name, value)  # type: ignore[misc]
+        else:
+            self._refuse(name)
 
     def __setattr__(self, name: str, value: Any) -> None:
         if name == "__class__":
             object.__setattr__(self, name, value)
         elif self._may_write(name):
             super().__setattr__(name, value)
+        else:
+            self._refuse(name)
+
+    def _refuse(self, name: str) -> None:
+        if _own_has(cast(JSObject, self), name):
+            refuse_in_strict_code("Attempted to assign to readonly property.")
+        else:
+            refuse_in_strict_code("Attempting to define property on object that is not extensible.")
 
     def __delitem__(self, key: Any) -> None:
         if self._restriction == "closed":
             super().__delitem__(key)  # type: ignore[misc]
+        elif _own_has(cast(JSObject, self), key if type(key) is str else to_property_key(key)):
+            refuse_in_strict_code("Unable to delete property.")
 
     __delattr__ = __delitem__
 

@@ -124,7 +124,9 @@ def _read_back(names: list[str], loc: ir.Loc) -> list[ir.Stmt]:
 def share_script_globals(program: ir.Program) -> ir.Program:
     """A copy of a script's program that copies its top-level names to the global object around
     each top-level ``Ti.include`` and at its end (see the module docstring)."""
-    variables, functions, implicit = _top_level_names(program)
+    variables, functions, implicit = (
+        [name for name in names if name not in program.global_object_names]  # on the global object already
+        for names in _top_level_names(program))
     names = variables + [f for f in functions if f not in variables]
     if not names:
         return program
