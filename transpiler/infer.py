@@ -600,8 +600,8 @@ class Types:
                     return JSType.NUM
             return None
         if isinstance(expr, ir.New):
-            if isinstance(expr.callee, ir.Name) and expr.callee.id == "Date":
-                return JSType.OBJECT
+            if isinstance(expr.callee, ir.Name) and expr.callee.id == "Array":
+                return None  # an array (`key in` it asks the runtime), unless the program rebinds Array
             return JSType.OBJECT
         return None
 

@@ -1279,10 +1279,6 @@ class _Array(RealmNamespace):
         return isinstance(value, JSArray)
 
     @staticmethod
-    def of(*items: Any) -> JSArray:
-        return JSArray(items)
-
-    @staticmethod
     def from_(source: Any = undefined, map_fn: Any = undefined, this_arg: Any = undefined) -> JSArray:
         """``Array.from(iterable, mapFn, thisArg)``, or from an array-like ``{length: n, 0: ...}``."""
         from .array_generic import get_index, length_of
@@ -1586,6 +1582,15 @@ register_prototype("Date", lambda: _prototype_of("Date", {
 String.prototype = RealmPrototype("String")  # type: ignore[attr-defined]
 Number.prototype = RealmPrototype("Number")  # type: ignore[attr-defined]
 
+def _make_array_of() -> Any:
+    """``Array.of``: a function of ``this`` (``Array.of.call(C, ...)`` makes a ``new C(n)``)."""
+    from .array_generic import array_of
+    from .functions import StrictThisFunction
+
+    return StrictThisFunction(array_of)
+
+
+_Array.of = _make_array_of()  # type: ignore[attr-defined]
 setattr(_Array, "from", staticmethod(_Array.from_))
 setattr(_Object, "is", staticmethod(_Object.is_))  # `from` is a Python keyword: reached with getattr
 Object = _Object()

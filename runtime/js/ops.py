@@ -17,7 +17,8 @@ from .realm import RealmPrototype
 from .host import host_delete, host_get, host_has, host_keys, host_set, inherited_member
 from .values import (
     NaN, JSArray, JSObject, JSSymbol, JSTypeError, adapt_args, array_named_keys, call_with_this, delete_array_named,
-    element_flags, enumerable_indexes, has_array_named, is_array_index, is_hole, make_hole, own_keys, to_property_key, undefined,
+    NO_ELEMENT, element_flags, enumerable_indexes, has_array_named, inherited_element, is_array_index, is_hole, make_hole,
+    own_keys, to_property_key, undefined,
 )
 
 
@@ -481,7 +482,10 @@ def has(obj: Any, key: Any) -> bool:
     name = to_str(key)
     if isinstance(obj, JSArray):
         if is_array_index(name):
-            return int(name) < len(obj) and not is_hole(obj, int(name))
+            index = int(name)
+            if index < len(obj) and not is_hole(obj, index):
+                return True
+            return inherited_element(obj, index) is not NO_ELEMENT
         return has_array_named(obj, name)
     if obj is None or obj is undefined or isinstance(obj, (str, int, float, bool)):
         raise JSTypeError(f"Cannot use 'in' operator to search for '{name}' in {to_str(obj)}")
@@ -638,10 +642,19 @@ def same_value_zero(a: Any, b: Any) -> bool:
 def new_array(length: Any) -> Any:
     """``new Array(n)``: n holes (undefined); ``new Array(x)`` for a non-number x: ``[x]``."""
     if is_number(length):
-        from .values import array_length, held_length
+        from .values import array_length, held_length, make_holes
 
-        return JSArray([undefined] * held_length(array_length(length)))
+        array = JSArray([undefined] * held_length(array_length(length)))
+        make_holes(array, 0, len(array))
+        return array
     return JSArray([length])
+
+
+def with_holes(array: JSArray, holes: tuple[int, ...]) -> JSArray:
+    """An array literal with elisions (``[1, , 3]``): those indexes are holes, not undefined elements."""
+    for index in holes:
+        make_hole(array, index)
+    return array
 
 
 def for_in(obj: Any) -> list[str]:
