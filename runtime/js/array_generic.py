@@ -147,7 +147,7 @@ def create_data(obj: Any, key: Any, value: Any) -> None:
         configurable = found.configurable if isinstance(found, Accessor) else found[3] if found is not None else None
         if configurable is False or (found is None and isinstance(obj, (JSObject, JSArray)) and not extensible(obj)):
             raise JSTypeError(f"Cannot define property '{name}' of object")
-        if type(found) is Accessor and not found.is_data:
+        if isinstance(obj, JSObject) or isinstance(found, Accessor):  # (own, whatever setter it inherits)
             from .descriptors import define_own_property
 
             define_own_property(obj, name, JSObject(value=value, writable=True, enumerable=True, configurable=True))
@@ -182,15 +182,59 @@ def species_create(obj: Any, length: int) -> Any:
 
 def array_of(this: Any, *items: Any) -> Any:
     """``Array.of(...items)``, made by ``this`` when it is a constructor other than Array."""
-    from .functions import is_function_value, new
+    from .functions import new
 
-    if this is _array_constructor() or not is_function_value(this) or isinstance(this, type):
+    if this is _array_constructor() or not _is_constructor(this):
         return JSArray(items)
     out = new(this, len(items))
     for index, item in enumerate(items):
         create_data(out, index, item)
     put(out, "length", len(items))
     return out
+
+
+def array_from(this: Any, source: Any, map_fn: Any, this_arg: Any) -> Any:
+    """``Array.from(iterable or array-like, mapFn, thisArg)``, made by ``this`` when it is a
+    constructor other than Array (``new C()`` for an iterable, ``new C(length)`` for an array-like)."""
+    from .collections import for_of
+    from .functions import new
+
+    if map_fn is not undefined and (not callable(map_fn) or isinstance(map_fn, (JSObject, JSArray))):
+        raise JSTypeError(f"{to_str(map_fn)} is not a function")
+    if source is None or source is undefined:
+        raise JSTypeError(f"{to_str(source)} is not iterable")
+    made_by = this if this is not _array_constructor() and _is_constructor(this) else None
+    if isinstance(source, JSObject) and get(source, WELL_KNOWN["iterator"]) in (undefined, None):
+        length = length_of(source)
+        items: Any = (get_index(source, i) for i in range(length))
+        out = JSArray() if made_by is None else new(made_by, length)
+    else:
+        items = () if isinstance(source, (bool, int, float)) else for_of(source)
+        out = JSArray() if made_by is None else new(made_by)
+    count = 0
+    for index, item in enumerate(items):
+        value = item if map_fn is undefined else call_with_this(map_fn, this_arg, item, index)
+        if type(out) is JSArray:
+            list.append(out, value)
+        else:
+            create_data(out, index, value)
+        count = index + 1
+    if type(out) is not JSArray:
+        put(out, "length", count)
+    return out
+
+
+def _is_constructor(value: Any) -> bool:
+    """IsConstructor, for the values ``this`` of Array.of may be: a function the program wrote
+    (not a built-in one such as Math.cos, unless it constructs), or one bound from it."""
+    from .functions import BoundFunction, is_function_value
+
+    if type(value) is BoundFunction:
+        return _is_constructor(value.__dict__["js_target"])
+    if not is_function_value(value) or isinstance(value, type):
+        return False
+    marks = getattr(value, "__dict__", None)
+    return not (type(marks) is dict and marks.get("js_builtin") and "js_construct" not in marks)
 
 
 def _array_constructor() -> Any:
@@ -400,6 +444,18 @@ def join(this: Any, separator: Any = undefined) -> str:
     return sep.join(parts)
 
 
+def to_locale_string(this: Any, *_locales: Any) -> str:
+    """Each element's own toLocaleString() (called with no arguments), null and undefined as ""."""
+    from .strings import invoke
+
+    obj = to_object(this, "toLocaleString")
+    parts = []
+    for index in range(length_of(obj)):
+        value = get_index(obj, index)
+        parts.append("" if value is None or value is undefined else to_str(invoke(value, "toLocaleString")))
+    return ",".join(parts)
+
+
 def to_string(this: Any) -> str:
     obj = to_object(this, "toString")
     method = get(obj, "join") if not isinstance(obj, (bool, int, float, str)) else undefined
@@ -465,8 +521,9 @@ def reverse(this: Any) -> Any:
     length = length_of(obj)
     for lower in range(length // 2):
         upper = length - 1 - lower
-        has_lower, has_upper = has_index(obj, lower), has_index(obj, upper)
-        lower_value = get_index(obj, lower) if has_lower else undefined
+        has_lower = has_index(obj, lower)
+        lower_value = get_index(obj, lower) if has_lower else undefined  # (a getter may shrink the array)
+        has_upper = has_index(obj, upper)
         upper_value = get_index(obj, upper) if has_upper else undefined
         if has_upper:
             put(obj, str(lower), upper_value)
@@ -572,7 +629,7 @@ def concat(this: Any, *items: Any) -> Any:
     at = 0
     for element in (obj, *items):
         if not _spreadable(element):
-            create_data(out, at, wrap(element) if isinstance(element, (str, bool, int, float)) else element)
+            create_data(out, at, element)
             at += 1
         elif type(element) is JSArray and type(out) is JSArray and len(out) == at:
             list.extend(out, element)
@@ -633,6 +690,6 @@ GENERIC: dict[str, Callable[..., Any]] = {
     "forEach": for_each, "map": map_, "filter": filter_, "some": some, "every": every, "reduce": reduce,
     "reduceRight": reduce_right, "find": find, "findIndex": find_index, "findLast": find_last,
     "findLastIndex": find_last_index, "indexOf": index_of, "lastIndexOf": last_index_of, "includes": includes,
-    "join": join, "toString": to_string, "slice": slice_, "push": push, "pop": pop, "fill": fill, "reverse": reverse,
+    "join": join, "toString": to_string, "toLocaleString": to_locale_string, "slice": slice_, "push": push, "pop": pop, "fill": fill, "reverse": reverse,
     "shift": shift, "unshift": unshift, "splice": splice, "concat": concat, "sort": sort, "copyWithin": copy_within,
 }

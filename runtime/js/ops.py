@@ -422,6 +422,8 @@ def get(obj: Any, key: Any) -> Any:
         if is_number(index) and index == index and float(index).is_integer() and 0 <= index < len(obj):
             return obj[int(index)]
         return _primitive_method(obj, key)
+    if type(obj) is RealmPrototype:
+        obj = obj.target()
     if isinstance(obj, JSObject):
         return obj[key]
     if isinstance(obj, JSArray):
@@ -509,6 +511,8 @@ def set_(obj: Any, key: Any, value: Any) -> Any:
     """``obj[key] = value`` for a computed key."""
     if obj is undefined or obj is None:
         raise JSTypeError(f"Cannot set properties of {to_str(obj)} (setting '{to_str(key)}')")
+    if type(obj) is RealmPrototype:  # `Number.prototype[0] = 1`: the realm's object
+        obj = obj.target()
     if isinstance(obj, JSArray):
         obj[key] = value
     elif isinstance(obj, JSObject):

@@ -1016,6 +1016,9 @@ class JSArray(list):
     def toString(self) -> str:
         return self.join(",")
 
+    def toLocaleString(self, *_locales: Any) -> str:
+        return cast(str, _generic("toLocaleString")(self))
+
     # -- ES2015+ methods -----------------------------------------------------------------------
     # (find and its kin visit every index, present or not: a callback's changes are read through
     # the generic Get once the array is no longer plain or shorter than it was)
@@ -1053,6 +1056,8 @@ class JSArray(list):
         if not is_plain(self):
             return cast(int, _generic("lastIndexOf")(self, item, *start))
 
+        if not len(self):
+            return -1  # (before fromIndex is read: its valueOf is not called)
         last = len(self) - 1 if not start else to_integer(start[0])
         last = len(self) + last if last < 0 else min(last, len(self) - 1)
         for i in range(last, -1, -1):
@@ -1111,7 +1116,8 @@ class JSArray(list):
         return next((i for i, v in _each_index(self, range(len(self) - 1, -1, -1)) if call(v, i)), -1)
 
     def copyWithin(self, target: Any = 0, start: Any = 0, end: Any = undefined) -> "JSArray":
-        if not is_plain(self):
+        if not is_plain(self) or not all(type(v) is int or v is undefined for v in (target, start, end)):
+            # (an argument's valueOf may change the array after its length was read)
             return cast(JSArray, _generic("copyWithin")(self, target, start, end))
         size = len(self)
         to, _ = relative_range(size, target, undefined)
