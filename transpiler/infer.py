@@ -601,7 +601,8 @@ class Types:
             return None
         if isinstance(expr, ir.New):
             if isinstance(expr.callee, ir.Name) and expr.callee.id == "Array":
-                return None  # an array (`key in` it asks the runtime), unless the program rebinds Array
+                # an array, unless the program binds a name Array of its own
+                return JSType.ARRAY if "Array" not in self.names else None
             return JSType.OBJECT
         return None
 

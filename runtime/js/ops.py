@@ -422,12 +422,12 @@ def get(obj: Any, key: Any) -> Any:
         if is_number(index) and index == index and float(index).is_integer() and 0 <= index < len(obj):
             return obj[int(index)]
         return _primitive_method(obj, key)
-    if type(obj) is RealmPrototype:
-        obj = obj.target()
     if isinstance(obj, JSObject):
         return obj[key]
     if isinstance(obj, JSArray):
         return obj[key]  # an index, `length`, a named property or a method (`a["map"]`)
+    if type(obj) is RealmPrototype:  # `Number.prototype[0]`: the realm's object
+        return get(obj.target(), key)
     if is_number(obj):
         return _primitive_method(obj, key)
     if type(key) is JSSymbol or type(obj) is JSSymbol:
@@ -511,12 +511,12 @@ def set_(obj: Any, key: Any, value: Any) -> Any:
     """``obj[key] = value`` for a computed key."""
     if obj is undefined or obj is None:
         raise JSTypeError(f"Cannot set properties of {to_str(obj)} (setting '{to_str(key)}')")
-    if type(obj) is RealmPrototype:  # `Number.prototype[0] = 1`: the realm's object
-        obj = obj.target()
     if isinstance(obj, JSArray):
         obj[key] = value
     elif isinstance(obj, JSObject):
         obj[key if type(key) is str else to_property_key(key)] = value
+    elif type(obj) is RealmPrototype:  # `Number.prototype[0] = 1`: the realm's object
+        set_(obj.target(), key, value)
     elif type(key) is JSSymbol:
         if not isinstance(obj, (str, int, float, bool, JSSymbol)):
             from .host import side_table
