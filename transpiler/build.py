@@ -135,10 +135,7 @@ class Builder:
             "Identifier": self.identifier,
             "Literal": self.literal,
             "TemplateLiteral": self.template,
-            # A hole (`[1, , 3]`) reads as undefined and counts in the length (JSArray keeps no
-            # holes apart: forEach/map visit it, where JS would skip it).
-            "ArrayExpression": lambda n: ir.ArrayLit([ir.Literal(ir.UNDEFINED, loc=self.loc(n)) if e is None else self.expr(e)
-                                                      for e in n.elements], loc=self.loc(n)),
+            "ArrayExpression": self.array_lit,
             "SpreadElement": lambda n: ir.Spread(self.expr(n.argument), loc=self.loc(n)),
             "AwaitExpression": lambda n: ir.Await(self.expr(n.argument), loc=self.loc(n)),
             "YieldExpression": lambda n: ir.Yield(self.expr(n.argument) if n.argument is not None else None,
@@ -911,6 +908,16 @@ class Builder:
         strings = ir.Call(ir.Name("js.template_object"), [site, ir.ArrayLit(cooked, loc=loc), ir.ArrayLit(raw, loc=loc)],
                           loc=loc)
         return ir.Call(self.expr(node.tag), [strings, *(self.expr(e) for e in quasi.expressions)], loc=loc)
+
+    def array_lit(self, n: Any) -> ir.ArrayLit:
+        """A hole (`[1, , 3]`) is undefined in its slot, and listed in ``holes`` (no own property
+        there: forEach skips it, `1 in a` is false); after a spread its index is unknown, and it
+        stays a plain undefined."""
+        spread_at = next((i for i, e in enumerate(n.elements) if e is not None and e.type == "SpreadElement"),
+                         len(n.elements))
+        holes = tuple(i for i, e in enumerate(n.elements[:spread_at]) if e is None)
+        return ir.ArrayLit([ir.Literal(ir.UNDEFINED, loc=self.loc(n)) if e is None else self.expr(e) for e in n.elements],
+                           holes=holes, loc=self.loc(n))
 
     def object_lit(self, node: Any) -> ir.Expr:
         home = _Home(self.temps)

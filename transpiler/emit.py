@@ -707,7 +707,10 @@ class Emitter:
         return [expr]
 
     def array(self, expr: ir.ArrayLit) -> Code:
-        return f"JSArray([{', '.join(self.expr(e) for e in expr.elements)}])", PRIMARY
+        code = f"JSArray([{', '.join(self.expr(e) for e in expr.elements)}])"
+        if expr.holes:
+            return f"js.with_holes({code}, {expr.holes!r})", PRIMARY
+        return code, PRIMARY
 
     def object(self, expr: ir.ObjectLit) -> Code:
         if not expr.props:

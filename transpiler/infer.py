@@ -709,8 +709,9 @@ class Types:
                     return JSType.NUM
             return None
         if isinstance(expr, ir.New):
-            if isinstance(expr.callee, ir.Name) and expr.callee.id == "Date":
-                return JSType.OBJECT
+            if isinstance(expr.callee, ir.Name) and expr.callee.id == "Array":
+                # an array, unless the program binds a name Array of its own
+                return JSType.ARRAY if "Array" not in self.names else None
             return JSType.OBJECT
         return None
 

@@ -177,6 +177,7 @@ class Template(Expr):
 @dataclass
 class ArrayLit(Expr):
     elements: list[Expr]
+    holes: tuple[int, ...] = ()  # the elisions (`[1, , 3]`: 1), before any spread element
 
 
 @dataclass

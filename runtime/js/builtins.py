@@ -1283,31 +1283,6 @@ class _Array(RealmNamespace):
     def isArray(value: Any) -> bool:
         return isinstance(value, JSArray)
 
-    @staticmethod
-    def of(*items: Any) -> JSArray:
-        return JSArray(items)
-
-    @staticmethod
-    def from_(source: Any = undefined, map_fn: Any = undefined, this_arg: Any = undefined) -> JSArray:
-        """``Array.from(iterable, mapFn, thisArg)``, or from an array-like ``{length: n, 0: ...}``."""
-        from .array_generic import get_index, length_of
-        from .collections import for_of
-        from .values import call_with_this
-
-        if map_fn is not undefined and (not callable(map_fn) or isinstance(map_fn, (JSObject, JSArray))):
-            raise JSTypeError(f"{to_str(map_fn)} is not a function")
-        if source is None or source is undefined:
-            raise JSTypeError(f"{to_str(source)} is not iterable")
-        if isinstance(source, JSObject):
-            items: Any = (get_index(source, i) for i in range(length_of(source)))
-        elif isinstance(source, (bool, int, float)):
-            items = ()
-        else:
-            items = for_of(source)
-        if map_fn is undefined:
-            return JSArray(items)
-        return JSArray(call_with_this(map_fn, this_arg, item, index) for index, item in enumerate(items))
-
     def __getitem__(self, name: str) -> Any:
         return host_get(self, name)  # `Array["from"]`: generated code spells keyword members so
 
@@ -1608,7 +1583,27 @@ register_prototype("Date", lambda: _prototype_of("Date", {
 String.prototype = RealmPrototype("String")  # type: ignore[attr-defined]
 Number.prototype = RealmPrototype("Number")  # type: ignore[attr-defined]
 
-setattr(_Array, "from", staticmethod(_Array.from_))
+def _array_maker(fn: Callable[..., Any]) -> Any:
+    """``Array.of``/``Array.from``: functions of ``this`` (``Array.of.call(C, ...)`` makes a ``new C(n)``)."""
+    from .functions import StrictThisFunction
+
+    return StrictThisFunction(fn)
+
+
+def _array_from(this: Any, source: Any = undefined, map_fn: Any = undefined, this_arg: Any = undefined) -> Any:
+    from .array_generic import array_from
+
+    return array_from(this, source, map_fn, this_arg)
+
+
+def _array_of(this: Any, *items: Any) -> Any:
+    from .array_generic import array_of
+
+    return array_of(this, *items)
+
+
+_Array.of = _array_maker(_array_of)  # type: ignore[attr-defined]
+setattr(_Array, "from", _array_maker(_array_from))
 setattr(_Object, "is", staticmethod(_Object.is_))  # `from` is a Python keyword: reached with getattr
 Object = _Object()
 Array = _Array()

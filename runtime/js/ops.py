@@ -17,8 +17,8 @@ from .realm import RealmPrototype
 from .host import host_delete, host_get, host_has, host_keys, host_set, inherited_member
 from .values import (
     NaN, JSArray, JSObject, JSSymbol, JSTypeError, adapt_args, array_named_keys, call_with_this, delete_array_named,
-    element_flags, enumerable_indexes, has_array_named, is_array_index, is_hole, make_hole, own_keys, refuse_in_strict_code, to_property_key,
-    undefined,
+    NO_ELEMENT, element_flags, enumerable_indexes, has_array_named, inherited_element, is_array_index, is_hole, make_hole,
+    own_keys, refuse_in_strict_code, to_property_key, undefined,
 )
 
 
@@ -435,6 +435,8 @@ def get(obj: Any, key: Any) -> Any:
         return obj[key]
     if isinstance(obj, JSArray):
         return obj[key]  # an index, `length`, a named property or a method (`a["map"]`)
+    if type(obj) is RealmPrototype:  # `Number.prototype[0]`: the realm's object
+        return get(obj.target(), key)
     if is_number(obj):
         return _primitive_method(obj, key)
     if type(key) is JSSymbol or type(obj) is JSSymbol:
@@ -491,7 +493,10 @@ def has(obj: Any, key: Any) -> bool:
     name = to_str(key)
     if isinstance(obj, JSArray):
         if is_array_index(name):
-            return int(name) < len(obj) and not is_hole(obj, int(name))
+            index = int(name)
+            if index < len(obj) and not is_hole(obj, index):
+                return True
+            return inherited_element(obj, index) is not NO_ELEMENT
         return has_array_named(obj, name)
     if obj is None or obj is undefined or isinstance(obj, (str, int, float, bool)):
         raise JSTypeError(f"Cannot use 'in' operator to search for '{name}' in {to_str(obj)}")
@@ -519,6 +524,8 @@ def set_(obj: Any, key: Any, value: Any) -> Any:
         obj[key] = value
     elif isinstance(obj, JSObject):
         obj[key if type(key) is str else to_property_key(key)] = value
+    elif type(obj) is RealmPrototype:  # `Number.prototype[0] = 1`: the realm's object
+        set_(obj.target(), key, value)
     elif type(key) is JSSymbol:
         if not isinstance(obj, (str, int, float, bool, JSSymbol)):
             from .host import side_table
@@ -681,10 +688,19 @@ def same_value_zero(a: Any, b: Any) -> bool:
 def new_array(length: Any) -> Any:
     """``new Array(n)``: n holes (undefined); ``new Array(x)`` for a non-number x: ``[x]``."""
     if is_number(length):
-        from .values import array_length, held_length
+        from .values import array_length, held_length, make_holes
 
-        return JSArray([undefined] * held_length(array_length(length)))
+        array = JSArray([undefined] * held_length(array_length(length)))
+        make_holes(array, 0, len(array))
+        return array
     return JSArray([length])
+
+
+def with_holes(array: JSArray, holes: tuple[int, ...]) -> JSArray:
+    """An array literal with elisions (``[1, , 3]``): those indexes are holes, not undefined elements."""
+    for index in holes:
+        make_hole(array, index)
+    return array
 
 
 def for_in(obj: Any) -> list[str]:

@@ -238,6 +238,7 @@ METHODS: dict[str, Callable[..., Any]] = {
     "match": lambda s, r=undefined: regexp.match(s, r if isinstance(r, regexp.RegExp) else regexp.RegExp(r)),
     "search": lambda s, r=undefined: regexp.search(s, r if isinstance(r, regexp.RegExp) else regexp.RegExp(r)),
     "toString": lambda s: s,
+    "toLocaleString": lambda s: s,  # (the runtime's one locale changes no string)
     "valueOf": lambda s: s,
 }
 

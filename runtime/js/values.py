@@ -14,6 +14,7 @@ Decided once, used everywhere:
 
 from __future__ import annotations
 
+import itertools
 import math
 import sys
 import weakref
@@ -826,10 +827,12 @@ class JSArray(list):
     @length.setter
     def length(self, value: Any) -> None:
         n = value if type(value) is int and 0 <= value < 2**32 else array_length(value)
-        if n < len(self):
+        size = len(self)
+        if n < size:
             del self[n:]
         else:
-            self.extend([undefined] * (held_length(n) - len(self)))
+            self.extend([undefined] * (held_length(n) - size))
+            make_holes(self, size, n)
 
     def __getitem__(self, index: Any) -> Any:
         if type(index) is int and 0 <= index < len(self):  # the common case, first
@@ -854,8 +857,10 @@ class JSArray(list):
         if isinstance(index, str) and is_array_index(index):
             index = int(index)
         if isinstance(index, int) and index >= 0:
-            if index >= len(self):
-                self.extend([undefined] * (held_length(index + 1) - len(self)))
+            size = len(self)
+            if index >= size:
+                self.extend([undefined] * (held_length(index + 1) - size))
+                make_holes(self, size, index)  # (the ones skipped over)
             list.__setitem__(self, index, value)
         elif index == "length":
             self.length = value
@@ -863,25 +868,35 @@ class JSArray(list):
             set_array_named(self, index if type(index) is str else to_property_key(index), value)
 
     # -- JS methods (the ones apps reach most; more arrive with the fidelity work) -----------
+    # A method works on the list itself when the array is plain (is_plain); an AttributedArray
+    # (holes, getters, read-only elements or length) takes the specification's algorithm.
     def push(self, *items: Any) -> int:
+        if type(self) is not JSArray:
+            return cast(int, _generic("push")(self, *items))
         self.extend(items)
         return len(self)
 
     def pop(self) -> Any:  # type: ignore[override]
+        if not is_plain(self):
+            return _generic("pop")(self)
         return list.pop(self) if len(self) else undefined  # (an array is truthy even when empty)
 
     def shift(self) -> Any:
+        if not is_plain(self):
+            return _generic("shift")(self)
         return list.pop(self, 0) if len(self) else undefined
 
     def unshift(self, *items: Any) -> int:
+        if not is_plain(self):
+            return cast(int, _generic("unshift")(self, *items))
         list.__setitem__(self, slice(0, 0), items)
         return len(self)
 
     def indexOf(self, item: Any = undefined, start: Any = 0) -> int:
         from .ops import strict_eq
 
-        if type(start) is not int or start < 0:
-            return _generic("indexOf")(self, item, start)
+        if type(start) is not int or start < 0 or not is_plain(self):
+            return cast(int, _generic("indexOf")(self, item, start))
 
         for i in range(int(start), len(self)):
             if strict_eq(list.__getitem__(self, i), item):
@@ -895,10 +910,15 @@ class JSArray(list):
         return sep.join("" if v is None or v is undefined else to_str(v) for v in self)
 
     def slice(self, start: Any = 0, end: Any = undefined) -> "JSArray":
+        if not is_plain(self) or "constructor" in self.__dict__:
+            return cast(JSArray, _generic("slice")(self, start, end))
         begin, stop = relative_range(len(self), start, end)
         return JSArray(list.__getitem__(self, slice(begin, stop)))
 
     def concat(self, *others: Any) -> "JSArray":
+        if self.__dict__ or not all(type(other) is JSArray and not other.__dict__ for other in others
+                                    if isinstance(other, (JSArray, JSObject))):
+            return cast(JSArray, _generic("concat")(self, *others))  # (holes, a species, isConcatSpreadable)
         out = JSArray(self)
         for other in others:
             if isinstance(other, JSArray):
@@ -907,34 +927,56 @@ class JSArray(list):
                 out.append(other)
         return out
 
+    # The callback methods read the list live, as JS reads each index when it reaches it, up to
+    # the length they started with; a callback that shrinks the array or makes it an
+    # AttributedArray (a delete, a getter) hands the rest to the specification's loop.
     def forEach(self, fn: Callable[..., Any], this_arg: Any = undefined) -> Any:
-        if this_arg is not undefined or not _is_callback(fn):
+        if this_arg is not undefined or not _is_callback(fn) or not is_plain(self):
             return _generic("forEach")(self, fn, this_arg)
         call = _item_caller(fn, self)
-        for i, v in enumerate(list(self)):
+        length = len(self)
+        for i, v in enumerate(_live(self, length)):
+            if type(self) is not JSArray:
+                return _resume("for_each_from")(self, i, length, fn, undefined)
             call(v, i)
+        if len(self) < length:
+            return _resume("for_each_from")(self, len(self), length, fn, undefined)
         return undefined
 
     def map(self, fn: Callable[..., Any], this_arg: Any = undefined) -> "JSArray":
-        if this_arg is not undefined or not _is_callback(fn):
-            return _generic("map")(self, fn, this_arg)
-        if _takes_one(fn):  # the usual `x => ...`: called straight, no adapter per item
-            return JSArray([fn(v) for v in list(self)])
+        if this_arg is not undefined or not _is_callback(fn) or not is_plain(self) or "constructor" in self.__dict__:
+            return cast(JSArray, _generic("map")(self, fn, this_arg))
+        length, plain = len(self), JSArray
+        if _takes_one(fn):  # the usual `x => ...`: called straight, over a copy (see _items_of)
+            return JSArray([fn(v) for v in _items_of(self)])
         call = _item_caller(fn, self)
-        return JSArray([call(v, i) for i, v in enumerate(list(self))])
+        out = JSArray([call(v, i) for i, v in enumerate(_live(self, length)) if type(self) is plain])
+        if len(out) < length:
+            return cast(JSArray, _resume("map_from")(self, len(out), length, fn, undefined, out))
+        return out
 
     def filter(self, fn: Callable[..., Any], this_arg: Any = undefined) -> "JSArray":
-        if this_arg is not undefined or not _is_callback(fn):
-            return _generic("filter")(self, fn, this_arg)
+        if this_arg is not undefined or not _is_callback(fn) or not is_plain(self) or "constructor" in self.__dict__:
+            return cast(JSArray, _generic("filter")(self, fn, this_arg))
         if _takes_one(fn):
-            return JSArray([v for v in list(self) if fn(v)])
+            return JSArray([v for v in _items_of(self) if fn(v)])
+        length, plain = len(self), JSArray
+        visits = itertools.count()  # (counts the items called back, without a tuple per item)
+        visit = visits.__next__
         call = _item_caller(fn, self)
-        return JSArray([v for i, v in enumerate(list(self)) if call(v, i)])
+        out = JSArray([v for i, v in enumerate(_live(self, length)) if type(self) is plain and visit() >= 0 and call(v, i)])
+        visited = next(visits)
+        if visited < length:
+            return cast(JSArray, _resume("filter_from")(self, visited, length, fn, undefined, out))
+        return out
 
     def sort(self, comparator: Any = None) -> "JSArray":  # type: ignore[override]
         """JS sort: stable; by string value without a comparator (so 10 sorts before 9);
         ``undefined`` last; a comparator's result is read as a number."""
         from functools import cmp_to_key
+
+        if not is_plain(self):
+            return cast(JSArray, _generic("sort")(self, undefined if comparator is None else comparator))
 
         from .ops import adapt_args, to_number, to_str
 
@@ -968,15 +1010,16 @@ class JSArray(list):
         return self
 
     def reverse(self) -> "JSArray":  # type: ignore[override]
+        if not is_plain(self):
+            return cast(JSArray, _generic("reverse")(self))
         list.reverse(self)
         return self
 
     def splice(self, *args: Any) -> "JSArray":
         from .ops import to_integer
 
-        species = self.__dict__.get("constructor", undefined)
-        if species is not undefined and (species is None or isinstance(species, (bool, int, float, str))):
-            raise JSTypeError("The array's constructor is not an object")  # (ArraySpeciesCreate)
+        if not is_plain(self) or "constructor" in self.__dict__:
+            return cast(JSArray, _generic("splice")(self, *args))
         if not args:  # `a.splice()` removes nothing; `a.splice(i, undefined)` neither
             return JSArray()
         start, count, items = args[0], args[1] if len(args) > 1 else undefined, args[2:]
@@ -989,57 +1032,74 @@ class JSArray(list):
         return removed
 
     def reduce(self, fn: Callable[..., Any] = undefined, *initial: Any) -> Any:
-        if not _is_callback(fn):
+        if not _is_callback(fn) or not is_plain(self) or not (initial or len(self)):
             return _generic("reduce")(self, fn, *initial)
-        items = list(self)
-        if initial:
-            accumulator, start = initial[0], 0
-        elif items:
-            accumulator, start = items[0], 1
-        else:
-            from .values import JSTypeError as _TypeError
-
-            raise _TypeError("Reduce of empty array with no initial value")
-        for index in range(start, len(items)):
-            accumulator = call_with_arity(fn, accumulator, items[index], index, self)
+        length = len(self)
+        accumulator, start = (initial[0], 0) if initial else (list.__getitem__(self, 0), 1)
+        for index, value in enumerate(_live(self, length, start), start):
+            if type(self) is not JSArray:
+                return _reduce_rest(self, index, length, fn, accumulator)
+            accumulator = call_with_arity(fn, accumulator, value, index, self)
+        if len(self) < length:
+            return _reduce_rest(self, max(len(self), start), length, fn, accumulator)
         return accumulator
 
     def some(self, fn: Callable[..., Any], this_arg: Any = undefined) -> bool:
-        if this_arg is not undefined or not _is_callback(fn):
-            return _generic("some")(self, fn, this_arg)
+        if this_arg is not undefined or not _is_callback(fn) or not is_plain(self):
+            return cast(bool, _generic("some")(self, fn, this_arg))
         call = _item_caller(fn, self)
-        return any(call(v, i) for i, v in enumerate(list(self)))
+        length = len(self)
+        for i, v in enumerate(_live(self, length)):
+            if type(self) is not JSArray:
+                return cast(bool, _resume("some_from")(self, i, length, fn, undefined))
+            if call(v, i):
+                return True
+        return len(self) < length and cast(bool, _resume("some_from")(self, len(self), length, fn, undefined))
 
     def every(self, fn: Callable[..., Any], this_arg: Any = undefined) -> bool:
-        if this_arg is not undefined or not _is_callback(fn):
-            return _generic("every")(self, fn, this_arg)
+        if this_arg is not undefined or not _is_callback(fn) or not is_plain(self):
+            return cast(bool, _generic("every")(self, fn, this_arg))
         call = _item_caller(fn, self)
-        return all(call(v, i) for i, v in enumerate(list(self)))
+        length = len(self)
+        for i, v in enumerate(_live(self, length)):
+            if type(self) is not JSArray:
+                return cast(bool, _resume("every_from")(self, i, length, fn, undefined))
+            if not call(v, i):
+                return False
+        return len(self) >= length or cast(bool, _resume("every_from")(self, len(self), length, fn, undefined))
 
     def toString(self) -> str:
         return self.join(",")
 
+    def toLocaleString(self, *_locales: Any) -> str:
+        return cast(str, _generic("toLocaleString")(self))
+
     # -- ES2015+ methods -----------------------------------------------------------------------
+    # (find and its kin visit every index, present or not: a callback's changes are read through
+    # the generic Get once the array is no longer plain or shorter than it was)
     def find(self, fn: Callable[..., Any], this_arg: Any = undefined) -> Any:
-        if this_arg is not undefined or not _is_callback(fn):
+        if this_arg is not undefined or not _is_callback(fn) or not is_plain(self):
             return _generic("find")(self, fn, this_arg)
         call = _item_caller(fn, self)
-        return next((v for i, v in enumerate(list(self)) if call(v, i)), undefined)
+        return next((v for i, v in _each_index(self, range(len(self))) if call(v, i)), undefined)
 
     def findIndex(self, fn: Callable[..., Any], this_arg: Any = undefined) -> int:
-        if this_arg is not undefined or not _is_callback(fn):
-            return _generic("findIndex")(self, fn, this_arg)
+        if this_arg is not undefined or not _is_callback(fn) or not is_plain(self):
+            return cast(int, _generic("findIndex")(self, fn, this_arg))
         call = _item_caller(fn, self)
-        return next((i for i, v in enumerate(list(self)) if call(v, i)), -1)
+        return next((i for i, v in _each_index(self, range(len(self))) if call(v, i)), -1)
 
     def findLast(self, fn: Callable[..., Any], this_arg: Any = undefined) -> Any:
-        if this_arg is not undefined or not _is_callback(fn):
+        if this_arg is not undefined or not _is_callback(fn) or not is_plain(self):
             return _generic("findLast")(self, fn, this_arg)
         call = _item_caller(fn, self)
-        return next((v for i, v in reversed(list(enumerate(self))) if call(v, i)), undefined)
+        return next((v for i, v in _each_index(self, range(len(self) - 1, -1, -1)) if call(v, i)), undefined)
 
     def includes(self, item: Any = undefined, start: Any = 0) -> bool:
         from .ops import same_value_zero, to_integer
+
+        if not is_plain(self):
+            return cast(bool, _generic("includes")(self, item, start))
 
         begin = to_integer(start)
         begin = max(len(self) + begin, 0) if begin < 0 else begin
@@ -1048,6 +1108,11 @@ class JSArray(list):
     def lastIndexOf(self, item: Any = undefined, *start: Any) -> int:
         from .ops import strict_eq, to_integer
 
+        if not is_plain(self):
+            return cast(int, _generic("lastIndexOf")(self, item, *start))
+
+        if not len(self):
+            return -1  # (before fromIndex is read: its valueOf is not called)
         last = len(self) - 1 if not start else to_integer(start[0])
         last = len(self) + last if last < 0 else min(last, len(self) - 1)
         for i in range(last, -1, -1):
@@ -1071,24 +1136,16 @@ class JSArray(list):
         return self.map(fn, this_arg).flat(1)
 
     def fill(self, value: Any = undefined, start: Any = 0, end: Any = undefined) -> "JSArray":
+        if not is_plain(self):
+            return cast(JSArray, _generic("fill")(self, value, start, end))
         begin, stop = relative_range(len(self), start, end)
         for i in range(begin, stop):
             list.__setitem__(self, i, value)
         return self
 
     def reduceRight(self, fn: Callable[..., Any] = undefined, *initial: Any) -> Any:
-        if not _is_callback(fn):
-            return _generic("reduceRight")(self, fn, *initial)
-        items = list(self)
-        if initial:
-            accumulator, indices = initial[0], range(len(items) - 1, -1, -1)
-        elif items:
-            accumulator, indices = items[-1], range(len(items) - 2, -1, -1)
-        else:
-            raise JSTypeError("Reduce of empty array with no initial value")
-        for index in indices:
-            accumulator = call_with_arity(fn, accumulator, items[index], index, self)
-        return accumulator
+        # (from the end, a callback's deletes and shrinking matter at each step: the generic loop)
+        return _generic("reduceRight")(self, fn, *initial)
 
     def at(self, index: Any = 0) -> Any:
         from .ops import to_integer
@@ -1108,12 +1165,15 @@ class JSArray(list):
         return JSArray(self)
 
     def findLastIndex(self, fn: Callable[..., Any], this_arg: Any = undefined) -> int:
-        if this_arg is not undefined or not _is_callback(fn):
-            return _generic("findLastIndex")(self, fn, this_arg)
+        if this_arg is not undefined or not _is_callback(fn) or not is_plain(self):
+            return cast(int, _generic("findLastIndex")(self, fn, this_arg))
         call = _item_caller(fn, self)
-        return next((i for i, v in reversed(list(enumerate(self))) if call(v, i)), -1)
+        return next((i for i, v in _each_index(self, range(len(self) - 1, -1, -1)) if call(v, i)), -1)
 
     def copyWithin(self, target: Any = 0, start: Any = 0, end: Any = undefined) -> "JSArray":
+        if not is_plain(self) or not all(type(v) is int or v is undefined for v in (target, start, end)):
+            # (an argument's valueOf may change the array after its length was read)
+            return cast(JSArray, _generic("copyWithin")(self, target, start, end))
         size = len(self)
         to, _ = relative_range(size, target, undefined)
         begin, stop = relative_range(size, start, end)
@@ -1152,11 +1212,28 @@ class AttributedArray(JSArray):
 
     def __getitem__(self, index: Any) -> Any:
         value = JSArray.__getitem__(self, index)
+        if value is undefined and self.__dict__.get(_HOLES):
+            return self._element_or_inherited(index)
         return value.read(self) if type(value) is Accessor else value
+
+    def append(self, item: Any) -> None:
+        """``a.push(x)`` as a statement (generated code writes list.append for it): JS's push."""
+        _generic("push")(self, item)
+
+    def _element_or_inherited(self, index: Any) -> Any:
+        """``self[index]`` where it read undefined: a hole's (or a missing index's) inherited element."""
+        if isinstance(index, str) and is_array_index(index):
+            index = int(index)
+        if type(index) is not int or (index < len(self) and not is_hole(self, index)):
+            return undefined
+        found = inherited_element(self, index)
+        return undefined if found is NO_ELEMENT else found
 
     def __iter__(self) -> Iterator[Any]:
         for index in range(len(self)):
             value = list.__getitem__(self, index)
+            if value is undefined and self.__dict__.get(_HOLES):
+                value = self._element_or_inherited(index)
             yield value.read(self) if type(value) is Accessor else value
 
     def __setitem__(self, index: Any, value: Any) -> None:
@@ -1171,6 +1248,7 @@ class AttributedArray(JSArray):
                     current.write(self, value)
                 elif element_flags(self, index)[0]:
                     list.__setitem__(self, index, value)
+                    fill_hole(self, index)
             elif length_writable(self) and array_extensible(self):
                 JSArray.__setitem__(self, index, value)
             return  # (else ignored, as sloppy-mode JS ignores a write it refuses)
@@ -1229,7 +1307,11 @@ def resize_array(array: "JSArray", length: int) -> bool:
         if length > MAX_ARRAY_LENGTH:
             raise JSRangeError(f"Array length {length} is beyond what this runtime's arrays hold")
         array.extend([undefined] * (length - size))
+        make_holes(array, size, length)
         return True
+    holes = array.__dict__.get(_HOLES)
+    if holes:
+        holes.truncate(length)
     table = array.__dict__.get(_ATTRIBUTES)
     if table:
         for index in range(size - 1, length - 1, -1):
@@ -1245,9 +1327,10 @@ def resize_array(array: "JSArray", length: int) -> bool:
 
 
 def attribute_array(array: "JSArray") -> None:
-    """Move ``array`` to AttributedArray (a no-op if it is one)."""
+    """Move ``array`` to AttributedArray (a no-op if it is one), for good."""
     if type(array) is JSArray:
         array.__class__ = AttributedArray
+    array.__dict__.pop(_ONLY_HOLES, None)
 
 
 def enumerable_indexes(array: "JSArray", enumerable_only: bool = True) -> list[str]:
@@ -1260,12 +1343,68 @@ def enumerable_indexes(array: "JSArray", enumerable_only: bool = True) -> list[s
             if not is_hole(array, i) and (not enumerable_only or table.get(str(i), _DEFAULT_FLAGS)[1])]
 
 
+# -- holes: indexes below the length that are no own property (`[1, , 3]`, `new Array(5)`,
+# `delete a[i]`, `a.length = 10`, `a[9] = x` past the end).  Their slots hold undefined; the
+# indexes sit in a Holes in the array's attribute dict, and the array is an AttributedArray, whose
+# reads of a hole find the prototype chain's element (`Array.prototype[1] = 1`).  An array that
+# became one for its holes alone turns back into a plain JSArray once they are all filled.
 _HOLES = "_js_holes"
+_ONLY_HOLES = "_js_only_holes"
+
+
+class Holes:
+    """A set of indexes kept compact for the usual shapes: one run ``[low, high)`` (``new
+    Array(n)``, a length grown) whose filled members are in ``filled``, plus single ``others``."""
+
+    __slots__ = ("low", "high", "filled", "others")
+
+    def __init__(self) -> None:
+        self.low = self.high = 0
+        self.filled: set[int] = set()
+        self.others: set[int] = set()
+
+    def __contains__(self, index: int) -> bool:
+        return index in self.others or (self.low <= index < self.high and index not in self.filled)
+
+    def __len__(self) -> int:
+        return len(self.others) + self.high - self.low - len(self.filled)
+
+    def add(self, index: int) -> None:
+        if self.low <= index < self.high:
+            self.filled.discard(index)
+        else:
+            self.others.add(index)
+
+    def add_run(self, low: int, high: int) -> None:
+        if low >= high:
+            return
+        if self.low == self.high:
+            self.low, self.high = low, high
+        elif low == self.high:
+            self.high = high
+        else:
+            self.others.update(range(low, high))
+
+    def discard(self, index: int) -> None:
+        self.others.discard(index)
+        if index == self.low and self.low < self.high:  # (an array filled in order stays small)
+            self.low += 1
+            while self.low in self.filled:
+                self.filled.discard(self.low)
+                self.low += 1
+        elif self.low < index < self.high:
+            self.filled.add(index)
+
+    def truncate(self, length: int) -> None:
+        """Forget the holes at ``length`` and beyond (the array shrank)."""
+        self.others = {k for k in self.others if k < length}
+        self.high = max(min(self.high, length), self.low)
+        self.filled = {k for k in self.filled if k < self.high}
 
 
 def is_hole(array: "JSArray", index: int) -> bool:
-    """Whether element ``index`` of ``array`` was deleted (``delete a[i]`` leaves a hole: the
-    slot reads undefined but is no own property).  A hole is filled by any later write of a value."""
+    """Whether element ``index`` of ``array`` is a hole (no own property: the slot reads
+    undefined, or what the prototype chain holds at that index)."""
     if type(array) is JSArray:
         return False
     holes = array.__dict__.get(_HOLES)
@@ -1275,9 +1414,57 @@ def is_hole(array: "JSArray", index: int) -> bool:
 
 
 def make_hole(array: "JSArray", index: int) -> None:
-    attribute_array(array)
-    array.__dict__.setdefault(_HOLES, set()).add(index)
+    _holes_of(array).add(index)
     list.__setitem__(array, index, undefined)
+
+
+def make_holes(array: "JSArray", low: int, high: int) -> None:
+    """Indexes ``low`` to ``high - 1`` of ``array`` (already holding undefined) become holes."""
+    if low < high:
+        _holes_of(array).add_run(low, high)
+
+
+def _holes_of(array: "JSArray") -> Holes:
+    attributes = array.__dict__
+    if type(array) is JSArray:
+        array.__class__ = AttributedArray
+        attributes[_ONLY_HOLES] = True
+    holes = attributes.get(_HOLES)
+    if holes is None:
+        holes = attributes[_HOLES] = Holes()
+    return cast(Holes, holes)
+
+
+def fill_hole(array: "JSArray", index: int) -> None:
+    """Element ``index`` was written: it is no longer a hole."""
+    holes = array.__dict__.get(_HOLES)
+    if holes:
+        holes.discard(index)
+
+
+def is_plain(array: "JSArray") -> bool:
+    """Whether ``array`` is a plain JSArray, the fast paths' case; an AttributedArray that was
+    one for its holes alone, all of them filled since, becomes plain again here."""
+    if type(array) is JSArray:
+        return True
+    attributes = array.__dict__
+    if attributes.get(_ONLY_HOLES) and not attributes.get(_HOLES):
+        del attributes[_ONLY_HOLES]
+        attributes.pop(_HOLES, None)
+        array.__class__ = JSArray
+        return True
+    return False
+
+
+NO_ELEMENT = object()  # what inherited_element gives when the chain holds nothing there
+
+
+def inherited_element(array: "JSArray", index: int) -> Any:
+    """What ``array``'s prototype chain holds at ``index`` (``Array.prototype[1] = 1``), else
+    NO_ELEMENT: what a hole, or an index past the end, reads and finds."""
+    found = realm.current().prototype("Array")
+    name = str(index)
+    return found[name] if name in found else NO_ELEMENT
 
 
 # -- an array's named properties (`a.foo = 1`, `a["x-y"]`) -----------------------------------------
@@ -1410,6 +1597,43 @@ def _generic(name: str) -> Callable[..., Any]:
     from .array_generic import GENERIC
 
     return GENERIC[name]
+
+
+def _resume(name: str) -> Callable[..., Any]:
+    """array_generic's loop ``name`` (``map_from``...), which a fast path hands the rest to."""
+    from . import array_generic
+
+    return cast(Callable[..., Any], getattr(array_generic, name))
+
+
+def _reduce_rest(array: "JSArray", start: int, length: int, fn: Any, accumulator: Any) -> Any:
+    from .array_generic import present, reduce_over
+
+    return reduce_over(array, present(array, start, length), fn, accumulator)
+
+
+def _items_of(array: "JSArray") -> list[Any]:
+    """A plain array's items, copied, for map and filter with a one-parameter callback (`x =>
+    ...`, the usual pure one): the fastest loop, at the cost of JS's live reads, which only a
+    callback that changes the very array it is given, through a closure, could tell apart."""
+    return list.__getitem__(array, slice(None))
+
+
+def _live(array: "JSArray", length: int, start: int = 0) -> Iterator[Any]:
+    """The list's items from ``start``, each read when it is reached, up to ``length`` at most."""
+    items = list.__iter__(array)
+    return itertools.islice(items, start, length)
+
+
+def _each_index(array: "JSArray", order: range) -> Iterator[tuple[int, Any]]:
+    """(index, value) for each index of ``order``, read when reached (undefined past the end)."""
+    for index in order:
+        if type(array) is JSArray and index < len(array):
+            yield index, list.__getitem__(array, index)
+        else:
+            from .array_generic import get_index
+
+            yield index, get_index(array, index)
 
 
 def ascending(a: Any, b: Any) -> Any:
