@@ -471,6 +471,7 @@ class Builder:
             constructor_body = [*constructor_body, ir.Return(ir.This(loc=self.loc(node)), loc=self.loc(node))]
         constructor = ir.Function(name, constructor.params, constructor_body, loc=self.loc(node), js_name=name,
                                   defaults=constructor.defaults, rest=constructor.rest, strict=True,
+                                  arguments_object=constructor.arguments_object,
                                   name_property=name_property, length=constructor.length,
                                   reads_new_target=constructor.reads_new_target, is_class=True,
                                   derived=parent is not None)
@@ -678,15 +679,16 @@ class Builder:
                     ir.Return(ir.Call(ir.Name(inner_name, loc=self.loc(node)), [], loc=self.loc(node)), loc=self.loc(node))]
             unpack, is_generator = [], False
         body = self._with_temps(unpack + body, self.function_temps[-1])
-        if self.may_read_arguments and node.type != "ArrowFunctionExpression" and _reads_arguments(
-                [*body, *(ir.ExprStmt(value, loc=value.loc) for value in defaults.values())]):
+        arguments_object = self.may_read_arguments and node.type != "ArrowFunctionExpression" and _reads_arguments(
+            [*body, *(ir.ExprStmt(value, loc=value.loc) for value in defaults.values())])
+        if arguments_object:
             params, defaults, rest, body = self._with_arguments(node, params, defaults, rest, body)
         if is_async and getattr(node, "generator", False):
             self.unsupported(node, "an async generator (ES2018)")
         return ir.Function(
             name, params, body, is_arrow=node.type == "ArrowFunctionExpression",
             is_declaration=is_declaration, js_name=name, loc=self.loc(node), defaults=defaults, rest=rest,
-            is_async=is_async, is_generator=is_generator, strict=strict, length=length,
+            arguments_object=arguments_object, is_async=is_async, is_generator=is_generator, strict=strict, length=length,
         )
 
     @staticmethod

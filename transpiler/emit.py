@@ -351,7 +351,9 @@ class Emitter:
             self.depth += 1
             self.line(f"{name} = {self.expr(default)}", default.loc)
             self.depth -= 1
-        if fn.rest:
+        if fn.arguments_object:
+            self.line(f"{fn.rest} = js.arguments_object({fn.rest})", fn.loc)
+        elif fn.rest:
             self.line(f"{fn.rest} = JSArray({fn.rest})", fn.loc)
         self.depth -= 1
         self.functions.append(fn)

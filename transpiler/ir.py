@@ -211,6 +211,7 @@ class Function(Node):
     is_listener: bool = False  # passed to addEventListener: its first parameter is an event object
     defaults: dict[str, "Expr"] = field(default_factory=dict)  # ES2015 default parameter values
     rest: str | None = None  # ES2015 `...rest` parameter
+    arguments_object: bool = False  # it reads `arguments`: its rest parameter of that name is the object
     is_async: bool = False  # ES2017 `async function`: returns a Promise; its `await`s suspend it
     is_generator: bool = False  # ES2015 `function*`
     strict: bool = False  # strict-mode code ("use strict", a class): a plain call's `this` is undefined

@@ -87,7 +87,7 @@ HELPERS: dict[str, int | None] = {
     "nullish": None, "optional": None, "instanceof": 2, "truthy": 1,
     # properties and calls
     "get": 2, "set_": 3, "has": 2, "delete_": 2, "key": 1, "invoke": None, "call": None, "new": None,
-    "new_array": 1, "with_holes": 2, "update_property": None, "compound": 4, "for_in": 1, "for_of": 1, "not_defined": 1,
+    "new_array": 1, "arguments_object": 1, "with_holes": 2, "update_property": None, "compound": 4, "for_in": 1, "for_of": 1, "not_defined": 1,
     "direct_eval": None, "declare_global": None, "set_binding": 3, "set_global": 3, "update_global": 4,
     # functions, classes, generators
     "named": None, "this_function": 1, "strict_this_function": 1, "async_function": 1, "generator_function": 1, "delegate": 1,

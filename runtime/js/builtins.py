@@ -22,7 +22,7 @@ from .strings import METHODS as STRING_METHODS
 from .properties import own_property, own_property_names
 from .ops import is_number, to_integer, to_number, to_str, typeof
 from .values import (
-    to_property_key, Accessor, BuiltinClass, NaN, InstanceProperty, JSArray, JSSymbol, array_extensible, element_flags,
+    to_property_key, Accessor, BuiltinClass, NaN, InstanceProperty, JSArguments, JSArray, JSSymbol, array_extensible, element_flags,
     enumerable_indexes, length_writable, JSError, JSObject, JSRangeError, JSTypeError, JSURIError, array_named_keys,
     define_property, link_prototype, restrict, restriction_of, own_items, own_keys, undefined, SIDE_TABLE,
 )
@@ -1281,7 +1281,7 @@ class _Array(RealmNamespace):
 
     @staticmethod
     def isArray(value: Any) -> bool:
-        return isinstance(value, JSArray)
+        return isinstance(value, JSArray) and not isinstance(value, JSArguments)
 
     def __getitem__(self, name: str) -> Any:
         return host_get(self, name)  # `Array["from"]`: generated code spells keyword members so
@@ -1355,6 +1355,8 @@ def prototype_of_value(value: Any) -> Any:
         if value is realm.prototypes.get("Object"):
             return None
         return realm.prototype("Object")  # a plain object's link is Object.prototype's, implicitly
+    if isinstance(value, JSArguments):
+        return current_realm().prototype("Object")
     if isinstance(value, JSArray):
         return current_realm().prototype("Array")
     if isinstance(value, JSError):
@@ -1447,6 +1449,8 @@ def _builtin_tag(this: Any) -> str:
         return "Null"
     if this is undefined:
         return "Undefined"
+    if isinstance(this, JSArguments):
+        return "Arguments"
     if isinstance(this, JSArray):
         return "Array"
     if isinstance(this, bool):

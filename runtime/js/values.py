@@ -1207,6 +1207,19 @@ def array_extensible(array: "JSArray") -> bool:
     return array.__dict__.get("_js_extensible", True)
 
 
+class JSArguments(JSArray):
+    """A function's ``arguments``: the values it was called with, indexed and with a length, but
+    an ordinary object to the language (``Array.isArray`` false, tagged ``[object Arguments]``,
+    linked to Object.prototype), which libraries test (underscore's ``_.isArguments``).  Its
+    entries are not aliased to the named parameters (a mapped arguments object's are), and it
+    still answers the array methods and JSON.stringify writes it as an array."""
+
+
+def arguments_object(values: tuple[Any, ...]) -> JSArguments:
+    """The ``arguments`` of a function that reads it (generated code: ``js.arguments_object(arguments)``)."""
+    return JSArguments(values)
+
+
 class AttributedArray(JSArray):
     """An array with element attributes, accessor elements, a read-only length or no extensions."""
 
@@ -1326,10 +1339,16 @@ def resize_array(array: "JSArray", length: int) -> bool:
     return True
 
 
+class AttributedArguments(AttributedArray, JSArguments):
+    """An ``arguments`` object with element attributes (``Object.defineProperty(arguments, ...)``)."""
+
+
 def attribute_array(array: "JSArray") -> None:
     """Move ``array`` to AttributedArray (a no-op if it is one), for good."""
     if type(array) is JSArray:
         array.__class__ = AttributedArray
+    elif type(array) is JSArguments:
+        array.__class__ = AttributedArguments
     array.__dict__.pop(_ONLY_HOLES, None)
 
 

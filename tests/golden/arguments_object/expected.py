@@ -12,7 +12,7 @@ from ti2py.runtime import js, JSArray, JSObject, String, Ti, undefined
 def main():
     # the arguments object
     def sum_(*arguments):
-        arguments = JSArray(arguments)
+        arguments = js.arguments_object(arguments)
         total = 0
         for argument in arguments:
             total = js.add(total, argument)
@@ -22,7 +22,7 @@ def main():
 
     @js.named(length=2)
     def first(*arguments):
-        arguments = JSArray(arguments)
+        arguments = js.arguments_object(arguments)
         a = arguments[0]
         b = arguments[1]
         return (
@@ -44,7 +44,7 @@ def main():
     Ti.API.info(f"{js.call(first, 1)} {js.call(first, 1, 2, 3, 4)}")
 
     def outer(*arguments):
-        arguments = JSArray(arguments)
+        arguments = js.arguments_object(arguments)
 
         def f():
             return arguments[0]
@@ -54,7 +54,7 @@ def main():
     Ti.API.info(js.call(outer, "mine"))
 
     def on_log(*arguments):
-        arguments = JSArray(arguments)
+        arguments = js.arguments_object(arguments)
         parts = JSArray([])
         for item in arguments:
             parts.append(String(item))
@@ -64,7 +64,7 @@ def main():
     Ti.API.info(logger.log("a", 1, True))
 
     def withDefault(*arguments):
-        arguments = JSArray(arguments)
+        arguments = js.arguments_object(arguments)
         x = 10 if arguments[0] is undefined else arguments[0]
         return js.add(x, len(arguments))
 
