@@ -118,12 +118,17 @@ def _key_value_reads(functions: list[ir.Node]) -> set[int]:
         keys: set[str] = set()
         fallbacks: list[ir.Expr] = []
         reads: list[ir.Member] = []
+        written: set[int] = set()  # members assigned or updated: stores, not reads
         stack: list[ir.Node] = list(fn.body)
         while stack:  # the function's own code, not the functions inside it
             node = stack.pop()
+            if isinstance(node, ir.Assign):
+                written.add(id(node.target))
+            elif isinstance(node, ir.Update):
+                written.add(id(node.arg))
             if isinstance(node, ir.Member) and isinstance(node.prop, ir.Name) and node.computed:
                 keys.add(node.prop.id)
-            if isinstance(node, ir.Member) and not node.computed:
+            if isinstance(node, ir.Member) and not node.computed and id(node) not in written:
                 reads.append(node)
             elif isinstance(node, ir.Logical) and node.op in ("||", "??") and isinstance(node.left, ir.Member) \
                     and not node.left.computed and _same_reference(node.left.obj, node.right):
