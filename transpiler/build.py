@@ -1237,15 +1237,7 @@ def _evaluates_twice_safely(node: Any) -> bool:
 
 def _reads_this(expr: ir.Expr) -> bool:
     """Does this expression read ``this`` (itself or in arrow functions inside it)?"""
-    stack: list[ir.Node] = [expr]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, ir.This):
-            return True
-        if isinstance(node, (ir.FunctionDecl, ir.FunctionExpr)) and not node.fn.is_arrow:
-            continue
-        stack.extend(node.children())
-    return False
+    return ir.shares_this([expr], (ir.This,))
 
 
 def _reads_arguments(body: list[ir.Stmt]) -> bool:

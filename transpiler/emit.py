@@ -1179,12 +1179,4 @@ def emit(program: ir.Program, diagnostics: Diagnostics,
 
 def _calls_super(fn: ir.Function) -> bool:
     """Does the arrow function ``fn`` call ``super(...)`` (which binds its constructor's ``this``)?"""
-    stack: list[ir.Node] = list(fn.body)
-    while stack:
-        node = stack.pop()
-        if isinstance(node, ir.SuperCall):
-            return True
-        if isinstance(node, (ir.FunctionDecl, ir.FunctionExpr)) and not node.fn.is_arrow:
-            continue
-        stack.extend(node.children())
-    return False
+    return ir.shares_this(fn.body, (ir.SuperCall,))

@@ -630,18 +630,24 @@ def fresh_name(base: str, taken: set[str]) -> str:
     return name
 
 
-def reads_this(fn: Function) -> bool:
-    """Does ``fn`` read ``this`` (or ``super``), itself or through arrow functions inside it?
-    Ordinary functions nested in it have their own ``this``; its default values see its own."""
-    stack: list[Node] = [*fn.body, *fn.defaults.values()]
+def shares_this(roots: Iterable[Node], kinds: tuple[type, ...]) -> bool:
+    """Is there a node of ``kinds`` in ``roots``, outside the ordinary functions nested in them
+    (those have their own ``this``; arrow functions share it)?"""
+    stack: list[Node] = list(roots)
     while stack:
         node = stack.pop()
-        if isinstance(node, (This, SuperCall, SuperMember)):
+        if isinstance(node, kinds):
             return True
-        if isinstance(node, (FunctionDecl, FunctionExpr)) and not (node.fn.is_arrow):
+        if isinstance(node, (FunctionDecl, FunctionExpr)) and not node.fn.is_arrow:
             continue
         stack.extend(node.children())
     return False
+
+
+def reads_this(fn: Function) -> bool:
+    """Does ``fn`` read ``this`` (or ``super``), itself or through arrow functions inside it?
+    Its default values see its own."""
+    return shares_this([*fn.body, *fn.defaults.values()], (This, SuperCall, SuperMember))
 
 
 S = TypeVar("S", bound=Stmt)
