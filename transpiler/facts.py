@@ -135,9 +135,10 @@ def _key_value_reads(functions: list[ir.Node]) -> set[int]:
                 fallbacks.append(node.right)
             if not isinstance(node, ir.Function):
                 stack.extend(node.children())
-        found.update(id(read) for read in reads
-                     if isinstance(read.obj, ir.Name) and read.obj.id in keys
-                     or any(_same_reference(read.obj, fallback) for fallback in fallbacks))
+        if keys:
+            found.update(id(read) for read in reads if isinstance(read.obj, ir.Name) and read.obj.id in keys)
+        if fallbacks:
+            found.update(id(read) for read in reads if any(_same_reference(read.obj, f) for f in fallbacks))
     return found
 
 
