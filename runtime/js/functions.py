@@ -723,8 +723,10 @@ def function_property(fn: Any, name: str) -> Any:
 
 
 def constructor_class_name(cls: type) -> str:
-    """The JS name of a runtime class that is a built-in constructor (``Map``, ``Date``)."""
-    return vars(cls).get("js_kind") or cls.__name__
+    """The JS name of a runtime class that is a built-in constructor (``Map``, ``Date``; an
+    error class's ``name``: ``TypeError`` for JSTypeError)."""
+    own_name = vars(cls).get("name")
+    return vars(cls).get("js_kind") or (own_name if isinstance(own_name, str) else cls.__name__)
 
 
 def constructor_statics(cls: type) -> list[str]:

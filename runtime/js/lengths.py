@@ -53,7 +53,8 @@ _TABLE = {
     "": (
         "decodeURI:1 decodeURIComponent:1 encodeURI:1 encodeURIComponent:1 escape:1 isFinite:1 isNaN:1 "
         "parseFloat:1 parseInt:2 unescape:1 Array:1 Boolean:1 Date:7 Error:1 Function:1 Number:1 Object:1 "
-        "String:1 RegExp:2 Map:0 Set:0 Promise:1"),
+        "String:1 RegExp:2 Map:0 Set:0 Promise:1 EvalError:1 RangeError:1 ReferenceError:1 SyntaxError:1 "
+        "TypeError:1 URIError:1 AggregateError:2 WeakMap:0 WeakSet:0"),
 }
 
 LENGTHS: dict[str, dict[str, int]] = {

@@ -58,3 +58,5 @@ function sloppyKind() { return typeof this; }
 function strictKind() { "use strict"; return typeof this; }
 String.prototype.shout = function () { return this.toUpperCase() + "!"; };
 Ti.API.info(sloppyKind.call(1), strictKind.call(1), sloppyKind.call("s"), "hey".shout());
+// The error constructors are functions too: their JS names and lengths, not the runtime's.
+Ti.API.info([Error.name, TypeError.name, RangeError.name, SyntaxError.name, Error.length, TypeError.length].join(' '));
