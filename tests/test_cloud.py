@@ -22,6 +22,7 @@ function show(label) {
     };
 }
 Ti.API.info('before any answer');
+Cloud.Users.logout();  // no callback: nothing to answer, and nothing thrown
 Cloud.Objects.create({classname: 'tasks', fields: {title: 'early'}}, show('create signed out'));
 Cloud.Users.create({username: 'alice', password: 'pw1', password_confirmation: 'pw2'}, show('mismatch'));
 Cloud.Users.create({username: 'alice', password: 'pw1', password_confirmation: 'pw1', first_name: 'Alice'}, show('sign up'));

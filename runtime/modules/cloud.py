@@ -25,6 +25,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
+from ..js.functions import is_callable
 from ..js.json_codec import JSON
 from ..js.values import JSObject, undefined
 from ..paths import read_json, ti2py_home, write_json
@@ -50,7 +51,7 @@ class PushNotifications(Proxy):
     js_class = "Cloud.PushNotifications"
 
     def _respond(self, callback: Any, payload: JSObject) -> None:
-        if callable(callback) and callback is not undefined:
+        if is_callable(callback):
             self._app.call(callback, payload)
 
     def _change(self, params: Any, callback: Any, subscribe: bool, needs_login: bool) -> None:
@@ -172,10 +173,11 @@ class CloudService(Proxy):
     def _answer(self, method: str, params: Any, callback: Any, work: Callable[[Record], Record]) -> None:
         """Run ``work`` on the call's parameters (as the JSON the SDK would send) and queue the
         callback with its answer."""
-        if not callable(params) or callback is not undefined:
-            request = json.loads(JSON.stringify(params)) if isinstance(params, JSObject) else {}
-        else:
-            request, callback = {}, params  # logout(callback), showMe(callback)
+        request: Record = {}
+        if is_callable(params) and callback is undefined:
+            callback = params  # logout(callback), showMe(callback)
+        elif isinstance(params, JSObject):
+            request = json.loads(JSON.stringify(params))
         try:
             answer = {"success": True, "error": False, **work(request),
                       "meta": {"code": 200, "status": "ok", "method_name": method}}
@@ -183,7 +185,7 @@ class CloudService(Proxy):
             answer = {"success": False, "error": True, "code": failure.code, "message": failure.message,
                       "meta": {"code": failure.code, "status": "fail", "message": failure.message,
                                "method_name": method}}
-        if callable(callback):
+        if is_callable(callback):
             self._app.call(callback, JSON.parse(json.dumps(answer)))
 
     def _signed_in(self, data: dict[str, Any]) -> Record:
