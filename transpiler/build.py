@@ -1271,7 +1271,7 @@ def build(parsed: Parsed, diagnostics: Diagnostics, *, script: bool = False,
     other files of the project read from there."""
     builder = Builder(parsed, diagnostics)
     if script:
-        builder.global_names = global_object_names(parsed.ast, shared)
+        builder.global_names = global_object_names(parsed.ast, shared, parsed.source, parsed.comments)
     try:
         return builder.program()
     finally:

@@ -169,14 +169,6 @@ class Emitter:
             if stmt.trailing:
                 self.lines[-1] += "  # " + stmt.trailing.strip()
             return
-        if isinstance(expr, ir.Unary) and expr.op == "delete" and isinstance(expr.arg, ir.Member):
-            target = expr.arg
-            if self.types.infer(target.obj) == JSType.OBJECT:
-                # Always `del o["x"]`, never `del o.x`: JSObject's __delitem__ lets a missing key
-                # go, as JS's delete does; attribute deletion would raise.
-                key = self.key(target)
-                self.line(f"del {self.expr(target.obj, PRIMARY)}[{key}]", stmt.loc, stmt.trailing)
-                return
         if (isinstance(expr, ir.Call) and isinstance(expr.callee, ir.Member) and expr.callee.prop == "push"
                 and len(expr.args) == 1 and not isinstance(expr.args[0], ir.Spread)
                 and self.types.infer(expr.callee.obj) == JSType.ARRAY and "push" not in self.method_names):

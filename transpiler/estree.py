@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
+from esprima.nodes import Node
+
 
 def children(node: Any) -> list[Any]:
-    """The ESTree nodes directly inside ``node``."""
+    """The ESTree nodes directly inside ``node``.  (This runs once per node of every walk: a
+    type check per attribute, no per-key string tests; `loc`, `range` and a regex's parts are
+    not Nodes.)"""
     out: list[Any] = []
-    for key, value in vars(node).items():
-        if key.startswith("_") or key in ("loc", "range"):
-            continue
-        for item in value if isinstance(value, list) else [value]:
-            if hasattr(item, "type") and isinstance(getattr(item, "type", None), str):
-                out.append(item)
+    for value in vars(node).values():
+        if type(value) is list:
+            out.extend([item for item in value if isinstance(item, Node)])
+        elif isinstance(value, Node):
+            out.append(value)
     return out
 
 

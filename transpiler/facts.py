@@ -122,19 +122,25 @@ def _key_value_reads(functions: list[ir.Node]) -> set[int]:
         stack: list[ir.Node] = list(fn.body)
         while stack:  # the function's own code, not the functions inside it
             node = stack.pop()
-            if isinstance(node, ir.Assign):
-                written.add(id(node.target))
-            elif isinstance(node, ir.Update):
-                written.add(id(node.arg))
-            if isinstance(node, ir.Member) and isinstance(node.prop, ir.Name) and node.computed:
-                keys.add(node.prop.id)
-            if isinstance(node, ir.Member) and not node.computed and id(node) not in written:
-                reads.append(node)
-            elif isinstance(node, ir.Logical) and node.op in ("||", "??") and isinstance(node.left, ir.Member) \
-                    and not node.left.computed and _same_reference(node.left.obj, node.right):
-                fallbacks.append(node.right)
-            if not isinstance(node, ir.Function):
-                stack.extend(node.children())
+            kind = type(node)  # (exact classes: no IR node class has subclasses)
+            if kind is ir.Member:
+                if node.computed:  # type: ignore[attr-defined]
+                    if isinstance(node.prop, ir.Name):  # type: ignore[attr-defined]
+                        keys.add(node.prop.id)  # type: ignore[attr-defined]
+                elif id(node) not in written:
+                    reads.append(node)  # type: ignore[arg-type]
+            elif kind is ir.Assign:
+                written.add(id(node.target))  # type: ignore[attr-defined]
+            elif kind is ir.Update:
+                written.add(id(node.arg))  # type: ignore[attr-defined]
+            elif kind is ir.Logical:
+                assert isinstance(node, ir.Logical)  # (rare: the cost of the check does not count)
+                if node.op in ("||", "??") and isinstance(node.left, ir.Member) and not node.left.computed \
+                        and _same_reference(node.left.obj, node.right):
+                    fallbacks.append(node.right)
+            elif kind is ir.Function:
+                continue
+            stack.extend(node.children())
         if keys:
             found.update(id(read) for read in reads if isinstance(read.obj, ir.Name) and read.obj.id in keys)
         if fallbacks:

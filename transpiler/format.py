@@ -15,6 +15,7 @@ from __future__ import annotations
 import ast
 import functools
 import os
+import re
 import subprocess
 import symtable
 from pathlib import Path
@@ -232,9 +233,59 @@ def _statement_lines(code: str) -> list[int]:
     return lines
 
 
+# One physical line's parts that matter for finding where statements start: strings (a 3.11
+# f-string holds no quote of its own kind), comments, brackets, and what makes a line too
+# unusual to read this way (triple quotes, a backslash at the end, `except*`).
+_LINE_PARTS = re.compile(r"""[rRbBfFuU]{0,2}(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')|#.*|[()\[\]{}]""")
+_UNUSUAL = re.compile(r"\"\"\"|'\'\'|\\\s*$|^\s*except\s*\*")
+_OPENING, _CLOSING = frozenset("([{"), frozenset(")]}")
+_CLAUSE = re.compile(r"(?:else|finally)\s*:|except\b|@")  # a statement's part, not a statement
+# Compound statements whose bodies _statement_lines does not enter (only def, if, while, for, try).
+_NOT_ENTERED = re.compile(r"(?:class|with|async|match)\b")
+
+
+def _statement_lines_by_text(code: str) -> list[int] | None:
+    """What :func:`_statement_lines` finds, read from the formatted text line by line (a tenth of
+    the time of parsing it again; black's format puts each statement on lines of its own), or
+    None for a shape it does not read (then the parser decides)."""
+    lines = code.split("\n")
+    try:
+        start = next(i for i, line in enumerate(lines) if line.startswith("def main("))
+    except StopIteration:
+        return None
+    found: list[int] = []
+    depth = 0
+    closed_indent: int | None = None  # inside the body of a statement that is not entered
+    for number in range(start + 2, len(lines) + 1):
+        line = lines[number - 1]
+        if depth == 0:
+            stripped = line.lstrip()
+            if stripped and not stripped.startswith("#"):
+                indent = len(line) - len(stripped)
+                if indent == 0:
+                    break  # main() has ended
+                if closed_indent is not None and indent <= closed_indent:
+                    closed_indent = None
+                if closed_indent is None:
+                    if not _CLAUSE.match(stripped):
+                        found.append(number)
+                    if _NOT_ENTERED.match(stripped) and stripped.rstrip().endswith(":"):
+                        closed_indent = indent
+        if _UNUSUAL.search(line):
+            return None
+        for part in _LINE_PARTS.findall(line):
+            if part in _OPENING:
+                depth += 1
+            elif part in _CLOSING:
+                depth -= 1
+    return found if depth == 0 else None
+
+
 def line_map(code: str, locs: list[ir.Loc]) -> str:
     """``py:js:col;...`` for each statement whose JS line differs from the previous entry's."""
-    lines = _statement_lines(code)
+    lines = _statement_lines_by_text(code)
+    if lines is None or len(lines) != len(locs):
+        lines = _statement_lines(code)
     if len(lines) != len(locs):
         raise AssertionError(f"line map: {len(lines)} statements formatted, {len(locs)} emitted")
     entries = []

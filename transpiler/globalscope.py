@@ -18,7 +18,7 @@ CommonJS modules have a scope of their own: their top-level names are never the 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Sequence
 
 from .estree import children, pattern_names
 from .names import GLOBALS
@@ -148,9 +148,24 @@ def _is_reference(node: Any, parent: Any) -> bool:
     return parent.type not in ("LabeledStatement", "BreakStatement", "ContinueStatement")
 
 
-def global_object_names(program: Any, shared: frozenset[str] = frozenset()) -> dict[str, bool]:
+# Words without which nothing above can tell (``this``, ``globalThis``, ``global``, ``delete``,
+# ``eval``, ``Function``): a program whose code holds none of them (outside its comments; in a
+# string they count) needs no walk.
+_TELLING_WORDS = ("this", "global", "delete", "eval", "Function")
+
+
+def _may_tell(source: str, comment_text: str) -> bool:
+    return any(source.count(word) > comment_text.count(word) for word in _TELLING_WORDS)
+
+
+def global_object_names(program: Any, shared: frozenset[str] = frozenset(), source: str | None = None,
+                        comments: Sequence[Any] = ()) -> dict[str, bool]:
     """The script's global-scope names that must live on the global object, each with whether it
-    may be deleted (an implicit global may; a declared one may not), in source order."""
+    may be deleted (an implicit global may; a declared one may not), in source order.
+    ``source`` and ``comments``: the program's text and comments, if known (code without any
+    telling word is not walked)."""
+    if not shared and source is not None and not _may_tell(source, "\n".join(c.value for c in comments)):
+        return {}
     survey = _Survey()
     for statement in program.body:
         if statement.type == "FunctionDeclaration" and statement.id is not None:

@@ -9,7 +9,7 @@ what the API returns and what event payloads hold.
 from __future__ import annotations
 
 
-from typing import Callable
+from typing import Any, Callable
 
 from . import ir
 from .jstype import JSON_STRINGIFIABLE, JSType
@@ -117,32 +117,31 @@ def _event_reads(listener: ir.Function) -> set[int]:
     return reads
 
 
-def _natural_arrays(types: "Types", nodes: list[ir.Node], callees: dict[int, ir.Call],
-                    assignments: dict[str, list[ir.Expr | None]]) -> set[str]:
-    """Array variables that only ever hold non-negative integers: assigned such arrays, pushed
-    such numbers, otherwise only read (an array passed anywhere else could be changed there).
-    ``nodes``: the names, assignments, updates, unary operations and members of the program;
-    ``callees``: each call by the id of its callee."""
-    candidates = {name for name, kind in types.names.items() if kind == JSType.ARRAY}
-    if not candidates:
-        return set()
+def _scan_array_uses(nodes: list[ir.Node], callees: dict[int, ir.Call]) -> tuple[
+        dict[str, int], dict[str, int], dict[str, list[ir.Expr]], set[str]]:
+    """How each name is used as an array, for every name (the rounds of typing callbacks pick
+    their candidates from it): reads of the name, the uses that keep an array of integers one
+    (assigned, indexed, its length, read methods, pushes), the pushed values, and the names whose
+    items are written some other way."""
     seen: dict[str, int] = {}
     allowed: dict[str, int] = {}
     pushed: dict[str, list[ir.Expr]] = {}
     bad: set[str] = set()
     for node in nodes:
-        if isinstance(node, ir.Name) and node.id in candidates:
-            seen[node.id] = seen.get(node.id, 0) + 1
+        kind = type(node)  # (exact classes: no IR node class has subclasses)
+        if kind is ir.Name:
+            seen[node.id] = seen.get(node.id, 0) + 1  # type: ignore[attr-defined]
         elif isinstance(node, ir.Assign):
             target = node.target
-            if isinstance(target, ir.Name) and target.id in candidates:
+            if isinstance(target, ir.Name):
                 allowed[target.id] = allowed.get(target.id, 0) + 1
             elif isinstance(target, ir.Member) and isinstance(target.obj, ir.Name):
                 bad.add(target.obj.id)  # `a[i] = x`, `a.length = n`
-        elif isinstance(node, (ir.Update, ir.Unary)) and isinstance(node.arg, ir.Member) \
-                and isinstance(node.arg.obj, ir.Name) and (isinstance(node, ir.Update) or node.op == "delete"):
-            bad.add(node.arg.obj.id)
-        elif isinstance(node, ir.Member) and isinstance(node.obj, ir.Name) and node.obj.id in candidates:
+        elif isinstance(node, (ir.Update, ir.Unary)):
+            if isinstance(node.arg, ir.Member) and isinstance(node.arg.obj, ir.Name) \
+                    and (isinstance(node, ir.Update) or node.op == "delete"):
+                bad.add(node.arg.obj.id)
+        elif isinstance(node, ir.Member) and isinstance(node.obj, ir.Name):
             name = node.obj.id
             call = callees.get(id(node))
             if node.computed or node.prop == "length" or (call is not None and node.prop in READ_METHODS):
@@ -150,6 +149,18 @@ def _natural_arrays(types: "Types", nodes: list[ir.Node], callees: dict[int, ir.
             elif call is not None and node.prop in ("push", "unshift"):
                 allowed[name] = allowed.get(name, 0) + 1
                 pushed.setdefault(name, []).extend(call.args)
+    return seen, allowed, pushed, bad
+
+
+def _natural_arrays(types: "Types", uses: "_CallbackUses", assignments: dict[str, list[ir.Expr | None]]) -> set[str]:
+    """Array variables that only ever hold non-negative integers: assigned such arrays, pushed
+    such numbers, otherwise only read (an array passed anywhere else could be changed there)."""
+    candidates = {name for name, kind in types.names.items() if kind == JSType.ARRAY}
+    if not candidates:
+        return set()
+    if uses.array_scan is None:  # (the program does not change between rounds: scanned once)
+        uses.array_scan = _scan_array_uses(uses.array_uses, uses.callees)
+    seen, allowed, pushed, bad = uses.array_scan
     return types.narrow(
         "natural_arrays", {name for name in candidates - bad if seen.get(name, 0) == allowed.get(name, 0)},
         lambda name: all(v is not None and types.is_natural_array(v) for v in assignments.get(name, [None]))
@@ -226,16 +237,21 @@ def _known_functions(nodes: list[ir.Node], main: ir.Function | None) -> dict[str
     defs: dict[str, list[ir.Function]] = {}
     rebound = assigned_elsewhere(nodes)
     for node in nodes:
-        if isinstance(node, ir.FunctionDecl) and node.fn.name and node.fn is not main:
-            defs.setdefault(node.fn.name, []).append(node.fn)
-        elif isinstance(node, ir.Assign) and isinstance(node.target, ir.Name):
-            rebound.add(node.target.id)
-        elif isinstance(node, ir.VarDecl):
-            rebound.update(name for name, _ in node.decls)
+        kind = type(node)  # (exact classes: no IR node class has subclasses)
+        if kind is ir.FunctionDecl:
+            if node.fn.name and node.fn is not main:  # type: ignore[attr-defined]
+                defs.setdefault(node.fn.name, []).append(node.fn)  # type: ignore[attr-defined]
+        elif kind is ir.Assign:
+            if isinstance(node.target, ir.Name):  # type: ignore[attr-defined]
+                rebound.add(node.target.id)  # type: ignore[attr-defined]
+        elif kind is ir.VarDecl:
+            rebound.update(name for name, _ in node.decls)  # type: ignore[attr-defined]
     return {name: fns for name, fns in defs.items() if name not in rebound}
 
 
 PENDING = JSType.PENDING
+# The nodes that give a variable a value (what Types records first, for every variable).
+_BINDING_KINDS = frozenset({ir.VarDecl, ir.Assign, ir.WithName, ir.Update, ir.Function, ir.ForIn, ir.ForOf, ir.Try})
 
 
 class _CallbackUses:
@@ -247,6 +263,7 @@ class _CallbackUses:
         self.names, self.functions, self.array_uses = names, functions, array_uses
         self.callees, self.arg_of = callees, arg_of
         self.callback_names = {fn.name for fn in functions if fn.name and fn.params}
+        self.array_scan: tuple[dict[str, int], dict[str, int], dict[str, list[ir.Expr]], set[str]] | None = None
 
 
 class Types:
@@ -269,19 +286,26 @@ class Types:
         param_slots: dict[tuple[int, int], tuple[str, int]] = {}  # (function, index) -> where its entry is
         if nodes is None or parents is None:
             nodes, parents = ir.nodes_and_parents(program.main or program)
+        binding_kinds = _BINDING_KINDS
         for node in nodes:
+            kind = type(node)
+            if kind not in binding_kinds:  # most nodes: one look-up (no IR node class has subclasses)
+                continue
             if isinstance(node, ir.VarDecl):
                 for name, init in node.decls:
                     assignments.setdefault(name, []).append(init)
-            elif isinstance(node, ir.Assign) and isinstance(node.target, ir.Name):
-                value = node.value if node.op == "=" else ir.Binary(node.op[:-1], node.target, node.value)
-                assignments.setdefault(node.target.id, []).append(value)
-            elif isinstance(node, ir.WithName) and isinstance(node.name, ir.Name):
-                assignments.setdefault(node.name.id, []).append(None)  # a `with` body may assign it anything
-            elif isinstance(node, ir.Update) and isinstance(node.arg, ir.Name):
-                assignments.setdefault(node.arg.id, []).append(ir.Literal(0))
-                if node.op == "--":
-                    decremented.add(node.arg.id)
+            elif isinstance(node, ir.Assign):
+                if isinstance(node.target, ir.Name):
+                    value = node.value if node.op == "=" else ir.Binary(node.op[:-1], node.target, node.value)
+                    assignments.setdefault(node.target.id, []).append(value)
+            elif isinstance(node, ir.WithName):
+                if isinstance(node.name, ir.Name):
+                    assignments.setdefault(node.name.id, []).append(None)  # a `with` body may assign it anything
+            elif isinstance(node, ir.Update):
+                if isinstance(node.arg, ir.Name):
+                    assignments.setdefault(node.arg.id, []).append(ir.Literal(0))
+                    if node.op == "--":
+                        decremented.add(node.arg.id)
             elif isinstance(node, ir.Function):
                 if node.rest:
                     assignments.setdefault(node.rest, []).append(ir.ArrayLit([]))
@@ -299,7 +323,7 @@ class Types:
         all_nodes = nodes
         kinds = kinds if kinds is not None else ir.by_type(all_nodes)  # (the nodes by class: facts.py has them)
         titanium = _titanium_listeners(kinds.get(ir.Call, []), assignments)
-        for node in nodes:
+        for node in kinds.get(ir.Function, []):
             if isinstance(node, ir.Function) and node.is_listener and node.params and node.name in titanium:
                 self.event_reads |= _event_reads(node)
         self.functions = _known_functions(all_nodes, program.main)
@@ -309,6 +333,7 @@ class Types:
         self.int_maps: set[str] = set()  # objects used as maps of integers (see _int_maps)
         self.present_reads: set[int] = set()  # ids of `o[k]` reads in `for (k in o)` of such a map
         self.natural_returns: set[str] = set()  # functions that always return an integer >= 0
+        self._return_shapes: list[tuple[str, bool, list[ir.Return]]] | None = None
         # The refinements are computed after the kinds; a kind that asks about one before (an
         # `x || 1` typed while solving) gets the safe answer: not known to be an integer.
         self.int_names, self.natural_names, self.ascii_names = set(), set(), set()
@@ -446,7 +471,7 @@ class Types:
                          assignments: dict[str, list[ir.Expr | None]]) -> bool:
         """Give the item and index parameters of callbacks used only on arrays of non-negative
         integers that type; True if any parameter got it."""
-        self.natural_arrays = _natural_arrays(self, uses.array_uses, uses.callees, assignments)
+        self.natural_arrays = _natural_arrays(self, uses, assignments)
         if not self.natural_arrays:
             return False
         # Whether every use of each callback's name is as the one argument of an item method
@@ -497,14 +522,17 @@ class Types:
 
     def _find_natural_returns(self, nodes: list[ir.Node]) -> None:
         """Functions whose every ``return`` gives an integer >= 0 and that end in a return."""
+        if self._return_shapes is None:  # each function's returns, found once for all rounds
+            self._return_shapes = []
+            for fn in nodes:
+                if isinstance(fn, ir.Function) and fn.name:
+                    body = [s for s in fn.body if not isinstance(s, ir.CommentOnly)]
+                    self._return_shapes.append((fn.name, bool(body) and isinstance(body[-1], ir.Return),
+                                                [n for stmt in fn.body for n in own_returns(stmt)]))
         verdicts: dict[str, bool] = {}
-        for fn in nodes:
-            if isinstance(fn, ir.Function) and fn.name:
-                body = [s for s in fn.body if not isinstance(s, ir.CommentOnly)]
-                returns = [n for stmt in fn.body for n in own_returns(stmt)]
-                ok = bool(body) and isinstance(body[-1], ir.Return) and all(
-                    r.value is not None and self.is_natural(r.value) for r in returns)
-                verdicts[fn.name] = verdicts.get(fn.name, True) and ok
+        for name, ends_in_return, returns in self._return_shapes:
+            ok = ends_in_return and all(r.value is not None and self.is_natural(r.value) for r in returns)
+            verdicts[name] = verdicts.get(name, True) and ok
         self.natural_returns = {name for name, ok in verdicts.items() if ok}
 
     def reached(self, call: ir.Call) -> set[str] | None:
@@ -617,103 +645,94 @@ class Types:
         return False
 
     def infer(self, expr: ir.Expr | None) -> JSType | None:
+        """The JS type ``expr`` always has, if known (PENDING while the kinds are being solved)."""
         if expr is None:
             return None
-        if isinstance(expr, ir.Literal):
-            value = expr.value
-            if value is ir.UNDEFINED:
-                return JSType.UNDEFINED
-            if value is None:
-                return JSType.NULL
-            if isinstance(value, bool):
-                return JSType.BOOL
-            if isinstance(value, (int, float)):
-                return JSType.NUM
-            if isinstance(value, str):
-                return JSType.STR
-        if isinstance(expr, ir.Template):
-            return JSType.STR
-        if isinstance(expr, ir.ArrayLit):
-            return JSType.ARRAY
-        if isinstance(expr, ir.Regex):
-            return JSType.REGEXP
-        if isinstance(expr, ir.ObjectLit):
-            return JSType.OBJECT
-        if isinstance(expr, ir.FunctionExpr):
-            return JSType.FUNCTION
-        if isinstance(expr, ir.Name):
-            if expr.id in ("undefined", "NaN", "Infinity") and expr.id not in self.names:
-                return JSType.UNDEFINED if expr.id == "undefined" else JSType.NUM
-            if id(expr) in self.event_reads:
-                return JSType.OBJECT
-            return self.names.get(expr.id)
-        if isinstance(expr, ir.Unary):
-            return {"!": JSType.BOOL, "typeof": JSType.STR, "-": JSType.NUM, "+": JSType.NUM, "~": JSType.NUM, "void": JSType.UNDEFINED,
-                    "delete": JSType.BOOL}.get(expr.op)
-        if isinstance(expr, ir.Update):
+        rule = _INFER_RULES.get(type(expr))  # (exact classes: no IR node class has subclasses)
+        return rule(self, expr) if rule is not None else None
+
+    def _literal(self, expr: ir.Literal) -> JSType | None:
+        value = expr.value
+        if value is ir.UNDEFINED:
+            return JSType.UNDEFINED
+        if value is None:
+            return JSType.NULL
+        if isinstance(value, bool):
+            return JSType.BOOL
+        if isinstance(value, (int, float)):
             return JSType.NUM
-        if isinstance(expr, ir.Binary):
-            return self._binary(expr)
-        if isinstance(expr, ir.Logical):
-            if expr.op == "||" and self._int_or_missing(expr.left) and self.infer(expr.right) == JSType.NUM:
-                return JSType.NUM
-            left, right = self.infer(expr.left), self.infer(expr.right)
-            if PENDING in (left, right):
-                return right if left == PENDING else left
-            return left if left == right else None
-        if isinstance(expr, ir.Conditional):
-            a, b = self.infer(expr.consequent), self.infer(expr.alternate)
-            if PENDING in (a, b):
-                return b if a == PENDING else a
-            return a if a == b else None
-        if isinstance(expr, ir.Assign):
-            return self.infer(expr.value) if expr.op == "=" else None
-        if isinstance(expr, ir.Member):
-            if expr.computed and (id(expr) in self.in_bounds or id(expr) in self.present_reads):
-                return JSType.NUM  # an item of an array of non-negative integers read inside it; a map's integer
-            if not expr.computed and isinstance(expr.prop, str):
-                if expr.prop == "length" and self.infer(expr.obj) in (JSType.STR, JSType.ARRAY):
-                    return JSType.NUM
-                if id(expr.obj) in self.event_reads:
-                    return EVENT_FIELDS.get(expr.prop)
-            return None
-        if isinstance(expr, ir.Call):
-            callee = expr.callee
-            reached = self.reached(expr)
-            if reached:
-                kinds = {self.names.get(f"return {name}", PENDING) for name in reached}
-                return kinds.pop() if len(kinds) == 1 else None
-            if isinstance(callee, ir.Name):
-                if callee.id == "js.unpack":  # an array pattern's values
-                    return JSType.ARRAY
-                return GLOBAL_CALL_RESULTS.get(callee.id)
-            if isinstance(callee, ir.Member) and isinstance(callee.prop, str):
-                if isinstance(callee.obj, ir.Name) and (callee.obj.id, callee.prop) == ("JSON", "stringify"):
-                    # A string, except undefined for undefined and functions.
-                    arg = self.infer(expr.args[0]) if expr.args else JSType.UNDEFINED
-                    return JSType.STR if arg in JSON_STRINGIFIABLE else None
-                if isinstance(callee.obj, ir.Name) and (callee.obj.id, callee.prop) in CALL_RESULTS:
-                    return CALL_RESULTS[(callee.obj.id, callee.prop)]
-                receiver = self.infer(callee.obj)
-                if receiver == PENDING:
-                    return PENDING
-                if callee.computed:
-                    return None  # `a[m](...)`: which method runs is known only when it runs
-                if receiver == JSType.ARRAY and callee.prop in ARRAY_RESULTS:
-                    return ARRAY_RESULTS[callee.prop]
-                if receiver == JSType.STR and callee.prop in STRING_RESULTS:
-                    return STRING_RESULTS[callee.prop]
-                if callee.prop in METHOD_RESULTS and receiver in (JSType.STR, JSType.ARRAY, JSType.NUM, JSType.OBJECT):
-                    return METHOD_RESULTS[callee.prop]
-                if callee.prop == "getTime":
-                    return JSType.NUM
-            return None
-        if isinstance(expr, ir.New):
-            if isinstance(expr.callee, ir.Name) and expr.callee.id == "Array":
-                # an array, unless the program binds a name Array of its own
-                return JSType.ARRAY if "Array" not in self.names else None
-            return JSType.OBJECT
+        if isinstance(value, str):
+            return JSType.STR
         return None
+
+    def _name(self, expr: ir.Name) -> JSType | None:
+        if expr.id in ("undefined", "NaN", "Infinity") and expr.id not in self.names:
+            return JSType.UNDEFINED if expr.id == "undefined" else JSType.NUM
+        if id(expr) in self.event_reads:
+            return JSType.OBJECT
+        return self.names.get(expr.id)
+
+    def _logical(self, expr: ir.Logical) -> JSType | None:
+        if expr.op == "||" and self._int_or_missing(expr.left) and self.infer(expr.right) == JSType.NUM:
+            return JSType.NUM
+        left, right = self.infer(expr.left), self.infer(expr.right)
+        if PENDING in (left, right):
+            return right if left == PENDING else left
+        return left if left == right else None
+
+    def _conditional(self, expr: ir.Conditional) -> JSType | None:
+        a, b = self.infer(expr.consequent), self.infer(expr.alternate)
+        if PENDING in (a, b):
+            return b if a == PENDING else a
+        return a if a == b else None
+
+    def _member(self, expr: ir.Member) -> JSType | None:
+        if expr.computed and (id(expr) in self.in_bounds or id(expr) in self.present_reads):
+            return JSType.NUM  # an item of an array of non-negative integers read inside it; a map's integer
+        if not expr.computed and isinstance(expr.prop, str):
+            if expr.prop == "length" and self.infer(expr.obj) in (JSType.STR, JSType.ARRAY):
+                return JSType.NUM
+            if id(expr.obj) in self.event_reads:
+                return EVENT_FIELDS.get(expr.prop)
+        return None
+
+    def _call(self, expr: ir.Call) -> JSType | None:
+        callee = expr.callee
+        reached = self.reached(expr)
+        if reached:
+            kinds = {self.names.get(f"return {name}", PENDING) for name in reached}
+            return kinds.pop() if len(kinds) == 1 else None
+        if isinstance(callee, ir.Name):
+            if callee.id == "js.unpack":  # an array pattern's values
+                return JSType.ARRAY
+            return GLOBAL_CALL_RESULTS.get(callee.id)
+        if isinstance(callee, ir.Member) and isinstance(callee.prop, str):
+            if isinstance(callee.obj, ir.Name) and (callee.obj.id, callee.prop) == ("JSON", "stringify"):
+                # A string, except undefined for undefined and functions.
+                arg = self.infer(expr.args[0]) if expr.args else JSType.UNDEFINED
+                return JSType.STR if arg in JSON_STRINGIFIABLE else None
+            if isinstance(callee.obj, ir.Name) and (callee.obj.id, callee.prop) in CALL_RESULTS:
+                return CALL_RESULTS[(callee.obj.id, callee.prop)]
+            receiver = self.infer(callee.obj)
+            if receiver == PENDING:
+                return PENDING
+            if callee.computed:
+                return None  # `a[m](...)`: which method runs is known only when it runs
+            if receiver == JSType.ARRAY and callee.prop in ARRAY_RESULTS:
+                return ARRAY_RESULTS[callee.prop]
+            if receiver == JSType.STR and callee.prop in STRING_RESULTS:
+                return STRING_RESULTS[callee.prop]
+            if callee.prop in METHOD_RESULTS and receiver in (JSType.STR, JSType.ARRAY, JSType.NUM, JSType.OBJECT):
+                return METHOD_RESULTS[callee.prop]
+            if callee.prop == "getTime":
+                return JSType.NUM
+        return None
+
+    def _new(self, expr: ir.New) -> JSType | None:
+        if isinstance(expr.callee, ir.Name) and expr.callee.id == "Array":
+            # an array, unless the program binds a name Array of its own
+            return JSType.ARRAY if "Array" not in self.names else None
+        return JSType.OBJECT
 
     def _binary(self, expr: ir.Binary) -> JSType | None:
         op = expr.op
@@ -729,3 +748,24 @@ class Types:
                 return JSType.NUM
             return None
         return JSType.NUM
+
+
+_UNARY_RESULTS = {"!": JSType.BOOL, "typeof": JSType.STR, "-": JSType.NUM, "+": JSType.NUM, "~": JSType.NUM,
+                  "void": JSType.UNDEFINED, "delete": JSType.BOOL}
+
+
+def _always(kind: JSType) -> Callable[[Types, Any], JSType]:
+    return lambda types, expr: kind
+
+
+# How Types.infer types each kind of expression: one look-up by class (it runs for every value
+# of every variable, in every round of the solver).
+_INFER_RULES: dict[type, Callable[[Types, Any], JSType | None]] = {
+    ir.Literal: Types._literal, ir.Name: Types._name, ir.Logical: Types._logical,
+    ir.Conditional: Types._conditional, ir.Member: Types._member, ir.Call: Types._call, ir.New: Types._new,
+    ir.Binary: Types._binary,
+    ir.Template: _always(JSType.STR), ir.ArrayLit: _always(JSType.ARRAY), ir.Regex: _always(JSType.REGEXP),
+    ir.ObjectLit: _always(JSType.OBJECT), ir.FunctionExpr: _always(JSType.FUNCTION), ir.Update: _always(JSType.NUM),
+    ir.Unary: lambda types, expr: _UNARY_RESULTS.get(expr.op),
+    ir.Assign: lambda types, expr: types.infer(expr.value) if expr.op == "=" else None,
+}

@@ -64,7 +64,7 @@ def _collect_nodes(items: list[Any] | tuple[Any, ...], found: list[Node]) -> Non
 # flags, numbers or locations are not worth looking into.  Attributes a stage adds that are not
 # declared fields are always looked into.
 _LEAF_ANNOTATIONS = frozenset({"str", "bool", "int", "float", "Loc", "str|None", "int|None", "list[str]", "set[str]",
-                               "tuple[str,...]"})
+                               "tuple[str,...]", "LiteralValue"})
 _LEAF_FIELDS: dict[type, frozenset[str]] = {}
 
 
@@ -117,8 +117,9 @@ def _install_children(cls: type) -> None:
         if kind in _LEAF_ANNOTATIONS or kind in _NOT_NODES:
             continue
         value = f"d[{f.name!r}]"
-        if kind in _ONE_NODE:
-            lines += [f"    v = {value}", "    if isinstance(v, Node):", "        found.append(v)"]
+        if kind in _ONE_NODE:  # (a node or None; a string too where the annotation says so)
+            test = "isinstance(v, Node)" if "str" in kind else "v is not None"
+            lines += [f"    v = {value}", f"    if {test}:", "        found.append(v)"]
         elif kind in _NODE_LIST:
             lines += [f"    found += {value}"]
         elif kind in {f"{k}|None" for k in _NODE_LIST}:
@@ -150,6 +151,7 @@ class _UndefinedLiteral:
 
 
 UNDEFINED = _UndefinedLiteral()
+LiteralValue = Union[str, int, float, bool, None, _UndefinedLiteral]  # None is JS's null; never a node
 
 
 @dataclass
@@ -159,7 +161,7 @@ class Name(Expr):
 
 @dataclass
 class Literal(Expr):
-    value: Any  # str | int | float | bool | None (null) | UNDEFINED
+    value: LiteralValue
 
 
 @dataclass
@@ -607,16 +609,20 @@ def names_in(body: Iterable[Stmt]) -> set[str]:
     """Every name ``body`` reads, declares, takes as a parameter or gives a function (a name a
     pass invents must avoid them all)."""
     names: set[str] = set()
-    for stmt in body:
-        for node in walk(stmt):
-            if isinstance(node, Name):
-                names.add(node.id)
-            elif isinstance(node, VarDecl):
-                names.update(n for n, _ in node.decls)
-            elif isinstance(node, Function):
-                names.update(node.params)
-                if node.name:
-                    names.add(node.name)
+    stack: list[Node] = list(body)
+    while stack:  # (a set: the order of the walk does not matter)
+        node = stack.pop()
+        kind = type(node)  # (exact classes: no IR node class has subclasses)
+        if kind is Name:
+            names.add(node.id)  # type: ignore[attr-defined]
+            continue  # (a name holds no node)
+        if kind is VarDecl:
+            names.update(n for n, _ in node.decls)  # type: ignore[attr-defined]
+        elif kind is Function:
+            names.update(node.params)  # type: ignore[attr-defined]
+            if node.name:  # type: ignore[attr-defined]
+                names.add(node.name)  # type: ignore[attr-defined]
+        stack.extend(node.children())
     return names
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 import esprima
 
@@ -74,7 +74,7 @@ def parse(source: str, diagnostics: Diagnostics, *, caller_lexical: frozenset[st
     parameter names the calling code declares between the call and its function (or script):
     a ``var`` of the text may not redeclare them, an early error JS reports as a SyntaxError."""
     try:
-        ast = esprima.parseScript(source, {"range": True, "comment": True})
+        ast, comments = parse_with_comments(source)
     except esprima.Error as exc:
         line = getattr(exc, "lineNumber", 1) or 1
         column = getattr(exc, "column", 1) or 1
@@ -84,7 +84,7 @@ def parse(source: str, diagnostics: Diagnostics, *, caller_lexical: frozenset[st
     except RecursionError:
         diagnostics.error("E002", "the program nests too deeply to parse", 1, 1)
         return None
-    parsed = Parsed(ast, list(getattr(ast, "comments", None) or []), source)
+    parsed = Parsed(ast, comments, source)
     if caller_lexical:
         for name, node in var_declared_names(ast.body):
             if name in caller_lexical:
@@ -92,6 +92,95 @@ def parse(source: str, diagnostics: Diagnostics, *, caller_lexical: frozenset[st
                 diagnostics.report("E003", line, column + 1, name=name)
                 return None
     return parsed
+
+
+@dataclass
+class Comment:
+    """A comment as esprima reports one: ``type`` "Line" or "Block", ``value`` without the
+    delimiters, ``range`` of the whole comment (in esprima's offsets)."""
+
+    type: str
+    value: str
+    range: list[int]
+    hashbang: bool = False
+
+
+# esprima's parseScript collects comments through a callback it then calls for every node it
+# makes, which also turns off its fast paths: a third more time for the whole parse.  For the
+# esprima-fork versions checked against it (tests/test_parse_comments.py: the same tree, comments and
+# errors on every test program), the parser runs as parseScript runs it, and the scanner's
+# comments are taken as they are found instead.  Any other version takes the public way.
+_FAST_VERSIONS = ("5.0.",)
+
+
+def _internals() -> tuple[Any, Any] | None:
+    if not str(getattr(esprima, "version", "")).startswith(_FAST_VERSIONS):
+        return None
+    try:
+        from esprima.parser import Parser
+        from esprima.validation import _validate_parsed_program
+    except ImportError:  # pragma: no cover - another layout: the public way
+        return None
+    return Parser, _validate_parsed_program
+
+
+_INTERNALS = _internals()
+
+
+def parse_with_comments(source: str, *, fast: bool = True) -> tuple[Any, list[Any]]:
+    """``esprima.parseScript(source, {"range": True, "comment": True})`` and its comments
+    (esprima.Error for a syntax error, with the same message and position)."""
+    if _INTERNALS is None or not fast:
+        ast = esprima.parseScript(source, {"range": True, "comment": True})
+        return ast, list(getattr(ast, "comments", None) or [])
+    parser_class, validate = _INTERNALS
+    found: list[Any] = []
+    parser = parser_class.__new__(parser_class)
+
+    def collect_comments() -> None:  # what the parser's own method gives its callback, kept
+        entries = parser.scanner.scanComments()
+        if entries:
+            found.extend(entries)
+
+    parser.collectComments = collect_comments  # (before the constructor reads the first token)
+    try:
+        return _run(parser, source, validate, found)
+    finally:
+        del parser.collectComments  # (a cycle through the closure: the parser would wait for the collector)
+
+
+def _run(parser: Any, source: str, validate: Callable[..., None], found: list[Any]) -> tuple[Any, list[Any]]:
+    """Run ``parser`` as parseScript runs it: the parse, then the early errors of the whole tree."""
+    parser.__init__(source, options={"range": True, "comment": True})
+    parser._ownedByFacade = True  # as parseScript marks a parser it runs without a callback
+    scanner = parser.scanner
+    try:
+        ast = parser.parseScript()
+    except RecursionError:
+        parser.throwError("JavaScript nesting exceeds the parser resource limit")
+
+    def report(message: str, node: Any) -> None:  # an early error: at the node, as parseScript reports it
+        start = getattr(node, "_protoErrorStart", None)
+        index = parser.externalOffset(start if start is not None else (getattr(node, "_start", None) or 0))
+        if any(error.get("index") == index for error in parser.errorHandler.errors):
+            return
+        line = getattr(node, "_protoErrorLine", None) or getattr(node, "_line", None) or 1
+        column = getattr(node, "_protoErrorColumn", None)
+        column = (getattr(node, "_column", None) or 0) if column is None else column
+        parser.errorHandler.tolerate(parser.errorHandler.createError(index, line, column + 1, message))
+
+    if not parser.errorHandler.errors:
+        try:
+            validate(ast, report, parser.config.ecmaVersion, source)
+        except RecursionError:
+            parser.throwError("JavaScript nesting exceeds the validator resource limit")
+    if scanner.hashbang is not None:
+        ast.hashbang = scanner.hashbang
+    comments = [Comment("Block" if entry.multiLine else "Line", source[entry.slice[0]:entry.slice[1]],
+                        [parser.externalOffset(entry.range[0]), parser.externalOffset(entry.range[1])],
+                        bool(getattr(entry, "hashbang", False)))
+                for entry in found]
+    return ast, comments
 
 
 _FUNCTIONS = ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression", "ClassDeclaration",

@@ -42,6 +42,21 @@ def own_nodes(body: Iterable[ir.Stmt]) -> Iterator[ir.Node]:
             stack.extend(reversed(node.children()))
 
 
+def _functions_in(root: ir.Node) -> list[ir.Function]:
+    """Every function at or below ``root``, in walk order (a loop, not a generator per level)."""
+    found: list[ir.Function] = []
+    stack: list[ir.Node] = [root]
+    function = ir.Function
+    while stack:
+        node = stack.pop()
+        if type(node) is function:  # (exact classes: no IR node class has subclasses)
+            found.append(node)
+        children = node.children()
+        children.reverse()
+        stack.extend(children)
+    return found
+
+
 def _own_node_list(body: Iterable[ir.Stmt]) -> list[ir.Node]:
     """:func:`own_nodes` as a list, made without a generator (this runs on every function)."""
     found: list[ir.Node] = []
@@ -126,8 +141,8 @@ class ScopeAnalysis:
         strict_stores: dict[int, str] = {}  # id of `x = v` in strict-mode code -> x
         in_strict_code: set[int] = set()  # ids of the updates (`x += v`, `x++`) in strict-mode code
         main = ir.Function("main", [], body, strict=strict)
-        for fn in (n for n in ir.walk(main) if isinstance(n, ir.Function)):
-            for node in own_nodes(fn.body):
+        for fn in _functions_in(main):
+            for node in _own_node_list(fn.body):
                 if fn.strict and isinstance(node, (ir.Assign, ir.Update)):
                     in_strict_code.add(id(node))
                 if isinstance(node, ir.Assign) and isinstance(node.target, ir.Name):

@@ -17,7 +17,7 @@ from typing import Any, Callable
 from .realm import RealmNamespace
 from .ops import get, is_number, number_to_str, to_integer, to_number, to_str
 from .values import (
-    JSArray, JSObject, JSSyntaxError, JSTypeError, call_with_this, js_key_order, own_items, own_keys, undefined,
+    JSArray, JSObject, JSSyntaxError, JSTypeError, call_with_this, delete_property, js_key_order, own_items, own_keys, undefined,
 )
 
 try:  # optional at run time: without it the same results come from Python's json module
@@ -199,7 +199,7 @@ def _revive(holder: Any, key: str, reviver: Any) -> Any:
         for name in list(own_keys(value)):
             revived = _revive(value, name, reviver)
             if revived is undefined:
-                del value[name]
+                delete_property(value, name)
             else:
                 value[name] = revived
     return call_with_this(reviver, holder, key, value)

@@ -17,6 +17,7 @@ from .realm import RealmPrototype
 from .host import host_delete, host_get, host_has, host_keys, host_set, inherited_member
 from .values import (
     NaN, JSArray, JSObject, JSSymbol, JSTypeError, adapt_args, array_named_keys, call_with_this, delete_array_named,
+    delete_property,
     NO_ELEMENT, element_flags, enumerable_indexes, has_array_named, inherited_element, is_array_index, is_hole, make_hole,
     own_keys, refuse_in_strict_code, to_property_key, undefined,
 )
@@ -750,8 +751,14 @@ def _all_own_keys(obj: JSObject) -> list[str]:
     return [key for key in dict.keys(obj) if type(key) is str and key != "__proto__"]
 
 
+_pop_own = dict.pop
+
+
 def delete_(obj: Any, key: Any) -> bool:
     """``delete obj[key]``: removes an own property (an array element becomes a hole)."""
+    if type(obj) is JSObject:  # the common case first: a plain object's properties all go
+        _pop_own(obj, key if type(key) is str else to_property_key(key), None)
+        return True
     if obj is undefined or obj is None:
         raise JSTypeError(f"Cannot convert {to_str(obj)} to object")
     if type(obj) is RealmPrototype:  # `delete String.prototype.trim`
@@ -772,7 +779,7 @@ def delete_(obj: Any, key: Any) -> bool:
             return False  # an array's length is not configurable
         return True
     if isinstance(obj, JSObject):
-        del obj[key]  # (a property that stays throws in strict-mode code)
+        delete_property(obj, key)  # (a property that stays throws in strict-mode code)
         return not dict.__contains__(obj, key if type(key) is str else to_str(key))
     name = to_str(key)
     if name in _FUNCTION_PROPERTIES and is_function_value(obj):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextvars
 from typing import Any, Callable
 
-from .values import Accessor, JSObject, link_prototype, undefined
+from .values import Accessor, JSObject, delete_property, link_prototype, undefined
 
 # Built-in methods every realm's prototype of a type starts with (borrowable with call/apply):
 # registered by the modules that implement the type.
@@ -45,6 +45,9 @@ class Realm:
 
 
 _current: contextvars.ContextVar[Realm | None] = contextvars.ContextVar("ti2py_realm", default=None)
+
+
+current_or_none = _current.get  # the current context's realm, None before one is made
 
 
 def current() -> Realm:
@@ -193,7 +196,7 @@ class RealmPrototype:
         self.target()[name] = value
 
     def __delattr__(self, name: str) -> None:
-        del self.target()[name]
+        delete_property(self.target(), name)
 
     def __getitem__(self, key: Any) -> Any:
         return self.target()[key]
@@ -202,7 +205,7 @@ class RealmPrototype:
         self.target()[key] = value
 
     def __delitem__(self, key: Any) -> None:
-        del self.target()[key]
+        delete_property(self.target(), key)
 
     def __contains__(self, key: Any) -> bool:
         return key in self.target()

@@ -564,16 +564,19 @@ class JSObject(dict):
         elif key.isdigit() and _own_has(self, int(key)):  # Python code wrote obj[1] = x
             _string_keys(self)
             return dict.__getitem__(self, key)
-        if key != "__proto__" and (_own_has(self, "__proto__") or key in _OBJECT_PROTOTYPE):
+        if key == "__proto__":
+            return undefined
+        if _own_has(self, "__proto__") or key in _OBJECT_PROTOTYPE:
             return JSObject._inherited(self, key)
-        return added_prototype_member("Object", key, self) if key != "__proto__" else undefined
+        # What the program added to Object.prototype, checked inline: a miss is common (a map's
+        # absent key, `counts[key] || 0`) and mostly finds nothing.
+        current = realm.current_or_none()
+        added = current.prototypes.get("Object") if current is not None else None
+        return added_prototype_member("Object", key, self) if added is not None and _own_has(added, key) else undefined
 
-    def __delitem__(self, key: Any) -> None:
-        name = key if type(key) is str else to_property_key(key)
-        found = _own_pop(self, name, None)
-        if type(found) is Accessor and not found.configurable:
-            _own_set(self, name, found)  # a non-configurable property stays (sloppy-mode delete gives false)
-            refuse_in_strict_code("Unable to delete property.")
+    # No __delitem__ here: a class that defines one routes every `obj[key] = value` through a
+    # Python-level slot (3x slower stores).  `del obj[key]` is dict's; JS's `delete`, which lets
+    # a missing key go, is delete_property (js.delete_ in generated code).
 
     def __contains__(self, key: Any) -> bool:
         """``key in obj``: own properties, then the prototype chain (as JS's ``in``)."""
@@ -712,6 +715,19 @@ def restrict(obj: "JSObject", level: str) -> "JSObject":
     return obj
 
 
+def delete_property(obj: "JSObject", key: Any) -> None:
+    """JS's ``delete obj[key]`` on an object: the own property goes, if there is one; a
+    non-configurable one stays (an error in strict-mode code)."""
+    name = key if type(key) is str else to_property_key(key)
+    if type(obj).__delitem__ is _dict_delitem:  # no rules of its own (a plain JSObject's values
+        _own_pop(obj, name, None)               # are never Accessors: those move it to a subclass)
+    else:
+        del obj[name]  # the class's own rules (frozen, sealed, non-configurable properties)
+
+
+_dict_delitem = dict.__delitem__
+
+
 class _Restricted:
     """Mixed in before a JSObject class by :func:`restrict`."""
 
@@ -744,16 +760,26 @@ class _Restricted:
 
     def __delitem__(self, key: Any) -> None:
         if self._restriction == "closed":
-            super().__delitem__(key)  # type: ignore[misc]
+            _delete_unrestricted(cast(JSObject, self), key if type(key) is str else to_property_key(key))
         elif _own_has(cast(JSObject, self), key if type(key) is str else to_property_key(key)):
             refuse_in_strict_code("Unable to delete property.")
 
     __delattr__ = __delitem__
 
 
+def _delete_unrestricted(obj: "JSObject", name: str) -> None:
+    found = _own_pop(obj, name, None)
+    if type(found) is Accessor and not found.configurable:
+        _own_set(obj, name, found)  # a non-configurable property stays (sloppy-mode delete gives false)
+        refuse_in_strict_code("Unable to delete property.")
+
+
 class _AccessorObject(JSObject):
     """The base of the classes ``accessor_class`` makes: items may hold an Accessor (a getter,
     a setter, a read-only or non-enumerable value), so reads and writes check for one."""
+
+    def __delitem__(self, key: Any) -> None:
+        _delete_unrestricted(self, key if type(key) is str else to_property_key(key))
 
     def __getitem__(self, key: Any) -> Any:
         name = key if type(key) is str else to_property_key(key)

@@ -34,14 +34,34 @@ def _receiver_name(expr: ir.Expr) -> str | None:
     return None
 
 
+class _Taken:
+    """The names a function body's new defs must avoid: its own (parameters, defs made in it)
+    and, read through, those of the bodies around it.  (Each nested function copying the whole
+    program's names made this pass grow with functions times names.)"""
+
+    def __init__(self, own: set[str], around: "_Taken | None" = None) -> None:
+        self.own, self.around = own, around
+
+    def __contains__(self, name: object) -> bool:
+        taken: _Taken | None = self
+        while taken is not None:
+            if name in taken.own:
+                return True
+            taken = taken.around
+        return False
+
+    def add(self, name: str) -> None:
+        self.own.add(name)
+
+
 class _Namer:
     """Hands out unique callback names within one function body."""
 
-    def __init__(self, taken: set[str]) -> None:
+    def __init__(self, taken: _Taken) -> None:
         self.taken = taken
 
     def unique(self, wanted: str) -> str:
-        return ir.fresh_name(_snake(wanted), self.taken)
+        return ir.fresh_name(_snake(wanted), self.taken)  # type: ignore[arg-type]  # (only `in` and `add`)
 
 
 def _suggest(parent: ir.Node | None, slot: str, index: int, node_fn: ir.Function | None = None) -> str:
@@ -128,14 +148,15 @@ def _rename_self_references(fn: ir.Function, old: str, new: str) -> ir.Function:
                       if isinstance(node, ir.Name) and node.id == old else None)
 
 
-def lift_functions(body: list[ir.Stmt], params: Iterable[str] = (), taken: set[str] | None = None) -> list[ir.Stmt]:
+def lift_functions(body: list[ir.Stmt], params: Iterable[str] = (), taken: "set[str] | _Taken | None" = None) -> list[ir.Stmt]:
     """Return ``body`` with function expressions turned into named defs before their statements.
 
     ``taken``: names a new def must not use (by default every name in ``body``).  Nested
     functions pass the program's names down instead of walking their bodies again."""
-    names = ir.names_in(body) if taken is None else taken
-    namer = _Namer(names | set(params))
-    return _lift_list(body, namer)
+    if taken is None:
+        taken = ir.names_in(body)
+    around = taken if isinstance(taken, _Taken) else _Taken(set(taken))
+    return _lift_list(body, _Namer(_Taken(set(params), around)))
 
 
 def _lift_list(body: list[ir.Stmt], namer: _Namer) -> list[ir.Stmt]:

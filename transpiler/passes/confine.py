@@ -27,7 +27,7 @@ def confine_properties(body: list[ir.Stmt]) -> list[ir.Stmt]:
 
     def change(new: ir.Node, old: ir.Node) -> ir.Node | None:
         if is_confined(new):
-            assert isinstance(new, ir.Member)
+            assert isinstance(new, ir.Member) and isinstance(new.prop, str)  # (a static member's name)
             return ir.with_fields(new, prop=ir.Literal(new.prop, loc=new.loc), computed=True)
         return None
 

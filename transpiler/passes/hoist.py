@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import copy
-from typing import Iterable
+from typing import Any, Iterable
 
 from .. import ir
 
@@ -125,20 +125,24 @@ def _own_nodes(node: ir.Node | None) -> list[ir.Node]:
 
 def _add_own_nodes(node: ir.Node | None, found: list[ir.Node]) -> None:
     # (Appending to one list: a generator per node, each yielding through every level above
-    # it, cost the most of this pass.)
-    if node is None or isinstance(node, ir.FunctionDecl):
+    # it, cost the most of this pass.  Exact classes: no IR node class has subclasses.)
+    kind = type(node)
+    if node is None or kind is ir.FunctionDecl:
         return
-    if isinstance(node, ir.ExprStmt):
-        _add_own_nodes(node.expr, found)
-    elif isinstance(node, ir.Assign):
-        _add_own_nodes(node.value, found)
-        if not isinstance(node.target, ir.Name):
-            _add_own_nodes(node.target, found)
+    any_node: Any = node  # (its class is checked exactly below, which mypy does not follow)
+    if kind is ir.ExprStmt:
+        _add_own_nodes(any_node.expr, found)
+    elif kind is ir.Assign:
+        _add_own_nodes(any_node.value, found)
+        if type(any_node.target) is not ir.Name:
+            _add_own_nodes(any_node.target, found)
         found.append(node)
-    elif isinstance(node, ir.VarDecl):
-        for _, init in node.decls:
+    elif kind is ir.VarDecl:
+        for _, init in any_node.decls:
             _add_own_nodes(init, found)
         found.append(node)
+    elif kind is ir.Name or kind is ir.Literal:
+        found.append(node)  # (a leaf)
     else:
         found.append(node)
         for child in node.children():
@@ -204,11 +208,15 @@ class _DefiniteAssignment:
         self.needs: list[str] = []
 
     def nodes(self, nodes: Iterable[ir.Node], assigned: set[str]) -> None:
+        declared = self.declared
         for node in nodes:
-            if isinstance(node, ir.Name) and node.id in self.declared and node.id not in assigned:
-                if node.id not in self.needs:
-                    self.needs.append(node.id)
-            assigned |= _assigned_by(node)
+            kind = type(node)  # (exact classes: no IR node class has subclasses)
+            if kind is ir.Name:
+                name = node.id  # type: ignore[attr-defined]
+                if name in declared and name not in assigned and name not in self.needs:
+                    self.needs.append(name)
+            elif kind is ir.VarDecl or kind is ir.Assign:
+                assigned |= _assigned_by(node)
 
     def statements(self, stmts: Iterable[ir.Stmt], assigned: set[str]) -> None:
         for stmt in stmts:
