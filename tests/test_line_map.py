@@ -47,3 +47,40 @@ def test_small_shapes(body: str, expected: list[int]) -> None:
 def test_unusual_shapes_go_to_the_parser(body: str) -> None:
     code = f'"""doc"""\n\n\ndef main():\n{body}\n\n__ti2py_source__ = "x.js"\n'
     assert _statement_lines_by_text(code) is None
+
+
+def test_runtime_names_are_read_as_the_symbol_tables_read_them() -> None:
+    """The import block's names, read from the text (format._names_used_by_text), are the ones
+    Python's symbol tables find, on every golden and corpus program's conversion."""
+    from ti2py.transpiler.format import _names_used, _names_used_by_text
+    from ti2py.transpiler.names import RUNTIME_EXPORTS
+
+    outputs = [p.read_text(encoding="utf-8") for p in sorted((TESTS / "golden").glob("*/expected.py"))]
+    for program in sorted((TESTS / "js" / "corpus").glob("*.js")):
+        result = convert(program.read_text(encoding="utf-8"), program.name)
+        if result.code is not None:
+            outputs.append(result.code)
+    read = [_names_used_by_text(code) for code in outputs]
+    assert sum(names is not None for names in read) > 0.9 * len(outputs)
+    assert [names for names in read if names is not None] == \
+        [_names_used(code) & RUNTIME_EXPORTS for code, names in zip(outputs, read) if names is not None]
+
+
+def test_text_of_strings_and_comments_names_nothing() -> None:
+    from ti2py.transpiler.format import _names_used_by_text
+
+    code = ('"""Ti.js, converted."""\n\n\ndef main():\n    x = "JSON.parse(Ti)"  # Math, js\n'
+            '    y = f"{js.to_str(x)} {{JSObject}} {d[\'Ti\']}"\n    z = e.JSArray\n    w = JSObject(Math=1)\n')
+    assert _names_used_by_text(code) == {"js", "JSObject"}
+
+
+def test_generated_code_that_does_not_parse_is_an_internal_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A translator bug that emits bad Python is E900 with the parser's words, not a traceback
+    (the formatter is the one that parses on the text's way)."""
+    from ti2py.transpiler import pipeline
+
+    monkeypatch.setattr(pipeline, "emit", lambda program, diag, facts: ("    x = (1,\n", []))
+    result = convert("var a = 1;", "bad.js")
+    assert result.code is None
+    assert [d.code for d in result.diagnostics.items] == ["E900"]
+    assert "does not parse" in result.diagnostics.items[0].message

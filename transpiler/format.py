@@ -88,9 +88,12 @@ def render_module(body: str, *, title: str, source_name: str, output_name: str, 
 def add_runtime_imports(code: str) -> str:
     """Insert ``from ti2py.runtime import ...`` naming exactly the runtime names the module uses.
 
-    Python's symbol tables find the names and check that the module parses (a SyntaxError is
-    an internal error, reported by the caller)."""
-    used = sorted(_names_used(code) & RUNTIME_EXPORTS, key=lambda n: (n.lower(), n))
+    The names are read from the module's text with its strings and comments left out (an
+    f-string's expressions kept); a text of another shape goes to Python's symbol tables, which
+    also check that it parses (a SyntaxError is an internal error, reported by the caller; on the
+    text's way the formatter, which parses the module next, reports one)."""
+    found = _names_used_by_text(code)
+    used = sorted((_names_used(code) if found is None else found) & RUNTIME_EXPORTS, key=lambda n: (n.lower(), n))
     if not used:
         return code
     split = code.index("\ndef main(")
@@ -99,6 +102,59 @@ def add_runtime_imports(code: str) -> str:
     if after_docstring is not None:
         return code[:after_docstring] + statement + code[after_docstring:]
     return _add_import_with_libcst(code, split, used)
+
+
+# A string literal (any prefix; a 3.11 f-string holds no quote of its own kind) or a comment.
+_STRING_OR_COMMENT = re.compile(r"""([rRbBfFuU]{0,2})("|')((?:(?!\2)[^\\\n]|\\.)*)\2|#[^\n]*""")
+# A name being used: not an attribute (``e.js``), not a keyword argument or assignment target.
+_USED_NAME = re.compile(r"(?<![\w.])([A-Za-z_]\w*)(?!\s*=(?!=))")
+
+
+def _fstring_expressions(body: str) -> list[str]:
+    """The expressions inside an f-string's replacement fields (``{{`` and ``}}`` are text)."""
+    found: list[str] = []
+    index = body.find("{")
+    while index != -1:
+        if body.startswith("{{", index):
+            index = body.find("{", index + 2)
+            continue
+        depth, quote, end = 1, "", index + 1
+        while end < len(body) and depth:
+            char = body[end]
+            if quote:
+                quote = "" if char == quote else quote
+            elif char in "\"'":
+                quote = char
+            elif char in "{[(":
+                depth += 1
+            elif char in "}])":
+                depth -= 1
+            end += 1
+        found.append(body[index + 1:end - 1])
+        index = body.find("{", end)
+    return found
+
+
+def _code_only(code: str) -> str:
+    """``code`` without its comments and string literals, keeping the expressions of f-strings."""
+    def keep(match: re.Match[str]) -> str:
+        if match.group(2) is None:  # a comment
+            return " "
+        if "f" not in match.group(1).lower():
+            return " "
+        return " " + " ".join(_code_only(expr) for expr in _fstring_expressions(match.group(3))) + " "
+
+    return _STRING_OR_COMMENT.sub(keep, code)
+
+
+def _names_used_by_text(code: str) -> set[str] | None:
+    """The names :func:`_names_used` finds among the runtime's, read from the text of main()
+    and what follows it (a tenth of the time), or None where the text has a shape this does not
+    read (a triple-quoted string)."""
+    body = code[code.index("\ndef main("):]
+    if '"""' in body or "'''" in body:
+        return None
+    return set(_USED_NAME.findall(_code_only(body))) & RUNTIME_EXPORTS
 
 
 def _names_used(code: str) -> set[str]:
@@ -180,7 +236,7 @@ def formatter_name() -> str:
 def format_code(code: str) -> str:
     """Black's format.  ``ruff format`` produces black's output (the tests check that black leaves
     every golden unchanged) about a hundred times faster, so it is used when installed;
-    ``TI2PY_FORMATTER=black`` forces black itself."""
+    ``TI2PY_FORMATTER=black`` forces black itself.  SyntaxError for code that does not parse."""
     ruff = _ruff_binary()
     if ruff is not None:
         done = subprocess.run(
@@ -190,9 +246,13 @@ def format_code(code: str) -> str:
         )
         if done.returncode == 0:
             return done.stdout
+        ast.parse(code)  # a SyntaxError for a module that does not parse; else black decides
     import black
 
-    return black.format_str(code, mode=black_mode())
+    try:
+        return black.format_str(code, mode=black_mode())
+    except black.InvalidInput as exc:
+        raise SyntaxError(str(exc)) from None
 
 
 def lines_statement(mapping: str) -> str:

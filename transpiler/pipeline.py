@@ -250,7 +250,11 @@ def _convert(source: str, filename: str, *, output_name: str | None, warnings_as
         return Result(None, diag, source, timings)
     lap("imports")
     unformatted = module
-    module = format_code(module)
+    try:
+        module = format_code(module)
+    except SyntaxError as exc:  # (as above)
+        diag.error("E900", f"internal error: generated Python does not parse ({exc})", 1, 1)
+        return Result(None, diag, source, timings)
     lap("format")
     mapping = line_map(module, locs)
     # In the formatter's shape (a long map is wrapped in parentheses), so the module stays
