@@ -28,19 +28,22 @@ class FunctionFlow:
     ``callees``: id of a call -> the functions it reaches, when it can reach no other value."""
 
     def __init__(self, nodes: list[ir.Node], parents: dict[int, ir.Node],
-                 functions: dict[str, list[ir.Function]]) -> None:
+                 functions: dict[str, list[ir.Function]], kinds: dict[type, list[ir.Node]] | None = None) -> None:
         self.functions = functions
-        variables = _plain_variables(nodes, set(functions))
+        kinds = kinds if kinds is not None else ir.by_type(nodes)  # (the nodes by class: Types has them)
+        variables = _plain_variables(kinds, set(functions))
         returns_of: dict[int, str] = {}
+        # Each function's own return statements, by the function's id (Types reads them too).
+        self.returns: dict[int, list[ir.Return]] = {}
         for fn in (f for fs in functions.values() for f in fs):
-            for stmt in fn.body:
-                for ret in own_returns(stmt):
-                    returns_of[id(ret)] = fn.name or ""
+            own = self.returns[id(fn)] = [ret for stmt in fn.body for ret in own_returns(stmt)]
+            for ret in own:
+                returns_of[id(ret)] = fn.name or ""
         edges: list[tuple[Holder, Holder]] = []
         calls: list[tuple[Holder, ir.Call]] = []
         escapes: list[Holder] = []
         # Holders that may also hold a value this does not follow (a parameter, a property...).
-        tainted: set[Holder] = {("var", name) for name in assigned_elsewhere(nodes) if name in variables}
+        tainted: set[Holder] = {("var", name) for name in assigned_elsewhere(nodes, kinds) if name in variables}
         for node in nodes:
             # Only names, computed members and calls can read a holder (one look-up for the rest).
             source = self._source(node, variables) if type(node) in _READERS else None
@@ -99,9 +102,12 @@ class FunctionFlow:
         return None
 
 
-def assigned_elsewhere(nodes: list[ir.Node]) -> set[str]:
-    """Variables given values this does not follow: parameters, loop and catch variables."""
+def assigned_elsewhere(nodes: list[ir.Node], kinds: dict[type, list[ir.Node]] | None = None) -> set[str]:
+    """Variables given values this does not follow: parameters, loop and catch variables.
+    ``kinds``: the same nodes by class, if the caller has them (then only those are looked at)."""
     names: set[str] = set()
+    if kinds is not None:
+        nodes = [node for kind in _BINDING for node in kinds.get(kind, ())]  # (a set of names: any order)
     for node in nodes:
         if type(node) not in _BINDING:  # most nodes: one look-up (no IR node class has subclasses)
             continue
@@ -149,11 +155,11 @@ def _only_read(node: ir.Node, parent: ir.Node | None) -> bool:
     return isinstance(parent, (ir.If, ir.While, ir.DoWhile)) or isinstance(parent, ir.Assign) and parent.target is node
 
 
-def _plain_variables(nodes: list[ir.Node], functions: set[str]) -> set[str]:
+def _plain_variables(kinds: dict[type, list[ir.Node]], functions: set[str]) -> set[str]:
     """Names that are variables (declared or assigned), not function names."""
-    names = {name for n in nodes if isinstance(n, ir.VarDecl) for name, _ in n.decls}
-    names |= {n.target.id for n in nodes if isinstance(n, ir.Assign) and isinstance(n.target, ir.Name)}
-    names |= {p for n in nodes if isinstance(n, ir.Function) for p in n.params}
+    names = {name for n in kinds.get(ir.VarDecl, ()) if isinstance(n, ir.VarDecl) for name, _ in n.decls}
+    names |= {n.target.id for n in kinds.get(ir.Assign, ()) if isinstance(n, ir.Assign) and isinstance(n.target, ir.Name)}
+    names |= {p for n in kinds.get(ir.Function, ()) if isinstance(n, ir.Function) for p in n.params}
     return names - functions
 
 

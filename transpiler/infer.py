@@ -232,10 +232,13 @@ def _ends_in_return(body: list[ir.Stmt]) -> bool:
     return bool(real) and isinstance(real[-1], (ir.Return, ir.Throw))
 
 
-def _known_functions(nodes: list[ir.Node], main: ir.Function | None) -> dict[str, list[ir.Function]]:
+def _known_functions(nodes: list[ir.Node], main: ir.Function | None,
+                     kinds: dict[type, list[ir.Node]] | None = None) -> dict[str, list[ir.Function]]:
     """Names bound only by function declarations (never a variable, parameter or target)."""
     defs: dict[str, list[ir.Function]] = {}
-    rebound = assigned_elsewhere(nodes)
+    rebound = assigned_elsewhere(nodes, kinds)
+    if kinds is not None:  # only the kinds looked at below (each list in walk order)
+        nodes = [*kinds.get(ir.FunctionDecl, ()), *kinds.get(ir.Assign, ()), *kinds.get(ir.VarDecl, ())]
     for node in nodes:
         kind = type(node)  # (exact classes: no IR node class has subclasses)
         if kind is ir.FunctionDecl:
@@ -322,11 +325,12 @@ class Types:
                 assignments.setdefault(node.param, []).append(None)
         all_nodes = nodes
         kinds = kinds if kinds is not None else ir.by_type(all_nodes)  # (the nodes by class: facts.py has them)
+        self._kinds = kinds
         titanium = _titanium_listeners(kinds.get(ir.Call, []), assignments)
         for node in kinds.get(ir.Function, []):
             if isinstance(node, ir.Function) and node.is_listener and node.params and node.name in titanium:
                 self.event_reads |= _event_reads(node)
-        self.functions = _known_functions(all_nodes, program.main)
+        self.functions = _known_functions(all_nodes, program.main, kinds)
         self.callees = self._follow_functions(all_nodes, parents, param_slots, assignments)
         self.natural_arrays: set[str] = set()
         self.in_bounds: set[int] = set()  # ids of `a[i]` reads known to be inside the array
@@ -394,12 +398,11 @@ class Types:
         """Type each function's result as a variable ("return f"), and its parameters from the
         arguments of every call that may reach it, when flow.py finds them all; the calls'
         reachable functions are returned (so a call's result gets their result's type)."""
-        flow = FunctionFlow(nodes, parents, self.functions)
+        flow = FunctionFlow(nodes, parents, self.functions, self._kinds)
         for name, fns in self.functions.items():
             results = assignments.setdefault(f"return {name}", [])
             for fn in fns:
-                for stmt in fn.body:
-                    results.extend(r.value or ir.Literal(ir.UNDEFINED) for r in own_returns(stmt))
+                results.extend(r.value or ir.Literal(ir.UNDEFINED) for r in flow.returns[id(fn)])
                 if not _ends_in_return(fn.body):
                     results.append(ir.Literal(ir.UNDEFINED))
             sites = flow.call_sites.get(name)
