@@ -27,6 +27,10 @@ class JSType(enum.Enum):
     def __repr__(self) -> str:
         return f"JSType.{self.name}"
 
+    # Members are singletons compared by identity: hashed by identity too, in C (Enum's own
+    # __hash__ is Python code, and type solving puts kinds in sets for every variable in every round).
+    __hash__ = object.__hash__
+
 
 # Kinds whose `JSON.stringify` is a string (undefined and functions give undefined).
 JSON_STRINGIFIABLE = frozenset({JSType.OBJECT, JSType.ARRAY, JSType.STR, JSType.NUM, JSType.BOOL, JSType.NULL})

@@ -11,8 +11,6 @@
 
 from __future__ import annotations
 
-import difflib
-
 from . import ir
 from .diagnostics import Diagnostics
 from .passes.hoist import var_names
@@ -148,6 +146,8 @@ def _check_call(node: ir.Call, callee: ir.Member, modules: set[str], own_methods
     if method == "addEventListener" and receiver in ("Ti.App.iOS", "Titanium.App.iOS") and node.args:
         event = node.args[0]
         if isinstance(event, ir.Literal) and isinstance(event.value, str) and event.value not in IOS_EVENTS:
+            import difflib  # (only for a misspelt event: not on every start)
+
             guess = difflib.get_close_matches(event.value, IOS_EVENTS, n=1)
             diag.report("W104", event.loc.line, event.loc.col + 1, event=event.value,
                         suggestion=f"; did you mean `{guess[0]}`?" if guess else "")
