@@ -101,6 +101,9 @@ class ScopeAnalysis:
         self.renamed: dict[str, str] = {}
         self.all_declared: set[str] = set()
         self._declared: dict[int, set[str]] = {}  # id(function) -> its declared names (found once)
+        # id(function) -> its body's own nodes, listed by _never_created for _analyse (kept only
+        # while the bodies are the ones listed: a rewrite of them drops it).
+        self._own_nodes: dict[int, list[ir.Node]] = {}
         self.free_names: set[str] = set()  # read, declared nowhere: the global object's (js.not_defined)
 
     def run(self, program: ir.Program, params: list[str]) -> ir.Program:
@@ -142,7 +145,10 @@ class ScopeAnalysis:
         in_strict_code: set[int] = set()  # ids of the updates (`x += v`, `x++`) in strict-mode code
         main = ir.Function("main", [], body, strict=strict)
         for fn in _functions_in(main):
-            for node in _own_node_list(fn.body):
+            own = _own_node_list(fn.body)
+            if fn is not main:  # (this stand-in for main is not the one analysed)
+                self._own_nodes[id(fn)] = own
+            for node in own:
                 if fn.strict and isinstance(node, (ir.Assign, ir.Update)):
                     in_strict_code.add(id(node))
                 if isinstance(node, ir.Assign) and isinstance(node.target, ir.Name):
@@ -161,6 +167,7 @@ class ScopeAnalysis:
         strict_missing = {key for key, name in strict_stores.items() if name not in unknown}
         if not missing and not strict_missing:
             return body
+        self._own_nodes.clear()  # the bodies are rewritten below: listed again when analysed
 
         def helper(name: str, args: list[ir.Expr], loc: ir.Loc) -> ir.Call:
             return ir.Call(ir.Name(f"js.{name}", loc=loc), args, loc=loc)
@@ -197,7 +204,9 @@ class ScopeAnalysis:
         known = self._declared.get(id(fn))
         fn.locals = set(known) if known is not None else _declared(fn)
         fn.nonlocals = []
-        nodes = _own_node_list(fn.body)  # the body's own nodes, walked once for all that follows
+        nodes = self._own_nodes.pop(id(fn), None)  # the body's own nodes, walked once for all that follows
+        if nodes is None:
+            nodes = _own_node_list(fn.body)
         assigned = {name for node in nodes if (name := ir.assigned_name(node)) is not None}
         for name in sorted(assigned - fn.locals):
             if any(name in outer.locals for outer in enclosing):
