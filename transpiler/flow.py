@@ -28,9 +28,10 @@ class FunctionFlow:
     ``callees``: id of a call -> the functions it reaches, when it can reach no other value."""
 
     def __init__(self, nodes: list[ir.Node], parents: dict[int, ir.Node],
-                 functions: dict[str, list[ir.Function]], kinds: dict[type, list[ir.Node]] | None = None) -> None:
+                 functions: dict[str, list[ir.Function]], kinds: dict[type, list[ir.Node]]) -> None:
+        """``nodes`` in walk order, with their ``parents``; ``kinds``: the same nodes by class
+        (:func:`ir.by_type`)."""
         self.functions = functions
-        kinds = kinds if kinds is not None else ir.by_type(nodes)  # (the nodes by class: Types has them)
         variables = _plain_variables(kinds, set(functions))
         returns_of: dict[int, str] = {}
         # Each function's own return statements, by the function's id (Types reads them too).
@@ -43,7 +44,7 @@ class FunctionFlow:
         calls: list[tuple[Holder, ir.Call]] = []
         escapes: list[Holder] = []
         # Holders that may also hold a value this does not follow (a parameter, a property...).
-        tainted: set[Holder] = {("var", name) for name in assigned_elsewhere(nodes, kinds) if name in variables}
+        tainted: set[Holder] = {("var", name) for name in assigned_elsewhere(kinds) if name in variables}
         for node in nodes:
             # Only names, computed members and calls can read a holder (one look-up for the rest).
             source = self._source(node, variables) if type(node) in _READERS else None
@@ -102,15 +103,11 @@ class FunctionFlow:
         return None
 
 
-def assigned_elsewhere(nodes: list[ir.Node], kinds: dict[type, list[ir.Node]] | None = None) -> set[str]:
+def assigned_elsewhere(kinds: dict[type, list[ir.Node]]) -> set[str]:
     """Variables given values this does not follow: parameters, loop and catch variables.
-    ``kinds``: the same nodes by class, if the caller has them (then only those are looked at)."""
+    ``kinds``: the program's nodes by class (:func:`ir.by_type`)."""
     names: set[str] = set()
-    if kinds is not None:
-        nodes = [node for kind in _BINDING for node in kinds.get(kind, ())]  # (a set of names: any order)
-    for node in nodes:
-        if type(node) not in _BINDING:  # most nodes: one look-up (no IR node class has subclasses)
-            continue
+    for node in (node for kind in _BINDING for node in kinds.get(kind, ())):  # (a set of names: any order)
         if isinstance(node, ir.Function):
             names.update(node.params)
             if node.rest:

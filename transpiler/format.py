@@ -293,12 +293,12 @@ def _statement_lines(code: str) -> list[int]:
     return lines
 
 
-# One physical line's parts that matter for finding where statements start: strings (a 3.11
-# f-string holds no quote of its own kind), comments, brackets, and what makes a line too
-# unusual to read this way (triple quotes, a backslash at the end, `except*`).
-_LINE_PARTS = re.compile(r"""[rRbBfFuU]{0,2}(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')|#.*|[()\[\]{}]""")
+# One physical line's parts that matter for finding where statements start: strings and
+# comments (as the import block reads them), brackets (the last group), and what makes a line
+# too unusual to read this way (triple quotes, a backslash at the end, `except*`).
+_LINE_PARTS = re.compile(_STRING_OR_COMMENT.pattern + r"|([()\[\]{}])")
 _UNUSUAL = re.compile(r"\"\"\"|'\'\'|\\\s*$|^\s*except\s*\*")
-_OPENING, _CLOSING = frozenset("([{"), frozenset(")]}")
+_OPENING, _CLOSING = frozenset("([{"), frozenset(")]}")  # ("" for a string or comment: in neither)
 _CLAUSE = re.compile(r"(?:else|finally)\s*:|except\b|@")  # a statement's part, not a statement
 # Compound statements whose bodies _statement_lines does not enter (only def, if, while, for, try).
 _NOT_ENTERED = re.compile(r"(?:class|with|async|match)\b")
@@ -333,10 +333,10 @@ def _statement_lines_by_text(code: str) -> list[int] | None:
                         closed_indent = indent
         if _UNUSUAL.search(line):
             return None
-        for part in _LINE_PARTS.findall(line):
-            if part in _OPENING:
+        for *_, bracket in _LINE_PARTS.findall(line):
+            if bracket in _OPENING:
                 depth += 1
-            elif part in _CLOSING:
+            elif bracket in _CLOSING:
                 depth -= 1
     return found if depth == 0 else None
 

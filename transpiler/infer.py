@@ -232,23 +232,20 @@ def _ends_in_return(body: list[ir.Stmt]) -> bool:
     return bool(real) and isinstance(real[-1], (ir.Return, ir.Throw))
 
 
-def _known_functions(nodes: list[ir.Node], main: ir.Function | None,
-                     kinds: dict[type, list[ir.Node]] | None = None) -> dict[str, list[ir.Function]]:
-    """Names bound only by function declarations (never a variable, parameter or target)."""
+def _known_functions(kinds: dict[type, list[ir.Node]], main: ir.Function | None) -> dict[str, list[ir.Function]]:
+    """Names bound only by function declarations (never a variable, parameter or target);
+    ``kinds``: the program's nodes by class, each list in walk order."""
     defs: dict[str, list[ir.Function]] = {}
-    rebound = assigned_elsewhere(nodes, kinds)
-    if kinds is not None:  # only the kinds looked at below (each list in walk order)
-        nodes = [*kinds.get(ir.FunctionDecl, ()), *kinds.get(ir.Assign, ()), *kinds.get(ir.VarDecl, ())]
-    for node in nodes:
-        kind = type(node)  # (exact classes: no IR node class has subclasses)
-        if kind is ir.FunctionDecl:
-            if node.fn.name and node.fn is not main:  # type: ignore[attr-defined]
-                defs.setdefault(node.fn.name, []).append(node.fn)  # type: ignore[attr-defined]
-        elif kind is ir.Assign:
-            if isinstance(node.target, ir.Name):  # type: ignore[attr-defined]
-                rebound.add(node.target.id)  # type: ignore[attr-defined]
-        elif kind is ir.VarDecl:
-            rebound.update(name for name, _ in node.decls)  # type: ignore[attr-defined]
+    rebound = assigned_elsewhere(kinds)
+    for decl in kinds.get(ir.FunctionDecl, []):
+        if isinstance(decl, ir.FunctionDecl) and decl.fn.name and decl.fn is not main:
+            defs.setdefault(decl.fn.name, []).append(decl.fn)
+    for assign in kinds.get(ir.Assign, []):
+        if isinstance(assign, ir.Assign) and isinstance(assign.target, ir.Name):
+            rebound.add(assign.target.id)
+    for var in kinds.get(ir.VarDecl, []):
+        if isinstance(var, ir.VarDecl):
+            rebound.update(name for name, _ in var.decls)
     return {name: fns for name, fns in defs.items() if name not in rebound}
 
 
@@ -330,7 +327,7 @@ class Types:
         for node in kinds.get(ir.Function, []):
             if isinstance(node, ir.Function) and node.is_listener and node.params and node.name in titanium:
                 self.event_reads |= _event_reads(node)
-        self.functions = _known_functions(all_nodes, program.main, kinds)
+        self.functions = _known_functions(kinds, program.main)
         self.callees = self._follow_functions(all_nodes, parents, param_slots, assignments)
         self.natural_arrays: set[str] = set()
         self.in_bounds: set[int] = set()  # ids of `a[i]` reads known to be inside the array
